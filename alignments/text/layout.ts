@@ -1,0 +1,637 @@
+import type { BlockKind, CleanDocument, NoteRef, Paragraph, Removal, Repair } from "./types";
+
+/**
+ * Turns text extracted from PDFs, web pages or markdown into clean paragraphs.
+ *
+ * It removes page furniture (page stamps, lone page numbers, the link lists PDF extractors append),
+ * moves footnotes out of the running text into notes kept after the body, re-joins what page breaks and
+ * hard wrapping split, and strips markdown markup. Everything it takes out is reported in `removed`,
+ * everything it re-joins in `repairs`; the words themselves are never changed.
+ */
+
+interface Line {
+  no: number; // 1-based source line
+  text: string; // without trailing white space
+  indented: boolean;
+  blank: boolean;
+}
+
+// A private-use pair carries footnote calls through joins and markup removal; it never reaches storage.
+const CALL_OPEN = "\uE000";
+const CALL_CLOSE = "\uE001";
+const CALL_PATTERN = /\uE000([^\uE001]*)\uE001/g;
+
+const PAGE_STAMP = [
+  /^\s*\d{1,4}\s*\/\s*\d{1,4}\s+[A-Z]{1,3}\.?\s?\d{2}-\d{4,6}\s*$/, // 2/5 V.20-04090
+  /^\s*[A-Z]{1,3}\.?\s?\d{2}-\d{4,6}\s+\d{1,4}\s*\/\s*\d{1,4}\s*$/, // V.20-04090 3/5
+  /^\s*[-–—]\s*\d{1,4}\s*[-–—]\s*$/, // - 2 -
+  /^\s*(page|p\.)\s*\d{1,4}(\s*(of|sur|de|\/)\s*\d{1,4})?\s*$/i, // Page 2 of 5
+];
+const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
+const URL_ONLY = /^\s*(https?:\/\/|www\.)\S+\s*$/i;
+const FOOTNOTE_START = /^\s?(\d{1,3}|\*{1,3}|[†‡])\s+(?=\S)/;
+const LIST_MARKER = /^\s*([-*•–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z]\)\s+|#{1,6}\s)/;
+const SIGNATURE_OPENING =
+  /^\s*(signataires|signatories|signatures|liste des signataires|cordialement|bien cordialement|sincèrement|sincerely|yours sincerely|yours faithfully|respectfully|kind regards|best regards)\b.{0,20}$/i;
+const TERMINAL = /[.!?…»”")\]]$/;
+const SENTENCE_END = /[.!?…]["»”’)\]]*$/;
+
+function splitLines(raw: string): { lines: Line[]; removed: Removal[]; pageBreaks: Set<number> } {
+  const removed: Removal[] = [];
+  const pageBreaks = new Set<number>();
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  const lines: Line[] = [];
+  text.split("\n").forEach((source, index) => {
+    const no = index + 1;
+    if (source.includes("\f")) pageBreaks.add(no);
+    let clean = source.replace(/\f/g, "");
+    const controls = clean.match(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF\uE000\uE001]/g);
+    if (controls) {
+      clean = clean.replace(/[\u0000-\u0008\u000B\u000E-\u001F\u007F\u00AD\u200B-\u200D\u2060\uFEFF\uE000\uE001]/g, "");
+      removed.push({
+        kind: "control-character",
+        line: no,
+        text: controls.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`).join(" "),
+        reason: "invisible control or formatting character",
+      });
+    }
+    clean = clean.replace(/\t/g, " ").replace(/[ ]{2,}/g, " ").trimEnd();
+    lines.push({ no, text: clean, indented: /^\s/.test(clean), blank: clean.trim() === "" });
+  });
+  return { lines, removed, pageBreaks };
+}
+
+/** Marks page furniture: stamps, lone page numbers and blocks that hold nothing but URLs. */
+function findFurniture(lines: Line[], removed: Removal[]): Set<number> {
+  const furniture = new Set<number>();
+  const blankAt = (i: number) => i < 0 || i >= lines.length || lines[i].blank;
+  lines.forEach((line, i) => {
+    if (line.blank) return;
+    if (PAGE_STAMP.some((p) => p.test(line.text))) {
+      furniture.add(i);
+      removed.push({ kind: "page-stamp", line: line.no, text: line.text.trim(), reason: "page header or footer" });
+    } else if (LONE_NUMBER.test(line.text) && blankAt(i - 1) && blankAt(i + 1)) {
+      furniture.add(i);
+      removed.push({ kind: "page-number", line: line.no, text: line.text.trim(), reason: "page number" });
+    }
+  });
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i].blank || furniture.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !lines[j].blank) j++;
+    const block = lines.slice(i, j);
+    const previous = lines.slice(0, i).filter((l) => !l.blank).pop();
+    if (block.every((l) => URL_ONLY.test(l.text)) && !(previous && /\S+:\/\/\S*$|-$/.test(previous.text))) {
+      for (let k = i; k < j; k++) {
+        furniture.add(k);
+        removed.push({
+          kind: "link-list",
+          line: lines[k].no,
+          text: lines[k].text.trim(),
+          reason: "link target listed apart from the text (PDF extraction)",
+        });
+      }
+    }
+    i = j;
+  }
+  return furniture;
+}
+
+interface EmphasisRun {
+  at: number;
+  length: number;
+  paired: boolean;
+  closing: boolean;
+}
+
+/** Pairs markdown emphasis runs (*, **, ***); unpaired closing-looking asterisks may be note calls. */
+function emphasisRuns(text: string): EmphasisRun[] {
+  const runs: EmphasisRun[] = [];
+  const pattern = /\*{1,3}/g;
+  let m: RegExpExecArray | null;
+  while ((m = pattern.exec(text)) !== null) {
+    const before = m.index > 0 ? text[m.index - 1] : " ";
+    const after = m.index + m[0].length < text.length ? text[m.index + m[0].length] : " ";
+    runs.push({ at: m.index, length: m[0].length, paired: false, closing: !/\s/.test(before) });
+    const run = runs[runs.length - 1];
+    const canOpen = !/\s/.test(after) && (/[\s([{«"'“\-–—/]/.test(before) || m.index === 0);
+    if (run.closing) {
+      for (let k = runs.length - 2; k >= 0; k--) {
+        const opener = runs[k];
+        if (!opener.paired && !opener.closing && opener.length === run.length) {
+          opener.paired = true;
+          run.paired = true;
+          break;
+        }
+      }
+      if (!run.paired && canOpen) run.closing = false;
+    } else if (!canOpen) {
+      run.closing = false;
+    }
+  }
+  return runs;
+}
+
+interface Call {
+  line: number; // index into lines
+  column: number;
+  label: string;
+  length: number;
+}
+
+/** Footnote calls in the text and the lines that start footnotes, accepted only in matching order. */
+function findFootnotes(lines: Line[], furniture: Set<number>): { calls: Call[]; starts: Map<number, string> } {
+  const candidates: Call[] = [];
+  const startCandidates: { line: number; label: string }[] = [];
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i].blank || furniture.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !lines[j].blank) j++;
+    // Asterisks are paired over the whole block: emphasis may span wrapped lines.
+    const offsets: number[] = [];
+    let joined = "";
+    for (let k = i; k < j; k++) {
+      offsets.push(joined.length);
+      joined += lines[k].text + "\n";
+    }
+    const lineOf = (at: number) => {
+      let k = offsets.length - 1;
+      while (k > 0 && offsets[k] > at) k--;
+      return k;
+    };
+    for (const run of emphasisRuns(joined)) {
+      const after = joined[run.at + run.length] ?? "\n";
+      if (!run.paired && run.closing && /\s/.test(after)) {
+        const k = lineOf(run.at);
+        candidates.push({ line: i + k, column: run.at - offsets[k], label: "*".repeat(run.length), length: run.length });
+      }
+    }
+    for (let k = i; k < j; k++) {
+      const text = lines[k].text;
+      const start = FOOTNOTE_START.exec(text);
+      if (start) startCandidates.push({ line: k, label: start[1] });
+      const numeric = /(\d{1,3})(?=\s|$)/g;
+      let m: RegExpExecArray | null;
+      while ((m = numeric.exec(text)) !== null) {
+        if (m.index === 0) continue;
+        const before = text[m.index - 1];
+        const twoBefore = m.index > 1 ? text[m.index - 2] : " ";
+        if (/[\d/\-]/.test(before)) continue;
+        const callable =
+          /[\p{Ll}»"”’\])]/u.test(before) || (/[.,;:!?]/.test(before) && /[\p{Ll}»"”’)\]\s]/u.test(twoBefore));
+        if (!callable) continue;
+        if (m.index === (start ? start[0].length - start[0].trimStart().length : -1)) continue;
+        candidates.push({ line: k, column: m.index, label: m[1], length: m[1].length });
+      }
+    }
+    i = j;
+  }
+  const calls: Call[] = [];
+  const starts = new Map<number, string>();
+  const before = (a: Call, line: number) => a.line < line;
+  // Numbered notes: 1, 2, 3 ... each call must come before its note, in order.
+  let lastCall: Call | null = null;
+  let lastStart = -1;
+  for (let label = 1; ; label++) {
+    const call = candidates.find(
+      (c) =>
+        c.label === String(label) &&
+        (!lastCall || c.line > lastCall.line || (c.line === lastCall.line && c.column > lastCall.column)),
+    );
+    if (!call) break;
+    const start = startCandidates.find((s) => s.label === String(label) && s.line > lastStart && before(call, s.line));
+    if (!start) break;
+    calls.push(call);
+    starts.set(start.line, start.label);
+    lastCall = call;
+    lastStart = start.line;
+  }
+  // Symbol notes: *, **, †, each on its own.
+  for (const symbol of ["*", "**", "***", "†", "‡"]) {
+    const call = candidates.find((c) => c.label === symbol);
+    if (!call) continue;
+    const start = startCandidates.find((s) => s.label === symbol && s.line > call.line && !starts.has(s.line));
+    if (!start) continue;
+    calls.push(call);
+    starts.set(start.line, start.label);
+  }
+  return { calls, starts };
+}
+
+type Role = { kind: "body" } | { kind: "note"; note: number; paragraph: number };
+
+interface NoteDraft {
+  label: string;
+  paragraphs: number[][]; // line indices
+}
+
+// "eQuality", "iPhone": a lower-case first letter alone does not make a continuation.
+const startsLower = (text: string) => /^\s*\p{Ll}[\p{Ll}'’\-]*(?=[\s,.;:!?)]|$)/u.test(text);
+const startsUpper = (text: string) => /^\s*\p{Lu}/u.test(text);
+
+function isUnfinished(text: string): boolean {
+  return !SENTENCE_END.test(text.trim().replace(CALL_PATTERN, ""));
+}
+
+/** Decides, line by line, what is running text and what belongs to a footnote. */
+function assignRoles(
+  lines: Line[],
+  furniture: Set<number>,
+  starts: Map<number, string>,
+  repairs: Repair[],
+): { roles: (Role | null)[]; notes: NoteDraft[]; zoneEnds: Set<number> } {
+  const roles: (Role | null)[] = lines.map(() => null);
+  const notes: NoteDraft[] = [];
+  const zoneEnds = new Set<number>(); // body lines that follow a note zone: a page break lies before them
+  const content = (i: number) => !lines[i].blank && !furniture.has(i);
+  const blockEnd = (i: number) => {
+    let j = i;
+    while (j < lines.length && !lines[j].blank) j++;
+    return j;
+  };
+  const nextContent = (i: number) => {
+    let j = i;
+    while (j < lines.length && !content(j)) j++;
+    return j < lines.length ? j : -1;
+  };
+  let current: NoteDraft | null = null;
+  let lastBody = -1;
+  for (let i = 0; i < lines.length; i++) {
+    if (!content(i)) continue;
+    const line = lines[i];
+    const sameBlock = i > 0 && !lines[i - 1].blank && !furniture.has(i - 1);
+    if (starts.has(i)) {
+      current = { label: starts.get(i)!, paragraphs: [[i]] };
+      notes.push(current);
+      roles[i] = { kind: "note", note: notes.length - 1, paragraph: 0 };
+      continue;
+    }
+    if (current && roles[i - 1]?.kind === "note" && sameBlock && !line.indented) {
+      current.paragraphs[current.paragraphs.length - 1].push(i);
+      roles[i] = { kind: "note", note: notes.length - 1, paragraph: current.paragraphs.length - 1 };
+      continue;
+    }
+    const end = blockEnd(i);
+    const blockStart = !sameBlock;
+    const previousWasNote = (() => {
+      for (let k = i - 1; k >= 0; k--) if (content(k)) return roles[k]?.kind === "note";
+      return false;
+    })();
+    if (current && blockStart && previousWasNote && lastBody >= 0 && isUnfinished(lines[lastBody].text)) {
+      // After a note, a paragraph in capitals that is followed by the lower-case rest of the interrupted
+      // body is the note's second paragraph, not running text.
+      const after = nextContent(end);
+      if (startsUpper(line.text) && after >= 0 && startsLower(lines[after].text) && !starts.has(after)) {
+        current.paragraphs.push([]);
+        for (let k = i; k < end; k++) {
+          current.paragraphs[current.paragraphs.length - 1].push(k);
+          roles[k] = { kind: "note", note: notes.length - 1, paragraph: current.paragraphs.length - 1 };
+        }
+        repairs.push({ kind: "note-continued", line: line.no, before: `note ${current.label}`, after: line.text.slice(0, 40) });
+        i = end - 1;
+        continue;
+      }
+    }
+    if (current && blockStart && startsLower(line.text) && isUnfinished(lineTextOfNote(lines, current))) {
+      // The rest of a note carried over from the previous page sits just above the next note.
+      let next = -1;
+      for (let k = i + 1; k < end; k++) if (starts.has(k)) next = k;
+      if (next > 0) {
+        const paragraph = current.paragraphs[current.paragraphs.length - 1];
+        for (let k = i; k < next; k++) {
+          paragraph.push(k);
+          roles[k] = { kind: "note", note: notes.length - 1, paragraph: current.paragraphs.length - 1 };
+        }
+        repairs.push({
+          kind: "note-continued",
+          line: line.no,
+          before: `note ${current.label}`,
+          after: line.text.slice(0, 40),
+        });
+        i = next - 1;
+        continue;
+      }
+    }
+    roles[i] = { kind: "body" };
+    if (previousWasNote) zoneEnds.add(i);
+    lastBody = i;
+  }
+  return { roles, notes, zoneEnds };
+}
+
+function lineTextOfNote(lines: Line[], note: NoteDraft): string {
+  const paragraph = note.paragraphs[note.paragraphs.length - 1];
+  return lines[paragraph[paragraph.length - 1]].text;
+}
+
+/** Joins two wrapped lines: a hyphen at a line end or a URL cut at the margin joins without a space. */
+function joinWrapped(before: string, after: string): string {
+  const a = before.trimEnd();
+  const b = after.trim();
+  if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return a + b;
+  const lastToken = a.split(/\s/).pop() ?? "";
+  if (/^(https?:\/\/|www\.)/i.test(lastToken) && /[/\-_.=?&]$/.test(lastToken) && /^\S/.test(b)) return a + b;
+  return `${a} ${b}`;
+}
+
+function emphasisSpansLineBreak(lines: string[], at: number): boolean {
+  const joined = lines.join("\n");
+  let offset = 0;
+  for (let k = 0; k <= at; k++) offset += lines[k].length + 1;
+  const breakAt = offset - 1;
+  const runs = emphasisRuns(joined).filter((r) => r.paired);
+  // A pair is open across the break when an opener lies before it and its closer after it.
+  let depth = 0;
+  for (const run of runs) {
+    if (run.at > breakAt) break;
+    depth += run.closing ? -1 : 1;
+  }
+  return depth > 0;
+}
+
+interface Draft {
+  lines: Line[];
+  text: string;
+  pageBreakBefore: boolean;
+  blankBefore: boolean;
+}
+
+/** Splits one block of body lines into paragraphs: wrapped prose is re-joined, lists stay one line each. */
+function paragraphsOfBlock(
+  block: Line[],
+  wrapWidth: number | null,
+  signatureFrom: number,
+  repairs: Repair[],
+): { lines: Line[]; text: string }[] {
+  const out: { lines: Line[]; text: string }[] = [];
+  const texts = block.map((l) => l.text);
+  let current = { lines: [block[0]], text: block[0].text.trim() };
+  for (let k = 1; k < block.length; k++) {
+    const prev = block[k - 1];
+    const line = block[k];
+    const inSignatures = line.no > signatureFrom;
+    const prevText = prev.text.trim();
+    let join: boolean;
+    if (LIST_MARKER.test(line.text) || FOOTNOTE_START.test(line.text) && /^\s?\*/.test(line.text)) join = false;
+    else if (emphasisSpansLineBreak(texts, k - 1)) join = true;
+    else if (/\p{L}-$/u.test(prevText) && /^\s*\p{L}/u.test(line.text)) join = true;
+    else if (/(https?:\/\/|www\.)\S*[/\-_.=?&]$/i.test(prevText)) join = true;
+    else if (startsLower(line.text)) join = true;
+    else if (inSignatures) join = false;
+    else if (line.indented && TERMINAL.test(prevText)) join = false;
+    else join = wrapWidth !== null && prev.text.length >= 0.8 * wrapWidth;
+    if (join) {
+      current.lines.push(line);
+      current.text = joinWrapped(current.text, line.text);
+    } else {
+      out.push(current);
+      current = { lines: [line], text: line.text.trim() };
+    }
+  }
+  out.push(current);
+  void repairs;
+  return out;
+}
+
+/** The width at which a hard-wrapped document was wrapped, or null when its lines are not wrapped. */
+function estimateWrapWidth(lines: Line[], roles: (Role | null)[]): number | null {
+  const lengths: number[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (roles[i]?.kind === "body" && roles[i + 1]?.kind === "body" && !lines[i + 1].blank) {
+      lengths.push(lines[i].text.length);
+    }
+  }
+  if (lengths.length < 4) return null;
+  lengths.sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)];
+  // Hard wrapping puts most lines near one margin; a list of long one-line items does not.
+  if (width < 40 || width > 160) return null;
+  const nearMargin = lengths.filter((l) => l >= 0.7 * width).length;
+  return nearMargin >= 0.5 * lengths.length ? width : null;
+}
+
+interface Marked {
+  text: string;
+  removed: Removal[];
+}
+
+/** Strips markdown markup from a paragraph, reporting each kind of mark it took out. */
+function stripMarkup(text: string, line: number): Marked & { kind: BlockKind | null } {
+  const removed: Removal[] = [];
+  let kind: BlockKind | null = null;
+  let t = text;
+  const heading = /^(#{1,6})\s+/.exec(t);
+  if (heading) {
+    kind = "heading";
+    t = t.slice(heading[0].length);
+    removed.push({ kind: "markup", line, text: heading[1], reason: "markdown heading mark" });
+  } else {
+    const intertitle = /^[-–]\s+(.*\S)\s+[-–]$/.exec(t);
+    if (intertitle) {
+      kind = "heading";
+      removed.push({ kind: "markup", line, text: "- … -", reason: "dashes framing an intertitle" });
+      t = intertitle[1];
+    } else {
+      const bullet = /^([-*•–])\s+/.exec(t);
+      if (bullet) {
+        kind = "item";
+        t = t.slice(bullet[0].length);
+        removed.push({ kind: "markup", line, text: bullet[1], reason: "list bullet" });
+      }
+    }
+  }
+  t = t.replace(/\[([^\]\n]+)\]\(([^)\s]*)\)/g, (_all, label: string, target: string) => {
+    removed.push({ kind: "markup", line, text: `(${target})`, reason: `link target of "${label.slice(0, 40)}"` });
+    return label;
+  });
+  t = t.replace(/(\d)\^\{?(\p{L}{1,4})\}?/gu, (all, digit: string, letters: string) => {
+    removed.push({ kind: "markup", line, text: all.slice(1), reason: "superscript mark" });
+    return digit + letters;
+  });
+  const runs = emphasisRuns(t).filter((r) => r.paired);
+  if (runs.length > 0) {
+    let out = "";
+    let from = 0;
+    for (const run of runs) {
+      out += t.slice(from, run.at);
+      from = run.at + run.length;
+    }
+    out += t.slice(from);
+    removed.push({
+      kind: "markup",
+      line,
+      text: runs.map((r) => "*".repeat(r.length)).join(" "),
+      reason: "emphasis marks",
+    });
+    t = out;
+  }
+  return { text: t.replace(/[ ]{2,}/g, " ").trim(), removed, kind };
+}
+
+function isHeadingLike(text: string, first: boolean): boolean {
+  const plain = text.replace(CALL_PATTERN, "").trim();
+  const words = plain.split(/\s+/).length;
+  if (first && plain.length <= 250 && !/[.!?;,:…]$/.test(plain) && /^[\p{Lu}\p{N}\p{Lo}]/u.test(plain)) return true;
+  if (plain.length > 150 || words > 20) return false;
+  if (/:$/.test(plain)) return words <= 8;
+  if (/[.!?;,…]$/.test(plain)) return false;
+  return /^[\p{Lu}\p{N}\p{Lo}«"“]/u.test(plain);
+}
+
+/** Cleans a whole document: paragraphs in reading order, then notes; what was removed and re-joined. */
+export function cleanLayout(raw: string): CleanDocument {
+  const { lines, removed, pageBreaks } = splitLines(raw);
+  const repairs: Repair[] = [];
+  const furniture = findFurniture(lines, removed);
+  const { calls, starts } = findFootnotes(lines, furniture);
+
+  // Note calls become markers that survive joining; the call digits leave the running text.
+  const callsByLine = new Map<number, Call[]>();
+  for (const call of calls) callsByLine.set(call.line, [...(callsByLine.get(call.line) ?? []), call]);
+  for (const [index, lineCalls] of callsByLine) {
+    let text = lines[index].text;
+    for (const call of [...lineCalls].sort((a, b) => b.column - a.column)) {
+      text = text.slice(0, call.column) + CALL_OPEN + call.label + CALL_CLOSE + text.slice(call.column + call.length);
+      removed.push({
+        kind: "note-call",
+        line: lines[index].no,
+        text: call.label,
+        reason: `call of note ${call.label}, kept as a link to the note`,
+      });
+    }
+    lines[index] = { ...lines[index], text };
+  }
+
+  const { roles, notes, zoneEnds } = assignRoles(lines, furniture, starts, repairs);
+  const wrapWidth = estimateWrapWidth(lines, roles);
+  const signatureLine = lines.find((l, i) => roles[i]?.kind === "body" && SIGNATURE_OPENING.test(l.text));
+  const signatureFrom = signatureLine ? signatureLine.no : Number.POSITIVE_INFINITY;
+
+  // Body blocks: runs of body lines with nothing but body between them.
+  const drafts: Draft[] = [];
+  let block: Line[] = [];
+  let pendingBreak = false;
+  let pendingBlank = false;
+  let blankRun = 0;
+  const flush = () => {
+    if (block.length === 0) return;
+    for (const p of paragraphsOfBlock(block, wrapWidth, signatureFrom, repairs)) {
+      drafts.push({ ...p, pageBreakBefore: pendingBreak, blankBefore: pendingBlank });
+      pendingBreak = false;
+      pendingBlank = false;
+    }
+    block = [];
+  };
+  lines.forEach((line, i) => {
+    const role = roles[i];
+    if (role?.kind === "body") {
+      if (zoneEnds.has(i) || pageBreaks.has(line.no)) {
+        flush();
+        pendingBreak = true;
+      } else if (line.indented && block.length > 0 && roles[i - 1]?.kind !== "body") {
+        flush();
+      }
+      if (blankRun >= 3) pendingBreak = true;
+      blankRun = 0;
+      block.push(line);
+      return;
+    }
+    flush();
+    if (line.blank) {
+      blankRun++;
+      pendingBlank = true;
+    } else {
+      pendingBreak = true; // furniture or a note zone: a page ends here
+      pendingBlank = true;
+    }
+  });
+  flush();
+
+  // Re-join paragraphs that a page break or a stray blank line cut in the middle of a sentence.
+  const joined: Draft[] = [];
+  for (const draft of drafts) {
+    const previous = joined[joined.length - 1];
+    if (previous && shouldJoinAcross(previous, draft, wrapWidth, signatureFrom)) {
+      repairs.push({
+        kind: "page-break-join",
+        line: draft.lines[0].no,
+        before: previous.text.replace(CALL_PATTERN, "").slice(-40),
+        after: draft.text.slice(0, 40),
+      });
+      previous.text = joinWrapped(previous.text, draft.text);
+      previous.lines.push(...draft.lines);
+      continue;
+    }
+    joined.push({ ...draft, lines: [...draft.lines] });
+  }
+
+  const paragraphs: Paragraph[] = [];
+  joined.forEach((draft, index) => {
+    const line = draft.lines[0].no;
+    const marked = stripMarkup(draft.text, line);
+    removed.push(...marked.removed);
+    let kind: BlockKind = marked.kind ?? "body";
+    const text = marked.text;
+    const inSignatures = draft.lines[0].no > signatureFrom;
+    let oneSegment = false;
+    if (kind === "body") {
+      if (/^\(?(\d{1,3}|[a-z])[.)]\s+\S/.test(text)) kind = "item";
+      else if (inSignatures && isHeadingLike(text, false) && /:$/.test(text)) kind = "heading";
+      else if (inSignatures && !/^\(/.test(text)) {
+        kind = "item";
+        oneSegment = true;
+      } else if (isHeadingLike(text, index === 0)) kind = "heading";
+    } else if (kind === "item" && inSignatures) oneSegment = true;
+    const paragraph = withCalls(kind, text, line);
+    if (oneSegment) paragraph.oneSegment = true;
+    paragraphs.push(paragraph);
+  });
+
+  for (const note of notes) {
+    note.paragraphs.forEach((lineIndices, k) => {
+      if (lineIndices.length === 0) return;
+      let text = lines[lineIndices[0]].text.trim();
+      for (const index of lineIndices.slice(1)) text = joinWrapped(text, lines[index].text);
+      const marked = stripMarkup(text, lines[lineIndices[0]].no);
+      removed.push(...marked.removed.filter((r) => r.reason !== "list bullet"));
+      const noteText = marked.kind === "item" ? text.replace(/\s{2,}/g, " ") : marked.text;
+      const paragraph = withCalls("note", noteText, lines[lineIndices[0]].no);
+      if (k === 0) paragraph.label = note.label;
+      paragraphs.push(paragraph);
+    });
+  }
+  removed.sort((a, b) => a.line - b.line);
+  repairs.sort((a, b) => a.line - b.line);
+  return { paragraphs, removed, repairs };
+}
+
+function withCalls(kind: BlockKind, text: string, line: number): Paragraph {
+  const noteRefs: NoteRef[] = [];
+  let out = "";
+  let from = 0;
+  for (const m of text.matchAll(CALL_PATTERN)) {
+    out += text.slice(from, m.index);
+    noteRefs.push({ label: m[1], offset: out.length });
+    from = m.index! + m[0].length;
+  }
+  out += text.slice(from);
+  return { kind, text: out, line, noteRefs };
+}
+
+function shouldJoinAcross(previous: Draft, next: Draft, wrapWidth: number | null, signatureFrom: number): boolean {
+  if (!startsLower(next.text) || LIST_MARKER.test(next.text)) return false;
+  if (next.lines[0].no > signatureFrom) return false;
+  const before = previous.text.replace(CALL_PATTERN, "").trimEnd();
+  if (/^#{1,6}\s/.test(previous.text)) return false;
+  if (/[\p{L}\p{N}]$/u.test(before)) return true;
+  const lastLine = previous.lines[previous.lines.length - 1].text;
+  return (
+    next.pageBreakBefore && /[,;–-]$/.test(before) && wrapWidth !== null && lastLine.length >= 0.8 * wrapWidth
+  );
+}

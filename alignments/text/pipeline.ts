@@ -1,0 +1,39 @@
+import type { Language } from "../languages";
+import { cleanLayout } from "./layout";
+import { sentenceSpans } from "./sentences";
+import type { ProcessedDocument, Segment } from "./types";
+
+export const PARAGRAPH_SEPARATOR = "\n\n";
+
+/** Cleans a document and cuts it into segments: headings whole, signatures one per line, prose by sentence. */
+export function processDocument(raw: string, language: Language): ProcessedDocument {
+  const { paragraphs, removed, repairs } = cleanLayout(raw);
+  const segments: Segment[] = [];
+  let cleanText = "";
+  paragraphs.forEach((paragraph, index) => {
+    if (index > 0) cleanText += PARAGRAPH_SEPARATOR;
+    const base = cleanText.length;
+    cleanText += paragraph.text;
+    // A note's number is part of its text but not of its first sentence.
+    const labelLength = paragraph.label ? paragraph.text.indexOf(" ") + 1 : 0;
+    const body = paragraph.text.slice(labelLength);
+    const spans: Array<[number, number]> =
+      paragraph.kind === "heading" || paragraph.oneSegment ? [[0, body.length]] : sentenceSpans(body, language);
+    for (const [s, e] of spans) {
+      const start = base + labelLength + s;
+      const end = base + labelLength + e;
+      if (end <= start) continue;
+      segments.push({
+        text: cleanText.slice(start, end),
+        kind: paragraph.kind,
+        paragraph: index,
+        start,
+        end,
+        noteRefs: paragraph.noteRefs
+          .filter((r) => r.offset - labelLength >= s && r.offset - labelLength <= e)
+          .map((r) => ({ label: r.label, offset: r.offset - labelLength - s })),
+      });
+    }
+  });
+  return { language, cleanText, paragraphs, segments, removed, repairs };
+}
