@@ -83,7 +83,9 @@ function findFurniture(lines: Line[], removed: Removal[]): Set<number> {
     let j = i;
     while (j < lines.length && !lines[j].blank) j++;
     const block = lines.slice(i, j);
-    const previous = lines.slice(0, i).filter((l) => !l.blank).pop();
+    let p = i - 1;
+    while (p >= 0 && lines[p].blank) p--;
+    const previous = p >= 0 ? lines[p] : undefined;
     if (block.every((l) => URL_ONLY.test(l.text)) && !(previous && /\S+:\/\/\S*$|-$/.test(previous.text))) {
       for (let k = i; k < j; k++) {
         furniture.add(k);
@@ -250,11 +252,11 @@ function assignRoles(
   const notes: NoteDraft[] = [];
   const zoneEnds = new Set<number>(); // body lines that follow a note zone: a page break lies before them
   const content = (i: number) => !lines[i].blank && !furniture.has(i);
-  const blockEnd = (i: number) => {
-    let j = i;
-    while (j < lines.length && !lines[j].blank) j++;
-    return j;
-  };
+  const blockEnds: number[] = new Array(lines.length);
+  for (let i = lines.length - 1; i >= 0; i--) {
+    blockEnds[i] = lines[i].blank ? i : i + 1 < lines.length && !lines[i + 1].blank ? blockEnds[i + 1] : i + 1;
+  }
+  const blockEnd = (i: number) => blockEnds[i];
   const nextContent = (i: number) => {
     let j = i;
     while (j < lines.length && !content(j)) j++;
@@ -262,7 +264,8 @@ function assignRoles(
   };
   let current: NoteDraft | null = null;
   let lastBody = -1;
-  for (let i = 0; i < lines.length; i++) {
+  let lastContent = -1;
+  for (let i = 0; i < lines.length; lastContent = content(i) ? i : lastContent, i++) {
     if (!content(i)) continue;
     const line = lines[i];
     const sameBlock = i > 0 && !lines[i - 1].blank && !furniture.has(i - 1);
@@ -279,10 +282,7 @@ function assignRoles(
     }
     const end = blockEnd(i);
     const blockStart = !sameBlock;
-    const previousWasNote = (() => {
-      for (let k = i - 1; k >= 0; k--) if (content(k)) return roles[k]?.kind === "note";
-      return false;
-    })();
+    const previousWasNote = lastContent >= 0 && roles[lastContent]?.kind === "note";
     if (current && blockStart && previousWasNote && lastBody >= 0 && isUnfinished(lines[lastBody].text)) {
       // After a note, a paragraph in capitals that is followed by the lower-case rest of the interrupted
       // body is the note's second paragraph, not running text.
@@ -340,19 +340,21 @@ function joinWrapped(before: string, after: string): string {
   return `${a} ${b}`;
 }
 
-function emphasisSpansLineBreak(lines: string[], at: number): boolean {
+/** For each line break of a block, whether a paired emphasis span is open across it. */
+function breaksInsideEmphasis(lines: string[]): boolean[] {
   const joined = lines.join("\n");
-  let offset = 0;
-  for (let k = 0; k <= at; k++) offset += lines[k].length + 1;
-  const breakAt = offset - 1;
   const runs = emphasisRuns(joined).filter((r) => r.paired);
-  // A pair is open across the break when an opener lies before it and its closer after it.
+  const inside: boolean[] = [];
+  let offset = 0;
   let depth = 0;
-  for (const run of runs) {
-    if (run.at > breakAt) break;
-    depth += run.closing ? -1 : 1;
+  let next = 0;
+  for (let k = 0; k < lines.length - 1; k++) {
+    offset += lines[k].length; // the break after line k sits at this offset
+    while (next < runs.length && runs[next].at < offset) depth += runs[next++].closing ? -1 : 1;
+    inside.push(depth > 0);
+    offset += 1;
   }
-  return depth > 0;
+  return inside;
 }
 
 interface Draft {
@@ -370,7 +372,7 @@ function paragraphsOfBlock(
   repairs: Repair[],
 ): { lines: Line[]; text: string }[] {
   const out: { lines: Line[]; text: string }[] = [];
-  const texts = block.map((l) => l.text);
+  const insideEmphasis = block.length > 1 ? breaksInsideEmphasis(block.map((l) => l.text)) : [];
   let current = { lines: [block[0]], text: block[0].text.trim() };
   for (let k = 1; k < block.length; k++) {
     const prev = block[k - 1];
@@ -379,7 +381,7 @@ function paragraphsOfBlock(
     const prevText = prev.text.trim();
     let join: boolean;
     if (LIST_MARKER.test(line.text) || FOOTNOTE_START.test(line.text) && /^\s?\*/.test(line.text)) join = false;
-    else if (emphasisSpansLineBreak(texts, k - 1)) join = true;
+    else if (insideEmphasis[k - 1]) join = true;
     else if (/\p{L}-$/u.test(prevText) && /^\s*\p{L}/u.test(line.text)) join = true;
     else if (/(https?:\/\/|www\.)\S*[/\-_.=?&]$/i.test(prevText)) join = true;
     else if (startsLower(line.text)) join = true;

@@ -38,6 +38,8 @@ const BEFORE_NUMBER = new Set([
 
 const OPENING = "«“‘\"'([{¿¡";
 const ROMAN = /^[IVXLCDM]+$/;
+const CLOSER = /[\s\u00a0\u202f]?[»”’"')\]}]/y;
+const GAP = /[\s\u00a0\u202f]+/y;
 
 interface Quote {
   open: number;
@@ -88,8 +90,14 @@ function tokenBefore(text: string, end: number): { token: string; start: number 
   return { token: text.slice(start, end), start };
 }
 
+/** Whether only white space stands before `position` (enumerators open a paragraph). */
+function atStart(text: string, position: number): boolean {
+  for (let i = 0; i < position; i++) if (!/\s/.test(text[i])) return false;
+  return true;
+}
+
 function isLeadingEnumerator(text: string, tokenStart: number, token: string): boolean {
-  if (text.slice(0, tokenStart).trim() !== "") return false;
+  if (!atStart(text, tokenStart)) return false;
   return /^\(?(\d{1,3}|[a-z]|[A-Z]|[IVXLCDM]+)$/.test(token);
 }
 
@@ -103,7 +111,7 @@ function isAbbreviation(token: string, language: Language, next: string, text: s
   if (ALWAYS_ABBREVIATIONS[language].includes(lower)) return true;
   if (BEFORE_NUMBER.has(lower) && /\d/.test(next)) return true;
   if (isLeadingEnumerator(text, tokenStart, bare)) return true;
-  if (ROMAN.test(bare) && /^\p{Lu}/u.test(next) && bare.length <= 4 && text.slice(0, tokenStart).trim() === "")
+  if (ROMAN.test(bare) && /^\p{Lu}/u.test(next) && bare.length <= 4 && atStart(text, tokenStart))
     return true;
   return false;
 }
@@ -120,7 +128,8 @@ export function sentenceSpans(text: string, language: Language): Array<[number, 
     let end = at + match[0].length;
     // Closing quotes and brackets belong to the sentence they close (French puts a space before »).
     for (;;) {
-      const spaced = /^[\s\u00a0\u202f]?[»”’"')\]}]/.exec(text.slice(end));
+      CLOSER.lastIndex = end;
+      const spaced = CLOSER.exec(text);
       if (!spaced) break;
       const closer = text[end + spaced[0].length - 1];
       if (closer === '"' || closer === "'" || closer === "’") {
@@ -131,7 +140,8 @@ export function sentenceSpans(text: string, language: Language): Array<[number, 
       }
       end += spaced[0].length;
     }
-    const gap = /^[\s\u00a0\u202f]+/.exec(text.slice(end));
+    GAP.lastIndex = end;
+    const gap = GAP.exec(text);
     if (!gap) continue;
     const nextAt = end + gap[0].length;
     if (nextAt >= text.length) continue;
@@ -140,7 +150,7 @@ export function sentenceSpans(text: string, language: Language): Array<[number, 
       /[\p{Lu}\p{N}]/u.test(next) || OPENING.includes(next) || /[-–—•]/.test(next) || /\p{Lo}/u.test(next);
     if (!startsSentence) continue;
     // Ellipses that mark an omission inside brackets: "(...)", "[…]".
-    if (/[(\[]$/.test(text.slice(0, at))) continue;
+    if (at > 0 && /[(\[]/.test(text[at - 1])) continue;
     if (insideQuote(at) && insideQuote(end - 1)) continue;
     if (match[0] === ".") {
       const { token, start } = tokenBefore(text, at);

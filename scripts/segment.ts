@@ -1,0 +1,72 @@
+/**
+ * Prints a document as Tandem segments it: one segment per line, body in reading order, then the notes.
+ *
+ *   npx tsx scripts/segment.ts [--lang fr|en] [--json] FILE
+ *
+ * Without --lang the language is detected. --json prints each segment with its kind (heading, body, item,
+ * note), paragraph and offsets into the clean text. Removed page furniture is not printed.
+ */
+import { readFileSync } from "node:fs";
+import { isLanguage, type Language } from "../alignments/languages";
+import { decodeText } from "../alignments/text/decode";
+import { detectLanguage } from "../alignments/text/detect-language";
+import { processDocument } from "../alignments/text/pipeline";
+
+const USAGE = "usage: npx tsx scripts/segment.ts [--lang fr|en] [--json] FILE";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let language: Language | null = null;
+let json = false;
+let file: string | null = null;
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (arg === "--json") json = true;
+  else if (arg === "--lang") {
+    const value = args[++i];
+    if (!isLanguage(value)) fail(`--lang takes fr or en, not ${value ?? "nothing"}\n${USAGE}`);
+    language = value;
+  } else if (arg === "--help" || arg === "-h") {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  } else if (arg.startsWith("--")) fail(`unknown option ${arg}\n${USAGE}`);
+  else if (file === null) file = arg;
+  else fail(USAGE);
+}
+if (file === null) fail(USAGE);
+
+let bytes: Uint8Array;
+try {
+  bytes = readFileSync(file);
+} catch (error) {
+  fail(`cannot read ${file}: ${(error as Error).message}`);
+}
+const decoded = decodeText(bytes);
+if (!decoded.ok) fail(`${file}: ${decoded.message}`);
+if (decoded.note) process.stderr.write(`${file}: ${decoded.note}\n`);
+
+if (language === null) {
+  const guess = detectLanguage(processDocument(decoded.text, "en").cleanText);
+  if (guess.language === null) fail(`${file}: ${guess.message} (use --lang fr or --lang en)`);
+  language = guess.language;
+}
+
+const document = processDocument(decoded.text, language);
+if (json) {
+  const segments = document.segments.map((s, index) => ({
+    index,
+    kind: s.kind,
+    paragraph: s.paragraph,
+    text: s.text,
+    start: s.start,
+    end: s.end,
+    ...(s.noteRefs.length > 0 ? { noteRefs: s.noteRefs } : {}),
+  }));
+  process.stdout.write(`${JSON.stringify({ language, segments }, null, 2)}\n`);
+} else {
+  process.stdout.write(document.segments.map((s) => s.text.replace(/\n/g, " ")).join("\n") + "\n");
+}
