@@ -4,4 +4,10 @@ export default {
   serverModuleFormat: "esm",
   // The pure core lives outside app/; Remix compiles it in from there.
   watchPaths: ["./alignments", "./db"],
+  future: {
+    v3_fetcherPersist: true,
+    v3_relativeSplatPath: true,
+    v3_throwAbortReason: true,
+    v3_lazyRouteDiscovery: true,
+  },
 };

@@ -1,0 +1,131 @@
+import { Fragment, type ReactNode } from "react";
+
+interface NoteRef {
+  label: string;
+  offset: number;
+}
+interface SegmentView {
+  position: number;
+  paragraph: number;
+  kind: string;
+  text: string;
+  noteRefs: NoteRef[];
+}
+interface ParagraphView {
+  position: number;
+  kind: string;
+  label: string | null;
+  line: number;
+}
+
+/** An item that carries its own number or letter ("25.", "a)", "(iii)") needs no bullet. */
+const ENUMERATED = /^\(?([0-9]{1,3}|[a-z]|[ivx]{1,5})[.)]\s/i;
+
+const KIND_TAGS: Record<string, string> = { heading: "Heading", item: "List item", note: "Note" };
+
+const slug = (label: string) => (/^[\w-]+$/.test(label) ? label : Array.from(label, (c) => c.codePointAt(0)).join("-"));
+
+/** A segment's text with its footnote calls as superscript links to the notes. */
+function withCalls(segment: SegmentView, notes: Set<string>): ReactNode {
+  if (segment.noteRefs.length === 0) return segment.text;
+  const parts: ReactNode[] = [];
+  let from = 0;
+  [...segment.noteRefs]
+    .sort((a, b) => a.offset - b.offset)
+    .forEach((ref, i) => {
+      const at = Math.min(Math.max(ref.offset, from), segment.text.length);
+      parts.push(segment.text.slice(from, at));
+      parts.push(
+        <sup className="note-call" key={i}>
+          {notes.has(ref.label) ? (
+            <a href={`#note-${slug(ref.label)}`} id={i === 0 ? `call-${segment.position + 1}` : undefined} title={`Note ${ref.label}`}>
+              {ref.label}
+            </a>
+          ) : (
+            ref.label
+          )}
+        </sup>,
+      );
+      from = at;
+    });
+  parts.push(segment.text.slice(from));
+  return parts;
+}
+
+function Paragraph({ paragraph, segments, notes, anchor }: { paragraph: ParagraphView; segments: SegmentView[]; notes: Set<string>; anchor?: string }) {
+  const tag = KIND_TAGS[paragraph.kind];
+  return (
+    <div className={`para para--${paragraph.kind}`} id={anchor} data-kind={paragraph.kind} data-line={paragraph.line}>
+      {segments.map((segment, i) => (
+        <div className="seg" key={segment.position} id={`s${segment.position + 1}`} data-kind={segment.kind}>
+          <div className="gutter">
+            <a className="seg-num" href={`#s${segment.position + 1}`} aria-label={`Segment ${segment.position + 1}`}>
+              {segment.position + 1}
+            </a>
+            {i === 0 && tag && paragraph.kind !== "note" ? (
+              <span className={`kind-tag kind-tag--${paragraph.kind}`} lang="en">
+                {tag}
+              </span>
+            ) : null}
+          </div>
+          <div className="seg-body">
+            {i === 0 && paragraph.kind === "note" && paragraph.label ? (
+              <span className="note-label" title={`Note ${paragraph.label}`}>
+                {paragraph.label}
+              </span>
+            ) : null}
+            {i === 0 && paragraph.kind === "item" && !ENUMERATED.test(segment.text) ? (
+              <span className="item-mark" aria-hidden="true">
+                •
+              </span>
+            ) : null}
+            <span className="seg-text">{withCalls(segment, notes)}</span>
+          </div>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+/** The clean text as numbered segments grouped in paragraphs, then the notes. */
+export function SegmentedText({ paragraphs, segments }: { paragraphs: ParagraphView[]; segments: SegmentView[] }) {
+  const byParagraph = new Map<number, SegmentView[]>();
+  for (const s of segments) {
+    const list = byParagraph.get(s.paragraph) ?? [];
+    list.push(s);
+    byParagraph.set(s.paragraph, list);
+  }
+  const noteLabels = new Set(paragraphs.filter((p) => p.kind === "note" && p.label).map((p) => p.label as string));
+  const seen = new Set<string>();
+  const noteAnchor = (p: ParagraphView) => {
+    if (!p.label || seen.has(p.label)) return undefined;
+    seen.add(p.label);
+    return `note-${slug(p.label)}`;
+  };
+  const body = paragraphs.filter((p) => p.kind !== "note");
+  const notes = paragraphs.filter((p) => p.kind === "note");
+  return (
+    <>
+      <section className="text" aria-label="Text">
+        <h2 className="section-title" lang="en">
+          Text
+        </h2>
+        {body.map((p) => (
+          <Paragraph key={p.position} paragraph={p} segments={byParagraph.get(p.position) ?? []} notes={noteLabels} />
+        ))}
+      </section>
+      {notes.length > 0 ? (
+        <section className="text notes" aria-labelledby="notes-title">
+          <h2 className="section-title" id="notes-title" lang="en">
+            Notes
+          </h2>
+          {notes.map((p) => (
+            <Fragment key={p.position}>
+              <Paragraph paragraph={p} segments={byParagraph.get(p.position) ?? []} notes={noteLabels} anchor={noteAnchor(p)} />
+            </Fragment>
+          ))}
+        </section>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,239 @@
+import { asc, eq, sql } from "drizzle-orm";
+import type { Language } from "../../alignments/languages";
+import { processDocument, PARAGRAPH_SEPARATOR } from "../../alignments/text/pipeline";
+import type { BlockKind, NoteRef, Paragraph, ProcessedDocument, Segment } from "../../alignments/text/types";
+import { getDb, type Db } from "../../db/client.server";
+import { documents, paragraphs, removals, repairs, seedLog, segments } from "../../db/schema";
+
+export type Origin = "seed" | "demo" | "import";
+
+/** A user-facing refusal: the route shows the message, nothing was written. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "ImportError";
+  }
+}
+
+export interface ImportInput {
+  title: string;
+  raw: string;
+  language: Language;
+  origin: Origin;
+  sourceName?: string | null;
+  /** Stable key of a seed or demo document: recorded in seed_log in the same transaction. */
+  sourceKey?: string | null;
+  description?: string | null;
+  encoding?: string | null;
+  encodingNote?: string | null;
+  detectedLanguage?: string | null;
+  detectionConfidence?: number | null;
+  /**
+   * The text is already one segment per line (parallel corpora): keep its lines as they are instead of
+   * cleaning and sentence-splitting. `kinds[i]` may give the kind of source line i (default "body").
+   */
+  presegmented?: boolean | { kinds?: Array<BlockKind | undefined> };
+}
+
+/** Builds the pipeline's document shape from a text that has one segment per non-empty line. */
+export function presegment(raw: string, language: Language, kinds: Array<BlockKind | undefined> = []): ProcessedDocument {
+  const paragraphList: Paragraph[] = [];
+  const segmentList: Segment[] = [];
+  let cleanText = "";
+  raw.split(/\r\n|\r|\n/).forEach((sourceLine, index) => {
+    const text = sourceLine.trim();
+    if (!text) return;
+    if (paragraphList.length > 0) cleanText += PARAGRAPH_SEPARATOR;
+    const start = cleanText.length;
+    cleanText += text;
+    const kind = kinds[index] ?? "body";
+    segmentList.push({ text, kind, paragraph: paragraphList.length, start, end: cleanText.length, noteRefs: [] });
+    paragraphList.push({ kind, text, line: index + 1, noteRefs: [], oneSegment: true });
+  });
+  return { language, cleanText, paragraphs: paragraphList, segments: segmentList, removed: [], repairs: [] };
+}
+
+const CHUNK = 400;
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+/** Writes a processed document's paragraphs, segments, removals and repairs (inside the caller's transaction). */
+function insertStructure(tx: Tx, documentId: number, doc: ProcessedDocument): void {
+  for (const rows of chunks(
+    doc.paragraphs.map((p, position) => ({
+      documentId,
+      position,
+      kind: p.kind,
+      label: p.label ?? null,
+      line: p.line,
+      oneSegment: p.oneSegment ?? false,
+    })),
+  )) {
+    tx.insert(paragraphs).values(rows).run();
+  }
+  for (const rows of chunks(
+    doc.segments.map((s, position) => ({
+      documentId,
+      position,
+      paragraph: s.paragraph,
+      kind: s.kind,
+      text: s.text,
+      start: s.start,
+      end: s.end,
+      noteRefs: JSON.stringify(s.noteRefs),
+    })),
+  )) {
+    tx.insert(segments).values(rows).run();
+  }
+  for (const rows of chunks(doc.removed.map((r, position) => ({ documentId, position, ...r })))) {
+    tx.insert(removals).values(rows).run();
+  }
+  for (const rows of chunks(doc.repairs.map((r, position) => ({ documentId, position, ...r })))) {
+    tx.insert(repairs).values(rows).run();
+  }
+}
+
+function buildDocument(input: Pick<ImportInput, "raw" | "language" | "presegmented">): ProcessedDocument {
+  if (input.presegmented) {
+    const kinds = typeof input.presegmented === "object" ? input.presegmented.kinds : undefined;
+    return presegment(input.raw, input.language, kinds);
+  }
+  return processDocument(input.raw, input.language);
+}
+
+/** Cleans and segments a text, then stores the document and everything import found, in one transaction. */
+export function importDocument(input: ImportInput, db: Db = getDb()): { id: number; segmentCount: number } {
+  if (!input.raw.trim()) throw new ImportError("There is no text to import.");
+  const doc = buildDocument(input);
+  if (doc.segments.length === 0) {
+    throw new ImportError("Nothing is left of this text once page numbers and markup are removed: there is nothing to import.");
+  }
+  return db.transaction((tx) => {
+    const [row] = tx
+      .insert(documents)
+      .values({
+        title: input.title,
+        language: input.language,
+        origin: input.origin,
+        description: input.description ?? null,
+        sourceName: input.sourceName ?? null,
+        sourceKey: input.sourceKey ?? null,
+        segmentation: input.presegmented ? "lines" : "pipeline",
+        rawText: input.raw,
+        cleanText: doc.cleanText,
+        encoding: input.encoding ?? null,
+        encodingNote: input.encodingNote ?? null,
+        detectedLanguage: input.detectedLanguage ?? null,
+        detectionConfidence: input.detectionConfidence ?? null,
+        segmentCount: doc.segments.length,
+      })
+      .returning({ id: documents.id })
+      .all();
+    insertStructure(tx, row.id, doc);
+    if (input.sourceKey) tx.insert(seedLog).values({ sourceKey: input.sourceKey }).onConflictDoNothing().run();
+    return { id: row.id, segmentCount: doc.segments.length };
+  });
+}
+
+export function listDocuments(db: Db = getDb()) {
+  return db
+    .select({
+      id: documents.id,
+      title: documents.title,
+      language: documents.language,
+      origin: documents.origin,
+      sourceName: documents.sourceName,
+      segmentCount: documents.segmentCount,
+      createdAt: documents.createdAt,
+    })
+    .from(documents)
+    .orderBy(asc(documents.id))
+    .all();
+}
+
+export type DocumentSummary = ReturnType<typeof listDocuments>[number];
+
+/** A document with its paragraphs, segments (note calls parsed), removals and repairs; null if there is none. */
+export function getDocument(id: number, db: Db = getDb()) {
+  const document = db.select().from(documents).where(eq(documents.id, id)).get();
+  if (!document) return null;
+  const { rawText: _raw, ...rest } = document;
+  return {
+    ...rest,
+    rawLength: document.rawText.length,
+    paragraphs: db
+      .select({ position: paragraphs.position, kind: paragraphs.kind, label: paragraphs.label, line: paragraphs.line })
+      .from(paragraphs)
+      .where(eq(paragraphs.documentId, id))
+      .orderBy(asc(paragraphs.position))
+      .all(),
+    segments: db
+      .select({
+        position: segments.position,
+        paragraph: segments.paragraph,
+        kind: segments.kind,
+        text: segments.text,
+        noteRefs: segments.noteRefs,
+      })
+      .from(segments)
+      .where(eq(segments.documentId, id))
+      .orderBy(asc(segments.position))
+      .all()
+      .map((s) => ({ ...s, noteRefs: JSON.parse(s.noteRefs) as NoteRef[] })),
+    removals: db
+      .select({ kind: removals.kind, line: removals.line, text: removals.text, reason: removals.reason })
+      .from(removals)
+      .where(eq(removals.documentId, id))
+      .orderBy(asc(removals.position))
+      .all(),
+    repairs: db
+      .select({ kind: repairs.kind, line: repairs.line, before: repairs.before, after: repairs.after })
+      .from(repairs)
+      .where(eq(repairs.documentId, id))
+      .orderBy(asc(repairs.position))
+      .all(),
+  };
+}
+
+export type DocumentDetail = NonNullable<ReturnType<typeof getDocument>>;
+
+/** Sets a document's language and segments it again for that language, in one transaction. */
+export function changeDocumentLanguage(id: number, language: Language, db: Db = getDb()): boolean {
+  const document = db
+    .select({ rawText: documents.rawText, segmentation: documents.segmentation })
+    .from(documents)
+    .where(eq(documents.id, id))
+    .get();
+  if (!document) return false;
+  return db.transaction((tx) => {
+    if (document.segmentation === "lines") {
+      // One segment per line whatever the language: only the label changes.
+      tx.update(documents).set({ language, updatedAt: new Date() }).where(eq(documents.id, id)).run();
+      return true;
+    }
+    const doc = processDocument(document.rawText, language);
+    tx.delete(paragraphs).where(eq(paragraphs.documentId, id)).run();
+    tx.delete(segments).where(eq(segments.documentId, id)).run();
+    tx.delete(removals).where(eq(removals.documentId, id)).run();
+    tx.delete(repairs).where(eq(repairs.documentId, id)).run();
+    insertStructure(tx, id, doc);
+    tx.update(documents)
+      .set({ language, cleanText: doc.cleanText, segmentCount: doc.segments.length, updatedAt: new Date() })
+      .where(eq(documents.id, id))
+      .run();
+    return true;
+  });
+}
+
+export function deleteDocument(id: number, db: Db = getDb()): boolean {
+  return db.delete(documents).where(eq(documents.id, id)).run().changes > 0;
+}
+
+export function countDocuments(db: Db = getDb()): number {
+  return db.select({ n: sql<number>`count(*)` }).from(documents).get()?.n ?? 0;
+}

@@ -1,0 +1,81 @@
+import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import styles from "./styles/app.css";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: styles },
+  { rel: "icon", href: "/favicon.ico", sizes: "any" },
+];
+
+export const meta: MetaFunction = () => [{ title: "Tandem" }];
+
+export function Layout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <header className="site-header">
+          <div className="wrap">
+            <Link to="/" className="brand">
+              Tandem
+            </Link>
+            <span className="brand-tagline">French–English alignment workbench</span>
+            <nav className="site-nav">
+              <Link to="/">Library</Link>
+              <Link to="/documents/new">Add a document</Link>
+            </nav>
+          </div>
+        </header>
+        <main className="wrap">{children}</main>
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  let title = "Something went wrong";
+  let detail = "Tandem could not show this page. Your documents are safe; go back to the library and try again.";
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = "Not found";
+      detail =
+        typeof error.data === "string" && error.data
+          ? error.data
+          : "There is nothing at this address. The document may have been deleted.";
+    } else {
+      title = `${error.status} ${error.statusText}`;
+      if (typeof error.data === "string" && error.data) detail = error.data;
+    }
+  }
+  return (
+    <div className="error-page" role="alert">
+      <h1>{title}</h1>
+      <p>{detail}</p>
+      <p>
+        <Link to="/">Back to the library</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
+import { listDocuments } from "~/models/documents.server";
+
+export const meta: MetaFunction = () => [{ title: "Library · Tandem" }];
+
+export async function loader() {
+  const documents = listDocuments().map((d) => ({ ...d, added: isoDate(d.createdAt) }));
+  return json({ documents });
+}
+
+export default function Library() {
+  const { documents } = useLoaderData<typeof loader>();
+  const total = documents.reduce((n, d) => n + d.segmentCount, 0);
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Library</h1>
+          <p className="lede">
+            {documents.length === 1 ? "1 document" : `${documents.length} documents`},{" "}
+            {total.toLocaleString("en-US")} segments. French and English texts, cleaned and cut into segments for
+            alignment.
+          </p>
+        </div>
+        <Link to="/documents/new" className="button button--primary">
+          Add a document
+        </Link>
+      </div>
+      {documents.length === 0 ? (
+        <p className="empty">The library is empty. Add a French or English text to begin.</p>
+      ) : (
+        <table className="table library">
+          <thead>
+            <tr>
+              <th scope="col">Title</th>
+              <th scope="col">Language</th>
+              <th scope="col">Origin</th>
+              <th scope="col" className="num">
+                Segments
+              </th>
+              <th scope="col">Added</th>
+            </tr>
+          </thead>
+          <tbody>
+            {documents.map((d) => (
+              <tr key={d.id} data-document-id={d.id}>
+                <td className="title-cell">
+                  <Link to={`/documents/${d.id}`}>{d.title}</Link>
+                  {d.sourceName ? <span className="source-name">{d.sourceName}</span> : null}
+                </td>
+                <td>
+                  <LanguageBadge language={d.language} />
+                </td>
+                <td>
+                  <OriginTag origin={d.origin} />
+                </td>
+                <td className="num">{d.segmentCount.toLocaleString("en-US")}</td>
+                <td className="date">{d.added}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,167 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { LANGUAGE_NAMES } from "../../alignments/languages";
+import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
+import { SegmentedText } from "~/components/segmented-text";
+import { ImportReport } from "~/components/import-report";
+import { changeDocumentLanguage, deleteDocument, getDocument } from "~/models/documents.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [
+  { title: data ? `${data.document.title} · Tandem` : "Document · Tandem" },
+];
+
+function documentId(param: string | undefined): number {
+  const id = Number(param);
+  if (!Number.isSafeInteger(id) || id <= 0) {
+    throw new Response("There is no document at this address.", { status: 404 });
+  }
+  return id;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const document = getDocument(documentId(params.id));
+  if (!document) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+  return json({ document: { ...document, added: isoDate(document.createdAt) } });
+}
+
+const DocumentAction = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("change-language"), language: z.enum(["fr", "en"]) }),
+  z.object({ intent: z.literal("delete") }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const id = documentId(params.id);
+  const form = DocumentAction.safeParse(Object.fromEntries(await request.formData()));
+  if (!form.success) return json({ message: "Tandem did not understand this request: choose French or English." }, { status: 400 });
+  if (form.data.intent === "delete") {
+    if (!deleteDocument(id)) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+    return redirect("/");
+  }
+  if (!changeDocumentLanguage(id, form.data.language)) {
+    throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+  }
+  return redirect(`/documents/${id}`);
+}
+
+export default function DocumentPage() {
+  const { document } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
+  const other = document.language === "fr" ? "en" : "fr";
+  const kinds = document.segments.reduce<Record<string, number>>((n, s) => ({ ...n, [s.kind]: (n[s.kind] ?? 0) + 1 }), {});
+
+  return (
+    <article className="document" lang={document.language}>
+      <div className="page-head">
+        <div>
+          <p className="crumbs" lang="en">
+            <Link to="/">Library</Link> /
+          </p>
+          <h1>{document.title}</h1>
+          {document.description ? (
+            <p className="lede" lang="en">
+              {document.description}
+            </p>
+          ) : null}
+        </div>
+      </div>
+
+      <dl className="meta" lang="en">
+        <div>
+          <dt>Language</dt>
+          <dd>
+            <LanguageBadge language={document.language} /> {LANGUAGE_NAMES[document.language]}
+            {document.detectedLanguage ? (
+              <span className="muted">
+                {" "}
+                (detected: {document.detectedLanguage}
+                {document.detectionConfidence != null ? `, margin ${document.detectionConfidence.toFixed(2)}` : ""})
+              </span>
+            ) : null}
+            <Form method="post" className="inline-form" aria-label="Change the language">
+              <input type="hidden" name="intent" value="change-language" />
+              <input type="hidden" name="language" value={other} />
+              <button type="submit" className="button button--small" disabled={busy}>
+                It is {LANGUAGE_NAMES[other]}: re-segment
+              </button>
+            </Form>
+          </dd>
+        </div>
+        <div>
+          <dt>Origin</dt>
+          <dd>
+            <OriginTag origin={document.origin} />
+          </dd>
+        </div>
+        <div>
+          <dt>Segments</dt>
+          <dd data-testid="segment-count">
+            {document.segmentCount.toLocaleString("en-US")}
+            <span className="muted">
+              {" "}
+              ({[
+                kinds.heading ? `${kinds.heading} heading${kinds.heading > 1 ? "s" : ""}` : null,
+                kinds.body ? `${kinds.body} body` : null,
+                kinds.item ? `${kinds.item} list item${kinds.item > 1 ? "s" : ""}` : null,
+                kinds.note ? `${kinds.note} in notes` : null,
+              ]
+                .filter(Boolean)
+                .join(", ")}
+              )
+            </span>
+          </dd>
+        </div>
+        {document.sourceName ? (
+          <div>
+            <dt>Source file</dt>
+            <dd className="mono">{document.sourceName}</dd>
+          </div>
+        ) : (
+          <div>
+            <dt>Source</dt>
+            <dd>Pasted text</dd>
+          </div>
+        )}
+        {document.encoding ? (
+          <div>
+            <dt>Encoding</dt>
+            <dd>
+              {document.encoding.toUpperCase()}
+              {document.encodingNote ? <span className="note-inline"> · {document.encodingNote}</span> : null}
+            </dd>
+          </div>
+        ) : null}
+        <div>
+          <dt>Added</dt>
+          <dd>{document.added}</dd>
+        </div>
+      </dl>
+      {result?.message ? (
+        <div className="alert alert--error" role="alert" lang="en">
+          {result.message}
+        </div>
+      ) : null}
+
+      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} />
+
+      <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} />
+
+      <section className="danger-zone" lang="en">
+        <Form
+          method="post"
+          onSubmit={(event) => {
+            if (!window.confirm(`Delete “${document.title}”? This cannot be undone.`)) event.preventDefault();
+          }}
+        >
+          <input type="hidden" name="intent" value="delete" />
+          <button type="submit" className="button button--danger" disabled={busy}>
+            Delete document
+          </button>
+        </Form>
+      </section>
+    </article>
+  );
+}

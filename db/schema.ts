@@ -1,0 +1,115 @@
+import { sql } from "drizzle-orm";
+import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+/** One imported text, French or English, with what import did to it. */
+export const documents = sqliteTable("documents", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  title: text("title").notNull(),
+  language: text("language", { enum: ["fr", "en"] }).notNull(),
+  /** seed: the project's own corpus (db/corpus); demo: ../shared/corpora; import: brought by a user. */
+  origin: text("origin", { enum: ["seed", "demo", "import"] }).notNull(),
+  /** A sentence on where the text comes from (seed and demo documents). */
+  description: text("description"),
+  /** The uploaded file's name, or null for pasted text. */
+  sourceName: text("source_name"),
+  /** Stable key of a seed or demo document ("seed:000_…"); null for user imports. */
+  sourceKey: text("source_key").unique(),
+  /** pipeline: cleaned and cut into sentences; lines: one segment per line, as given. */
+  segmentation: text("segmentation", { enum: ["pipeline", "lines"] }).notNull().default("pipeline"),
+  rawText: text("raw_text").notNull(),
+  cleanText: text("clean_text").notNull(),
+  /** How the uploaded bytes were read (utf-8, utf-16le, utf-16be, windows-1252); null for pasted text. */
+  encoding: text("encoding"),
+  encodingNote: text("encoding_note"),
+  /** franc's ISO 639-3 guess, when detection ran. */
+  detectedLanguage: text("detected_language"),
+  detectionConfidence: real("detection_confidence"),
+  segmentCount: integer("segment_count").notNull().default(0),
+  createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+});
+
+export const paragraphs = sqliteTable(
+  "paragraphs",
+  {
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    /** 0-based, in reading order (body, then notes); segments.paragraph points here. */
+    position: integer("position").notNull(),
+    kind: text("kind", { enum: ["heading", "body", "item", "note"] }).notNull(),
+    /** Note number or mark ("1", "*") on the first paragraph of a note. */
+    label: text("label"),
+    /** 1-based source line where the paragraph starts. */
+    line: integer("line").notNull(),
+    oneSegment: integer("one_segment", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [uniqueIndex("paragraphs_document_position").on(t.documentId, t.position)],
+);
+
+export const segments = sqliteTable(
+  "segments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    /** 0-based order in the document; shown 1-based. */
+    position: integer("position").notNull(),
+    paragraph: integer("paragraph").notNull(),
+    kind: text("kind", { enum: ["heading", "body", "item", "note"] }).notNull(),
+    text: text("text").notNull(),
+    /** Offsets into documents.clean_text. */
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    /** JSON: [{label, offset}] with offsets into this segment's text. */
+    noteRefs: text("note_refs").notNull().default("[]"),
+  },
+  (t) => [uniqueIndex("segments_document_position").on(t.documentId, t.position)],
+);
+
+/** What import took out of the text (page stamps, page numbers, markup...), so nothing goes silently. */
+export const removals = sqliteTable(
+  "removals",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind").notNull(),
+    line: integer("line").notNull(),
+    text: text("text").notNull(),
+    reason: text("reason").notNull(),
+  },
+  (t) => [index("removals_document").on(t.documentId)],
+);
+
+/** Where import re-joined text split by page breaks or wrapping. */
+export const repairs = sqliteTable(
+  "repairs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    kind: text("kind").notNull(),
+    line: integer("line").notNull(),
+    before: text("before").notNull(),
+    after: text("after").notNull(),
+  },
+  (t) => [index("repairs_document").on(t.documentId)],
+);
+
+/**
+ * Seeds applied once: a seed the user deleted is not added again, and one the user changed is left alone.
+ * No foreign key on purpose: the entry outlives the document.
+ */
+export const seedLog = sqliteTable("seed_log", {
+  sourceKey: text("source_key").primaryKey(),
+  appliedAt: integer("applied_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+});
+
+export type DocumentRow = typeof documents.$inferSelect;
+export type SegmentRow = typeof segments.$inferSelect;
