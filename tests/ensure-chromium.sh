@@ -7,7 +7,7 @@ if [ -x "$CHROMIUM" ]; then
 fi
 if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "Chromium not found at $CHROMIUM: installing Debian's chromium package..."
-  apt-get update && apt-get install -y chromium
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
   exit 0
 fi
 echo "Chromium not found at $CHROMIUM. Install it with:" >&2

@@ -79,7 +79,7 @@ function Paragraph({ paragraph, segments, notes, anchor }: { paragraph: Paragrap
                 •
               </span>
             ) : null}
-            <span className="seg-text">{withCalls(segment, notes)}</span>
+            <span className="seg-text" dir="auto">{withCalls(segment, notes)}</span>
           </div>
         </div>
       ))}
