@@ -1,0 +1,639 @@
+import type { BlockKind } from "../text/types";
+import { trainModel1 } from "./ibm1";
+import type { LinkSides } from "./links";
+import { BUILT_IN_LEXICON, type LexiconEntry } from "./lexicon";
+
+/**
+ * Sentence alignment of an English original and its French translation: one pure function over two
+ * arrays of segments.
+ *
+ * 1. Every word becomes a few features in a space shared by both languages: numbers, accent-folded
+ *    cognate prefixes ("coopération"/"cooperation", "Budapest"), entries of a lexicon (built-in
+ *    function words, a user's dictionary or glossary) and, on the second pass, word pairs learned from
+ *    the first alignment with IBM Model 1.
+ * 2. Rare features shared by one English and one French segment are anchors; their heaviest
+ *    increasing chain gives the path the alignment must stay near, so the work grows linearly.
+ * 3. A dynamic programme over link types (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) inside a band around
+ *    the path maximises the sum of link scores: Gale–Church length likelihood, lexical coverage (the
+ *    weighted share of words that find a counterpart in the other side), and structure (headings,
+ *    notes and paragraph ends agree).
+ */
+
+export interface AlignSegment {
+  text: string;
+  kind?: BlockKind;
+  paragraph?: number;
+}
+
+export interface AlignedLink extends LinkSides {
+  /** 0..1: how well the link is supported (lexical coverage and length agreement). */
+  confidence: number;
+}
+
+export interface AlignOptions {
+  /** Extra word pairs (a hunalign dictionary, a glossary). */
+  lexicon?: readonly LexiconEntry[];
+  /** The built-in FR–EN lexicon of frequent words (default true). */
+  builtInLexicon?: boolean;
+  /** Learn word pairs from a first pass and realign (default true). */
+  learn?: boolean;
+  /** Links a person has fixed: the engine aligns only the stretches between them. */
+  fixed?: readonly LinkSides[];
+  /** Called with a fraction 0..1 of the work done. */
+  onProgress?: (done: number) => void;
+  /** Scoring weights, for tuning by the benchmark. */
+  weights?: Partial<Weights>;
+}
+
+export interface Weights {
+  lexical: number;
+  /** p1: how often a word of a true translation finds a counterpart. */
+  threshold: number;
+  length: number;
+  band: number;
+}
+
+export const DEFAULT_WEIGHTS: Weights = { lexical: 0.5, threshold: 0.6, length: 1, band: 30 };
+
+export interface Alignment {
+  links: AlignedLink[];
+  /** Share of links with any lexical support: low values mean unrelated documents. */
+  support: number;
+}
+
+/** Link shapes, English count first, with Gale and Church's prior (log) probabilities. */
+const SHAPES: ReadonlyArray<readonly [number, number, number]> = [
+  [1, 1, Math.log(0.89)],
+  [1, 0, Math.log(0.005)],
+  [0, 1, Math.log(0.005)],
+  [2, 1, Math.log(0.045)],
+  [1, 2, Math.log(0.045)],
+  [2, 2, Math.log(0.011)],
+  [3, 1, Math.log(0.003)],
+  [1, 3, Math.log(0.003)],
+];
+
+// ---------------------------------------------------------------------------------------------------
+// Features
+
+interface Segmented {
+  /** Per token: start and end into `ids`. */
+  tokenStart: Int32Array;
+  ids: Int32Array;
+  /** Per token and other-side size b = 1..3: log-likelihood gain when it finds a counterpart (`calibrate`). */
+  gain: Float64Array[];
+  /** Per segment: first token index (length n + 1). */
+  segmentStart: Int32Array;
+  /** Per segment and other-side size b = 0..3: the log-likelihood if no word finds a counterpart. */
+  baseline: Float64Array[];
+  chars: Float64Array;
+  /** Per segment: the set of its feature ids. */
+  sets: Set<number>[];
+  words: string[][];
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function fold(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
+class Interner {
+  private ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+function tokenWords(text: string): string[] {
+  return text.toLowerCase().match(WORD) ?? [];
+}
+
+/** Features of one word; French words also take the English words their lexicon gives them. */
+function featuresOf(word: string, interner: Interner, translations: Map<string, string[]> | null): number[] {
+  if (/^\p{N}+$/u.test(word)) return [interner.id(`#${word.replace(/^0+(?=\d)/, "")}`)];
+  const ids: number[] = [];
+  const folded = fold(word);
+  if (folded.length >= 4) ids.push(interner.id(`~${folded.slice(0, 5)}`));
+  else ids.push(interner.id(`=${folded}`));
+  if (translations === null) ids.push(interner.id(`@${word}`));
+  else for (const en of translations.get(word) ?? []) ids.push(interner.id(`@${en}`));
+  return ids;
+}
+
+function buildFeatures(
+  segments: readonly AlignSegment[],
+  interner: Interner,
+  translations: Map<string, string[]> | null,
+): Segmented {
+  const words = segments.map((s) => tokenWords(s.text));
+  const n = segments.length;
+  const tokenCount = words.reduce((sum, ws) => sum + ws.length, 0);
+  const tokenStart = new Int32Array(tokenCount + 1);
+  const idList: number[] = [];
+  const segmentStart = new Int32Array(n + 1);
+  const chars = new Float64Array(n);
+  const sets: Set<number>[] = [];
+  const cache = new Map<string, number[]>();
+  let t = 0;
+  for (let s = 0; s < n; s++) {
+    segmentStart[s] = t;
+    chars[s] = segments[s].text.length;
+    const set = new Set<number>();
+    for (const w of words[s]) {
+      let ids = cache.get(w);
+      if (ids === undefined) {
+        ids = featuresOf(w, interner, translations);
+        cache.set(w, ids);
+      }
+      tokenStart[t] = idList.length;
+      for (const id of ids) {
+        idList.push(id);
+        set.add(id);
+      }
+      t++;
+    }
+    sets.push(set);
+  }
+  segmentStart[n] = t;
+  tokenStart[tokenCount] = idList.length;
+  return {
+    tokenStart,
+    ids: Int32Array.from(idList),
+    gain: [0, 1, 2, 3].map(() => new Float64Array(tokenCount)),
+    segmentStart,
+    baseline: [0, 1, 2, 3].map(() => new Float64Array(n)),
+    chars,
+    sets,
+    words,
+  };
+}
+
+/**
+ * Sets each word's evidence against the other document: p0 is the chance that a segment of the other
+ * side matches it at random (how many of its segments carry one of the word's features), p1 the chance
+ * that a true translation does. A frequent word ("the", "de") matches everywhere and says little; a
+ * shared number or name says a lot, and its absence costs a little.
+ */
+function calibrate(a: Segmented, b: Segmented, matchRate: number): void {
+  const segmentsWith = new Map<number, number>();
+  for (const set of b.sets) for (const id of set) segmentsWith.set(id, (segmentsWith.get(id) ?? 0) + 1);
+  const others = Math.max(1, b.sets.length);
+  const n = a.sets.length;
+  for (let s = 0; s < n; s++) {
+    for (let t = a.segmentStart[s]; t < a.segmentStart[s + 1]; t++) {
+      let count = 0;
+      for (let k = a.tokenStart[t]; k < a.tokenStart[t + 1]; k++) count += segmentsWith.get(a.ids[k]) ?? 0;
+      const single = Math.min(0.95, Math.max(0.5 / others, count / others));
+      for (let size = 0; size <= 3; size++) {
+        // A side of `size` segments offers `size` chances of a match by accident.
+        const p0 = size === 0 ? 0 : 1 - Math.pow(1 - single, size);
+        const p1 = Math.max(matchRate, p0);
+        const unmatched = Math.log((1 - p1) / (1 - p0));
+        a.baseline[size][s] += unmatched;
+        if (size > 0) a.gain[size][t] = Math.log(p1 / p0) - unmatched;
+      }
+    }
+  }
+}
+
+/** Which tokens of segment s find a counterpart among `other`'s features, as bits in `out` from `at`. */
+function matchMask(a: Segmented, s: number, other: Set<number>, out: Uint32Array, at: number): void {
+  const first = a.segmentStart[s];
+  for (let t = first; t < a.segmentStart[s + 1]; t++) {
+    for (let k = a.tokenStart[t]; k < a.tokenStart[t + 1]; k++) {
+      if (other.has(a.ids[k])) {
+        const bit = t - first;
+        out[at + (bit >>> 5)] |= 1 << (bit & 31);
+        break;
+      }
+    }
+  }
+}
+
+const maskWords = (a: Segmented, s: number) => Math.max(1, Math.ceil((a.segmentStart[s + 1] - a.segmentStart[s]) / 32));
+
+// ---------------------------------------------------------------------------------------------------
+// The path: anchors, then a band
+
+/** For each English position 0..n, the French position the alignment should pass near. */
+function anchorPath(en: Segmented, fr: Segmented, n: number, m: number): Float64Array {
+  const path = new Float64Array(n + 1);
+  // Default: the same share of characters on both sides.
+  const enTotal = en.chars.reduce((a, b) => a + b, 0) || 1;
+  const frCum = new Float64Array(m + 1);
+  for (let j = 0; j < m; j++) frCum[j + 1] = frCum[j] + fr.chars[j];
+  const frTotal = frCum[m] || 1;
+  let enCum = 0;
+  let j = 0;
+  for (let i = 0; i <= n; i++) {
+    const share = enCum / enTotal;
+    while (j < m && frCum[j + 1] / frTotal <= share) j++;
+    path[i] = j;
+    if (i < n) enCum += en.chars[i];
+  }
+  // Anchors: features that occur in exactly one segment on each side.
+  const enWhere = new Map<number, number>();
+  const frWhere = new Map<number, number>();
+  const collect = (doc: Segmented, where: Map<number, number>, count: number) => {
+    for (let s = 0; s < count; s++) for (const id of doc.sets[s]) where.set(id, where.has(id) ? -1 : s);
+  };
+  collect(en, enWhere, n);
+  collect(fr, frWhere, m);
+  const pairs = new Map<number, number>(); // i*m+j → count of shared rare features
+  for (const [id, i] of enWhere) {
+    if (i < 0) continue;
+    const jj = frWhere.get(id);
+    if (jj === undefined || jj < 0) continue;
+    const key = i * (m + 1) + jj;
+    pairs.set(key, (pairs.get(key) ?? 0) + 1);
+  }
+  const candidates = [...pairs]
+    .map(([key, count]) => ({ i: Math.floor(key / (m + 1)), j: key % (m + 1), w: count }))
+    .filter((c) => c.w >= 2 || Math.abs(c.j - path[c.i]) <= Math.max(20, 0.1 * m))
+    .sort((a, b) => a.i - b.i || a.j - b.j);
+  const chain = heaviestChain(candidates);
+  if (chain.length === 0) return path;
+  // Piecewise-linear between anchors, from (0,0) to (n,m).
+  const points = [{ i: 0, j: 0 }, ...chain.map((c) => ({ i: c.i + 0.5, j: c.j + 0.5 })), { i: n, j: m }];
+  let k = 0;
+  for (let i = 0; i <= n; i++) {
+    while (k + 1 < points.length - 1 && points[k + 1].i <= i) k++;
+    const a = points[k];
+    const b = points[k + 1];
+    path[i] = b.i === a.i ? a.j : a.j + ((b.j - a.j) * (i - a.i)) / (b.i - a.i);
+  }
+  return path;
+}
+
+/** The heaviest chain of anchors strictly increasing on both sides (sorted by i, then j). */
+function heaviestChain(candidates: { i: number; j: number; w: number }[]): { i: number; j: number; w: number }[] {
+  // Weighted longest increasing subsequence over j, with a Fenwick tree of best chain weights.
+  if (candidates.length === 0) return [];
+  const maxJ = candidates.reduce((mx, c) => Math.max(mx, c.j), 0) + 2;
+  const tree = new Float64Array(maxJ + 1);
+  const treeArg = new Int32Array(maxJ + 1).fill(-1);
+  const best = new Float64Array(candidates.length);
+  const previous = new Int32Array(candidates.length).fill(-1);
+  const query = (j: number): [number, number] => {
+    let value = 0;
+    let arg = -1;
+    for (let x = j; x > 0; x -= x & -x) if (tree[x] > value) (value = tree[x]), (arg = treeArg[x]);
+    return [value, arg];
+  };
+  const update = (j: number, value: number, arg: number) => {
+    for (let x = j; x <= maxJ; x += x & -x) if (value > tree[x]) (tree[x] = value), (treeArg[x] = arg);
+  };
+  // Candidates of the same i must not chain with each other: process them in a group.
+  for (let start = 0; start < candidates.length; ) {
+    let end = start;
+    while (end < candidates.length && candidates[end].i === candidates[start].i) end++;
+    for (let k = start; k < end; k++) {
+      const [value, arg] = query(candidates[k].j); // j' < j (1-based tree index j'+1 <= j)
+      best[k] = value + candidates[k].w;
+      previous[k] = arg;
+    }
+    for (let k = start; k < end; k++) update(candidates[k].j + 1, best[k], k);
+    start = end;
+  }
+  let top = 0;
+  for (let k = 1; k < candidates.length; k++) if (best[k] > best[top]) top = k;
+  const chain: { i: number; j: number; w: number }[] = [];
+  for (let k = top; k >= 0; k = previous[k]) chain.push(candidates[k]);
+  return chain.reverse();
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Scoring and the dynamic programme
+
+interface Context {
+  en: Segmented;
+  fr: Segmented;
+  enSegments: readonly AlignSegment[];
+  frSegments: readonly AlignSegment[];
+  ratio: number;
+  weights: Weights;
+}
+
+const LOG_EPS = Math.log(1e-12);
+
+/** log P(|δ| ≥ observed) for Gale and Church's length model. */
+function lengthLogProbability(enChars: number, frChars: number, ratio: number): number {
+  const mean = (enChars + frChars / ratio) / 2;
+  if (mean === 0) return 0;
+  const delta = (frChars - enChars * ratio) / Math.sqrt(6.8 * mean);
+  const p = 2 * (1 - normalCdf(Math.abs(delta)));
+  return p > 1e-12 ? Math.log(p) : LOG_EPS;
+}
+
+function normalCdf(x: number): number {
+  // Abramowitz and Stegun 26.2.17.
+  const t = 1 / (1 + 0.2316419 * x);
+  const d = 0.3989423 * Math.exp((-x * x) / 2);
+  const tail = d * t * (0.3193815 + t * (-0.3565638 + t * (1.781478 + t * (-1.821256 + t * 1.330274))));
+  return 1 - tail;
+}
+
+function structurePenalty(ctx: Context, i0: number, a: number, j0: number, b: number): number {
+  let penalty = 0;
+  const kindOf = (segments: readonly AlignSegment[], k: number) => segments[k]?.kind ?? "body";
+  const paragraphOf = (segments: readonly AlignSegment[], k: number) => segments[k]?.paragraph;
+  for (let k = 1; k < a; k++) {
+    const p0 = paragraphOf(ctx.enSegments, i0 + k - 1);
+    if (p0 !== undefined && p0 !== paragraphOf(ctx.enSegments, i0 + k)) penalty += 1.5;
+  }
+  for (let k = 1; k < b; k++) {
+    const p0 = paragraphOf(ctx.frSegments, j0 + k - 1);
+    if (p0 !== undefined && p0 !== paragraphOf(ctx.frSegments, j0 + k)) penalty += 1.5;
+  }
+  if (a > 0 && b > 0) {
+    const ke = kindOf(ctx.enSegments, i0);
+    const kf = kindOf(ctx.frSegments, j0);
+    if ((ke === "note") !== (kf === "note")) penalty += 6;
+    else if ((ke === "heading") !== (kf === "heading")) penalty += 2;
+  }
+  return penalty;
+}
+
+interface LinkScore {
+  score: number;
+  coverage: number;
+  lengthLog: number;
+}
+
+const scratch = new Uint32Array(4096);
+
+/** Evidence of one side of a link: each segment's words matched in the union of the other side. */
+function sideEvidence(
+  doc: Segmented,
+  first: number,
+  count: number,
+  otherFirst: number,
+  otherCount: number,
+  mask: (s: number, o: number) => number,
+  masks: Uint32Array,
+): { lexical: number; gained: number; possible: number } {
+  let lexical = 0;
+  let gained = 0;
+  let possible = 0;
+  const gain = otherCount > 0 ? doc.gain[otherCount] : null;
+  for (let x = 0; x < count; x++) {
+    const s = first + x;
+    lexical += doc.baseline[otherCount][s];
+    if (gain === null) continue;
+    const words = maskWords(doc, s);
+    scratch.fill(0, 0, words);
+    for (let y = 0; y < otherCount; y++) {
+      const at = mask(s, otherFirst + y);
+      if (at < 0) continue;
+      for (let w = 0; w < words; w++) scratch[w] |= masks[at + w];
+    }
+    const base = doc.segmentStart[s];
+    for (let t = base; t < doc.segmentStart[s + 1]; t++) {
+      possible += gain[t];
+      const bit = t - base;
+      if (scratch[bit >>> 5] & (1 << (bit & 31))) gained += gain[t];
+    }
+  }
+  return { lexical: lexical + gained, gained, possible };
+}
+
+function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, pair: PairTable): LinkScore {
+  const { en, fr, weights } = ctx;
+  let chEn = 0;
+  let chFr = 0;
+  for (let x = 0; x < a; x++) chEn += en.chars[i0 + x];
+  for (let y = 0; y < b; y++) chFr += fr.chars[j0 + y];
+  const enSide = sideEvidence(en, i0, a, j0, b, pair.enMask, pair.enMasks);
+  const frSide = sideEvidence(fr, j0, b, i0, a, (j, i) => pair.frMask(i, j), pair.frMasks);
+  const possible = enSide.possible + frSide.possible;
+  const coverage = possible > 0 ? (enSide.gained + frSide.gained) / possible : 0;
+  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
+  const prior = SHAPES.find(([x, y]) => x === a && y === b)![2];
+  const lexical = enSide.lexical + frSide.lexical;
+  const score = prior + weights.length * lengthLog + weights.lexical * lexical - structurePenalty(ctx, i0, a, j0, b);
+  return { score, coverage, lengthLog };
+}
+
+/** For the (i, j) pairs inside the band, which words of each side find a counterpart in the other. */
+interface PairTable {
+  /** Offset of the mask of English segment i's words matched in French segment j, or -1 outside the band. */
+  enMask(i: number, j: number): number;
+  frMask(i: number, j: number): number;
+  enMasks: Uint32Array;
+  frMasks: Uint32Array;
+}
+
+function pairTable(en: Segmented, fr: Segmented, i0: number, lo: Int32Array, hi: Int32Array, j0: number, m: number): PairTable {
+  // Row x (English segment i0 + x) covers French j0 + [lo - 3, hi] so links reaching back three segments are inside.
+  const n = lo.length - 1;
+  const rowStart = new Int32Array(n + 1);
+  const from = new Int32Array(n);
+  const to = new Int32Array(n);
+  let pairs = 0;
+  for (let x = 0; x < n; x++) {
+    from[x] = Math.max(0, Math.min(lo[x], lo[x + 1]) - 3);
+    to[x] = Math.min(m - 1, Math.max(hi[x], hi[x + 1]));
+    rowStart[x] = pairs;
+    pairs += Math.max(0, to[x] - from[x] + 1);
+  }
+  rowStart[n] = pairs;
+  const enOffset = new Int32Array(pairs + 1);
+  const frOffset = new Int32Array(pairs + 1);
+  for (let x = 0, k = 0; x < n; x++) {
+    for (let y = from[x]; y <= to[x]; y++, k++) {
+      enOffset[k + 1] = enOffset[k] + maskWords(en, i0 + x);
+      frOffset[k + 1] = frOffset[k] + maskWords(fr, j0 + y);
+    }
+  }
+  const enMasks = new Uint32Array(enOffset[pairs]);
+  const frMasks = new Uint32Array(frOffset[pairs]);
+  for (let x = 0, k = 0; x < n; x++) {
+    for (let y = from[x]; y <= to[x]; y++, k++) {
+      matchMask(en, i0 + x, fr.sets[j0 + y], enMasks, enOffset[k]);
+      matchMask(fr, j0 + y, en.sets[i0 + x], frMasks, frOffset[k]);
+    }
+  }
+  const slot = (i: number, j: number) => {
+    const x = i - i0;
+    const y = j - j0;
+    return x >= 0 && x < n && y >= from[x] && y <= to[x] ? rowStart[x] + y - from[x] : -1;
+  };
+  return {
+    enMask: (i, j) => {
+      const k = slot(i, j);
+      return k >= 0 ? enOffset[k] : -1;
+    },
+    frMask: (i, j) => {
+      const k = slot(i, j);
+      return k >= 0 ? frOffset[k] : -1;
+    },
+    enMasks,
+    frMasks,
+  };
+}
+
+/** Aligns en[i0..i1) with fr[j0..j1) inside a band around `path`; returns links with global indices. */
+function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: number, path: Float64Array, width: number): AlignedLink[] {
+  const n = i1 - i0;
+  const m = j1 - j0;
+  if (n === 0 && m === 0) return [];
+  if (n === 0) return Array.from({ length: m }, (_, k) => ({ en: [], fr: [j0 + k], confidence: 0 }));
+  if (m === 0) return Array.from({ length: n }, (_, k) => ({ en: [i0 + k], fr: [], confidence: 0 }));
+  // Band: for each row i (0..n), columns [lo, hi] around the path, widened to stay connected.
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    const centre = Math.round(path[i0 + i] - j0);
+    lo[i] = Math.max(0, Math.min(m, centre - width));
+    hi[i] = Math.max(0, Math.min(m, centre + width));
+  }
+  lo[0] = 0;
+  hi[n] = m;
+  for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i], lo[i - 1]);
+  for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(Math.max(hi[i], lo[i]), hi[i + 1]);
+  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1] + 3) lo[i] = hi[i - 1] + 3; // reachable by a 1-3 link at most
+  for (let i = 0; i <= n; i++) hi[i] = Math.max(hi[i], lo[i]);
+
+  const local: Context = ctx;
+  const pairs = pairTable(ctx.en, ctx.fr, i0, lo, hi, j0, m);
+
+  const rowOffset = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowOffset[i + 1] = rowOffset[i] + (hi[i] - lo[i] + 1);
+  const best = new Float64Array(rowOffset[n + 1]).fill(Number.NEGATIVE_INFINITY);
+  const back = new Uint8Array(rowOffset[n + 1]);
+  const cell = (i: number, j: number) => (j >= lo[i] && j <= hi[i] ? rowOffset[i] + j - lo[i] : -1);
+  best[cell(0, 0)] = 0;
+  for (let i = 0; i <= n; i++) {
+    for (let j = lo[i]; j <= hi[i]; j++) {
+      const here = cell(i, j);
+      if (i === 0 && j === 0) continue;
+      let top = Number.NEGATIVE_INFINITY;
+      let arg = 0;
+      for (let s = 0; s < SHAPES.length; s++) {
+        const [a, b] = SHAPES[s];
+        if (a > i || b > j) continue;
+        const prev = cell(i - a, j - b);
+        if (prev < 0 || best[prev] === Number.NEGATIVE_INFINITY) continue;
+        const value = best[prev] + scoreLink(local, i0 + i - a, a, j0 + j - b, b, pairs).score;
+        if (value > top) (top = value), (arg = s);
+      }
+      best[here] = top;
+      back[here] = arg;
+    }
+  }
+  const links: AlignedLink[] = [];
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const [a, b] = SHAPES[back[cell(i, j)]];
+    const s = scoreLink(local, i0 + i - a, a, j0 + j - b, b, pairs);
+    links.push({
+      en: range(i0 + i - a, a),
+      fr: range(j0 + j - b, b),
+      confidence: confidenceOf(s, a, b),
+    });
+    i -= a;
+    j -= b;
+  }
+  return links.reverse();
+}
+
+function range(start: number, count: number): number[] {
+  return Array.from({ length: count }, (_, k) => start + k);
+}
+
+function confidenceOf(s: LinkScore, a: number, b: number): number {
+  if (a === 0 || b === 0) return Math.max(0, Math.min(1, 0.5 - s.coverage));
+  const lexical = 1 / (1 + Math.exp(-10 * (s.coverage - 0.3)));
+  const length = Math.exp(Math.max(-3, s.lengthLog) / 3);
+  return Math.round(1000 * lexical * (0.6 + 0.4 * length)) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------------
+
+export function alignSegments(
+  enSegments: readonly AlignSegment[],
+  frSegments: readonly AlignSegment[],
+  options: AlignOptions = {},
+): Alignment {
+  const weights = { ...DEFAULT_WEIGHTS, ...options.weights };
+  const n = enSegments.length;
+  const m = frSegments.length;
+  const progress = options.onProgress ?? (() => {});
+  const entries = [...(options.builtInLexicon === false ? [] : BUILT_IN_LEXICON), ...(options.lexicon ?? [])];
+
+  const run = (translations: Map<string, string[]>, width: number, guide: Float64Array | null) => {
+    const interner = new Interner();
+    const en = buildFeatures(enSegments, interner, null);
+    const fr = buildFeatures(frSegments, interner, translations);
+    calibrate(en, fr, weights.threshold);
+    calibrate(fr, en, weights.threshold);
+    const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
+    const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights };
+    const path = guide ?? anchorPath(en, fr, n, m);
+    const links: AlignedLink[] = [];
+    // Fixed links split the work into independent stretches.
+    let i = 0;
+    let j = 0;
+    for (const fixed of [...(options.fixed ?? []), { en: [n], fr: [m] }]) {
+      const iEnd = fixed.en.length > 0 ? fixed.en[0] : i;
+      const jEnd = fixed.fr.length > 0 ? fixed.fr[0] : j;
+      links.push(...alignStretch(ctx, i, iEnd, j, jEnd, path, width));
+      if (fixed.en[0] === n && fixed.fr[0] === m && fixed.en.length === 1 && fixed.fr.length === 1) break;
+      links.push({ en: [...fixed.en], fr: [...fixed.fr], confidence: 1 });
+      i = fixed.en.length > 0 ? fixed.en[fixed.en.length - 1] + 1 : iEnd;
+      j = fixed.fr.length > 0 ? fixed.fr[fixed.fr.length - 1] + 1 : jEnd;
+    }
+    return { links, en, fr };
+  };
+
+  const lexiconMap = toTranslations(entries);
+  progress(0.05);
+  const first = run(lexiconMap, weights.band, null);
+  progress(0.5);
+  let links = first.links;
+  if (options.learn !== false && n > 0 && m > 0) {
+    const learned = trainModel1(
+      links.filter((l) => l.en.length === 1 && l.fr.length === 1 && l.confidence >= 0.5).map((l) => [first.en.words[l.en[0]], first.fr.words[l.fr[0]]] as [string[], string[]]),
+    );
+    const combined = toTranslations([...entries, ...learned]);
+    const guide = pathOf(links, n);
+    links = run(combined, Math.max(8, Math.round(weights.band / 3)), guide).links;
+  }
+  progress(1);
+  const supported = links.filter((l) => l.en.length > 0 && l.fr.length > 0 && l.confidence >= 0.3).length;
+  return { links, support: links.length > 0 ? supported / links.length : 0 };
+}
+
+function toTranslations(entries: readonly LexiconEntry[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const { en, fr } of entries) {
+    const list = map.get(fr) ?? [];
+    if (!list.includes(en)) list.push(en);
+    map.set(fr, list);
+  }
+  return map;
+}
+
+/** The French position each English position reaches in an alignment, as a path for the next pass. */
+function pathOf(links: readonly LinkSides[], n: number): Float64Array {
+  const path = new Float64Array(n + 1);
+  let j = 0;
+  let i = 0;
+  for (const link of links) {
+    for (const x of link.en) {
+      path[x] = j;
+      i = x + 1;
+    }
+    j += link.fr.length;
+    if (link.en.length > 0) path[i] = j;
+  }
+  path[n] = j;
+  return path;
+}

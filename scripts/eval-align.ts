@@ -1,0 +1,76 @@
+/**
+ * Alignment benchmark: aligns every gold pair of ../shared/corpora with Tandem and with hunalign in the
+ * same run, and prints strict and lax precision, recall and F1 (vecalign's convention) per file and per
+ * corpus, with each aligner's time. A benchmark prints figures; it asserts nothing.
+ *
+ *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn]
+ */
+import { alignSegments, type AlignOptions } from "../alignments/align/aligner";
+import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/score";
+import { alignmentProblems } from "../alignments/align/links";
+import { goldPairs } from "./corpora";
+import { hunalign } from "./hunalign";
+
+const args = process.argv.slice(2);
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
+const withHunalign = !args.includes("--no-hunalign");
+const options: AlignOptions = {
+  builtInLexicon: !args.includes("--no-lexicon"),
+  learn: !args.includes("--no-learn"),
+  weights: args.includes("--weights") ? JSON.parse(args[args.indexOf("--weights") + 1]) : undefined,
+};
+
+const f3 = (x: number) => x.toFixed(3);
+const sec = (ms: number) => `${(ms / 1000).toFixed(2)}s`.padStart(7);
+
+interface Totals {
+  precision: Counts;
+  recall: Counts;
+  ms: number;
+}
+const zero = (): Totals => ({ precision: ZERO_COUNTS, recall: ZERO_COUNTS, ms: 0 });
+const add = (t: Totals, c: { precision: Counts; recall: Counts }, ms: number): Totals => ({
+  precision: addCounts(t.precision, c.precision),
+  recall: addCounts(t.recall, c.recall),
+  ms: t.ms + ms,
+});
+const line = (label: string, t: Totals, h: Totals | null) => {
+  const s = scoreCounts(t.precision, t.recall);
+  let out = `${label.padEnd(34)} ${f3(s.precisionStrict)} ${f3(s.recallStrict)} ${f3(s.f1Strict)}  ${f3(s.f1Lax)} ${sec(t.ms)}`;
+  if (h) {
+    const hs = scoreCounts(h.precision, h.recall);
+    out += `   | ${f3(hs.f1Strict)}  ${f3(hs.f1Lax)} ${sec(h.ms)}   ${(t.ms / h.ms).toFixed(2)}x`;
+  }
+  return out;
+};
+
+const pairs = goldPairs().filter((p) => !only || p.corpus === only);
+if (pairs.length === 0) {
+  console.log("No gold corpora found (../shared/corpora or TANDEM_CORPORA).");
+  process.exit(0);
+}
+console.log(`options: ${JSON.stringify(options)}`);
+console.log(`${"pair".padEnd(34)} Tandem: P-str R-str F1-str F1-lax   time   | hunalign: F1-str F1-lax  time   time ratio`);
+const byCorpus = new Map<string, { ours: Totals; theirs: Totals }>();
+for (const pair of pairs) {
+  const started = performance.now();
+  const result = alignSegments(pair.en.map((text) => ({ text })), pair.fr.map((text) => ({ text })), options);
+  const ms = performance.now() - started;
+  const problems = alignmentProblems(result.links, pair.en.length, pair.fr.length);
+  if (problems.length > 0) console.log(`  INVALID alignment for ${pair.name}: ${problems.slice(0, 3).join("; ")}`);
+  const ours = add(zero(), alignmentCounts(pair.gold, result.links), ms);
+  let theirs: Totals | null = null;
+  if (withHunalign) {
+    const t0 = performance.now();
+    const links = await hunalign(pair.en, pair.fr);
+    theirs = add(zero(), alignmentCounts(pair.gold, links), performance.now() - t0);
+  }
+  console.log(line(`${pair.corpus}/${pair.name} (${pair.en.length}×${pair.fr.length})`, ours, theirs));
+  const group = byCorpus.get(pair.corpus) ?? { ours: zero(), theirs: zero() };
+  group.ours = add(group.ours, ours, 0);
+  group.ours.ms += 0;
+  if (theirs) group.theirs = add(group.theirs, theirs, 0);
+  byCorpus.set(pair.corpus, group);
+}
+console.log("\nper corpus (counts summed over its files)");
+for (const [corpus, { ours, theirs }] of byCorpus) console.log(line(corpus, ours, withHunalign ? theirs : null));
