@@ -61,17 +61,42 @@ export interface Alignment {
   support: number;
 }
 
-/** Link shapes, English count first, with Gale and Church's prior (log) probabilities. */
+/** Link shapes, English count first, with Gale and Church's prior probabilities (extended to 4-1 and 1-4). */
 const SHAPES: ReadonlyArray<readonly [number, number, number]> = [
-  [1, 1, Math.log(0.89)],
-  [1, 0, Math.log(0.005)],
-  [0, 1, Math.log(0.005)],
-  [2, 1, Math.log(0.045)],
-  [1, 2, Math.log(0.045)],
-  [2, 2, Math.log(0.011)],
-  [3, 1, Math.log(0.003)],
-  [1, 3, Math.log(0.003)],
+  [1, 1, 0.89],
+  [1, 0, 0.005],
+  [0, 1, 0.005],
+  [2, 1, 0.045],
+  [1, 2, 0.045],
+  [2, 2, 0.011],
+  [3, 1, 0.003],
+  [1, 3, 0.003],
+  [4, 1, 0.001],
+  [1, 4, 0.001],
 ];
+const MAX_SIDE = 4;
+
+/**
+ * Shape log-priors for a pass: Gale and Church's, or re-estimated from a previous pass's links (with
+ * their prior as pseudo-counts), so a statute where nearly every link is 1-1 stops paying for merges
+ * that a novel needs.
+ */
+function shapePriors(previous: readonly LinkSides[] | null): Float64Array {
+  const priors = new Float64Array(SHAPES.length);
+  if (previous === null) {
+    SHAPES.forEach(([, , p], k) => (priors[k] = Math.log(p)));
+    return priors;
+  }
+  const pseudo = 50;
+  const counts = SHAPES.map(([, , p]) => p * pseudo);
+  for (const link of previous) {
+    const k = SHAPES.findIndex(([a, b]) => a === link.en.length && b === link.fr.length);
+    if (k >= 0) counts[k] += 1;
+  }
+  const total = counts.reduce((x, y) => x + y, 0);
+  counts.forEach((c, k) => (priors[k] = Math.log(c / total)));
+  return priors;
+}
 
 // ---------------------------------------------------------------------------------------------------
 // Features
@@ -89,6 +114,8 @@ interface Segmented {
   chars: Float64Array;
   /** Per segment: the set of its feature ids. */
   sets: Set<number>[];
+  /** Per segment and other-side size b = 1..3: the most evidence matching can add (for confidence). */
+  cap: Float64Array[];
   words: string[][];
 }
 
@@ -100,6 +127,9 @@ function fold(word: string): string {
 
 class Interner {
   private ids = new Map<string, number>();
+  get size(): number {
+    return this.ids.size;
+  }
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -165,9 +195,10 @@ function buildFeatures(
   return {
     tokenStart,
     ids: Int32Array.from(idList),
-    gain: [0, 1, 2, 3].map(() => new Float64Array(tokenCount)),
+    gain: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(tokenCount)),
     segmentStart,
-    baseline: [0, 1, 2, 3].map(() => new Float64Array(n)),
+    baseline: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
+    cap: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
     chars,
     sets,
     words,
@@ -190,24 +221,35 @@ function calibrate(a: Segmented, b: Segmented, matchRate: number): void {
       let count = 0;
       for (let k = a.tokenStart[t]; k < a.tokenStart[t + 1]; k++) count += segmentsWith.get(a.ids[k]) ?? 0;
       const single = Math.min(0.95, Math.max(0.5 / others, count / others));
-      for (let size = 0; size <= 3; size++) {
+      for (let size = 0; size <= MAX_SIDE; size++) {
         // A side of `size` segments offers `size` chances of a match by accident.
         const p0 = size === 0 ? 0 : 1 - Math.pow(1 - single, size);
         const p1 = Math.max(matchRate, p0);
         const unmatched = Math.log((1 - p1) / (1 - p0));
         a.baseline[size][s] += unmatched;
-        if (size > 0) a.gain[size][t] = Math.log(p1 / p0) - unmatched;
+        if (size > 0) {
+          a.gain[size][t] = Math.log(p1 / p0) - unmatched;
+          a.cap[size][s] += a.gain[size][t];
+        }
       }
     }
   }
 }
 
-/** Which tokens of segment s find a counterpart among `other`'s features, as bits in `out` from `at`. */
-function matchMask(a: Segmented, s: number, other: Set<number>, out: Uint32Array, at: number): void {
+/**
+ * Marks the feature ids of one segment in `stamp` with `mark`, so that the words of another segment can
+ * be tested against them with one array read each.
+ */
+function stampSegment(doc: Segmented, s: number, stamp: Int32Array, mark: number): void {
+  for (let k = doc.tokenStart[doc.segmentStart[s]]; k < doc.tokenStart[doc.segmentStart[s + 1]]; k++) stamp[doc.ids[k]] = mark;
+}
+
+/** Which tokens of segment s have a feature stamped with `mark`, as bits in `out` from `at`. */
+function matchMask(a: Segmented, s: number, stamp: Int32Array, mark: number, out: Uint32Array, at: number): void {
   const first = a.segmentStart[s];
   for (let t = first; t < a.segmentStart[s + 1]; t++) {
     for (let k = a.tokenStart[t]; k < a.tokenStart[t + 1]; k++) {
-      if (other.has(a.ids[k])) {
+      if (stamp[a.ids[k]] === mark) {
         const bit = t - first;
         out[at + (bit >>> 5)] |= 1 << (bit & 31);
         break;
@@ -314,6 +356,12 @@ function heaviestChain(candidates: { i: number; j: number; w: number }[]): { i: 
 interface Context {
   en: Segmented;
   fr: Segmented;
+  /** Scratch for pair tables: one cell per feature id. */
+  stamp: Int32Array;
+  marks: number;
+  /** Whether any segment carries a kind or a paragraph: otherwise structure costs nothing to check. */
+  structured: boolean;
+  priors: Float64Array;
   enSegments: readonly AlignSegment[];
   frSegments: readonly AlignSegment[];
   ratio: number;
@@ -366,78 +414,130 @@ interface LinkScore {
   lengthLog: number;
 }
 
-const scratch = new Uint32Array(4096);
+const scratch = new Uint32Array(1 << 16);
 
-/** Evidence of one side of a link: each segment's words matched in the union of the other side. */
-function sideEvidence(
-  doc: Segmented,
-  first: number,
-  count: number,
-  otherFirst: number,
-  otherCount: number,
-  mask: (s: number, o: number) => number,
-  masks: Uint32Array,
-): { lexical: number; gained: number; possible: number } {
-  let lexical = 0;
-  let gained = 0;
-  let possible = 0;
-  const gain = otherCount > 0 ? doc.gain[otherCount] : null;
-  for (let x = 0; x < count; x++) {
-    const s = first + x;
-    lexical += doc.baseline[otherCount][s];
-    if (gain === null) continue;
-    const words = maskWords(doc, s);
-    scratch.fill(0, 0, words);
-    for (let y = 0; y < otherCount; y++) {
-      const at = mask(s, otherFirst + y);
-      if (at < 0) continue;
-      for (let w = 0; w < words; w++) scratch[w] |= masks[at + w];
-    }
-    const base = doc.segmentStart[s];
-    for (let t = base; t < doc.segmentStart[s + 1]; t++) {
-      possible += gain[t];
-      const bit = t - base;
-      if (scratch[bit >>> 5] & (1 << (bit & 31))) gained += gain[t];
+/** Adds the gains of the set bits of `words` mask words at `at` in `masks` (tokens from `base`). */
+function gainOfBits(masks: Uint32Array, at: number, words: number, gain: Float64Array, base: number): number {
+  let sum = 0;
+  for (let w = 0; w < words; w++) {
+    let bits = masks[at + w];
+    while (bits !== 0) {
+      const low = bits & -bits;
+      sum += gain[base + (w << 5) + 31 - Math.clz32(low)];
+      bits ^= low;
     }
   }
-  return { lexical: lexical + gained, gained, possible };
+  return sum;
 }
 
-function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, pair: PairTable): LinkScore {
+/**
+ * Evidence of one side of a link: every segment's words that find a counterpart in the union of the
+ * other side's segments. `slotOf(x, y)` gives the pair slot of this side's segment x and the other's y.
+ */
+function sideEvidence(doc: Segmented, first: number, count: number, otherCount: number, slots: Int32Array, masks: Uint32Array, offsets: Int32Array): number {
+  let lexical = 0;
+  const gain = doc.gain[otherCount];
+  const baseline = doc.baseline[otherCount];
+  for (let x = 0; x < count; x++) {
+    const s = first + x;
+    lexical += baseline[s];
+    if (otherCount === 0) continue;
+    const words = maskWords(doc, s);
+    const base = doc.segmentStart[s];
+    if (otherCount === 1) {
+      const slot = slots[x * MAX_SIDE];
+      if (slot >= 0) lexical += gainOfBits(masks, offsets[slot], words, gain, base);
+      continue;
+    }
+    scratch.fill(0, 0, words);
+    for (let y = 0; y < otherCount; y++) {
+      const slot = slots[x * MAX_SIDE + y];
+      if (slot < 0) continue;
+      const at = offsets[slot];
+      for (let w = 0; w < words; w++) scratch[w] |= masks[at + w];
+    }
+    lexical += gainOfBits(scratch, 0, words, gain, base);
+  }
+  return lexical;
+}
+
+const enSlots = new Int32Array(MAX_SIDE * MAX_SIDE);
+const frSlots = new Int32Array(MAX_SIDE * MAX_SIDE);
+
+function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, shape: number, pair: PairTable): number {
   const { en, fr, weights } = ctx;
   let chEn = 0;
   let chFr = 0;
   for (let x = 0; x < a; x++) chEn += en.chars[i0 + x];
   for (let y = 0; y < b; y++) chFr += fr.chars[j0 + y];
-  const enSide = sideEvidence(en, i0, a, j0, b, pair.enMask, pair.enMasks);
-  const frSide = sideEvidence(fr, j0, b, i0, a, (j, i) => pair.frMask(i, j), pair.frMasks);
-  const possible = enSide.possible + frSide.possible;
-  const coverage = possible > 0 ? (enSide.gained + frSide.gained) / possible : 0;
+  for (let x = 0; x < a; x++) {
+    for (let y = 0; y < b; y++) {
+      const slot = pair.slot(i0 + x, j0 + y);
+      enSlots[x * MAX_SIDE + y] = slot;
+      frSlots[y * MAX_SIDE + x] = slot;
+    }
+  }
+  const lexical =
+    sideEvidence(en, i0, a, b, enSlots, pair.enMasks, pair.enOffset) +
+    sideEvidence(fr, j0, b, a, frSlots, pair.frMasks, pair.frOffset);
   const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
-  const prior = SHAPES.find(([x, y]) => x === a && y === b)![2];
-  const lexical = enSide.lexical + frSide.lexical;
-  const score = prior + weights.length * lengthLog + weights.lexical * lexical - structurePenalty(ctx, i0, a, j0, b);
-  return { score, coverage, lengthLog };
+  let score = ctx.priors[shape] + weights.length * lengthLog + weights.lexical * lexical;
+  if (ctx.structured) score -= structurePenalty(ctx, i0, a, j0, b);
+  return score;
+}
+
+/** Coverage (share of the possible evidence gained) and length agreement of a chosen link, for its confidence. */
+function describeLink(ctx: Context, i0: number, a: number, j0: number, b: number, pair: PairTable): LinkScore {
+  const { en, fr } = ctx;
+  let possible = 0;
+  let chEn = 0;
+  let chFr = 0;
+  for (let x = 0; x < a; x++) (possible += b > 0 ? en.cap[b][i0 + x] : 0), (chEn += en.chars[i0 + x]);
+  for (let y = 0; y < b; y++) (possible += a > 0 ? fr.cap[a][j0 + y] : 0), (chFr += fr.chars[j0 + y]);
+  for (let x = 0; x < a; x++) {
+    for (let y = 0; y < b; y++) {
+      const slot = pair.slot(i0 + x, j0 + y);
+      enSlots[x * MAX_SIDE + y] = slot;
+      frSlots[y * MAX_SIDE + x] = slot;
+    }
+  }
+  const gained =
+    a > 0 && b > 0
+      ? sideEvidence(en, i0, a, b, enSlots, pair.enMasks, pair.enOffset) -
+        sumBaseline(en, i0, a, b) +
+        sideEvidence(fr, j0, b, a, frSlots, pair.frMasks, pair.frOffset) -
+        sumBaseline(fr, j0, b, a)
+      : 0;
+  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
+  return { score: 0, coverage: possible > 0 ? gained / possible : 0, lengthLog };
+}
+
+function sumBaseline(doc: Segmented, first: number, count: number, otherCount: number): number {
+  let sum = 0;
+  for (let x = 0; x < count; x++) sum += doc.baseline[otherCount][first + x];
+  return sum;
 }
 
 /** For the (i, j) pairs inside the band, which words of each side find a counterpart in the other. */
 interface PairTable {
-  /** Offset of the mask of English segment i's words matched in French segment j, or -1 outside the band. */
-  enMask(i: number, j: number): number;
-  frMask(i: number, j: number): number;
+  /** The slot of the pair (i, j), or -1 outside the band. */
+  slot(i: number, j: number): number;
   enMasks: Uint32Array;
   frMasks: Uint32Array;
+  enOffset: Int32Array;
+  frOffset: Int32Array;
 }
 
-function pairTable(en: Segmented, fr: Segmented, i0: number, lo: Int32Array, hi: Int32Array, j0: number, m: number): PairTable {
-  // Row x (English segment i0 + x) covers French j0 + [lo - 3, hi] so links reaching back three segments are inside.
+function pairTable(ctx: Context, i0: number, lo: Int32Array, hi: Int32Array, j0: number, m: number): PairTable {
+  const { en, fr, stamp } = ctx;
+  // Row x (English segment i0 + x) covers French j0 + [lo - MAX_SIDE, hi] so every link shape reaches inside.
   const n = lo.length - 1;
   const rowStart = new Int32Array(n + 1);
   const from = new Int32Array(n);
   const to = new Int32Array(n);
   let pairs = 0;
   for (let x = 0; x < n; x++) {
-    from[x] = Math.max(0, Math.min(lo[x], lo[x + 1]) - 3);
+    from[x] = Math.max(0, Math.min(lo[x], lo[x + 1]) - MAX_SIDE);
     to[x] = Math.min(m - 1, Math.max(hi[x], hi[x + 1]));
     rowStart[x] = pairs;
     pairs += Math.max(0, to[x] - from[x] + 1);
@@ -454,27 +554,25 @@ function pairTable(en: Segmented, fr: Segmented, i0: number, lo: Int32Array, hi:
   const enMasks = new Uint32Array(enOffset[pairs]);
   const frMasks = new Uint32Array(frOffset[pairs]);
   for (let x = 0, k = 0; x < n; x++) {
+    const mark = ++ctx.marks;
+    stampSegment(en, i0 + x, stamp, mark);
+    for (let y = from[x]; y <= to[x]; y++) matchMask(fr, j0 + y, stamp, mark, frMasks, frOffset[k + y - from[x]]);
     for (let y = from[x]; y <= to[x]; y++, k++) {
-      matchMask(en, i0 + x, fr.sets[j0 + y], enMasks, enOffset[k]);
-      matchMask(fr, j0 + y, en.sets[i0 + x], frMasks, frOffset[k]);
+      const other = ++ctx.marks;
+      stampSegment(fr, j0 + y, stamp, other);
+      matchMask(en, i0 + x, stamp, other, enMasks, enOffset[k]);
     }
   }
-  const slot = (i: number, j: number) => {
-    const x = i - i0;
-    const y = j - j0;
-    return x >= 0 && x < n && y >= from[x] && y <= to[x] ? rowStart[x] + y - from[x] : -1;
-  };
   return {
-    enMask: (i, j) => {
-      const k = slot(i, j);
-      return k >= 0 ? enOffset[k] : -1;
-    },
-    frMask: (i, j) => {
-      const k = slot(i, j);
-      return k >= 0 ? frOffset[k] : -1;
+    slot: (i, j) => {
+      const x = i - i0;
+      const y = j - j0;
+      return x >= 0 && x < n && y >= from[x] && y <= to[x] ? rowStart[x] + y - from[x] : -1;
     },
     enMasks,
     frMasks,
+    enOffset,
+    frOffset,
   };
 }
 
@@ -497,11 +595,11 @@ function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: numb
   hi[n] = m;
   for (let i = 1; i <= n; i++) lo[i] = Math.max(lo[i], lo[i - 1]);
   for (let i = n - 1; i >= 0; i--) hi[i] = Math.min(Math.max(hi[i], lo[i]), hi[i + 1]);
-  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1] + 3) lo[i] = hi[i - 1] + 3; // reachable by a 1-3 link at most
+  for (let i = 1; i <= n; i++) if (lo[i] > hi[i - 1] + MAX_SIDE) lo[i] = hi[i - 1] + MAX_SIDE; // reachable by a 1-4 link
   for (let i = 0; i <= n; i++) hi[i] = Math.max(hi[i], lo[i]);
 
   const local: Context = ctx;
-  const pairs = pairTable(ctx.en, ctx.fr, i0, lo, hi, j0, m);
+  const pairs = pairTable(ctx, i0, lo, hi, j0, m);
 
   const rowOffset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) rowOffset[i + 1] = rowOffset[i] + (hi[i] - lo[i] + 1);
@@ -520,7 +618,7 @@ function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: numb
         if (a > i || b > j) continue;
         const prev = cell(i - a, j - b);
         if (prev < 0 || best[prev] === Number.NEGATIVE_INFINITY) continue;
-        const value = best[prev] + scoreLink(local, i0 + i - a, a, j0 + j - b, b, pairs).score;
+        const value = best[prev] + scoreLink(local, i0 + i - a, a, j0 + j - b, b, s, pairs);
         if (value > top) (top = value), (arg = s);
       }
       best[here] = top;
@@ -532,7 +630,7 @@ function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: numb
   let j = m;
   while (i > 0 || j > 0) {
     const [a, b] = SHAPES[back[cell(i, j)]];
-    const s = scoreLink(local, i0 + i - a, a, j0 + j - b, b, pairs);
+    const s = describeLink(local, i0 + i - a, a, j0 + j - b, b, pairs);
     links.push({
       en: range(i0 + i - a, a),
       fr: range(j0 + j - b, b),
@@ -568,14 +666,15 @@ export function alignSegments(
   const progress = options.onProgress ?? (() => {});
   const entries = [...(options.builtInLexicon === false ? [] : BUILT_IN_LEXICON), ...(options.lexicon ?? [])];
 
-  const run = (translations: Map<string, string[]>, width: number, guide: Float64Array | null) => {
+  const run = (translations: Map<string, string[]>, width: number, guide: Float64Array | null, previous: readonly LinkSides[] | null) => {
     const interner = new Interner();
     const en = buildFeatures(enSegments, interner, null);
     const fr = buildFeatures(frSegments, interner, translations);
     calibrate(en, fr, weights.threshold);
     calibrate(fr, en, weights.threshold);
     const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
-    const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights };
+    const structured = [...enSegments, ...frSegments].some((x) => x.kind !== undefined || x.paragraph !== undefined);
+    const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous) };
     const path = guide ?? anchorPath(en, fr, n, m);
     const links: AlignedLink[] = [];
     // Fixed links split the work into independent stretches.
@@ -595,7 +694,7 @@ export function alignSegments(
 
   const lexiconMap = toTranslations(entries);
   progress(0.05);
-  const first = run(lexiconMap, weights.band, null);
+  const first = run(lexiconMap, weights.band, null, null);
   progress(0.5);
   let links = first.links;
   if (options.learn !== false && n > 0 && m > 0) {
@@ -604,7 +703,7 @@ export function alignSegments(
     );
     const combined = toTranslations([...entries, ...learned]);
     const guide = pathOf(links, n);
-    links = run(combined, Math.max(8, Math.round(weights.band / 3)), guide).links;
+    links = run(combined, Math.max(8, Math.round(weights.band / 3)), guide, links).links;
   }
   progress(1);
   const supported = links.filter((l) => l.en.length > 0 && l.fr.length > 0 && l.confidence >= 0.3).length;

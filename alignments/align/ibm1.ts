@@ -4,6 +4,10 @@ import type { LexiconEntry } from "./lexicon";
  * IBM Model 1 (Brown et al. 1993) trained by expectation-maximisation on sentence pairs that a first
  * alignment pass linked with confidence, as hunalign's realign step does with its own dictionary. It
  * returns the word pairs it believes in: t(fr | en) high, seen together often enough.
+ *
+ * Only content words take part: words seen once in the sample carry no statistics, and words found in
+ * more than a fifth of the sentences (the, de) are already covered by the built-in lexicon. Tables are
+ * typed arrays over the co-occurring pairs, so memory stays bounded on long documents.
  */
 
 export interface Model1Options {
@@ -15,66 +19,82 @@ export interface Model1Options {
 }
 
 export function trainModel1(pairs: ReadonlyArray<readonly [string[], string[]]>, options: Model1Options = {}): LexiconEntry[] {
-  const { iterations = 5, maxPairs = 4000, minProbability = 0.25, minCount = 2 } = options;
+  const { iterations = 5, maxPairs = 2000, minProbability = 0.25, minCount = 2 } = options;
   const step = Math.max(1, pairs.length / maxPairs);
   const sample: Array<readonly [string[], string[]]> = [];
   for (let k = 0; k < pairs.length && sample.length < maxPairs; k += step) sample.push(pairs[Math.floor(k)]);
+  if (sample.length === 0) return [];
 
-  const enIndex = new Map<string, number>([["<null>", 0]]);
-  const frIndex = new Map<string, number>();
-  const index = (map: Map<string, number>, w: string) => {
-    let id = map.get(w);
-    if (id === undefined) map.set(w, (id = map.size));
-    return id;
+  const vocabulary = (side: 0 | 1) => {
+    const frequency = new Map<string, number>();
+    for (const pair of sample) for (const w of new Set(pair[side])) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+    const index = new Map<string, number>();
+    for (const [w, f] of frequency) if (f >= 2 && f <= Math.max(2, 0.2 * sample.length) && !/^\p{N}+$/u.test(w)) index.set(w, index.size + 1);
+    return index; // 0 is the empty word on the English side
   };
+  const enIndex = vocabulary(0);
+  const frIndex = vocabulary(1);
   const corpus = sample.map(([en, fr]) => [
-    Int32Array.from([0, ...en.filter(isWord).map((w) => index(enIndex, w))]),
-    Int32Array.from(fr.filter(isWord).map((w) => index(frIndex, w))),
+    Int32Array.from([0, ...en.map((w) => enIndex.get(w) ?? -1).filter((i) => i > 0)]),
+    Int32Array.from(fr.map((w) => frIndex.get(w) ?? -1).filter((i) => i > 0)),
   ]);
+
+  // Every pair that co-occurs gets a slot; sentences keep their slots so EM never looks a pair up again.
+  const slotOf = new Map<number, number>();
   const frSize = frIndex.size + 1;
-  const key = (e: number, f: number) => e * frSize + f;
-
-  // t(f|e), initialised uniformly over the pairs that co-occur.
-  const t = new Map<number, number>();
-  const together = new Map<number, number>();
+  const sentenceSlots: Int32Array[] = [];
+  const enOfSlot: number[] = [];
+  const frOfSlot: number[] = [];
+  const together: number[] = [];
   for (const [en, fr] of corpus) {
+    const slots = new Int32Array(en.length * fr.length);
     const seen = new Set<number>();
-    for (const e of en) for (const f of fr) seen.add(key(e, f));
-    for (const k of seen) together.set(k, (together.get(k) ?? 0) + 1);
-  }
-  const initial = 1 / Math.max(1, frIndex.size);
-  for (const k of together.keys()) t.set(k, initial);
-
-  for (let round = 0; round < iterations; round++) {
-    const count = new Map<number, number>();
-    const totalOfE = new Float64Array(enIndex.size);
-    for (const [en, fr] of corpus) {
-      for (const f of fr) {
-        let norm = 0;
-        for (const e of en) norm += t.get(key(e, f)) ?? 0;
-        if (norm === 0) continue;
-        for (const e of en) {
-          const delta = (t.get(key(e, f)) ?? 0) / norm;
-          const k = key(e, f);
-          count.set(k, (count.get(k) ?? 0) + delta);
-          totalOfE[e] += delta;
+    for (let y = 0; y < fr.length; y++) {
+      for (let x = 0; x < en.length; x++) {
+        const key = en[x] * frSize + fr[y];
+        let slot = slotOf.get(key);
+        if (slot === undefined) {
+          slot = enOfSlot.length;
+          slotOf.set(key, slot);
+          enOfSlot.push(en[x]);
+          frOfSlot.push(fr[y]);
+          together.push(0);
         }
+        slots[y * en.length + x] = slot;
+        if (!seen.has(slot)) (seen.add(slot), together[slot]++);
       }
     }
-    for (const [k, c] of count) t.set(k, c / totalOfE[Math.floor(k / frSize)]);
+    sentenceSlots.push(slots);
+  }
+  const t = new Float64Array(enOfSlot.length).fill(1 / Math.max(1, frIndex.size));
+  const count = new Float64Array(enOfSlot.length);
+  const totalOfEn = new Float64Array(enIndex.size + 1);
+  for (let round = 0; round < iterations; round++) {
+    count.fill(0);
+    totalOfEn.fill(0);
+    corpus.forEach(([en, fr], k) => {
+      const slots = sentenceSlots[k];
+      for (let y = 0; y < fr.length; y++) {
+        let norm = 0;
+        for (let x = 0; x < en.length; x++) norm += t[slots[y * en.length + x]];
+        if (norm === 0) continue;
+        for (let x = 0; x < en.length; x++) {
+          const slot = slots[y * en.length + x];
+          const delta = t[slot] / norm;
+          count[slot] += delta;
+          totalOfEn[en[x]] += delta;
+        }
+      }
+    });
+    for (let slot = 0; slot < t.length; slot++) t[slot] = totalOfEn[enOfSlot[slot]] > 0 ? count[slot] / totalOfEn[enOfSlot[slot]] : 0;
   }
 
-  const enWords = [...enIndex.keys()];
-  const frWords = [...frIndex.keys()];
+  const enWords = ["", ...enIndex.keys()];
+  const frWords = ["", ...frIndex.keys()];
   const entries: LexiconEntry[] = [];
-  for (const [k, p] of t) {
-    const e = Math.floor(k / frSize);
-    if (e === 0 || p < minProbability || (together.get(k) ?? 0) < minCount) continue;
-    entries.push({ en: enWords[e], fr: frWords[k % frSize] });
+  for (let slot = 0; slot < t.length; slot++) {
+    if (enOfSlot[slot] === 0 || t[slot] < minProbability || together[slot] < minCount) continue;
+    entries.push({ en: enWords[enOfSlot[slot]], fr: frWords[frOfSlot[slot]] });
   }
   return entries;
-}
-
-function isWord(w: string): boolean {
-  return !/^\p{N}+$/u.test(w);
 }
