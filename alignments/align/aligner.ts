@@ -264,7 +264,7 @@ const maskWords = (a: Segmented, s: number) => Math.max(1, Math.ceil((a.segmentS
 // The path: anchors, then a band
 
 /** For each English position 0..n, the French position the alignment should pass near. */
-function anchorPath(en: Segmented, fr: Segmented, n: number, m: number): Float64Array {
+export function anchorPath(en: Segmented, fr: Segmented, n: number, m: number): Float64Array {
   const path = new Float64Array(n + 1);
   // Default: the same share of characters on both sides.
   const enTotal = en.chars.reduce((a, b) => a + b, 0) || 1;
@@ -279,27 +279,8 @@ function anchorPath(en: Segmented, fr: Segmented, n: number, m: number): Float64
     path[i] = j;
     if (i < n) enCum += en.chars[i];
   }
-  // Anchors: features that occur in exactly one segment on each side.
-  const enWhere = new Map<number, number>();
-  const frWhere = new Map<number, number>();
-  const collect = (doc: Segmented, where: Map<number, number>, count: number) => {
-    for (let s = 0; s < count; s++) for (const id of doc.sets[s]) where.set(id, where.has(id) ? -1 : s);
-  };
-  collect(en, enWhere, n);
-  collect(fr, frWhere, m);
-  const pairs = new Map<number, number>(); // i*m+j → count of shared rare features
-  for (const [id, i] of enWhere) {
-    if (i < 0) continue;
-    const jj = frWhere.get(id);
-    if (jj === undefined || jj < 0) continue;
-    const key = i * (m + 1) + jj;
-    pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  }
-  const candidates = [...pairs]
-    .map(([key, count]) => ({ i: Math.floor(key / (m + 1)), j: key % (m + 1), w: count }))
-    .filter((c) => c.w >= 2 || Math.abs(c.j - path[c.i]) <= Math.max(20, 0.1 * m))
-    .sort((a, b) => a.i - b.i || a.j - b.j);
-  const chain = heaviestChain(candidates);
+  const chain = localAnchors(en, fr, 0, n, 0, m, 0);
+  (globalThis as any).__chain = chain;
   if (chain.length === 0) return path;
   // Piecewise-linear between anchors, from (0,0) to (n,m).
   const points = [{ i: 0, j: 0 }, ...chain.map((c) => ({ i: c.i + 0.5, j: c.j + 0.5 })), { i: n, j: m }];
@@ -313,8 +294,56 @@ function anchorPath(en: Segmented, fr: Segmented, n: number, m: number): Float64
   return path;
 }
 
+interface Anchor {
+  i: number;
+  j: number;
+  w: number;
+}
+
+/**
+ * Anchors inside the window en[i0, i1) × fr[j0, j1): pairs of segments sharing features found in no other
+ * segment of the window on either side, reduced to their heaviest increasing chain; then the same again
+ * between consecutive anchors, where features that repeat in the whole document become unique.
+ */
+function localAnchors(en: Segmented, fr: Segmented, i0: number, i1: number, j0: number, j1: number, depth: number): Anchor[] {
+  if (i1 - i0 < 2 || j1 - j0 < 2 || depth > 12) return [];
+  const where = (doc: Segmented, from: number, to: number) => {
+    const found = new Map<number, number>();
+    for (let s = from; s < to; s++) for (const id of doc.sets[s]) found.set(id, found.has(id) ? -1 : s);
+    return found;
+  };
+  const enWhere = where(en, i0, i1);
+  const frWhere = where(fr, j0, j1);
+  const shared = new Map<number, number>();
+  const width = j1 - j0 + 1;
+  for (const [id, i] of enWhere) {
+    if (i < 0) continue;
+    const j = frWhere.get(id);
+    if (j === undefined || j < 0) continue;
+    const key = (i - i0) * width + (j - j0);
+    shared.set(key, (shared.get(key) ?? 0) + 1);
+  }
+  // Far from the diagonal of the window, one shared feature is more likely chance than translation.
+  const slope = (j1 - j0) / (i1 - i0);
+  const candidates = [...shared]
+    .map(([key, w]) => ({ i: i0 + Math.floor(key / width), j: j0 + (key % width), w }))
+    .filter((c) => c.w >= 2 || Math.abs(c.j - j0 - slope * (c.i - i0)) <= Math.max(10, 0.15 * (j1 - j0)))
+    .sort((a, b) => a.i - b.i || a.j - b.j);
+  const chain = heaviestChain(candidates);
+  const result: Anchor[] = [];
+  let pi = i0 - 1;
+  let pj = j0 - 1;
+  for (const anchor of [...chain, { i: i1, j: j1, w: 0 }]) {
+    if (anchor.i - pi > 4 && anchor.j - pj > 4) result.push(...localAnchors(en, fr, pi + 1, anchor.i, pj + 1, anchor.j, depth + 1));
+    if (anchor.w > 0) result.push(anchor);
+    pi = anchor.i;
+    pj = anchor.j;
+  }
+  return result;
+}
+
 /** The heaviest chain of anchors strictly increasing on both sides (sorted by i, then j). */
-function heaviestChain(candidates: { i: number; j: number; w: number }[]): { i: number; j: number; w: number }[] {
+function heaviestChain(candidates: Anchor[]): Anchor[] {
   // Weighted longest increasing subsequence over j, with a Fenwick tree of best chain weights.
   if (candidates.length === 0) return [];
   const maxJ = candidates.reduce((mx, c) => Math.max(mx, c.j), 0) + 2;
@@ -345,7 +374,7 @@ function heaviestChain(candidates: { i: number; j: number; w: number }[]): { i: 
   }
   let top = 0;
   for (let k = 1; k < candidates.length; k++) if (best[k] > best[top]) top = k;
-  const chain: { i: number; j: number; w: number }[] = [];
+  const chain: Anchor[] = [];
   for (let k = top; k >= 0; k = previous[k]) chain.push(candidates[k]);
   return chain.reverse();
 }
