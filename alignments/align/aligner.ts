@@ -105,18 +105,21 @@ interface Segmented {
   /** Per token: start and end into `ids`. */
   tokenStart: Int32Array;
   ids: Int32Array;
-  /** Per token and other-side size b = 1..3: log-likelihood gain when it finds a counterpart (`calibrate`). */
-  gain: Float64Array[];
+  /** Per token and other-side size b = 1..4: log-likelihood gain when it finds a counterpart (`calibrate`). */
+  gain: Float32Array[];
   /** Per segment: first token index (length n + 1). */
   segmentStart: Int32Array;
   /** Per segment and other-side size b = 0..3: the log-likelihood if no word finds a counterpart. */
   baseline: Float64Array[];
   chars: Float64Array;
-  /** Per segment: the set of its feature ids. */
-  sets: Set<number>[];
+  /** Per segment: its distinct feature ids, flat (`unique[uniqueStart[s] .. uniqueStart[s + 1])`). */
+  unique: Int32Array;
+  uniqueStart: Int32Array;
   /** Per segment and other-side size b = 1..3: the most evidence matching can add (for confidence). */
   cap: Float64Array[];
-  words: string[][];
+  /** Per token: its word, as an index into `vocabulary` (for learning a lexicon). */
+  word: Int32Array;
+  vocabulary: string[];
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -161,47 +164,53 @@ function buildFeatures(
   interner: Interner,
   translations: Map<string, string[]> | null,
 ): Segmented {
-  const words = segments.map((s) => tokenWords(s.text));
   const n = segments.length;
-  const tokenCount = words.reduce((sum, ws) => sum + ws.length, 0);
-  const tokenStart = new Int32Array(tokenCount + 1);
+  const tokenStartList: number[] = [];
   const idList: number[] = [];
+  const wordList: number[] = [];
   const segmentStart = new Int32Array(n + 1);
+  const uniqueList: number[] = [];
+  const uniqueStart = new Int32Array(n + 1);
   const chars = new Float64Array(n);
-  const sets: Set<number>[] = [];
-  const cache = new Map<string, number[]>();
-  let t = 0;
+  const vocabulary: string[] = [];
+  const byWord = new Map<string, { ids: number[]; index: number }>();
+  const seen = new Set<number>();
   for (let s = 0; s < n; s++) {
-    segmentStart[s] = t;
+    segmentStart[s] = tokenStartList.length;
+    uniqueStart[s] = uniqueList.length;
     chars[s] = segments[s].text.length;
-    const set = new Set<number>();
-    for (const w of words[s]) {
-      let ids = cache.get(w);
-      if (ids === undefined) {
-        ids = featuresOf(w, interner, translations);
-        cache.set(w, ids);
+    seen.clear();
+    for (const w of tokenWords(segments[s].text)) {
+      let entry = byWord.get(w);
+      if (entry === undefined) {
+        entry = { ids: featuresOf(w, interner, translations), index: vocabulary.length };
+        vocabulary.push(w);
+        byWord.set(w, entry);
       }
-      tokenStart[t] = idList.length;
-      for (const id of ids) {
+      tokenStartList.push(idList.length);
+      wordList.push(entry.index);
+      for (const id of entry.ids) {
         idList.push(id);
-        set.add(id);
+        if (!seen.has(id)) (seen.add(id), uniqueList.push(id));
       }
-      t++;
     }
-    sets.push(set);
   }
-  segmentStart[n] = t;
-  tokenStart[tokenCount] = idList.length;
+  const tokenCount = tokenStartList.length;
+  segmentStart[n] = tokenCount;
+  uniqueStart[n] = uniqueList.length;
+  tokenStartList.push(idList.length);
   return {
-    tokenStart,
+    tokenStart: Int32Array.from(tokenStartList),
     ids: Int32Array.from(idList),
-    gain: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(tokenCount)),
+    gain: Array.from({ length: MAX_SIDE + 1 }, () => new Float32Array(tokenCount)),
     segmentStart,
     baseline: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
     cap: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
     chars,
-    sets,
-    words,
+    unique: Int32Array.from(uniqueList),
+    uniqueStart,
+    word: Int32Array.from(wordList),
+    vocabulary,
   };
 }
 
@@ -212,24 +221,34 @@ function buildFeatures(
  * shared number or name says a lot, and its absence costs a little.
  */
 function calibrate(a: Segmented, b: Segmented, matchRate: number): void {
-  const segmentsWith = new Map<number, number>();
-  for (const set of b.sets) for (const id of set) segmentsWith.set(id, (segmentsWith.get(id) ?? 0) + 1);
-  const others = Math.max(1, b.sets.length);
-  const n = a.sets.length;
+  const segmentsWith = new Int32Array(Math.max(a.ids.reduce((x, y) => Math.max(x, y), 0), b.unique.reduce((x, y) => Math.max(x, y), 0)) + 1);
+  for (let k = 0; k < b.unique.length; k++) segmentsWith[b.unique[k]]++;
+  const others = Math.max(1, b.uniqueStart.length - 1);
+  const n = a.segmentStart.length - 1;
+  // Every occurrence of a word has the same features, hence the same evidence: compute it once per word.
+  const perWord = new Float64Array(a.vocabulary.length * (2 * MAX_SIDE + 1)).fill(Number.NaN);
+  const stride = 2 * MAX_SIDE + 1;
   for (let s = 0; s < n; s++) {
     for (let t = a.segmentStart[s]; t < a.segmentStart[s + 1]; t++) {
-      let count = 0;
-      for (let k = a.tokenStart[t]; k < a.tokenStart[t + 1]; k++) count += segmentsWith.get(a.ids[k]) ?? 0;
-      const single = Math.min(0.95, Math.max(0.5 / others, count / others));
+      const at = a.word[t] * stride;
+      if (Number.isNaN(perWord[at])) {
+        let count = 0;
+        for (let k = a.tokenStart[t]; k < a.tokenStart[t + 1]; k++) count += segmentsWith[a.ids[k]];
+        const single = Math.min(0.95, Math.max(0.5 / others, count / others));
+        for (let size = 0; size <= MAX_SIDE; size++) {
+          // A side of `size` segments offers `size` chances of a match by accident.
+          const p0 = size === 0 ? 0 : 1 - Math.pow(1 - single, size);
+          const p1 = Math.max(matchRate, p0);
+          const unmatched = Math.log((1 - p1) / (1 - p0));
+          perWord[at + size] = unmatched;
+          if (size > 0) perWord[at + MAX_SIDE + size] = Math.log(p1 / p0) - unmatched;
+        }
+      }
       for (let size = 0; size <= MAX_SIDE; size++) {
-        // A side of `size` segments offers `size` chances of a match by accident.
-        const p0 = size === 0 ? 0 : 1 - Math.pow(1 - single, size);
-        const p1 = Math.max(matchRate, p0);
-        const unmatched = Math.log((1 - p1) / (1 - p0));
-        a.baseline[size][s] += unmatched;
+        a.baseline[size][s] += perWord[at + size];
         if (size > 0) {
-          a.gain[size][t] = Math.log(p1 / p0) - unmatched;
-          a.cap[size][s] += a.gain[size][t];
+          a.gain[size][t] = perWord[at + MAX_SIDE + size];
+          a.cap[size][s] += perWord[at + MAX_SIDE + size];
         }
       }
     }
@@ -241,7 +260,7 @@ function calibrate(a: Segmented, b: Segmented, matchRate: number): void {
  * be tested against them with one array read each.
  */
 function stampSegment(doc: Segmented, s: number, stamp: Int32Array, mark: number): void {
-  for (let k = doc.tokenStart[doc.segmentStart[s]]; k < doc.tokenStart[doc.segmentStart[s + 1]]; k++) stamp[doc.ids[k]] = mark;
+  for (let k = doc.uniqueStart[s]; k < doc.uniqueStart[s + 1]; k++) stamp[doc.unique[k]] = mark;
 }
 
 /** Which tokens of segment s have a feature stamped with `mark`, as bits in `out` from `at`. */
@@ -264,7 +283,11 @@ const maskWords = (a: Segmented, s: number) => Math.max(1, Math.ceil((a.segmentS
 // The path: anchors, then a band
 
 /** For each English position 0..n, the French position the alignment should pass near. */
-export function anchorPath(en: Segmented, fr: Segmented, n: number, m: number): Float64Array {
+/**
+ * For each English position 0..n, the French position the alignment should pass near, and how far from
+ * it to search: close to an anchor a few segments suffice; far from any, up to `maxWidth`.
+ */
+function anchorPath(en: Segmented, fr: Segmented, n: number, m: number, maxWidth: number): { path: Float64Array; widths: Int32Array } {
   const path = new Float64Array(n + 1);
   // Default: the same share of characters on both sides.
   const enTotal = en.chars.reduce((a, b) => a + b, 0) || 1;
@@ -280,8 +303,13 @@ export function anchorPath(en: Segmented, fr: Segmented, n: number, m: number): 
     if (i < n) enCum += en.chars[i];
   }
   const chain = localAnchors(en, fr, 0, n, 0, m, 0);
-  (globalThis as any).__chain = chain;
-  if (chain.length === 0) return path;
+  const widths = new Int32Array(n + 1);
+  const nearest = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
+  for (const anchor of chain) nearest[anchor.i] = 0;
+  for (let i = 1; i <= n; i++) nearest[i] = Math.min(nearest[i], nearest[i - 1] + 1);
+  for (let i = n - 1; i >= 0; i--) nearest[i] = Math.min(nearest[i], nearest[i + 1] + 1);
+  for (let i = 0; i <= n; i++) widths[i] = Math.min(maxWidth, Math.round(MIN_WIDTH + 2 * nearest[i]));
+  if (chain.length === 0) return { path, widths: widths.fill(maxWidth) };
   // Piecewise-linear between anchors, from (0,0) to (n,m).
   const points = [{ i: 0, j: 0 }, ...chain.map((c) => ({ i: c.i + 0.5, j: c.j + 0.5 })), { i: n, j: m }];
   let k = 0;
@@ -291,8 +319,10 @@ export function anchorPath(en: Segmented, fr: Segmented, n: number, m: number): 
     const b = points[k + 1];
     path[i] = b.i === a.i ? a.j : a.j + ((b.j - a.j) * (i - a.i)) / (b.i - a.i);
   }
-  return path;
+  return { path, widths };
 }
+
+const MIN_WIDTH = 16;
 
 interface Anchor {
   i: number;
@@ -309,7 +339,12 @@ function localAnchors(en: Segmented, fr: Segmented, i0: number, i1: number, j0: 
   if (i1 - i0 < 2 || j1 - j0 < 2 || depth > 12) return [];
   const where = (doc: Segmented, from: number, to: number) => {
     const found = new Map<number, number>();
-    for (let s = from; s < to; s++) for (const id of doc.sets[s]) found.set(id, found.has(id) ? -1 : s);
+    for (let s = from; s < to; s++) {
+      for (let k = doc.uniqueStart[s]; k < doc.uniqueStart[s + 1]; k++) {
+        const id = doc.unique[k];
+        found.set(id, found.has(id) ? -1 : s);
+      }
+    }
     return found;
   };
   const enWhere = where(en, i0, i1);
@@ -399,13 +434,24 @@ interface Context {
 
 const LOG_EPS = Math.log(1e-12);
 
+/** log P(|δ| ≥ x) for x = 0, 0.01, ... 40: the length model is evaluated millions of times. */
+const TAIL_STEP = 0.01;
+const TAIL = (() => {
+  const table = new Float64Array(4001);
+  for (let k = 0; k < table.length; k++) {
+    const p = 2 * (1 - normalCdf(k * TAIL_STEP));
+    table[k] = p > 1e-12 ? Math.log(p) : LOG_EPS;
+  }
+  return table;
+})();
+
 /** log P(|δ| ≥ observed) for Gale and Church's length model. */
 function lengthLogProbability(enChars: number, frChars: number, ratio: number): number {
   const mean = (enChars + frChars / ratio) / 2;
   if (mean === 0) return 0;
-  const delta = (frChars - enChars * ratio) / Math.sqrt(6.8 * mean);
-  const p = 2 * (1 - normalCdf(Math.abs(delta)));
-  return p > 1e-12 ? Math.log(p) : LOG_EPS;
+  const delta = Math.abs(frChars - enChars * ratio) / Math.sqrt(6.8 * mean);
+  const k = Math.round(delta / TAIL_STEP);
+  return k < TAIL.length ? TAIL[k] : LOG_EPS;
 }
 
 function normalCdf(x: number): number {
@@ -446,7 +492,7 @@ interface LinkScore {
 const scratch = new Uint32Array(1 << 16);
 
 /** Adds the gains of the set bits of `words` mask words at `at` in `masks` (tokens from `base`). */
-function gainOfBits(masks: Uint32Array, at: number, words: number, gain: Float64Array, base: number): number {
+function gainOfBits(masks: Uint32Array, at: number, words: number, gain: Float32Array, base: number): number {
   let sum = 0;
   for (let w = 0; w < words; w++) {
     let bits = masks[at + w];
@@ -499,9 +545,12 @@ function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, s
   let chFr = 0;
   for (let x = 0; x < a; x++) chEn += en.chars[i0 + x];
   for (let y = 0; y < b; y++) chFr += fr.chars[j0 + y];
+  const { rowStart, from, to } = pair;
   for (let x = 0; x < a; x++) {
+    const row = i0 + x - pair.i0;
     for (let y = 0; y < b; y++) {
-      const slot = pair.slot(i0 + x, j0 + y);
+      const column = j0 + y - pair.j0;
+      const slot = row >= 0 && row < pair.rows && column >= from[row] && column <= to[row] ? rowStart[row] + column - from[row] : -1;
       enSlots[x * MAX_SIDE + y] = slot;
       frSlots[y * MAX_SIDE + x] = slot;
     }
@@ -551,6 +600,12 @@ function sumBaseline(doc: Segmented, first: number, count: number, otherCount: n
 interface PairTable {
   /** The slot of the pair (i, j), or -1 outside the band. */
   slot(i: number, j: number): number;
+  i0: number;
+  j0: number;
+  rows: number;
+  rowStart: Int32Array;
+  from: Int32Array;
+  to: Int32Array;
   enMasks: Uint32Array;
   frMasks: Uint32Array;
   enOffset: Int32Array;
@@ -598,6 +653,12 @@ function pairTable(ctx: Context, i0: number, lo: Int32Array, hi: Int32Array, j0:
       const y = j - j0;
       return x >= 0 && x < n && y >= from[x] && y <= to[x] ? rowStart[x] + y - from[x] : -1;
     },
+    i0,
+    j0,
+    rows: n,
+    rowStart,
+    from,
+    to,
     enMasks,
     frMasks,
     enOffset,
@@ -606,7 +667,7 @@ function pairTable(ctx: Context, i0: number, lo: Int32Array, hi: Int32Array, j0:
 }
 
 /** Aligns en[i0..i1) with fr[j0..j1) inside a band around `path`; returns links with global indices. */
-function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: number, path: Float64Array, width: number): AlignedLink[] {
+function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: number, path: Float64Array, widths: Int32Array): AlignedLink[] {
   const n = i1 - i0;
   const m = j1 - j0;
   if (n === 0 && m === 0) return [];
@@ -617,6 +678,7 @@ function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: numb
   const hi = new Int32Array(n + 1);
   for (let i = 0; i <= n; i++) {
     const centre = Math.round(path[i0 + i] - j0);
+    const width = widths[i0 + i];
     lo[i] = Math.max(0, Math.min(m, centre - width));
     hi[i] = Math.max(0, Math.min(m, centre + width));
   }
@@ -704,7 +766,7 @@ export function alignSegments(
     const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
     const structured = [...enSegments, ...frSegments].some((x) => x.kind !== undefined || x.paragraph !== undefined);
     const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous) };
-    const path = guide ?? anchorPath(en, fr, n, m);
+    const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width);
     const links: AlignedLink[] = [];
     // Fixed links split the work into independent stretches.
     let i = 0;
@@ -712,7 +774,7 @@ export function alignSegments(
     for (const fixed of [...(options.fixed ?? []), { en: [n], fr: [m] }]) {
       const iEnd = fixed.en.length > 0 ? fixed.en[0] : i;
       const jEnd = fixed.fr.length > 0 ? fixed.fr[0] : j;
-      links.push(...alignStretch(ctx, i, iEnd, j, jEnd, path, width));
+      links.push(...alignStretch(ctx, i, iEnd, j, jEnd, path, widths));
       if (fixed.en[0] === n && fixed.fr[0] === m && fixed.en.length === 1 && fixed.fr.length === 1) break;
       links.push({ en: [...fixed.en], fr: [...fixed.fr], confidence: 1 });
       i = fixed.en.length > 0 ? fixed.en[fixed.en.length - 1] + 1 : iEnd;
@@ -723,20 +785,27 @@ export function alignSegments(
 
   const lexiconMap = toTranslations(entries);
   progress(0.05);
-  const first = run(lexiconMap, weights.band, null, null);
+  let first: { links: AlignedLink[]; en: Segmented; fr: Segmented } | null = run(lexiconMap, weights.band, null, null);
   progress(0.5);
   let links = first.links;
   if (options.learn !== false && n > 0 && m > 0) {
-    const learned = trainModel1(
-      links.filter((l) => l.en.length === 1 && l.fr.length === 1 && l.confidence >= 0.5).map((l) => [first.en.words[l.en[0]], first.fr.words[l.fr[0]]] as [string[], string[]]),
-    );
-    const combined = toTranslations([...entries, ...learned]);
+    const training = links
+      .filter((l) => l.en.length === 1 && l.fr.length === 1 && l.confidence >= 0.5)
+      .map((l) => [wordsOf(first!.en, l.en[0]), wordsOf(first!.fr, l.fr[0])] as [string[], string[]]);
+    first = null; // the first pass's tables can go before the second pass builds its own
+    const combined = toTranslations([...entries, ...trainModel1(training)]);
     const guide = pathOf(links, n);
     links = run(combined, Math.max(8, Math.round(weights.band / 3)), guide, links).links;
   }
   progress(1);
   const supported = links.filter((l) => l.en.length > 0 && l.fr.length > 0 && l.confidence >= 0.3).length;
   return { links, support: links.length > 0 ? supported / links.length : 0 };
+}
+
+function wordsOf(doc: Segmented, s: number): string[] {
+  const out: string[] = [];
+  for (let t = doc.segmentStart[s]; t < doc.segmentStart[s + 1]; t++) out.push(doc.vocabulary[doc.word[t]]);
+  return out;
 }
 
 function toTranslations(entries: readonly LexiconEntry[]): Map<string, string[]> {

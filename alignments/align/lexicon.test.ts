@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { BUILT_IN_LEXICON, parseGlossary, parseHunalignDictionary } from "./lexicon";
+
+describe("lexicons", () => {
+  it("reads hunalign's dictionary format, French (target) first", () => {
+    expect(parseHunalignDictionary("entraide @ assistance\nautorité centrale @ central authority\nno separator here\n")).toEqual([
+      { en: "assistance", fr: "entraide" },
+      { en: "central", fr: "autorité" },
+      { en: "authority", fr: "centrale" },
+    ]);
+  });
+
+  it("links content words of multi-word terms of different lengths", () => {
+    expect(parseHunalignDictionary("entraide judiciaire @ mutual legal assistance")).toEqual([
+      { en: "mutual", fr: "entraide" },
+      { en: "mutual", fr: "judiciaire" },
+      { en: "legal", fr: "entraide" },
+      { en: "legal", fr: "judiciaire" },
+      { en: "assistance", fr: "entraide" },
+      { en: "assistance", fr: "judiciaire" },
+    ]);
+  });
+
+  it("reads a glossary as CSV or TSV, skipping a header and honouring quotes", () => {
+    expect(parseGlossary('english,french\n"Budapest Convention","Convention de Budapest"\nevidence\tpreuve\n')).toEqual([
+      { en: "budapest", fr: "convention" },
+      { en: "budapest", fr: "budapest" },
+      { en: "convention", fr: "convention" },
+      { en: "convention", fr: "budapest" },
+      { en: "evidence", fr: "preuve" },
+    ]);
+  });
+
+  it("ships a compact built-in lexicon with both directions' frequent words", () => {
+    expect(BUILT_IN_LEXICON.length).toBeGreaterThan(250);
+    expect(BUILT_IN_LEXICON).toContainEqual({ en: "the", fr: "les" });
+    expect(BUILT_IN_LEXICON).toContainEqual({ en: "evidence", fr: "preuves" });
+  });
+});

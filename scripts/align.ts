@@ -1,0 +1,78 @@
+/**
+ * Aligns an English original with its French translation and prints one link per line, 0-based English
+ * indices then French, as vecalign and bertalign do: [0]:[0], [1,2]:[1], [3]:[].
+ *
+ *   npx tsx scripts/align.ts [--presegmented] [--dict FILE] [--glossary FILE] [--confidence] EN_FILE FR_FILE
+ *
+ * --presegmented: each input line is one segment, unchanged (how the gold corpora are scored); otherwise
+ * both files go through Tandem's clean-up and segmentation first. --dict takes a hunalign dictionary
+ * ("french @ english" per line), --glossary a CSV or TSV of English and French terms. --confidence adds
+ * each link's confidence after a tab.
+ */
+import { readFileSync } from "node:fs";
+import { alignSegments, type AlignSegment } from "../alignments/align/aligner";
+import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../alignments/align/lexicon";
+import { formatLink } from "../alignments/align/links";
+import type { Language } from "../alignments/languages";
+import { decodeText } from "../alignments/text/decode";
+import { processDocument } from "../alignments/text/pipeline";
+
+const USAGE = "usage: npx tsx scripts/align.ts [--presegmented] [--dict FILE] [--glossary FILE] [--confidence] EN_FILE FR_FILE";
+
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(2);
+}
+
+function readText(path: string): string {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    fail(`cannot read ${path}: ${(error as Error).message}`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) fail(`${path}: ${decoded.message}`);
+  return decoded.text;
+}
+
+const args = process.argv.slice(2);
+let presegmented = false;
+let confidence = false;
+const lexicon: LexiconEntry[] = [];
+const files: string[] = [];
+for (let k = 0; k < args.length; k++) {
+  const arg = args[k];
+  if (arg === "--presegmented") presegmented = true;
+  else if (arg === "--confidence") confidence = true;
+  else if (arg === "--dict" || arg === "--glossary") {
+    const file = args[++k] ?? fail(`${arg} needs a file\n${USAGE}`);
+    const entries = arg === "--dict" ? parseHunalignDictionary(readText(file)) : parseGlossary(readText(file));
+    if (entries.length === 0) fail(`${file}: no entries found (expected ${arg === "--dict" ? '"french @ english" lines' : "english,french rows"})`);
+    lexicon.push(...entries);
+  } else if (arg === "--help" || arg === "-h") {
+    process.stdout.write(`${USAGE}\n`);
+    process.exit(0);
+  } else if (arg.startsWith("--")) fail(`unknown option ${arg}\n${USAGE}`);
+  else files.push(arg);
+}
+if (files.length !== 2) fail(USAGE);
+
+function segmentsOf(path: string, language: Language): AlignSegment[] {
+  const text = readText(path);
+  if (presegmented) {
+    const lines = text.split(/\r?\n/);
+    if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
+    return lines.map((line) => ({ text: line }));
+  }
+  return processDocument(text, language).segments.map((s) => ({ text: s.text, kind: s.kind, paragraph: s.paragraph }));
+}
+
+const en = segmentsOf(files[0], "en");
+const fr = segmentsOf(files[1], "fr");
+const { links, support } = alignSegments(en, fr, { lexicon });
+const out = links.map((link) => (confidence ? `${formatLink(link)}\t${link.confidence.toFixed(3)}` : formatLink(link)));
+process.stdout.write(out.join("\n") + (out.length > 0 ? "\n" : ""));
+if (en.length > 0 && fr.length > 0 && support < 0.35) {
+  process.stderr.write(`warning: these documents look unrelated: only ${Math.round(100 * support)}% of links have lexical support\n`);
+}
