@@ -128,6 +128,23 @@ function fold(word: string): string {
   return word.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
+/** An Int32 list that grows by doubling: a few bytes per entry instead of a JavaScript array's eight or more. */
+class IntList {
+  private data = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = value;
+  }
+  toArray(): Int32Array {
+    return this.data.slice(0, this.length);
+  }
+}
+
 class Interner {
   private ids = new Map<string, number>();
   get size(): number {
@@ -165,18 +182,18 @@ function buildFeatures(
   translations: Map<string, string[]> | null,
 ): Segmented {
   const n = segments.length;
-  const tokenStartList: number[] = [];
-  const idList: number[] = [];
-  const wordList: number[] = [];
+  const tokenStarts = new IntList();
+  const idList = new IntList();
+  const wordList = new IntList();
   const segmentStart = new Int32Array(n + 1);
-  const uniqueList: number[] = [];
+  const uniqueList = new IntList();
   const uniqueStart = new Int32Array(n + 1);
   const chars = new Float64Array(n);
   const vocabulary: string[] = [];
   const byWord = new Map<string, { ids: number[]; index: number }>();
   const seen = new Set<number>();
   for (let s = 0; s < n; s++) {
-    segmentStart[s] = tokenStartList.length;
+    segmentStart[s] = tokenStarts.length;
     uniqueStart[s] = uniqueList.length;
     chars[s] = segments[s].text.length;
     seen.clear();
@@ -187,7 +204,7 @@ function buildFeatures(
         vocabulary.push(w);
         byWord.set(w, entry);
       }
-      tokenStartList.push(idList.length);
+      tokenStarts.push(idList.length);
       wordList.push(entry.index);
       for (const id of entry.ids) {
         idList.push(id);
@@ -195,21 +212,21 @@ function buildFeatures(
       }
     }
   }
-  const tokenCount = tokenStartList.length;
+  const tokenCount = tokenStarts.length;
   segmentStart[n] = tokenCount;
   uniqueStart[n] = uniqueList.length;
-  tokenStartList.push(idList.length);
+  tokenStarts.push(idList.length);
   return {
-    tokenStart: Int32Array.from(tokenStartList),
-    ids: Int32Array.from(idList),
+    tokenStart: tokenStarts.toArray(),
+    ids: idList.toArray(),
     gain: Array.from({ length: MAX_SIDE + 1 }, () => new Float32Array(tokenCount)),
     segmentStart,
     baseline: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
     cap: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
     chars,
-    unique: Int32Array.from(uniqueList),
+    unique: uniqueList.toArray(),
     uniqueStart,
-    word: Int32Array.from(wordList),
+    word: wordList.toArray(),
     vocabulary,
   };
 }
@@ -221,6 +238,7 @@ function buildFeatures(
  * shared number or name says a lot, and its absence costs a little.
  */
 function calibrate(a: Segmented, b: Segmented, matchRate: number): void {
+  for (const values of [...a.baseline, ...a.cap]) values.fill(0);
   const segmentsWith = new Int32Array(Math.max(a.ids.reduce((x, y) => Math.max(x, y), 0), b.unique.reduce((x, y) => Math.max(x, y), 0)) + 1);
   for (let k = 0; k < b.unique.length; k++) segmentsWith[b.unique[k]]++;
   const others = Math.max(1, b.uniqueStart.length - 1);
@@ -757,9 +775,10 @@ export function alignSegments(
   const progress = options.onProgress ?? (() => {});
   const entries = [...(options.builtInLexicon === false ? [] : BUILT_IN_LEXICON), ...(options.lexicon ?? [])];
 
+  // English features do not depend on the lexicon: built once, recalibrated on each pass.
+  const interner = new Interner();
+  const en = buildFeatures(enSegments, interner, null);
   const run = (translations: Map<string, string[]>, width: number, guide: Float64Array | null, previous: readonly LinkSides[] | null) => {
-    const interner = new Interner();
-    const en = buildFeatures(enSegments, interner, null);
     const fr = buildFeatures(frSegments, interner, translations);
     calibrate(en, fr, weights.threshold);
     calibrate(fr, en, weights.threshold);
