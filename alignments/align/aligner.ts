@@ -320,7 +320,16 @@ function anchorPath(en: Segmented, fr: Segmented, n: number, m: number, maxWidth
     path[i] = j;
     if (i < n) enCum += en.chars[i];
   }
-  const chain = localAnchors(en, fr, 0, n, 0, m, 0);
+  let features = 0;
+  for (const doc of [en, fr]) for (let k = 0; k < doc.unique.length; k++) features = Math.max(features, doc.unique[k] + 1);
+  const scratch: AnchorScratch = {
+    generation: 0,
+    enSeen: new Int32Array(features),
+    enAt: new Int32Array(features),
+    frSeen: new Int32Array(features),
+    frAt: new Int32Array(features),
+  };
+  const chain = localAnchors(en, fr, 0, n, 0, m, 0, scratch);
   const widths = new Int32Array(n + 1);
   const nearest = new Float64Array(n + 1).fill(Number.POSITIVE_INFINITY);
   for (const anchor of chain) nearest[anchor.i] = 0;
@@ -353,46 +362,60 @@ interface Anchor {
  * segment of the window on either side, reduced to their heaviest increasing chain; then the same again
  * between consecutive anchors, where features that repeat in the whole document become unique.
  */
-function localAnchors(en: Segmented, fr: Segmented, i0: number, i1: number, j0: number, j1: number, depth: number): Anchor[] {
+function localAnchors(en: Segmented, fr: Segmented, i0: number, i1: number, j0: number, j1: number, depth: number, scratch: AnchorScratch): Anchor[] {
   if (i1 - i0 < 2 || j1 - j0 < 2 || depth > 12) return [];
-  const where = (doc: Segmented, from: number, to: number) => {
-    const found = new Map<number, number>();
+  // For each feature: where it occurs in the window on each side, or -1 when it occurs more than once.
+  const generation = ++scratch.generation;
+  const { enSeen, enAt, frSeen, frAt } = scratch;
+  const mark = (doc: Segmented, from: number, to: number, seen: Int32Array, at: Int32Array) => {
     for (let s = from; s < to; s++) {
       for (let k = doc.uniqueStart[s]; k < doc.uniqueStart[s + 1]; k++) {
         const id = doc.unique[k];
-        found.set(id, found.has(id) ? -1 : s);
+        if (seen[id] !== generation) (seen[id] = generation), (at[id] = s);
+        else at[id] = -1;
       }
     }
-    return found;
   };
-  const enWhere = where(en, i0, i1);
-  const frWhere = where(fr, j0, j1);
+  mark(en, i0, i1, enSeen, enAt);
+  mark(fr, j0, j1, frSeen, frAt);
   const shared = new Map<number, number>();
   const width = j1 - j0 + 1;
-  for (const [id, i] of enWhere) {
-    if (i < 0) continue;
-    const j = frWhere.get(id);
-    if (j === undefined || j < 0) continue;
-    const key = (i - i0) * width + (j - j0);
-    shared.set(key, (shared.get(key) ?? 0) + 1);
+  for (let s = i0; s < i1; s++) {
+    for (let k = en.uniqueStart[s]; k < en.uniqueStart[s + 1]; k++) {
+      const id = en.unique[k];
+      if (enAt[id] !== s || frSeen[id] !== generation || frAt[id] < 0) continue;
+      const key = (s - i0) * width + (frAt[id] - j0);
+      shared.set(key, (shared.get(key) ?? 0) + 1);
+    }
   }
   // Far from the diagonal of the window, one shared feature is more likely chance than translation.
   const slope = (j1 - j0) / (i1 - i0);
-  const candidates = [...shared]
-    .map(([key, w]) => ({ i: i0 + Math.floor(key / width), j: j0 + (key % width), w }))
-    .filter((c) => c.w >= 2 || Math.abs(c.j - j0 - slope * (c.i - i0)) <= Math.max(10, 0.15 * (j1 - j0)))
-    .sort((a, b) => a.i - b.i || a.j - b.j);
+  const candidates: Anchor[] = [];
+  for (const [key, w] of shared) {
+    const i = i0 + Math.floor(key / width);
+    const j = j0 + (key % width);
+    if (w >= 2 || Math.abs(j - j0 - slope * (i - i0)) <= Math.max(10, 0.15 * (j1 - j0))) candidates.push({ i, j, w });
+  }
+  candidates.sort((a, b) => a.i - b.i || a.j - b.j);
   const chain = heaviestChain(candidates);
   const result: Anchor[] = [];
   let pi = i0 - 1;
   let pj = j0 - 1;
   for (const anchor of [...chain, { i: i1, j: j1, w: 0 }]) {
-    if (anchor.i - pi > 4 && anchor.j - pj > 4) result.push(...localAnchors(en, fr, pi + 1, anchor.i, pj + 1, anchor.j, depth + 1));
+    if (anchor.i - pi > 4 && anchor.j - pj > 4) result.push(...localAnchors(en, fr, pi + 1, anchor.i, pj + 1, anchor.j, depth + 1, scratch));
     if (anchor.w > 0) result.push(anchor);
     pi = anchor.i;
     pj = anchor.j;
   }
   return result;
+}
+
+interface AnchorScratch {
+  generation: number;
+  enSeen: Int32Array;
+  enAt: Int32Array;
+  frSeen: Int32Array;
+  frAt: Int32Array;
 }
 
 /** The heaviest chain of anchors strictly increasing on both sides (sorted by i, then j). */
