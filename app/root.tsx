@@ -1,4 +1,5 @@
 import type { LinksFunction, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import {
   isRouteErrorResponse,
   Link,
@@ -10,6 +11,7 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { alignmentQueue } from "./models/alignment-queue.server";
 import styles from "./styles/app.css";
 
 export const links: LinksFunction = () => [
@@ -18,6 +20,12 @@ export const links: LinksFunction = () => [
 ];
 
 export const meta: MetaFunction = () => [{ title: "Tandem" }];
+
+/** The first request after a start creates the alignment queue, which resumes what a stopped server left unfinished. */
+export async function loader() {
+  alignmentQueue();
+  return json({});
+}
 
 export function Layout({ children }: { children: ReactNode }) {
   return (
@@ -37,6 +45,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="brand-tagline">French–English alignment workbench</span>
             <nav className="site-nav">
               <Link to="/">Library</Link>
+              <Link to="/pairs">Pairs</Link>
               <Link to="/documents/new">Add a document</Link>
             </nav>
           </div>

@@ -103,6 +103,71 @@ export const repairs = sqliteTable(
 );
 
 /**
+ * An English original paired with its French translation, and the state of its alignment.
+ *
+ * The documents are referenced with ON DELETE RESTRICT: links point at segment positions and will carry
+ * a person's confirmations, so deleting (or re-segmenting) a document that is in a pair is refused with a
+ * message naming the pair; the user deletes the pair first. Deleting a pair deletes its links (cascade).
+ */
+export const pairs = sqliteTable(
+  "pairs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    title: text("title").notNull(),
+    enDocumentId: integer("en_document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "restrict" }),
+    frDocumentId: integer("fr_document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "restrict" }),
+    /** queued → aligning → ready, or failed (with `error`); an interrupted alignment goes back to queued. */
+    status: text("status", { enum: ["queued", "aligning", "ready", "failed"] }).notNull().default("queued"),
+    /** 0..1 while aligning (written at most a few times a second). */
+    progress: real("progress").notNull().default(0),
+    error: text("error"),
+    /** The aligner's share of links with lexical support (0..1), once ready; low means unrelated texts. */
+    support: real("support"),
+    linkCount: integer("link_count").notNull().default(0),
+    /** The user's dictionary or glossary: its file name, entry count and entries (JSON [{en, fr}]), kept for re-runs. */
+    lexiconName: text("lexicon_name"),
+    lexiconSize: integer("lexicon_size").notNull().default(0),
+    lexicon: text("lexicon"),
+    /** Stable key of a demo pair ("pair:demo:udhr"); null for the user's pairs. */
+    sourceKey: text("source_key").unique(),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+    updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  },
+  (t) => [index("pairs_en_document").on(t.enDocumentId), index("pairs_fr_document").on(t.frDocumentId)],
+);
+
+/**
+ * One link of a pair's alignment: a contiguous range of English segments (positions) and one of French
+ * segments, either possibly empty (1-0, 0-1). Links are numbered in document order; every segment of both
+ * documents is in exactly one link, and links never cross.
+ */
+export const links = sqliteTable(
+  "links",
+  {
+    pairId: integer("pair_id")
+      .notNull()
+      .references(() => pairs.id, { onDelete: "cascade" }),
+    /** 0-based order in the alignment; shown 1-based. */
+    position: integer("position").notNull(),
+    enStart: integer("en_start").notNull(),
+    enCount: integer("en_count").notNull(),
+    frStart: integer("fr_start").notNull(),
+    frCount: integer("fr_count").notNull(),
+    /** automatic: made by the aligner; confirmed: checked by a person (later). */
+    status: text("status", { enum: ["automatic", "confirmed"] }).notNull().default("automatic"),
+    /** 0..1, from the aligner. */
+    confidence: real("confidence").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+    updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  },
+  (t) => [uniqueIndex("links_pair_position").on(t.pairId, t.position)],
+);
+
+/**
  * Seeds applied once: a seed the user deleted is not added again, and one the user changed is left alone.
  * No foreign key on purpose: the entry outlives the document.
  */
@@ -113,3 +178,5 @@ export const seedLog = sqliteTable("seed_log", {
 
 export type DocumentRow = typeof documents.$inferSelect;
 export type SegmentRow = typeof segments.$inferSelect;
+export type PairRow = typeof pairs.$inferSelect;
+export type LinkRow = typeof links.$inferSelect;

@@ -5,8 +5,9 @@ import { eq } from "drizzle-orm";
 import type { Language } from "../alignments/languages";
 import type { BlockKind } from "../alignments/text/types";
 import { importDocument, type ImportInput } from "../app/models/documents.server";
+import { createAlignedPair } from "../app/models/pairs.server";
 import { getDb, type Db } from "./client.server";
-import { documents, seedLog } from "./schema";
+import { documents, pairs, seedLog } from "./schema";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = path.resolve(here, "..");
@@ -140,6 +141,48 @@ export function seed(
     const { segmentCount } = importDocument(item, db);
     added.push(item.sourceKey);
     options.log?.(`seeded ${item.sourceKey}: ${segmentCount} segments`);
+  }
+  return { added, skipped };
+}
+
+/** The demo pairs: the English original and French version of each demo bitext. */
+export const DEMO_PAIRS: Array<{ sourceKey: string; en: string; fr: string }> = [
+  { sourceKey: "pair:demo:canada-mla-act", en: "demo:canada-mla-act/M-13.6.en", fr: "demo:canada-mla-act/M-13.6.fr" },
+  { sourceKey: "pair:demo:udhr", en: "demo:udhr/udhr.en", fr: "demo:udhr/udhr.fr" },
+];
+
+/**
+ * Creates and aligns (on this thread: about a second each) the demo pairs whose two documents are in the
+ * library. Idempotent like `seed`: seed_log remembers each pair, so a pair the user deleted stays deleted.
+ * A pair whose documents are missing (no shared corpora) is not logged, so it comes once they are there.
+ */
+export function seedPairs(
+  options: { db?: Db; specs?: typeof DEMO_PAIRS; log?: (line: string) => void } = {},
+): { added: string[]; skipped: string[] } {
+  const db = options.db ?? getDb();
+  const added: string[] = [];
+  const skipped: string[] = [];
+  for (const spec of options.specs ?? DEMO_PAIRS) {
+    if (db.select().from(seedLog).where(eq(seedLog.sourceKey, spec.sourceKey)).get()) {
+      skipped.push(spec.sourceKey);
+      continue;
+    }
+    if (db.select({ id: pairs.id }).from(pairs).where(eq(pairs.sourceKey, spec.sourceKey)).get()) {
+      db.insert(seedLog).values({ sourceKey: spec.sourceKey }).run();
+      skipped.push(spec.sourceKey);
+      continue;
+    }
+    const find = (key: string) =>
+      db.select({ id: documents.id, language: documents.language }).from(documents).where(eq(documents.sourceKey, key)).get();
+    const en = find(spec.en);
+    const fr = find(spec.fr);
+    if (!en || !fr || en.language !== "en" || fr.language !== "fr") {
+      skipped.push(spec.sourceKey);
+      continue;
+    }
+    const { linkCount, ms } = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, sourceKey: spec.sourceKey }, db);
+    added.push(spec.sourceKey);
+    options.log?.(`seeded ${spec.sourceKey}: ${linkCount} links, aligned in ${ms} ms`);
   }
   return { added, skipped };
 }

@@ -1,10 +1,18 @@
-/** `npm run setup`: opens the database (creating it and running migrations), then applies new seeds. */
+/**
+ * `npm run setup`: opens the database (creating it and running migrations), applies new seeds, aligns the
+ * demo pairs the first time, and puts back in the queue any alignment a stopped server left unfinished.
+ */
+import { recoverInterruptedPairs } from "../app/models/pairs.server";
 import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "./client.server";
-import { seed } from "./seed";
+import { seed, seedPairs } from "./seed";
 
 const file = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 getDb();
 console.log(`database ${file}: migrations applied`);
 const { added, skipped } = seed({ log: (line) => console.log(line) });
 console.log(`seeds: ${added.length} added, ${skipped.length} already applied`);
+const demoPairs = seedPairs({ log: (line) => console.log(line) });
+console.log(`demo pairs: ${demoPairs.added.length} added, ${demoPairs.skipped.length} already there or not available`);
+const queued = recoverInterruptedPairs();
+if (queued.length > 0) console.log(`alignments to resume when the server starts: pairs ${queued.join(", ")}`);
 closeDb();

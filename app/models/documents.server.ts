@@ -1,9 +1,9 @@
-import { asc, eq, sql } from "drizzle-orm";
+import { asc, eq, or, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
 import { processDocument, PARAGRAPH_SEPARATOR } from "../../alignments/text/pipeline";
 import type { BlockKind, NoteRef, Paragraph, ProcessedDocument, Segment } from "../../alignments/text/types";
 import { getDb, type Db } from "../../db/client.server";
-import { documents, paragraphs, removals, repairs, seedLog, segments } from "../../db/schema";
+import { documents, pairs, paragraphs, removals, repairs, seedLog, segments } from "../../db/schema";
 
 export type Origin = "seed" | "demo" | "import";
 
@@ -13,6 +13,35 @@ export class ImportError extends Error {
     super(message);
     this.name = "ImportError";
   }
+}
+
+/**
+ * A document that is part of a pair cannot be deleted or re-segmented: the pair's links point at its
+ * segments (pairs reference documents with ON DELETE RESTRICT). The message names the pairs.
+ */
+export class DocumentInUseError extends Error {
+  constructor(
+    readonly pairs: Array<{ id: number; title: string }>,
+    action: "delete" | "re-segment",
+  ) {
+    const names = pairs.map((p) => `“${p.title}”`).join(", ");
+    super(
+      pairs.length === 1
+        ? `This document is in the pair ${names}, whose links point at its segments, so Tandem cannot ${action} it: delete the pair first.`
+        : `This document is in ${pairs.length} pairs: ${names}. Their links point at its segments, so Tandem cannot ${action} it: delete those pairs first.`,
+    );
+    this.name = "DocumentInUseError";
+  }
+}
+
+function refuseIfPaired(db: Db | Tx, id: number, action: "delete" | "re-segment"): void {
+  const paired = db
+    .select({ id: pairs.id, title: pairs.title })
+    .from(pairs)
+    .where(or(eq(pairs.enDocumentId, id), eq(pairs.frDocumentId, id)))
+    .orderBy(asc(pairs.id))
+    .all();
+  if (paired.length > 0) throw new DocumentInUseError(paired, action);
 }
 
 export interface ImportInput {
@@ -211,6 +240,7 @@ export function changeDocumentLanguage(id: number, language: Language, db: Db = 
     .get();
   if (!document) return false;
   return db.transaction((tx) => {
+    refuseIfPaired(tx, id, "re-segment");
     if (document.segmentation === "lines") {
       // One segment per line whatever the language: only the label changes.
       tx.update(documents).set({ language, updatedAt: new Date() }).where(eq(documents.id, id)).run();
@@ -230,8 +260,12 @@ export function changeDocumentLanguage(id: number, language: Language, db: Db = 
   });
 }
 
+/** Deletes a document and everything import stored with it; throws DocumentInUseError if it is in a pair. */
 export function deleteDocument(id: number, db: Db = getDb()): boolean {
-  return db.delete(documents).where(eq(documents.id, id)).run().changes > 0;
+  return db.transaction((tx) => {
+    refuseIfPaired(tx, id, "delete");
+    return tx.delete(documents).where(eq(documents.id, id)).run().changes > 0;
+  });
 }
 
 export function countDocuments(db: Db = getDb()): number {

@@ -25,9 +25,14 @@ export default function Library() {
             alignment.
           </p>
         </div>
-        <Link to="/documents/new" className="button button--primary">
-          Add a document
-        </Link>
+        <div className="head-actions">
+          <Link to="/pairs/new" className="button">
+            Pair documents
+          </Link>
+          <Link to="/documents/new" className="button button--primary">
+            Add a document
+          </Link>
+        </div>
       </div>
       {documents.length === 0 ? (
         <p className="empty">The library is empty. Add a French or English text to begin.</p>

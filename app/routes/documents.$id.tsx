@@ -6,7 +6,8 @@ import { LANGUAGE_NAMES } from "../../alignments/languages";
 import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
-import { changeDocumentLanguage, deleteDocument, getDocument } from "~/models/documents.server";
+import { changeDocumentLanguage, deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
+import { pairsOfDocument } from "~/models/pairs.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.document.title} · Tandem` : "Document · Tandem" },
@@ -23,7 +24,7 @@ function documentId(param: string | undefined): number {
 export async function loader({ params }: LoaderFunctionArgs) {
   const document = getDocument(documentId(params.id));
   if (!document) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
-  return json({ document: { ...document, added: isoDate(document.createdAt) } });
+  return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id) });
 }
 
 const DocumentAction = z.discriminatedUnion("intent", [
@@ -35,18 +36,23 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const id = documentId(params.id);
   const form = DocumentAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return json({ message: "Tandem did not understand this request: choose French or English." }, { status: 400 });
-  if (form.data.intent === "delete") {
-    if (!deleteDocument(id)) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
-    return redirect("/");
-  }
-  if (!changeDocumentLanguage(id, form.data.language)) {
-    throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+  try {
+    if (form.data.intent === "delete") {
+      if (!deleteDocument(id)) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+      return redirect("/");
+    }
+    if (!changeDocumentLanguage(id, form.data.language)) {
+      throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+    }
+  } catch (error) {
+    if (error instanceof DocumentInUseError) return json({ message: error.message }, { status: 409 });
+    throw error;
   }
   return redirect(`/documents/${id}`);
 }
 
 export default function DocumentPage() {
-  const { document } = useLoaderData<typeof loader>();
+  const { document, pairs } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
@@ -67,6 +73,14 @@ export default function DocumentPage() {
             </p>
           ) : null}
         </div>
+        <Link
+          to={`/pairs/new?${document.language}=${document.id}`}
+          className="button"
+          lang="en"
+          title={document.language === "en" ? "Pair this original with its French translation" : "Pair this translation with its English original"}
+        >
+          Pair with…
+        </Link>
       </div>
 
       <dl className="meta" lang="en">
@@ -138,6 +152,18 @@ export default function DocumentPage() {
           <dt>Added</dt>
           <dd>{document.added}</dd>
         </div>
+        {pairs.length > 0 ? (
+          <div>
+            <dt>Pairs</dt>
+            <dd className="doc-pairs">
+              {pairs.map((pair) => (
+                <Link key={pair.id} to={`/pairs/${pair.id}`}>
+                  {pair.title}
+                </Link>
+              ))}
+            </dd>
+          </div>
+        ) : null}
       </dl>
       {result?.message ? (
         <div className="alert alert--error" role="alert" lang="en">

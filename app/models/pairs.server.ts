@@ -1,0 +1,512 @@
+import { and, asc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { alignSegments, type Alignment, type AlignSegment } from "../../alignments/align/aligner";
+import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../../alignments/align/lexicon";
+import { alignmentProblems } from "../../alignments/align/links";
+import { decodeText } from "../../alignments/text/decode";
+import { getDb, type Db } from "../../db/client.server";
+import { documents, links, pairs, seedLog, segments } from "../../db/schema";
+import { MAX_TITLE } from "../utils/limits";
+import { LINKS_PER_PAGE, LOW_CONFIDENCE, LOW_SUPPORT } from "../utils/thresholds";
+
+export { LINKS_PER_PAGE, LOW_CONFIDENCE, LOW_SUPPORT };
+
+export type PairStatus = "queued" | "aligning" | "ready" | "failed";
+type Field = "en" | "fr" | "title" | "lexicon";
+
+/** A user-facing refusal: the route shows the message on the form; nothing was written. */
+export class PairError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 413 | 422,
+    readonly field: Field,
+    message: string,
+  ) {
+    super(message);
+    this.name = "PairError";
+  }
+}
+
+/** Raised when the aligner's answer cannot be stored; the pair is marked failed with this message. */
+export class AlignmentRejected extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "AlignmentRejected";
+  }
+}
+
+const CHUNK = 400;
+type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+
+// ---------------------------------------------------------------------------------------------------
+// Dictionaries
+
+export interface Lexicon {
+  name: string;
+  format: "hunalign" | "glossary";
+  entries: LexiconEntry[];
+}
+
+/**
+ * Reads an uploaded dictionary: a hunalign .dic ("french @ english" per line) or a glossary (CSV or TSV,
+ * English then French). The format is recognised from the lines, whatever the file's extension.
+ */
+export function readLexicon(name: string, bytes: Uint8Array): Lexicon {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new PairError(422, "lexicon", `${name}: ${decoded.message}`);
+  const lines = decoded.text.split(/\r?\n/).filter((line) => line.trim() !== "");
+  if (lines.length === 0) throw new PairError(422, "lexicon", `${name} is empty: leave the dictionary out, or choose a file with entries.`);
+  const hunalign = lines.filter((line) => line.includes(" @ ")).length >= lines.length / 2;
+  const entries = hunalign ? parseHunalignDictionary(decoded.text) : parseGlossary(decoded.text);
+  if (entries.length === 0) {
+    throw new PairError(
+      422,
+      "lexicon",
+      `Tandem found no entries in ${name}. A dictionary has one entry per line: “french @ english” (hunalign’s .dic) or “english,french” (a CSV or TSV glossary).`,
+    );
+  }
+  return { name, format: hunalign ? "hunalign" : "glossary", entries };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Creating a pair
+
+export interface PairInput {
+  enDocumentId: number;
+  frDocumentId: number;
+  title?: string;
+  lexicon?: Lexicon | null;
+  /** Stable key of a demo pair, recorded in seed_log in the same transaction. */
+  sourceKey?: string | null;
+}
+
+interface DocumentInfo {
+  id: number;
+  title: string;
+  language: "fr" | "en";
+  segmentCount: number;
+}
+
+function documentInfo(db: Db | Tx, id: number): DocumentInfo | undefined {
+  return db
+    .select({ id: documents.id, title: documents.title, language: documents.language, segmentCount: documents.segmentCount })
+    .from(documents)
+    .where(eq(documents.id, id))
+    .get();
+}
+
+const quoted = (title: string) => `“${title}”`;
+
+/** The two documents of a new pair, or a refusal that says what is wrong and what to do. */
+export function checkPairDocuments(enDocumentId: number, frDocumentId: number, db: Db = getDb()): { en: DocumentInfo; fr: DocumentInfo } {
+  if (enDocumentId === frDocumentId) {
+    throw new PairError(400, "fr", "You chose the same document twice. A pair is an English original and its French translation: choose two documents.");
+  }
+  const en = documentInfo(db, enDocumentId);
+  if (!en) throw new PairError(404, "en", "The English document you chose does not exist any more; it may have been deleted. Choose another one.");
+  const fr = documentInfo(db, frDocumentId);
+  if (!fr) throw new PairError(404, "fr", "The French document you chose does not exist any more; it may have been deleted. Choose another one.");
+  if (en.language === "fr" && fr.language === "en") {
+    throw new PairError(
+      422,
+      "en",
+      `${quoted(en.title)} is French and ${quoted(fr.title)} is English: swap them. The English original goes first, the French translation second.`,
+    );
+  }
+  if (en.language !== "en" || fr.language !== "fr") {
+    const language = en.language === "fr" ? "French" : "English";
+    const wrong = en.language !== "en" ? en : fr;
+    const field: Field = en.language !== "en" ? "en" : "fr";
+    const should = field === "en" ? "English" : "French";
+    throw new PairError(
+      422,
+      field,
+      `Both documents are ${language}. A pair needs an English original and its French translation. If ${quoted(wrong.title)} is in fact ${should}, change its language on its document page first.`,
+    );
+  }
+  return { en, fr };
+}
+
+function defaultTitle(en: DocumentInfo, fr: DocumentInfo): string {
+  const title = `${en.title} ↔ ${fr.title}`;
+  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+}
+
+/**
+ * Creates a pair, queued for alignment, in one transaction; the caller hands its id to the alignment queue.
+ * When a document has no segment the alignment is trivial (every segment alone) and is stored at once, ready.
+ */
+export function createPair(input: PairInput, db: Db = getDb()): { id: number; queued: boolean } {
+  const { en, fr } = checkPairDocuments(input.enDocumentId, input.frDocumentId, db);
+  const title = input.title?.trim() || defaultTitle(en, fr);
+  const lexicon = input.lexicon ?? null;
+  const trivial = en.segmentCount === 0 || fr.segmentCount === 0;
+  return db.transaction((tx) => {
+    const [row] = tx
+      .insert(pairs)
+      .values({
+        title,
+        enDocumentId: en.id,
+        frDocumentId: fr.id,
+        status: "queued",
+        lexiconName: lexicon?.name ?? null,
+        lexiconSize: lexicon?.entries.length ?? 0,
+        lexicon: lexicon ? JSON.stringify(lexicon.entries) : null,
+        sourceKey: input.sourceKey ?? null,
+      })
+      .returning({ id: pairs.id })
+      .all();
+    if (input.sourceKey) tx.insert(seedLog).values({ sourceKey: input.sourceKey }).onConflictDoNothing().run();
+    if (trivial) {
+      const { en: enSegments, fr: frSegments } = readSegments(tx, en.id, fr.id);
+      writeAlignment(tx, row.id, alignSegments(enSegments, frSegments), enSegments.length, frSegments.length);
+    }
+    return { id: row.id, queued: !trivial };
+  });
+}
+
+/** Creates a pair and aligns it on this thread, all in one transaction (demo pairs at set-up). */
+export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: number; linkCount: number; ms: number } {
+  const { en, fr } = checkPairDocuments(input.enDocumentId, input.frDocumentId, db);
+  const { en: enSegments, fr: frSegments } = readSegments(db, en.id, fr.id);
+  const started = performance.now();
+  const alignment = alignSegments(enSegments, frSegments, { lexicon: input.lexicon?.entries });
+  const ms = Math.round(performance.now() - started);
+  return db.transaction((tx) => {
+    const [row] = tx
+      .insert(pairs)
+      .values({
+        title: input.title?.trim() || defaultTitle(en, fr),
+        enDocumentId: en.id,
+        frDocumentId: fr.id,
+        status: "aligning",
+        lexiconName: input.lexicon?.name ?? null,
+        lexiconSize: input.lexicon?.entries.length ?? 0,
+        lexicon: input.lexicon ? JSON.stringify(input.lexicon.entries) : null,
+        sourceKey: input.sourceKey ?? null,
+      })
+      .returning({ id: pairs.id })
+      .all();
+    if (input.sourceKey) tx.insert(seedLog).values({ sourceKey: input.sourceKey }).onConflictDoNothing().run();
+    writeAlignment(tx, row.id, alignment, enSegments.length, frSegments.length);
+    return { id: row.id, linkCount: alignment.links.length, ms };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Alignment life cycle: queued → aligning → ready | failed
+
+function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: number): { en: AlignSegment[]; fr: AlignSegment[] } {
+  const of = (documentId: number): AlignSegment[] =>
+    db
+      .select({ text: segments.text, kind: segments.kind, paragraph: segments.paragraph })
+      .from(segments)
+      .where(eq(segments.documentId, documentId))
+      .orderBy(asc(segments.position))
+      .all();
+  return { en: of(enDocumentId), fr: of(frDocumentId) };
+}
+
+export interface AlignmentInput {
+  pairId: number;
+  en: AlignSegment[];
+  fr: AlignSegment[];
+  lexicon: LexiconEntry[];
+}
+
+/** Marks a queued pair as aligning and returns what the aligner needs; null if the pair is gone or not queued. */
+export function beginAlignment(pairId: number, db: Db = getDb()): AlignmentInput | null {
+  return db.transaction((tx) => {
+    const pair = tx
+      .select({ status: pairs.status, en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon })
+      .from(pairs)
+      .where(eq(pairs.id, pairId))
+      .get();
+    if (!pair || pair.status !== "queued") return null;
+    tx.update(pairs).set({ status: "aligning", progress: 0, error: null, updatedAt: new Date() }).where(eq(pairs.id, pairId)).run();
+    const { en, fr } = readSegments(tx, pair.en, pair.fr);
+    return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [] };
+  });
+}
+
+/** Records how far an alignment has got (0..1); ignored once the pair is no longer aligning. */
+export function recordProgress(pairId: number, fraction: number, db: Db = getDb()): void {
+  const progress = Math.max(0, Math.min(1, fraction));
+  db.update(pairs)
+    .set({ progress, updatedAt: new Date() })
+    .where(and(eq(pairs.id, pairId), eq(pairs.status, "aligning")))
+    .run();
+}
+
+/** Inserts every link and marks the pair ready, inside the caller's transaction. */
+function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number, m: number): void {
+  const problems = alignmentProblems(alignment.links, n, m);
+  if (problems.length > 0) {
+    throw new AlignmentRejected(
+      `The aligner returned an alignment that does not cover both documents exactly once (${problems.slice(0, 2).join("; ")}). Nothing was stored.`,
+    );
+  }
+  tx.delete(links).where(eq(links.pairId, pairId)).run();
+  let enNext = 0;
+  let frNext = 0;
+  const rows = alignment.links.map((link, position) => {
+    const row = {
+      pairId,
+      position,
+      enStart: link.en.length > 0 ? link.en[0] : enNext,
+      enCount: link.en.length,
+      frStart: link.fr.length > 0 ? link.fr[0] : frNext,
+      frCount: link.fr.length,
+      status: "automatic" as const,
+      confidence: link.confidence,
+    };
+    enNext = row.enStart + row.enCount;
+    frNext = row.frStart + row.frCount;
+    return row;
+  });
+  for (let i = 0; i < rows.length; i += CHUNK) tx.insert(links).values(rows.slice(i, i + CHUNK)).run();
+  tx.update(pairs)
+    .set({
+      status: "ready",
+      progress: 1,
+      error: null,
+      support: alignment.support,
+      linkCount: rows.length,
+      updatedAt: new Date(),
+    })
+    .where(eq(pairs.id, pairId))
+    .run();
+}
+
+/**
+ * Stores a finished alignment: every link and the status "ready", in one transaction, so a pair never
+ * has part of its links. Returns false when the pair was deleted (or failed) meanwhile: nothing stored;
+ * throws AlignmentRejected when the alignment does not fit the documents (nothing stored).
+ */
+export function storeAlignment(pairId: number, alignment: Alignment, db: Db = getDb()): boolean {
+  return db.transaction((tx) => {
+    const pair = tx
+      .select({ status: pairs.status, en: pairs.enDocumentId, fr: pairs.frDocumentId })
+      .from(pairs)
+      .where(eq(pairs.id, pairId))
+      .get();
+    // "queued": a set-up run re-queued it while this server was still aligning it; the result still fits.
+    if (!pair || (pair.status !== "aligning" && pair.status !== "queued")) return false;
+    const n = documentInfo(tx, pair.en)?.segmentCount ?? 0;
+    const m = documentInfo(tx, pair.fr)?.segmentCount ?? 0;
+    writeAlignment(tx, pairId, alignment, n, m);
+    return true;
+  });
+}
+
+export function failPair(pairId: number, message: string, db: Db = getDb()): void {
+  db.update(pairs)
+    .set({ status: "failed", error: message, progress: 0, updatedAt: new Date() })
+    .where(and(eq(pairs.id, pairId), inArray(pairs.status, ["queued", "aligning"])))
+    .run();
+}
+
+/** Puts a failed pair back in the queue; false if it is not failed. */
+export function retryPair(pairId: number, db: Db = getDb()): boolean {
+  return (
+    db
+      .update(pairs)
+      .set({ status: "queued", error: null, progress: 0, updatedAt: new Date() })
+      .where(and(eq(pairs.id, pairId), eq(pairs.status, "failed")))
+      .run().changes > 0
+  );
+}
+
+/**
+ * After a restart: an alignment that was running when the server stopped left no links (they are written
+ * in one transaction with "ready"), so it is simply queued again. Returns every queued pair, oldest first.
+ */
+export function recoverInterruptedPairs(db: Db = getDb()): number[] {
+  db.update(pairs).set({ status: "queued", progress: 0, updatedAt: new Date() }).where(eq(pairs.status, "aligning")).run();
+  return db
+    .select({ id: pairs.id })
+    .from(pairs)
+    .where(eq(pairs.status, "queued"))
+    .orderBy(asc(pairs.id))
+    .all()
+    .map((row) => row.id);
+}
+
+export function deletePair(pairId: number, db: Db = getDb()): boolean {
+  return db.delete(pairs).where(eq(pairs.id, pairId)).run().changes > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading
+
+const pairColumns = {
+  id: pairs.id,
+  title: pairs.title,
+  enDocumentId: pairs.enDocumentId,
+  frDocumentId: pairs.frDocumentId,
+  status: pairs.status,
+  progress: pairs.progress,
+  error: pairs.error,
+  support: pairs.support,
+  linkCount: pairs.linkCount,
+  lexiconName: pairs.lexiconName,
+  lexiconSize: pairs.lexiconSize,
+  sourceKey: pairs.sourceKey,
+  createdAt: pairs.createdAt,
+  updatedAt: pairs.updatedAt,
+};
+
+export function listPairs(db: Db = getDb()) {
+  const rows = db.select(pairColumns).from(pairs).orderBy(asc(pairs.id)).all();
+  const ids = [...new Set(rows.flatMap((p) => [p.enDocumentId, p.frDocumentId]))];
+  const docs = new Map(
+    (ids.length > 0
+      ? db.select({ id: documents.id, title: documents.title, segmentCount: documents.segmentCount }).from(documents).where(inArray(documents.id, ids)).all()
+      : []
+    ).map((d) => [d.id, d]),
+  );
+  const low = new Map(
+    db
+      .select({ pairId: links.pairId, n: sql<number>`count(*)` })
+      .from(links)
+      .where(lt(links.confidence, LOW_CONFIDENCE))
+      .groupBy(links.pairId)
+      .all()
+      .map((r) => [r.pairId, r.n]),
+  );
+  return rows.map((p) => ({ ...p, en: docs.get(p.enDocumentId)!, fr: docs.get(p.frDocumentId)!, lowCount: low.get(p.id) ?? 0 }));
+}
+
+export type PairSummaryRow = ReturnType<typeof listPairs>[number];
+
+/** Pairs a document belongs to (its page lists them; they block its deletion). */
+export function pairsOfDocument(documentId: number, db: Db = getDb()) {
+  return db
+    .select({ id: pairs.id, title: pairs.title, status: pairs.status })
+    .from(pairs)
+    .where(or(eq(pairs.enDocumentId, documentId), eq(pairs.frDocumentId, documentId)))
+    .orderBy(asc(pairs.id))
+    .all();
+}
+
+/** The light part of a pair (status and progress), for polling. */
+export function getPairStatus(pairId: number, db: Db = getDb()) {
+  return db
+    .select({ id: pairs.id, status: pairs.status, progress: pairs.progress, error: pairs.error, linkCount: pairs.linkCount })
+    .from(pairs)
+    .where(eq(pairs.id, pairId))
+    .get();
+}
+
+export interface SegmentView {
+  position: number;
+  kind: string;
+  text: string;
+}
+
+export interface LinkView {
+  position: number;
+  type: string;
+  confidence: number;
+  status: "automatic" | "confirmed";
+  en: SegmentView[];
+  fr: SegmentView[];
+}
+
+/**
+ * A pair with its documents and, once aligned, the summary (links by type, low-confidence share) and one
+ * page of links with their segments' texts. Null if there is no such pair.
+ */
+export function getPair(pairId: number, page = 1, db: Db = getDb()) {
+  const pair = db.select(pairColumns).from(pairs).where(eq(pairs.id, pairId)).get();
+  if (!pair) return null;
+  const en = documentInfo(db, pair.enDocumentId)!;
+  const fr = documentInfo(db, pair.frDocumentId)!;
+  const base = { pair, en, fr };
+  if (pair.status !== "ready") return { ...base, summary: null, page: null };
+
+  const types = db
+    .select({ enCount: links.enCount, frCount: links.frCount, n: sql<number>`count(*)` })
+    .from(links)
+    .where(eq(links.pairId, pairId))
+    .groupBy(links.enCount, links.frCount)
+    .all()
+    .map((t) => ({ type: `${t.enCount}-${t.frCount}`, enCount: t.enCount, frCount: t.frCount, count: t.n }))
+    .sort((a, b) => (a.type === "1-1" ? -1 : b.type === "1-1" ? 1 : b.count - a.count || a.type.localeCompare(b.type)));
+  const low = db
+    .select({ n: sql<number>`count(*)` })
+    .from(links)
+    .where(and(eq(links.pairId, pairId), lt(links.confidence, LOW_CONFIDENCE)))
+    .get()!.n;
+  const total = pair.linkCount;
+  const summary = {
+    types,
+    total,
+    low,
+    lowShare: total > 0 ? low / total : 0,
+    alone: types.filter((t) => t.enCount === 0 || t.frCount === 0).reduce((n, t) => n + t.count, 0),
+  };
+
+  const pageCount = Math.max(1, Math.ceil(total / LINKS_PER_PAGE));
+  const number = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
+  const rows = db
+    .select()
+    .from(links)
+    .where(
+      and(eq(links.pairId, pairId), gte(links.position, (number - 1) * LINKS_PER_PAGE), lt(links.position, number * LINKS_PER_PAGE)),
+    )
+    .orderBy(asc(links.position))
+    .all();
+  const textsOf = (documentId: number, from: number, to: number): Map<number, SegmentView> =>
+    new Map(
+      (to > from
+        ? db
+            .select({ position: segments.position, kind: segments.kind, text: segments.text })
+            .from(segments)
+            .where(and(eq(segments.documentId, documentId), gte(segments.position, from), lt(segments.position, to)))
+            .all()
+        : []
+      ).map((s) => [s.position, s]),
+    );
+  const span = (starts: number[], ends: number[]) => [Math.min(...starts), Math.max(...ends)] as const;
+  const [enFrom, enTo] = rows.length ? span(rows.map((r) => r.enStart), rows.map((r) => r.enStart + r.enCount)) : [0, 0];
+  const [frFrom, frTo] = rows.length ? span(rows.map((r) => r.frStart), rows.map((r) => r.frStart + r.frCount)) : [0, 0];
+  const enTexts = textsOf(en.id, enFrom, enTo);
+  const frTexts = textsOf(fr.id, frFrom, frTo);
+  const pick = (texts: Map<number, SegmentView>, start: number, count: number) =>
+    Array.from({ length: count }, (_, k) => texts.get(start + k) ?? { position: start + k, kind: "body", text: "" });
+  const linkViews: LinkView[] = rows.map((r) => ({
+    position: r.position,
+    type: `${r.enCount}-${r.frCount}`,
+    confidence: r.confidence,
+    status: r.status,
+    en: pick(enTexts, r.enStart, r.enCount),
+    fr: pick(frTexts, r.frStart, r.frCount),
+  }));
+  return { ...base, summary, page: { number, count: pageCount, size: LINKS_PER_PAGE, links: linkViews } };
+}
+
+export type PairDetail = NonNullable<ReturnType<typeof getPair>>;
+
+/** Every link of a pair as the aligner's index lists (tests, exports). */
+export function pairLinks(pairId: number, db: Db = getDb()) {
+  return db
+    .select()
+    .from(links)
+    .where(eq(links.pairId, pairId))
+    .orderBy(asc(links.position))
+    .all()
+    .map((r) => ({
+      en: Array.from({ length: r.enCount }, (_, k) => r.enStart + k),
+      fr: Array.from({ length: r.frCount }, (_, k) => r.frStart + k),
+      confidence: r.confidence,
+      status: r.status,
+    }));
+}
+
+/** Documents that can be paired, English and French, for the form's selects. */
+export function pairableDocuments(db: Db = getDb()) {
+  return db
+    .select({ id: documents.id, title: documents.title, language: documents.language, segmentCount: documents.segmentCount })
+    .from(documents)
+    .orderBy(asc(documents.id))
+    .all();
+}

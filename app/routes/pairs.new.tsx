@@ -1,0 +1,240 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState, type FormEvent } from "react";
+import { z } from "zod";
+import { alignmentQueue } from "~/models/alignment-queue.server";
+import { createPair, pairableDocuments, PairError, readLexicon, type Lexicon } from "~/models/pairs.server";
+import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
+import { formatSize, parseUpload } from "~/utils/upload.server";
+
+export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const params = new URL(request.url).searchParams;
+  const documents = pairableDocuments();
+  const preset = (language: "en" | "fr") => {
+    const id = Number(params.get(language));
+    return documents.some((d) => d.id === id) ? String(id) : "";
+  };
+  return json({ documents, en: preset("en"), fr: preset("fr") });
+}
+
+const documentField = (language: string) =>
+  z
+    .string({ required_error: `Choose the ${language} document.` })
+    .regex(/^[1-9]\d{0,15}$/, `Choose the ${language} document.`)
+    .transform(Number);
+
+const PairForm = z.object({
+  intent: z.literal("create", { errorMap: () => ({ message: "Unknown form action." }) }),
+  en: documentField("English"),
+  fr: documentField("French"),
+  title: z.string().trim().max(MAX_TITLE, `Keep the title under ${MAX_TITLE} characters.`).default(""),
+});
+
+type Field = "en" | "fr" | "title" | "lexicon";
+interface Values {
+  en: string;
+  fr: string;
+  title: string;
+}
+interface ActionResult {
+  message: string;
+  field: Field;
+  values: Values;
+  /** A dictionary had been chosen: the browser does not keep files, so the form says to choose it again. */
+  hadLexicon: boolean;
+  attempt: number;
+}
+
+function answer(status: number, field: Field, message: string, values: Values, hadLexicon = false) {
+  const result: ActionResult = { message, field, values, hadLexicon, attempt: Date.now() };
+  return json(result, { status });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  let parsed: Awaited<ReturnType<typeof parseUpload>>;
+  try {
+    parsed = await parseUpload(request);
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) {
+      return answer(413, "lexicon", `This upload is too large; Tandem accepts dictionaries up to ${MAX_MB} MB.`, { en: "", fr: "", title: "" });
+    }
+    throw error;
+  }
+  const { formData, oversized } = parsed;
+  const fields: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string") fields[key] = value;
+  const values: Values = { en: fields.en ?? "", fr: fields.fr ?? "", title: fields.title ?? "" };
+  const upload = formData.get("lexicon");
+  const file = upload && typeof upload !== "string" && upload.name ? upload : null;
+
+  const form = PairForm.safeParse(fields);
+  if (!form.success) {
+    const issue = form.error.issues[0];
+    const field = (["en", "fr", "title"].includes(String(issue.path[0])) ? issue.path[0] : "en") as Field;
+    return answer(400, field, issue.message, values, Boolean(file));
+  }
+  if (oversized[0]) {
+    return answer(413, "lexicon", `This dictionary is ${formatSize(oversized[0].size)}; Tandem accepts dictionaries up to ${MAX_MB} MB.`, values, true);
+  }
+  try {
+    let lexicon: Lexicon | null = null;
+    if (file) lexicon = readLexicon(file.name, new Uint8Array(await file.arrayBuffer()));
+    const { id, queued } = createPair({ enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title, lexicon });
+    if (queued) alignmentQueue().enqueue(id);
+    return redirect(`/pairs/${id}`);
+  } catch (error) {
+    if (error instanceof PairError) return answer(error.status, error.field, error.message, values, Boolean(file));
+    throw error;
+  }
+}
+
+const LANGUAGE_NAME = { en: "English", fr: "French" } as const;
+
+export default function NewPair() {
+  const { documents, en, fr } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
+  const values = result?.values ?? { en, fr, title: "" };
+  const [chosen, setChosen] = useState<{ en: string; fr: string }>({ en: values.en, fr: values.fr });
+  const [clientError, setClientError] = useState<string | null>(null);
+  const error = clientError ?? result?.message ?? null;
+  const errorField: Field | null = clientError ? "lexicon" : (result?.field ?? null);
+
+  const byId = new Map(documents.map((d) => [String(d.id), d]));
+  const english = documents.filter((d) => d.language === "en");
+  const french = documents.filter((d) => d.language === "fr");
+  const enDoc = byId.get(chosen.en);
+  const frDoc = byId.get(chosen.fr);
+  const suggestedTitle = enDoc && frDoc ? `${enDoc.title} ↔ ${frDoc.title}` : "Optional: “English title ↔ French title” otherwise";
+
+  function checkSize(event: FormEvent<HTMLFormElement>) {
+    const input = event.currentTarget.elements.namedItem("lexicon") as HTMLInputElement | null;
+    const file = input?.files?.[0];
+    if (file && file.size > MAX_UPLOAD_BYTES) {
+      event.preventDefault();
+      setClientError(`This dictionary is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem accepts dictionaries up to ${MAX_MB} MB.`);
+    } else {
+      setClientError(null);
+    }
+  }
+
+  const options = (first: "en" | "fr") => {
+    const groups = first === "en" ? ([["en", english], ["fr", french]] as const) : ([["fr", french], ["en", english]] as const);
+    return groups.map(([language, list]) =>
+      list.length > 0 ? (
+        <optgroup key={language} label={`${LANGUAGE_NAME[language]} documents`}>
+          {list.map((d) => (
+            <option key={d.id} value={d.id}>
+              {d.title} ({d.segmentCount.toLocaleString("en-US")} segments)
+            </option>
+          ))}
+        </optgroup>
+      ) : null,
+    );
+  };
+  const mismatch = (side: "en" | "fr") => {
+    const doc = side === "en" ? enDoc : frDoc;
+    return doc && doc.language !== side ? `This document is ${LANGUAGE_NAME[doc.language]}: the ${side === "en" ? "original" : "translation"} must be ${LANGUAGE_NAME[side]}.` : null;
+  };
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="crumbs">
+            <Link to="/pairs">Pairs</Link> /
+          </p>
+          <h1>Pair two documents</h1>
+          <p className="lede">
+            Choose an English original and its French translation. Tandem aligns them segment by segment in the background and
+            shows them side by side, with the links it is least sure of marked for checking.
+          </p>
+        </div>
+      </div>
+
+      {english.length === 0 || french.length === 0 ? (
+        <div className="alert alert--ask" role="status">
+          A pair needs an English and a French document, and the library has no {english.length === 0 ? "English" : "French"} document
+          yet. <Link to="/documents/new">Add one first</Link>.
+        </div>
+      ) : null}
+
+      <Form
+        method="post"
+        encType="multipart/form-data"
+        className="import-form pair-form"
+        key={result?.attempt ?? "new"}
+        onSubmit={checkSize}
+        noValidate
+      >
+        <input type="hidden" name="intent" value="create" />
+        {error ? (
+          <div className="alert alert--error" role="alert" id="form-error">
+            {error}
+          </div>
+        ) : null}
+
+        {(["en", "fr"] as const).map((side) => (
+          <div className="field" key={side}>
+            <label htmlFor={side}>{side === "en" ? "English original" : "French translation"}</label>
+            <select
+              id={side}
+              name={side}
+              defaultValue={values[side]}
+              aria-invalid={errorField === side || undefined}
+              aria-describedby={error && errorField === side ? "form-error" : undefined}
+              onChange={(event) => setChosen((c) => ({ ...c, [side]: event.target.value }))}
+            >
+              <option value="">Choose the {LANGUAGE_NAME[side]} document…</option>
+              {options(side)}
+            </select>
+            {mismatch(side) ? <p className="hint hint--warn">{mismatch(side)}</p> : null}
+          </div>
+        ))}
+
+        <div className="field">
+          <label htmlFor="title">Title</label>
+          <input
+            id="title"
+            name="title"
+            type="text"
+            defaultValue={values.title}
+            maxLength={MAX_TITLE}
+            placeholder={suggestedTitle}
+            aria-invalid={errorField === "title" || undefined}
+          />
+        </div>
+
+        <div className="field">
+          <label htmlFor="lexicon">Dictionary (optional)</label>
+          <input
+            id="lexicon"
+            name="lexicon"
+            type="file"
+            accept=".dic,.txt,.csv,.tsv,text/plain,text/csv,text/tab-separated-values"
+            aria-invalid={errorField === "lexicon" || undefined}
+            onChange={() => setClientError(null)}
+          />
+          <p className="hint">
+            A hunalign dictionary (.dic, one “french @ english” entry per line) or a glossary (CSV or TSV, “english,french” per
+            line). It adds to Tandem’s built-in list of frequent words.
+            {result?.hadLexicon ? " Browsers do not keep a chosen file: choose the dictionary again." : ""}
+          </p>
+        </div>
+
+        <div className="actions">
+          <button type="submit" className="button button--primary" disabled={busy}>
+            {busy ? "Creating the pair…" : "Pair and align"}
+          </button>
+          <Link to="/pairs" className="button">
+            Cancel
+          </Link>
+        </div>
+      </Form>
+    </>
+  );
+}
