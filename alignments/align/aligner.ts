@@ -481,6 +481,8 @@ interface Context {
   /** Whether any segment carries a kind or a paragraph: otherwise structure costs nothing to check. */
   structured: boolean;
   explain: boolean;
+  /** Reports English rows done by the dynamic programme in this pass. */
+  rowsDone: (rows: number) => void;
   priors: Float64Array;
   enSegments: readonly AlignSegment[];
   frSegments: readonly AlignSegment[];
@@ -757,6 +759,7 @@ function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: numb
   const cell = (i: number, j: number) => (j >= lo[i] && j <= hi[i] ? rowOffset[i] + j - lo[i] : -1);
   best[cell(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
+    if ((i & 255) === 255) ctx.rowsDone(i0 + i);
     for (let j = lo[i]; j <= hi[i]; j++) {
       const here = cell(i, j);
       if (i === 0 && j === 0) continue;
@@ -829,13 +832,21 @@ export function alignSegments(
   // English features do not depend on the lexicon: built once, recalibrated on each pass.
   const interner = new Interner();
   const en = buildFeatures(enSegments, interner, null);
-  const run = (translations: Map<string, string[]>, width: number, guide: Float64Array | null, previous: readonly LinkSides[] | null) => {
+  const run = (
+    translations: Map<string, string[]>,
+    width: number,
+    guide: Float64Array | null,
+    previous: readonly LinkSides[] | null,
+    span: readonly [number, number],
+  ) => {
     const fr = buildFeatures(frSegments, interner, translations);
     calibrate(en, fr, weights.threshold);
     calibrate(fr, en, weights.threshold);
     const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
     const structured = [...enSegments, ...frSegments].some((x) => x.kind !== undefined || x.paragraph !== undefined);
-    const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous), explain: options.explain === true };
+    const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous), explain: options.explain === true,
+      rowsDone: (rows) => progress(span[0] + (span[1] - span[0]) * (rows / Math.max(1, n))),
+    };
     const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width);
     const links: AlignedLink[] = [];
     // Fixed links split the work into independent stretches.
@@ -855,17 +866,19 @@ export function alignSegments(
 
   const lexiconMap = toTranslations(entries);
   progress(0.05);
-  let first: { links: AlignedLink[]; en: Segmented; fr: Segmented } | null = run(lexiconMap, weights.band, null, null);
+  const learnAfter = options.learn !== false && n > 0 && m > 0;
+  let first: { links: AlignedLink[]; en: Segmented; fr: Segmented } | null = run(lexiconMap, weights.band, null, null, learnAfter ? [0.05, 0.5] : [0.05, 1]);
   progress(0.5);
   let links = first.links;
-  if (options.learn !== false && n > 0 && m > 0) {
+  if (learnAfter) {
     const training = links
       .filter((l) => l.en.length === 1 && l.fr.length === 1 && l.confidence >= 0.5)
       .map((l) => [wordsOf(first!.en, l.en[0]), wordsOf(first!.fr, l.fr[0])] as [string[], string[]]);
     first = null; // the first pass's tables can go before the second pass builds its own
     const combined = toTranslations([...entries, ...trainModel1(training)]);
     const guide = pathOf(links, n);
-    links = run(combined, Math.max(8, Math.round(weights.band / 3)), guide, links).links;
+    progress(0.55);
+    links = run(combined, Math.max(8, Math.round(weights.band / 3)), guide, links, [0.55, 1]).links;
   }
   progress(1);
   // Lexical support: a link whose words find at least a fifth of the counterparts they could.
