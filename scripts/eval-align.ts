@@ -67,9 +67,8 @@ for (const pair of pairs) {
   }
   console.log(line(`${pair.corpus}/${pair.name} (${pair.en.length}×${pair.fr.length})`, ours, theirs));
   const group = byCorpus.get(pair.corpus) ?? { ours: zero(), theirs: zero() };
-  group.ours = add(group.ours, ours, 0);
-  group.ours.ms += 0;
-  if (theirs) group.theirs = add(group.theirs, theirs, 0);
+  group.ours = add(group.ours, ours, ours.ms);
+  if (theirs) group.theirs = add(group.theirs, theirs, theirs.ms);
   byCorpus.set(pair.corpus, group);
 }
 console.log("\nper corpus (counts summed over its files)");

@@ -377,7 +377,7 @@ interface Anchor {
  * between consecutive anchors, where features that repeat in the whole document become unique.
  */
 function localAnchors(en: Segmented, fr: Segmented, i0: number, i1: number, j0: number, j1: number, depth: number, scratch: AnchorScratch): Anchor[] {
-  if (i1 - i0 < 2 || j1 - j0 < 2 || depth > 12) return [];
+  if (i1 - i0 < 2 || j1 - j0 < 2 || depth > 40) return [];
   // For each feature: where it occurs in the window on each side, or -1 when it occurs more than once.
   const generation = ++scratch.generation;
   const { enSeen, enAt, frSeen, frAt } = scratch;
@@ -412,6 +412,16 @@ function localAnchors(en: Segmented, fr: Segmented, i0: number, i1: number, j0: 
   }
   candidates.sort((a, b) => a.i - b.i || a.j - b.j);
   const chain = heaviestChain(candidates);
+  if (chain.length === 0) {
+    // Nothing is unique in this window (a text that repeats itself): halve it along its diagonal.
+    if (i1 - i0 < 16 || j1 - j0 < 16) return [];
+    const mid = Math.floor((i0 + i1) / 2);
+    const jMid = j0 + Math.round((mid - i0) * slope);
+    return [
+      ...localAnchors(en, fr, i0, mid, j0, jMid, depth + 1, scratch),
+      ...localAnchors(en, fr, mid, i1, jMid, j1, depth + 1, scratch),
+    ];
+  }
   const result: Anchor[] = [];
   let pi = i0 - 1;
   let pj = j0 - 1;
