@@ -63,10 +63,12 @@ export interface Weights {
   /** p1: how often a word of a true translation finds a counterpart. */
   threshold: number;
   length: number;
+  /** Half-widths of the band: first pass (far from anchors), second pass (around the first pass's path). */
   band: number;
+  refineBand: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { lexical: 0.5, threshold: 0.6, length: 1, band: 30 };
+export const DEFAULT_WEIGHTS: Weights = { lexical: 0.5, threshold: 0.6, length: 1, band: 30, refineBand: 10 };
 
 export interface Alignment {
   links: AlignedLink[];
@@ -609,6 +611,26 @@ const frSlots = new Int32Array(MAX_SIDE * MAX_SIDE);
 
 function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, shape: number, pair: PairTable): number {
   const { en, fr, weights } = ctx;
+  // The shapes met millions of times get a direct path: nothing to look up for 1-0 and 0-1, one pair for 1-1.
+  if (a === 0 || b === 0) {
+    let lexical = 0;
+    for (let x = 0; x < a; x++) lexical += en.baseline[0][i0 + x];
+    for (let y = 0; y < b; y++) lexical += fr.baseline[0][j0 + y];
+    const score = ctx.priors[shape] + weights.lexical * lexical;
+    return ctx.structured ? score - structurePenalty(ctx, i0, a, j0, b) : score;
+  }
+  if (a === 1 && b === 1) {
+    const row = i0 - pair.i0;
+    const column = j0 - pair.j0;
+    let lexical = en.baseline[1][i0] + fr.baseline[1][j0];
+    if (row >= 0 && row < pair.rows && column >= pair.from[row] && column <= pair.to[row]) {
+      const slot = pair.rowStart[row] + column - pair.from[row];
+      lexical += gainOfBits(pair.enMasks, pair.enOffset[slot], maskWords(en, i0), en.gain[1], en.segmentStart[i0]);
+      lexical += gainOfBits(pair.frMasks, pair.frOffset[slot], maskWords(fr, j0), fr.gain[1], fr.segmentStart[j0]);
+    }
+    const score = ctx.priors[shape] + weights.length * lengthLogProbability(en.chars[i0], fr.chars[j0], ctx.ratio) + weights.lexical * lexical;
+    return ctx.structured ? score - structurePenalty(ctx, i0, a, j0, b) : score;
+  }
   let chEn = 0;
   let chFr = 0;
   for (let x = 0; x < a; x++) chEn += en.chars[i0 + x];
@@ -888,7 +910,7 @@ export function alignSegments(
     const combined = toTranslations([...entries, ...trainModel1(training)]);
     const guide = pathOf(links, n);
     progress(0.55);
-    links = run(combined, Math.max(8, Math.round(weights.band / 3)), guide, links, [0.55, 1]).links;
+    links = run(combined, weights.refineBand, guide, links, [0.55, 1]).links;
   }
   progress(1);
   // Lexical support: a link whose words find at least a fifth of the counterparts they could.
