@@ -11,12 +11,14 @@ import { BUILT_IN_LEXICON, type LexiconEntry } from "./lexicon";
  *    cognate prefixes ("coopération"/"cooperation", "Budapest"), entries of a lexicon (built-in
  *    function words, a user's dictionary or glossary) and, on the second pass, word pairs learned from
  *    the first alignment with IBM Model 1.
- * 2. Rare features shared by one English and one French segment are anchors; their heaviest
- *    increasing chain gives the path the alignment must stay near, so the work grows linearly.
- * 3. A dynamic programme over link types (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) inside a band around
- *    the path maximises the sum of link scores: Gale–Church length likelihood, lexical coverage (the
- *    weighted share of words that find a counterpart in the other side), and structure (headings,
- *    notes and paragraph ends agree).
+ * 2. Features found in one segment only on each side of a window are anchors; their heaviest increasing
+ *    chain, refined recursively between anchors, gives the path the alignment must stay near, so the
+ *    work grows linearly with the documents.
+ * 3. A dynamic programme over link shapes (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3, 4-1, 1-4) inside a band
+ *    around the path maximises the sum of link scores: shape prior, Gale–Church length likelihood, the
+ *    lexical likelihood ratio of every word (a counterpart found, or not, against the chance of finding one
+ *    at random) and structure (headings, notes and paragraph ends agree).
+ * Every buffer is allocated per call: the function keeps no state between calls.
  */
 
 export interface AlignSegment {
@@ -495,6 +497,10 @@ interface Context {
   explain: boolean;
   /** Reports English rows done by the dynamic programme in this pass. */
   rowsDone: (rows: number) => void;
+  /** Scratch for scoring multi-segment links. */
+  scratch: Uint32Array;
+  enSlots: Int32Array;
+  frSlots: Int32Array;
   priors: Float64Array;
   enSegments: readonly AlignSegment[];
   frSegments: readonly AlignSegment[];
@@ -554,12 +560,10 @@ function structurePenalty(ctx: Context, i0: number, a: number, j0: number, b: nu
 }
 
 interface LinkScore {
-  score: number;
   coverage: number;
   lengthLog: number;
 }
 
-const scratch = new Uint32Array(1 << 16);
 
 /** Adds the gains of the set bits of `words` mask words at `at` in `masks` (tokens from `base`). */
 function gainOfBits(masks: Uint32Array, at: number, words: number, gain: Float32Array, base: number): number {
@@ -579,7 +583,16 @@ function gainOfBits(masks: Uint32Array, at: number, words: number, gain: Float32
  * Evidence of one side of a link: every segment's words that find a counterpart in the union of the
  * other side's segments. `slotOf(x, y)` gives the pair slot of this side's segment x and the other's y.
  */
-function sideEvidence(doc: Segmented, first: number, count: number, otherCount: number, slots: Int32Array, masks: Uint32Array, offsets: Int32Array): number {
+function sideEvidence(
+  doc: Segmented,
+  first: number,
+  count: number,
+  otherCount: number,
+  slots: Int32Array,
+  masks: Uint32Array,
+  offsets: Int32Array,
+  scratch: Uint32Array,
+): number {
   let lexical = 0;
   const gain = doc.gain[otherCount];
   const baseline = doc.baseline[otherCount];
@@ -606,8 +619,6 @@ function sideEvidence(doc: Segmented, first: number, count: number, otherCount: 
   return lexical;
 }
 
-const enSlots = new Int32Array(MAX_SIDE * MAX_SIDE);
-const frSlots = new Int32Array(MAX_SIDE * MAX_SIDE);
 
 function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, shape: number, pair: PairTable): number {
   const { en, fr, weights } = ctx;
@@ -641,13 +652,13 @@ function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, s
     for (let y = 0; y < b; y++) {
       const column = j0 + y - pair.j0;
       const slot = row >= 0 && row < pair.rows && column >= from[row] && column <= to[row] ? rowStart[row] + column - from[row] : -1;
-      enSlots[x * MAX_SIDE + y] = slot;
-      frSlots[y * MAX_SIDE + x] = slot;
+      ctx.enSlots[x * MAX_SIDE + y] = slot;
+      ctx.frSlots[y * MAX_SIDE + x] = slot;
     }
   }
   const lexical =
-    sideEvidence(en, i0, a, b, enSlots, pair.enMasks, pair.enOffset) +
-    sideEvidence(fr, j0, b, a, frSlots, pair.frMasks, pair.frOffset);
+    sideEvidence(en, i0, a, b, ctx.enSlots, pair.enMasks, pair.enOffset, ctx.scratch) +
+    sideEvidence(fr, j0, b, a, ctx.frSlots, pair.frMasks, pair.frOffset, ctx.scratch);
   const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
   let score = ctx.priors[shape] + weights.length * lengthLog + weights.lexical * lexical;
   if (ctx.structured) score -= structurePenalty(ctx, i0, a, j0, b);
@@ -665,19 +676,19 @@ function describeLink(ctx: Context, i0: number, a: number, j0: number, b: number
   for (let x = 0; x < a; x++) {
     for (let y = 0; y < b; y++) {
       const slot = pair.slot(i0 + x, j0 + y);
-      enSlots[x * MAX_SIDE + y] = slot;
-      frSlots[y * MAX_SIDE + x] = slot;
+      ctx.enSlots[x * MAX_SIDE + y] = slot;
+      ctx.frSlots[y * MAX_SIDE + x] = slot;
     }
   }
   const gained =
     a > 0 && b > 0
-      ? sideEvidence(en, i0, a, b, enSlots, pair.enMasks, pair.enOffset) -
+      ? sideEvidence(en, i0, a, b, ctx.enSlots, pair.enMasks, pair.enOffset, ctx.scratch) -
         sumBaseline(en, i0, a, b) +
-        sideEvidence(fr, j0, b, a, frSlots, pair.frMasks, pair.frOffset) -
+        sideEvidence(fr, j0, b, a, ctx.frSlots, pair.frMasks, pair.frOffset, ctx.scratch) -
         sumBaseline(fr, j0, b, a)
       : 0;
   const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
-  return { score: 0, coverage: possible > 0 ? gained / possible : 0, lengthLog };
+  return { coverage: possible > 0 ? gained / possible : 0, lengthLog };
 }
 
 function sumBaseline(doc: Segmented, first: number, count: number, otherCount: number): number {
@@ -878,6 +889,9 @@ export function alignSegments(
     const structured = [...enSegments, ...frSegments].some((x) => x.kind !== undefined || x.paragraph !== undefined);
     const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous), explain: options.explain === true,
       rowsDone: (rows) => progress(span[0] + (span[1] - span[0]) * (rows / Math.max(1, n))),
+      scratch: new Uint32Array(1 << 16),
+      enSlots: new Int32Array(MAX_SIDE * MAX_SIDE),
+      frSlots: new Int32Array(MAX_SIDE * MAX_SIDE),
     };
     const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width);
     const links: AlignedLink[] = [];
