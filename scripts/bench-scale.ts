@@ -38,9 +38,9 @@ async function child(mode: string, times: number) {
 
 const bundle = join(import.meta.dirname, "../node_modules/.cache/tandem-bench/bench-scale.mjs");
 
-function run(mode: string, times: number) {
+function run(mode: string, times: number, nodeFlags: string[] = []) {
   try {
-    const out = execFileSync(process.execPath, [bundle, "--child", mode, String(times)], {
+    const out = execFileSync(process.execPath, [...nodeFlags, bundle, "--child", mode, String(times)], {
       encoding: "utf8",
       stdio: ["ignore", "pipe", "ignore"],
       maxBuffer: 1 << 20,
@@ -82,4 +82,7 @@ if (args[0] === "--child") {
     }
     console.log(line);
   }
+  // The app's alignment worker runs with a small young generation (resourceLimits); so can any caller.
+  const small = run("tandem", sizes[0], ["--max-semi-space-size=1"]);
+  console.log(`\nk=${sizes[0]} with node --max-semi-space-size=1 (as the app's worker): ${(small.ms / 1000).toFixed(2)} s, ${small.rssMB.toFixed(0)} MB peak RSS`);
 }
