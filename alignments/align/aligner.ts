@@ -236,7 +236,7 @@ function buildFeatures(
   return {
     tokenStart: tokenStarts.toArray(),
     ids: idList.toArray(),
-    gain: Array.from({ length: MAX_SIDE + 1 }, () => new Float32Array(tokenCount)),
+    gain: Array.from({ length: MAX_SIDE + 1 }, (_, size) => new Float32Array(size === 0 ? 0 : tokenCount)), // no gain without another side
     segmentStart,
     baseline: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
     cap: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
@@ -368,6 +368,7 @@ function anchorPath(en: Segmented, fr: Segmented, n: number, m: number, maxWidth
 
 const MIN_WIDTH = 16;
 const SUPPORTED_COVERAGE = 0.2;
+const MODEL1_PAIRS = 2000;
 
 interface Anchor {
   i: number;
@@ -917,11 +918,17 @@ export function alignSegments(
   progress(0.5);
   let links = first.links;
   if (learnAfter) {
-    const training = links
-      .filter((l) => l.en.length === 1 && l.fr.length === 1 && l.confidence >= 0.5)
-      .map((l) => [wordsOf(first!.en, l.en[0]), wordsOf(first!.fr, l.fr[0])] as [string[], string[]]);
+    // Train on an even sample of the confident 1-1 links: enough for the frequent words, bounded in memory.
+    const confident = links.filter((l) => l.en.length === 1 && l.fr.length === 1 && l.confidence >= 0.5);
+    const step = Math.max(1, confident.length / MODEL1_PAIRS);
+    const training: Array<[string[], string[]]> = [];
+    for (let k = 0; k < confident.length && training.length < MODEL1_PAIRS; k += step) {
+      const link = confident[Math.floor(k)];
+      training.push([wordsOf(first.en, link.en[0]), wordsOf(first.fr, link.fr[0])]);
+    }
     first = null; // the first pass's tables can go before the second pass builds its own
-    const combined = toTranslations([...entries, ...trainModel1(training)]);
+    const combined = toTranslations([...entries, ...trainModel1(training, { maxPairs: MODEL1_PAIRS })]);
+    training.length = 0;
     const guide = pathOf(links, n);
     progress(0.55);
     links = run(combined, weights.refineBand, guide, links, [0.55, 1]).links;

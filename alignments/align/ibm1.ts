@@ -39,35 +39,46 @@ export function trainModel1(pairs: ReadonlyArray<readonly [string[], string[]]>,
     Int32Array.from(fr.map((w) => frIndex.get(w) ?? -1).filter((i) => i > 0)),
   ]);
 
-  // Every pair that co-occurs gets a slot; sentences keep their slots so EM never looks a pair up again.
-  const slotOf = new Map<number, number>();
+  // Every pair that co-occurs gets a slot: the sorted distinct keys e·|F|+f, found again by binary search.
+  // Sentences keep their slots, so EM never looks a pair up again; no map of hundreds of thousands of keys.
   const frSize = frIndex.size + 1;
+  let keyCount = 0;
+  for (const [en, fr] of corpus) keyCount += en.length * fr.length;
+  const keys = new Float64Array(keyCount);
+  let at = 0;
+  for (const [en, fr] of corpus) for (let y = 0; y < fr.length; y++) for (let x = 0; x < en.length; x++) keys[at++] = en[x] * frSize + fr[y];
+  const sorted = keys.slice().sort();
+  let distinct = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k];
+  const slotKeys = sorted.subarray(0, distinct);
+  const slotOf = (key: number) => {
+    let lo = 0;
+    let hi = distinct - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (slotKeys[mid] < key) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const enOfSlot = new Int32Array(distinct);
+  const frOfSlot = new Int32Array(distinct);
+  for (let k = 0; k < distinct; k++) (enOfSlot[k] = Math.floor(slotKeys[k] / frSize)), (frOfSlot[k] = slotKeys[k] % frSize);
+  const together = new Int32Array(distinct);
+  const lastSeen = new Int32Array(distinct).fill(-1);
   const sentenceSlots: Int32Array[] = [];
-  const enOfSlot: number[] = [];
-  const frOfSlot: number[] = [];
-  const together: number[] = [];
-  for (const [en, fr] of corpus) {
+  at = 0;
+  corpus.forEach(([en, fr], sentence) => {
     const slots = new Int32Array(en.length * fr.length);
-    const seen = new Set<number>();
-    for (let y = 0; y < fr.length; y++) {
-      for (let x = 0; x < en.length; x++) {
-        const key = en[x] * frSize + fr[y];
-        let slot = slotOf.get(key);
-        if (slot === undefined) {
-          slot = enOfSlot.length;
-          slotOf.set(key, slot);
-          enOfSlot.push(en[x]);
-          frOfSlot.push(fr[y]);
-          together.push(0);
-        }
-        slots[y * en.length + x] = slot;
-        if (!seen.has(slot)) (seen.add(slot), together[slot]++);
-      }
+    for (let k = 0; k < slots.length; k++) {
+      const slot = slotOf(keys[at++]);
+      slots[k] = slot;
+      if (lastSeen[slot] !== sentence) (lastSeen[slot] = sentence), together[slot]++;
     }
     sentenceSlots.push(slots);
-  }
-  const t = new Float64Array(enOfSlot.length).fill(1 / Math.max(1, frIndex.size));
-  const count = new Float64Array(enOfSlot.length);
+  });
+  const t = new Float64Array(distinct).fill(1 / Math.max(1, frIndex.size));
+  const count = new Float64Array(distinct);
   const totalOfEn = new Float64Array(enIndex.size + 1);
   for (let round = 0; round < iterations; round++) {
     count.fill(0);
