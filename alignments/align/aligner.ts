@@ -186,8 +186,10 @@ function featuresOf(word: string, interner: Interner, translations: Map<string, 
   if (/^\p{N}+$/u.test(word)) return [interner.id(`#${word.replace(/^0+(?=\d)/, "")}`)];
   const ids: number[] = [];
   const folded = fold(word);
-  if (folded.length >= 4) ids.push(interner.id(`~${folded.slice(0, 5)}`));
-  else ids.push(interner.id(`=${folded}`));
+  // Cognates share their first letters: 4 catch "bank"/"banks", 5 tell "inter-national" from "inter-pol".
+  if (folded.length >= 4) ids.push(interner.id(`~${folded.slice(0, 4)}`));
+  if (folded.length >= 5) ids.push(interner.id(`~${folded.slice(0, 5)}`));
+  if (folded.length < 4) ids.push(interner.id(`=${folded}`));
   if (translations === null) ids.push(interner.id(`@${word}`));
   else for (const en of translations.get(word) ?? []) ids.push(interner.id(`@${en}`));
   return ids;
@@ -502,6 +504,7 @@ interface Context {
   scratch: Uint32Array;
   enSlots: Int32Array;
   frSlots: Int32Array;
+  frSums: Float64Array;
   priors: Float64Array;
   enSegments: readonly AlignSegment[];
   frSegments: readonly AlignSegment[];
@@ -637,8 +640,7 @@ function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, s
     let lexical = en.baseline[1][i0] + fr.baseline[1][j0];
     if (row >= 0 && row < pair.rows && column >= pair.from[row] && column <= pair.to[row]) {
       const slot = pair.rowStart[row] + column - pair.from[row];
-      lexical += gainOfBits(pair.enMasks, pair.enOffset[slot], maskWords(en, i0), en.gain[1], en.segmentStart[i0]);
-      lexical += gainOfBits(pair.frMasks, pair.frOffset[slot], maskWords(fr, j0), fr.gain[1], fr.segmentStart[j0]);
+      lexical += pair.enGain[slot] + pair.frGain[slot];
     }
     const score = ctx.priors[shape] + weights.length * lengthLogProbability(en.chars[i0], fr.chars[j0], ctx.ratio) + weights.lexical * lexical;
     return ctx.structured ? score - structurePenalty(ctx, i0, a, j0, b) : score;
@@ -664,6 +666,36 @@ function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, s
   let score = ctx.priors[shape] + weights.length * lengthLog + weights.lexical * lexical;
   if (ctx.structured) score -= structurePenalty(ctx, i0, a, j0, b);
   return score;
+}
+
+/**
+ * An upper bound on a multi-segment link's score, from the 1-1 gains of its pairs: a word's gain against a
+ * side of b segments is below its gain against one, and the union cannot gain more than the sum of its
+ * parts or than everything. The length term is at most 0. Used to skip links that cannot win.
+ */
+function scoreBound(ctx: Context, i0: number, a: number, j0: number, b: number, shape: number, pair: PairTable): number {
+  const { en, fr } = ctx;
+  let lexical = 0;
+  for (let x = 0; x < a; x++) lexical += en.baseline[b][i0 + x];
+  for (let y = 0; y < b; y++) lexical += fr.baseline[a][j0 + y];
+  const { rowStart, from, to } = pair;
+  const frSums = ctx.frSums;
+  for (let y = 0; y < b; y++) frSums[y] = 0;
+  for (let x = 0; x < a; x++) {
+    const row = i0 + x - pair.i0;
+    let enSum = 0;
+    for (let y = 0; y < b; y++) {
+      const column = j0 + y - pair.j0;
+      if (row < 0 || row >= pair.rows || column < from[row] || column > to[row]) continue;
+      const slot = rowStart[row] + column - from[row];
+      enSum += pair.enGain[slot];
+      frSums[y] += pair.frGain[slot];
+    }
+    lexical += Math.min(enSum, en.cap[b][i0 + x]);
+  }
+  for (let y = 0; y < b; y++) lexical += Math.min(frSums[y], fr.cap[a][j0 + y]);
+  const bound = ctx.priors[shape] + ctx.weights.lexical * lexical;
+  return ctx.structured ? bound - structurePenalty(ctx, i0, a, j0, b) : bound;
 }
 
 /** Coverage (share of the possible evidence gained) and length agreement of a chosen link, for its confidence. */
@@ -712,6 +744,9 @@ interface PairTable {
   frMasks: Uint32Array;
   enOffset: Int32Array;
   frOffset: Int32Array;
+  /** Per slot: the evidence each side gains against the other segment alone (the 1-1 case). */
+  enGain: Float32Array;
+  frGain: Float32Array;
 }
 
 function pairTable(ctx: Context, i0: number, lo: Int32Array, hi: Int32Array, j0: number, m: number): PairTable {
@@ -749,7 +784,17 @@ function pairTable(ctx: Context, i0: number, lo: Int32Array, hi: Int32Array, j0:
       matchMask(en, i0 + x, stamp, other, enMasks, enOffset[k]);
     }
   }
+  const enGain = new Float32Array(pairs);
+  const frGain = new Float32Array(pairs);
+  for (let x = 0, k = 0; x < n; x++) {
+    for (let y = from[x]; y <= to[x]; y++, k++) {
+      enGain[k] = gainOfBits(enMasks, enOffset[k], maskWords(en, i0 + x), en.gain[1], en.segmentStart[i0 + x]);
+      frGain[k] = gainOfBits(frMasks, frOffset[k], maskWords(fr, j0 + y), fr.gain[1], fr.segmentStart[j0 + y]);
+    }
+  }
   return {
+    enGain,
+    frGain,
     slot: (i, j) => {
       const x = i - i0;
       const y = j - j0;
@@ -815,6 +860,8 @@ function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: numb
         if (a > i || b > j) continue;
         const prev = cell(i - a, j - b);
         if (prev < 0 || best[prev] === Number.NEGATIVE_INFINITY) continue;
+        // Skipping a link that cannot beat the runner-up either leaves the result and the margin unchanged.
+        if (a > 0 && b > 0 && a + b > 2 && best[prev] + scoreBound(local, i0 + i - a, a, j0 + j - b, b, s, pairs) <= second) continue;
         const value = best[prev] + scoreLink(local, i0 + i - a, a, j0 + j - b, b, s, pairs);
         if (value > top) (second = top), (top = value), (arg = s);
         else if (value > second) second = value;
@@ -893,6 +940,7 @@ export function alignSegments(
       scratch: new Uint32Array(1 << 16),
       enSlots: new Int32Array(MAX_SIDE * MAX_SIDE),
       frSlots: new Int32Array(MAX_SIDE * MAX_SIDE),
+      frSums: new Float64Array(MAX_SIDE),
     };
     const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width);
     const links: AlignedLink[] = [];
