@@ -27,6 +27,9 @@ export async function loader() {
   return json({});
 }
 
+/** The root's data never changes: no reload after each edit or form. */
+export const shouldRevalidate = () => false;
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">

@@ -134,6 +134,20 @@ export const pairs = sqliteTable(
     lexicon: text("lexicon"),
     /** Stable key of a demo pair ("pair:demo:udhr"); null for the user's pairs. */
     sourceKey: text("source_key").unique(),
+    /**
+     * Bumped by every change to the links (an edit, an undo or redo, a realignment, a new alignment). An edit
+     * names the version it was made on and is refused when the pair has moved on, so nothing is silently overwritten.
+     */
+    version: integer("version").notNull().default(0),
+    /**
+     * A realignment of the unconfirmed links is waiting or running: the version it was asked on (its result is
+     * stored only if the pair is still at that version), who asked, and how far it has got. Null: none.
+     */
+    realignVersion: integer("realign_version"),
+    realignUser: text("realign_user"),
+    realignProgress: real("realign_progress").notNull().default(0),
+    /** Why the last realignment stopped without a result (the links were left as they were); cleared by the next one. */
+    realignError: text("realign_error"),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },
@@ -157,7 +171,7 @@ export const links = sqliteTable(
     enCount: integer("en_count").notNull(),
     frStart: integer("fr_start").notNull(),
     frCount: integer("fr_count").notNull(),
-    /** automatic: made by the aligner; confirmed: checked by a person (later). */
+    /** automatic: made by the aligner or reshaped but not yet checked; confirmed: checked by a person. */
     status: text("status", { enum: ["automatic", "confirmed"] }).notNull().default("automatic"),
     /** 0..1, from the aligner. */
     confidence: real("confidence").notNull(),
@@ -165,6 +179,51 @@ export const links = sqliteTable(
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },
   (t) => [uniqueIndex("links_pair_position").on(t.pairId, t.position)],
+);
+
+/** What an edit did to a range of links: the rows as stored (positions implied by the range). */
+export interface StoredLink {
+  enStart: number;
+  enCount: number;
+  frStart: number;
+  frCount: number;
+  status: "automatic" | "confirmed";
+  confidence: number;
+}
+
+/**
+ * The history of a pair's alignment: one row per change, written in the same transaction as the change.
+ *
+ * A change replaced the links at positions [position, position + before.length) by `after` (JSON arrays of
+ * StoredLink), taking the pair from `versionBefore` to `versionAfter`. Undo puts `before` back in place of
+ * `after`; redo does the reverse. Undo and redo are rows of their own, naming the change they undid or redid
+ * in `target`. `state` is the place of an ordinary change on the undo stack: done (undo reaches it), undone
+ * (redo reaches it) or dropped (a later change made redoing it impossible); null on undo and redo rows.
+ */
+export const edits = sqliteTable(
+  "edits",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pairId: integer("pair_id")
+      .notNull()
+      .references(() => pairs.id, { onDelete: "cascade" }),
+    versionBefore: integer("version_before").notNull(),
+    versionAfter: integer("version_after").notNull(),
+    operation: text("operation", {
+      enum: ["shift-up", "shift-down", "merge", "split", "confirm", "unconfirm", "confirm-through", "realign", "undo", "redo"],
+    }).notNull(),
+    /** JSON: the operation's arguments ({link, side}, {link, enCount, frCount}...), link positions 0-based. */
+    args: text("args").notNull().default("{}"),
+    position: integer("position").notNull(),
+    before: text("before").notNull(),
+    after: text("after").notNull(),
+    target: integer("target"),
+    state: text("state", { enum: ["done", "undone", "dropped"] }),
+    /** The name the person gave in the editor. */
+    user: text("user").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  },
+  (t) => [index("edits_pair").on(t.pairId, t.id)],
 );
 
 /**
@@ -180,3 +239,4 @@ export type DocumentRow = typeof documents.$inferSelect;
 export type SegmentRow = typeof segments.$inferSelect;
 export type PairRow = typeof pairs.$inferSelect;
 export type LinkRow = typeof links.$inferSelect;
+export type EditRow = typeof edits.$inferSelect;

@@ -44,7 +44,7 @@ export function corpusSeeds(dir = CORPUS_DIR): SeedDocument[] {
 }
 
 /** Unit kinds of the Canadian acts (from NAME.keys): titles, headings and marginal notes are headings. */
-function canadianActKinds(keysFile: string): Array<BlockKind | undefined> {
+export function canadianActKinds(keysFile: string): Array<BlockKind | undefined> {
   if (!existsSync(keysFile)) return [];
   return readFileSync(keysFile, "utf8")
     .split("\n")

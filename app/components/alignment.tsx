@@ -1,4 +1,3 @@
-import { Link } from "@remix-run/react";
 import { LOW_CONFIDENCE } from "~/utils/thresholds";
 
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
@@ -127,51 +126,13 @@ export function AlignmentSummary(props: SummaryProps) {
   );
 }
 
-interface SegmentView {
+export interface SegmentView {
   position: number;
   kind: string;
   text: string;
 }
 
-export interface LinkRowView {
-  position: number;
-  type: string;
-  confidence: number;
-  status: string;
-  en: SegmentView[];
-  fr: SegmentView[];
-}
-
-function Side({ segments, documentId, language }: { segments: SegmentView[]; documentId: number; language: "en" | "fr" }) {
-  if (segments.length === 0) {
-    return (
-      <td className="side side--none" lang="en">
-        <span className="no-counterpart">— no counterpart</span>
-      </td>
-    );
-  }
-  return (
-    <td className="side" lang={language}>
-      {segments.map((s) => (
-        <div key={s.position} className={`pair-seg pair-seg--${s.kind}`} data-kind={s.kind}>
-          <a
-            className="pair-seg-num"
-            href={`/documents/${documentId}#s${s.position + 1}`}
-            title={`${language === "en" ? "English" : "French"} segment ${s.position + 1}`}
-            lang="en"
-          >
-            {s.position + 1}
-          </a>
-          <span className="pair-seg-text" dir="auto">
-            {s.text}
-          </span>
-        </div>
-      ))}
-    </td>
-  );
-}
-
-function Confidence({ value }: { value: number }) {
+export function Confidence({ value }: { value: number }) {
   const low = value < LOW_CONFIDENCE;
   return (
     <div className={`confidence${low ? " confidence--low" : ""}`} title={`Confidence ${percent(value)}${low ? ": check this link" : ""}`}>
@@ -180,111 +141,5 @@ function Confidence({ value }: { value: number }) {
       </span>
       <span className="confidence-value">{percent(value)}</span>
     </div>
-  );
-}
-
-/** One row per link: number, English, French, type and confidence; low-confidence rows are tinted and marked. */
-export function AlignmentTable({ links, enDocumentId, frDocumentId }: { links: LinkRowView[]; enDocumentId: number; frDocumentId: number }) {
-  return (
-    <table className="table alignment">
-      <colgroup>
-        <col className="col-num" />
-        <col className="col-side" />
-        <col className="col-side" />
-        <col className="col-type" />
-        <col className="col-confidence" />
-      </colgroup>
-      <thead>
-        <tr>
-          <th scope="col" className="num">
-            #
-          </th>
-          <th scope="col">English (original)</th>
-          <th scope="col">French (translation)</th>
-          <th scope="col">Type</th>
-          <th scope="col">Confidence</th>
-        </tr>
-      </thead>
-      <tbody>
-        {links.map((link) => {
-          const low = link.confidence < LOW_CONFIDENCE;
-          const alone = link.en.length === 0 || link.fr.length === 0;
-          return (
-            <tr
-              key={link.position}
-              id={`link-${link.position + 1}`}
-              className={`link-row${low ? " link-row--low" : ""}${alone ? " link-row--alone" : ""}`}
-              data-type={link.type}
-              data-confidence={link.confidence}
-              data-low={low || undefined}
-            >
-              <td className="num link-num">
-                <a href={`#link-${link.position + 1}`}>{link.position + 1}</a>
-                {low ? (
-                  <span className="low-mark" title="Low confidence: check this link">
-                    <span aria-hidden="true">!</span>
-                    <span className="visually-hidden">low confidence</span>
-                  </span>
-                ) : null}
-              </td>
-              <Side segments={link.en} documentId={enDocumentId} language="en" />
-              <Side segments={link.fr} documentId={frDocumentId} language="fr" />
-              <td>
-                <span className={`link-type${link.type === "1-1" ? "" : " link-type--other"}`} title={describeType(link.type)}>
-                  {link.type}
-                </span>
-              </td>
-              <td>
-                <Confidence value={link.confidence} />
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
-  );
-}
-
-/** Page links: first, last, and the pages around the current one. */
-export function Pagination({ number, count, size, total }: { number: number; count: number; size: number; total: number }) {
-  const first = (number - 1) * size + 1;
-  const last = Math.min(total, number * size);
-  const shown = new Set([1, count, number - 2, number - 1, number, number + 1, number + 2].filter((p) => p >= 1 && p <= count));
-  const pages = [...shown].sort((a, b) => a - b);
-  const href = (p: number) => `?page=${p}#links`;
-  return (
-    <nav className="pagination" aria-label="Pages of links">
-      <span className="pagination-range">
-        Links {first.toLocaleString("en-US")}–{last.toLocaleString("en-US")} of {total.toLocaleString("en-US")}
-      </span>
-      {count > 1 ? (
-        <span className="pagination-pages">
-          {number > 1 ? (
-            <Link to={href(number - 1)} rel="prev">
-              ← Previous
-            </Link>
-          ) : null}
-          {pages.map((p, i) => (
-            <span key={p}>
-              {i > 0 && p > pages[i - 1] + 1 ? <span className="gap">…</span> : null}
-              {p === number ? (
-                <span className="page-current" aria-current="page">
-                  {p}
-                </span>
-              ) : (
-                <Link to={href(p)} aria-label={`Page ${p}`}>
-                  {p}
-                </Link>
-              )}
-            </span>
-          ))}
-          {number < count ? (
-            <Link to={href(number + 1)} rel="next">
-              Next →
-            </Link>
-          ) : null}
-        </span>
-      ) : null}
-    </nav>
   );
 }

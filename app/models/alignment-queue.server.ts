@@ -4,6 +4,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { getDb, type Db } from "../../db/client.server";
 import type { AlignJob, AlignMessage } from "../workers/align.worker";
+import { beginRealignment, failRealignment, recordRealignProgress, storeRealignment } from "./editor.server";
 import { AlignmentRejected, beginAlignment, failPair, recordProgress, recoverInterruptedPairs, storeAlignment } from "./pairs.server";
 
 /**
@@ -39,9 +40,33 @@ export interface QueueOptions {
   log?: (line: string) => void;
 }
 
+/**
+ * align: a new pair's whole alignment (the pair is queued → aligning → ready). realign: the unconfirmed links
+ * of a ready pair, around its confirmed ones (the pair stays ready, its links untouched until the result is stored).
+ */
+export type JobKind = "align" | "realign";
+
+/** How each kind of job starts, reports and ends. */
+const LIFECYCLE = {
+  align: {
+    begin: beginAlignment,
+    progress: recordProgress,
+    store: storeAlignment,
+    fail: failPair,
+    failed: "The alignment",
+  },
+  realign: {
+    begin: beginRealignment,
+    progress: recordRealignProgress,
+    store: storeRealignment,
+    fail: failRealignment,
+    failed: "The realignment",
+  },
+} satisfies Record<JobKind, unknown>;
+
 export class AlignmentQueue {
-  private waiting: number[] = [];
-  private current: { pairId: number; worker: Worker; cancelled: boolean } | null = null;
+  private waiting: Array<{ pairId: number; kind: JobKind }> = [];
+  private current: { pairId: number; kind: JobKind; worker: Worker; cancelled: boolean } | null = null;
   private idleWaiters: Array<() => void> = [];
   private readonly interval: number;
 
@@ -52,10 +77,10 @@ export class AlignmentQueue {
     this.interval = options.progressInterval ?? 250;
   }
 
-  /** Puts a queued pair in line; it starts as soon as the pairs before it are done. */
-  enqueue(pairId: number): void {
-    if (this.current?.pairId === pairId || this.waiting.includes(pairId)) return;
-    this.waiting.push(pairId);
+  /** Puts a queued pair in line (or a pair to realign, `kind` "realign"); it starts as soon as the jobs before it are done. */
+  enqueue(pairId: number, kind: JobKind = "align"): void {
+    if (this.current?.pairId === pairId || this.waiting.some((job) => job.pairId === pairId)) return;
+    this.waiting.push({ pairId, kind });
     this.pump();
   }
 
@@ -68,7 +93,7 @@ export class AlignmentQueue {
 
   /** Forgets a pair (deleted): drops it from the line, or stops its worker. */
   cancel(pairId: number): void {
-    this.waiting = this.waiting.filter((id) => id !== pairId);
+    this.waiting = this.waiting.filter((job) => job.pairId !== pairId);
     if (this.current?.pairId === pairId) {
       this.current.cancelled = true;
       void this.current.worker.terminate();
@@ -78,7 +103,7 @@ export class AlignmentQueue {
   /** 0 while the pair aligns, k when k alignments are ahead of it, null when it is not in the queue. */
   place(pairId: number): number | null {
     if (this.current?.pairId === pairId) return 0;
-    const index = this.waiting.indexOf(pairId);
+    const index = this.waiting.findIndex((job) => job.pairId === pairId);
     return index < 0 ? null : index + (this.current ? 1 : 0);
   }
 
@@ -104,15 +129,16 @@ export class AlignmentQueue {
 
   private pump(): void {
     while (!this.current && this.waiting.length > 0) {
-      const pairId = this.waiting.shift()!;
+      const { pairId, kind } = this.waiting.shift()!;
+      const life = LIFECYCLE[kind];
       try {
-        const input = beginAlignment(pairId, this.db);
-        if (input) this.start(input);
+        const input = life.begin(pairId, this.db);
+        if (input) this.start(input, kind);
       } catch (error) {
         this.current = null;
-        const message = `The alignment could not start: ${error instanceof Error ? error.message : String(error)}`;
+        const message = `${life.failed} could not start: ${error instanceof Error ? error.message : String(error)}`;
         this.options.log?.(`pair ${pairId}: ${message}`);
-        failPair(pairId, message, this.db);
+        life.fail(pairId, message, this.db);
       }
     }
     if (!this.current && this.waiting.length === 0) {
@@ -122,15 +148,16 @@ export class AlignmentQueue {
     }
   }
 
-  private start(job: AlignJob): void {
+  private start(job: AlignJob, kind: JobKind): void {
     const { pairId } = job;
+    const life = LIFECYCLE[kind];
     const folder = workersFolder();
     const worker = new Worker(path.join(folder, "start.mjs"), {
       workerData: { entry: pathToFileURL(path.join(folder, "align.worker.ts")).href, job },
       // A small young generation keeps the Bank Act's peak under 150 MB at no cost in speed (npm run bench:scale).
       resourceLimits: { maxYoungGenerationSizeMb: 6 },
     });
-    const current = { pairId, worker, cancelled: false };
+    const current = { pairId, kind, worker, cancelled: false };
     this.current = current;
     const started = performance.now();
     let settled = false;
@@ -141,7 +168,7 @@ export class AlignmentQueue {
     const flush = () => {
       timer = null;
       if (pending === null || settled) return;
-      recordProgress(pairId, pending, this.db);
+      life.progress(pairId, pending, this.db);
       pending = null;
       lastWrite = Date.now();
     };
@@ -155,9 +182,9 @@ export class AlignmentQueue {
         const message =
           error instanceof AlignmentRejected
             ? error.message
-            : `Tandem could not store the alignment: ${error instanceof Error ? error.message : String(error)}`;
+            : `Tandem could not store the ${kind === "align" ? "alignment" : "realignment"}: ${error instanceof Error ? error.message : String(error)}`;
         this.options.log?.(`pair ${pairId}: ${message}`);
-        failPair(pairId, message, this.db);
+        life.fail(pairId, message, this.db);
       }
     };
 
@@ -173,22 +200,22 @@ export class AlignmentQueue {
       } else if (message.type === "done") {
         finish(() => {
           if (current.cancelled) return;
-          if (storeAlignment(pairId, message.alignment, this.db)) {
+          if (life.store(pairId, message.alignment, this.db)) {
             this.options.log?.(
-              `pair ${pairId}: ${job.en.length}×${job.fr.length} segments aligned in ${message.ms} ms (${Math.round(performance.now() - started)} ms with the worker), ${message.alignment.links.length} links`,
+              `pair ${pairId}: ${job.en.length}×${job.fr.length} segments ${kind === "align" ? "aligned" : `realigned around ${job.fixed?.length ?? 0} confirmed links`} in ${message.ms} ms (${Math.round(performance.now() - started)} ms with the worker), ${message.alignment.links.length} links`,
             );
           }
         });
       } else if (message.type === "error") {
-        finish(() => failPair(pairId, `The aligner stopped with an error: ${message.message}`, this.db));
+        finish(() => life.fail(pairId, `The aligner stopped with an error: ${message.message}`, this.db));
       }
     });
     worker.on("error", (error) => {
-      finish(() => failPair(pairId, `The alignment could not run: ${error.message}`, this.db));
+      finish(() => life.fail(pairId, `${life.failed} could not run: ${error.message}`, this.db));
     });
     worker.on("exit", (code) => {
       finish(() => {
-        if (!current.cancelled) failPair(pairId, `The alignment stopped unexpectedly (exit code ${code}).`, this.db);
+        if (!current.cancelled) life.fail(pairId, `${life.failed} stopped unexpectedly (exit code ${code}).`, this.db);
       });
       if (this.current === current) this.current = null;
       this.pump();

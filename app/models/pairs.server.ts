@@ -1,14 +1,14 @@
-import { and, asc, eq, gte, inArray, lt, or, sql } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
 import { alignSegments, type Alignment, type AlignSegment } from "../../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems } from "../../alignments/align/links";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
-import { documents, links, pairs, seedLog, segments } from "../../db/schema";
+import { documents, edits, links, pairs, seedLog, segments } from "../../db/schema";
 import { MAX_TITLE } from "../utils/limits";
-import { LINKS_PER_PAGE, LOW_CONFIDENCE, LOW_SUPPORT } from "../utils/thresholds";
+import { LOW_CONFIDENCE, LOW_SUPPORT } from "../utils/thresholds";
 
-export { LINKS_PER_PAGE, LOW_CONFIDENCE, LOW_SUPPORT };
+export { LOW_CONFIDENCE, LOW_SUPPORT };
 
 export type PairStatus = "queued" | "aligning" | "ready" | "failed";
 type Field = "en" | "fr" | "title" | "lexicon";
@@ -33,8 +33,8 @@ export class AlignmentRejected extends Error {
   }
 }
 
-const CHUNK = 400;
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export const CHUNK = 400;
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 // ---------------------------------------------------------------------------------------------------
 // Dictionaries
@@ -85,7 +85,7 @@ interface DocumentInfo {
   segmentCount: number;
 }
 
-function documentInfo(db: Db | Tx, id: number): DocumentInfo | undefined {
+export function documentInfo(db: Db | Tx, id: number): DocumentInfo | undefined {
   return db
     .select({ id: documents.id, title: documents.title, language: documents.language, segmentCount: documents.segmentCount })
     .from(documents)
@@ -194,7 +194,7 @@ export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: num
 // ---------------------------------------------------------------------------------------------------
 // Alignment life cycle: queued → aligning → ready | failed
 
-function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: number): { en: AlignSegment[]; fr: AlignSegment[] } {
+export function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: number): { en: AlignSegment[]; fr: AlignSegment[] } {
   const of = (documentId: number): AlignSegment[] =>
     db
       .select({ text: segments.text, kind: segments.kind, paragraph: segments.paragraph })
@@ -263,6 +263,11 @@ function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number,
     return row;
   });
   for (let i = 0; i < rows.length; i += CHUNK) tx.insert(links).values(rows.slice(i, i + CHUNK)).run();
+  // A new alignment starts a new history: nothing before it can be undone or redone.
+  tx.update(edits)
+    .set({ state: "dropped" })
+    .where(and(eq(edits.pairId, pairId), inArray(edits.state, ["done", "undone"])))
+    .run();
   tx.update(pairs)
     .set({
       status: "ready",
@@ -270,6 +275,7 @@ function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number,
       error: null,
       support: alignment.support,
       linkCount: rows.length,
+      version: sql`${pairs.version} + 1`,
       updatedAt: new Date(),
     })
     .where(eq(pairs.id, pairId))
@@ -315,12 +321,21 @@ export function retryPair(pairId: number, db: Db = getDb()): boolean {
   );
 }
 
+export const REALIGN_INTERRUPTED =
+  "The server stopped while it was realigning this pair: the links are as they were. Realign again if you still want to.";
+
 /**
  * After a restart: an alignment that was running when the server stopped left no links (they are written
  * in one transaction with "ready"), so it is simply queued again. Returns every queued pair, oldest first.
+ * A realignment of the unconfirmed links that was waiting or running is dropped: it had written nothing,
+ * and the pair says so.
  */
 export function recoverInterruptedPairs(db: Db = getDb()): number[] {
   db.update(pairs).set({ status: "queued", progress: 0, updatedAt: new Date() }).where(eq(pairs.status, "aligning")).run();
+  db.update(pairs)
+    .set({ realignVersion: null, realignUser: null, realignProgress: 0, realignError: REALIGN_INTERRUPTED })
+    .where(isNotNull(pairs.realignVersion))
+    .run();
   return db
     .select({ id: pairs.id })
     .from(pairs)
@@ -396,92 +411,13 @@ export function getPairStatus(pairId: number, db: Db = getDb()) {
     .get();
 }
 
-export interface SegmentView {
-  position: number;
-  kind: string;
-  text: string;
-}
-
-export interface LinkView {
-  position: number;
-  type: string;
-  confidence: number;
-  status: "automatic" | "confirmed";
-  en: SegmentView[];
-  fr: SegmentView[];
-}
-
-/**
- * A pair with its documents and, once aligned, the summary (links by type, low-confidence share) and one
- * page of links with their segments' texts. Null if there is no such pair.
- */
-export function getPair(pairId: number, page = 1, db: Db = getDb()) {
+/** A pair with its two documents; null if there is no such pair. The links are read by the editor (editor.server.ts). */
+export function getPair(pairId: number, db: Db = getDb()) {
   const pair = db.select(pairColumns).from(pairs).where(eq(pairs.id, pairId)).get();
   if (!pair) return null;
   const en = documentInfo(db, pair.enDocumentId)!;
   const fr = documentInfo(db, pair.frDocumentId)!;
-  const base = { pair, en, fr };
-  if (pair.status !== "ready") return { ...base, summary: null, page: null };
-
-  const types = db
-    .select({ enCount: links.enCount, frCount: links.frCount, n: sql<number>`count(*)` })
-    .from(links)
-    .where(eq(links.pairId, pairId))
-    .groupBy(links.enCount, links.frCount)
-    .all()
-    .map((t) => ({ type: `${t.enCount}-${t.frCount}`, enCount: t.enCount, frCount: t.frCount, count: t.n }))
-    .sort((a, b) => (a.type === "1-1" ? -1 : b.type === "1-1" ? 1 : b.count - a.count || a.type.localeCompare(b.type)));
-  const low = db
-    .select({ n: sql<number>`count(*)` })
-    .from(links)
-    .where(and(eq(links.pairId, pairId), lt(links.confidence, LOW_CONFIDENCE)))
-    .get()!.n;
-  const total = pair.linkCount;
-  const summary = {
-    types,
-    total,
-    low,
-    lowShare: total > 0 ? low / total : 0,
-    alone: types.filter((t) => t.enCount === 0 || t.frCount === 0).reduce((n, t) => n + t.count, 0),
-  };
-
-  const pageCount = Math.max(1, Math.ceil(total / LINKS_PER_PAGE));
-  const number = Math.min(Math.max(1, Math.floor(page) || 1), pageCount);
-  const rows = db
-    .select()
-    .from(links)
-    .where(
-      and(eq(links.pairId, pairId), gte(links.position, (number - 1) * LINKS_PER_PAGE), lt(links.position, number * LINKS_PER_PAGE)),
-    )
-    .orderBy(asc(links.position))
-    .all();
-  const textsOf = (documentId: number, from: number, to: number): Map<number, SegmentView> =>
-    new Map(
-      (to > from
-        ? db
-            .select({ position: segments.position, kind: segments.kind, text: segments.text })
-            .from(segments)
-            .where(and(eq(segments.documentId, documentId), gte(segments.position, from), lt(segments.position, to)))
-            .all()
-        : []
-      ).map((s) => [s.position, s]),
-    );
-  const span = (starts: number[], ends: number[]) => [Math.min(...starts), Math.max(...ends)] as const;
-  const [enFrom, enTo] = rows.length ? span(rows.map((r) => r.enStart), rows.map((r) => r.enStart + r.enCount)) : [0, 0];
-  const [frFrom, frTo] = rows.length ? span(rows.map((r) => r.frStart), rows.map((r) => r.frStart + r.frCount)) : [0, 0];
-  const enTexts = textsOf(en.id, enFrom, enTo);
-  const frTexts = textsOf(fr.id, frFrom, frTo);
-  const pick = (texts: Map<number, SegmentView>, start: number, count: number) =>
-    Array.from({ length: count }, (_, k) => texts.get(start + k) ?? { position: start + k, kind: "body", text: "" });
-  const linkViews: LinkView[] = rows.map((r) => ({
-    position: r.position,
-    type: `${r.enCount}-${r.frCount}`,
-    confidence: r.confidence,
-    status: r.status,
-    en: pick(enTexts, r.enStart, r.enCount),
-    fr: pick(frTexts, r.frStart, r.frCount),
-  }));
-  return { ...base, summary, page: { number, count: pageCount, size: LINKS_PER_PAGE, links: linkViews } };
+  return { pair, en, fr };
 }
 
 export type PairDetail = NonNullable<ReturnType<typeof getPair>>;

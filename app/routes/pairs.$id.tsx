@@ -1,16 +1,25 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { AlignmentSummary, AlignmentTable, Pagination, PairStatus, percent, ProgressBar } from "~/components/alignment";
+import { PairStatus, percent, ProgressBar } from "~/components/alignment";
+import { Editor } from "~/components/editor";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
 import { alignmentQueue } from "~/models/alignment-queue.server";
+import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
+import { LINK_OPERATIONS, USER_COOKIE, type EditAnswer, type EditOperation } from "~/utils/edits";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pair.title} · Tandem` : "Pair · Tandem" }];
 
 const GONE = "This pair does not exist; it may have been deleted.";
+
+/** Pairs with more segments than this send the texts of their first links with the page, the rest by /pairs/:id/texts. */
+const INLINE_SEGMENTS = 4000;
+/** Links whose texts come with the page of a large pair (the first screens). */
+const FIRST_LINKS = 80;
 
 function pairId(param: string | undefined): number {
   const id = Number(param);
@@ -18,40 +27,128 @@ function pairId(param: string | undefined): number {
   return id;
 }
 
-export async function loader({ params, request }: LoaderFunctionArgs) {
-  const id = pairId(params.id);
-  const page = Number(new URL(request.url).searchParams.get("page") ?? 1);
-  const detail = getPair(id, Number.isFinite(page) ? page : 1);
-  if (!detail) throw new Response(GONE, { status: 404 });
-  const place = detail.pair.status === "queued" ? alignmentQueue().place(id) : null;
-  return json({ ...detail, place, created: isoDate(detail.pair.createdAt), lowSupport: LOW_SUPPORT });
+function userFromCookie(request: Request): string {
+  const cookie = request.headers.get("Cookie") ?? "";
+  const match = new RegExp(`(?:^|;\\s*)${USER_COOKIE}=([^;]*)`).exec(cookie);
+  if (!match) return "";
+  try {
+    return decodeURIComponent(match[1]).slice(0, 200);
+  } catch {
+    return "";
+  }
 }
 
-const PairAction = z.discriminatedUnion("intent", [z.object({ intent: z.literal("retry") }), z.object({ intent: z.literal("delete") })], {
-  errorMap: () => ({ message: "Tandem did not understand this request." }),
-});
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const id = pairId(params.id);
+  const detail = getPair(id);
+  if (!detail) throw new Response(GONE, { status: 404 });
+  const place = detail.pair.status === "queued" ? alignmentQueue().place(id) : null;
+  const editor = detail.pair.status === "ready" ? getEditor(id) : null;
+  let texts = null;
+  let textsComplete = true;
+  if (editor) {
+    if (detail.en.segmentCount + detail.fr.segmentCount <= INLINE_SEGMENTS) {
+      texts = pairTexts(id);
+    } else {
+      const first = editor.links.slice(0, FIRST_LINKS);
+      const last = first.at(-1);
+      texts = pairTexts(id, { enFrom: 0, enTo: last ? last[0] + last[1] : 0, frFrom: 0, frTo: last ? last[2] + last[3] : 0 });
+      textsComplete = false;
+    }
+  }
+  return json({
+    ...detail,
+    place,
+    created: isoDate(detail.pair.createdAt),
+    lowSupport: LOW_SUPPORT,
+    editor,
+    texts,
+    textsComplete,
+    user: userFromCookie(request),
+  });
+}
+
+const position = z.coerce.number().int().min(0).max(10_000_000);
+const edit = {
+  version: z.coerce.number().int().min(0),
+  user: z.string().max(200).default(""),
+};
+const side = z.enum(["en", "fr"]);
+
+const PairAction = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({ intent: z.literal("retry") }),
+    z.object({ intent: z.literal("delete") }),
+    z.object({ intent: z.literal("shift-up"), link: position, side, ...edit }),
+    z.object({ intent: z.literal("shift-down"), link: position, side, ...edit }),
+    z.object({ intent: z.literal("merge"), link: position, ...edit }),
+    z.object({ intent: z.literal("split"), link: position, enCount: position, frCount: position, ...edit }),
+    z.object({ intent: z.literal("confirm"), link: position, ...edit }),
+    z.object({ intent: z.literal("unconfirm"), link: position, ...edit }),
+    z.object({ intent: z.literal("confirm-through"), link: position, ...edit }),
+    z.object({ intent: z.literal("undo"), ...edit }),
+    z.object({ intent: z.literal("redo"), ...edit }),
+    z.object({ intent: z.literal("realign"), ...edit }),
+  ],
+  { errorMap: () => ({ message: "Tandem did not understand this request." }) },
+);
+
+/** Intents answered with a patch that the editor applies itself: the page's data is not reloaded. */
+const EDIT_INTENTS = new Set<string>([...LINK_OPERATIONS, "undo", "redo"]);
+
+export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
+  const intent = formData?.get("intent");
+  if (typeof intent === "string" && EDIT_INTENTS.has(intent)) return false;
+  return defaultShouldRevalidate;
+};
+
+const refused = (status: number, message: string) => json<EditAnswer>({ ok: false, message, conflict: status === 409 }, { status });
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = pairId(params.id);
   const form = PairAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!form.success) return json({ message: form.error.issues[0].message }, { status: 400 });
-  if (form.data.intent === "delete") {
-    alignmentQueue().cancel(id);
-    if (!deletePair(id)) throw new Response(GONE, { status: 404 });
-    return redirect("/pairs");
+  if (!form.success) return refused(400, form.error.issues[0].message);
+  const data = form.data;
+  switch (data.intent) {
+    case "delete":
+      alignmentQueue().cancel(id);
+      if (!deletePair(id)) throw new Response(GONE, { status: 404 });
+      return redirect("/pairs");
+    case "retry":
+      if (!retryPair(id)) return refused(409, "Only a failed alignment can be retried.");
+      alignmentQueue().enqueue(id);
+      return redirect(`/pairs/${id}`);
+    case "realign":
+      try {
+        requestRealignment(id, data.version, data.user);
+      } catch (error) {
+        if (error instanceof EditError) return refused(error.status, error.message);
+        throw error;
+      }
+      alignmentQueue().enqueue(id, "realign");
+      return json({ ok: true as const, realign: true });
+    default: {
+      const { intent, version, user, ...args } = data;
+      const operation = { name: intent, ...args } as EditOperation;
+      try {
+        return json<EditAnswer>({ ok: true, ...applyEdit(id, version, operation, user) });
+      } catch (error) {
+        if (error instanceof EditError) return refused(error.status, error.message);
+        throw error;
+      }
+    }
   }
-  if (!retryPair(id)) return json({ message: "Only a failed alignment can be retried." }, { status: 409 });
-  alignmentQueue().enqueue(id);
-  return redirect(`/pairs/${id}`);
 }
 
 export default function PairPage() {
-  const { pair, en, fr, summary, page, place, created, lowSupport } = useLoaderData<typeof loader>();
+  const data = useLoaderData<typeof loader>();
+  const { pair, en, fr, place, created, editor } = data;
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
   const running = pair.status === "queued" || pair.status === "aligning";
-  usePoll(running, 800);
+  usePoll(running || editor?.realign.pending === true, 800);
 
   return (
     <article className="pair">
@@ -104,7 +201,7 @@ export default function PairPage() {
         </div>
       </dl>
 
-      {result?.message ? (
+      {result && "message" in result ? (
         <div className="alert alert--error" role="alert">
           {result.message}
         </div>
@@ -139,26 +236,21 @@ export default function PairPage() {
         </div>
       ) : null}
 
-      {summary && page ? (
-        <>
-          <AlignmentSummary
-            enCount={en.segmentCount}
-            frCount={fr.segmentCount}
-            total={summary.total}
-            low={summary.low}
-            lowShare={summary.lowShare}
-            support={pair.support ?? 0}
-            lowSupport={lowSupport}
-            types={summary.types}
-          />
-          {summary.total > 0 ? (
-            <section className="alignment-links" id="links" aria-label="Links">
-              <Pagination number={page.number} count={page.count} size={page.size} total={summary.total} />
-              <AlignmentTable links={page.links} enDocumentId={en.id} frDocumentId={fr.id} />
-              {page.count > 1 ? <Pagination number={page.number} count={page.count} size={page.size} total={summary.total} /> : null}
-            </section>
-          ) : null}
-        </>
+      {editor && data.texts ? (
+        <Editor
+          key={pair.id}
+          pairId={pair.id}
+          enDocumentId={en.id}
+          frDocumentId={fr.id}
+          enCount={en.segmentCount}
+          frCount={fr.segmentCount}
+          support={pair.support ?? 0}
+          lowSupport={data.lowSupport}
+          data={editor}
+          texts={data.texts}
+          textsComplete={data.textsComplete}
+          user={data.user}
+        />
       ) : null}
 
       <section className="danger-zone">

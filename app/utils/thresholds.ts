@@ -9,6 +9,3 @@ export const LOW_CONFIDENCE = 0.5;
  * pairs (UDHR EN with the MLA Act FR, and the reverse) 0.00.
  */
 export const LOW_SUPPORT = 0.35;
-
-/** Links per page of the pair page's table. */
-export const LINKS_PER_PAGE = 200;

@@ -7,12 +7,15 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { alignSegments, type Alignment, type AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
+import type { LinkSides } from "../../alignments/align/links";
 
 export interface AlignJob {
   pairId: number;
   en: AlignSegment[];
   fr: AlignSegment[];
   lexicon: LexiconEntry[];
+  /** Realigning the rest: the confirmed links, kept in place. */
+  fixed?: LinkSides[];
 }
 
 export type AlignMessage =
@@ -28,6 +31,7 @@ if (job) {
   try {
     const alignment = alignSegments(job.en, job.fr, {
       lexicon: job.lexicon,
+      fixed: job.fixed,
       onProgress: (fraction) => post({ type: "progress", fraction }),
     });
     post({ type: "done", alignment, ms: Math.round(performance.now() - started) });

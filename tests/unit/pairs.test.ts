@@ -12,7 +12,6 @@ import {
   deletePair,
   failPair,
   getPair,
-  LINKS_PER_PAGE,
   pairLinks,
   PairError,
   readLexicon,
@@ -23,6 +22,9 @@ import {
 import type { Db } from "../../db/client.server";
 import { documents, links, pairs, seedLog } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedPairs } from "../../db/seed";
+import { getEditor, pairTexts } from "../../app/models/editor.server";
+import { fromTuple } from "../../app/utils/edits";
+import { summarize } from "../../app/utils/review";
 import { tempDatabase } from "./helpers";
 
 let db: Db;
@@ -281,7 +283,7 @@ describe("documents in a pair", () => {
 });
 
 describe("reading a pair", () => {
-  it("pages links with their segments' texts, counts types and low-confidence links", () => {
+  it("gives every link for the editor, the segments' texts, and the counts by type and low confidence", () => {
     const { en, fr } = addPairOfDocuments(250);
     const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
     beginAlignment(id, db);
@@ -292,17 +294,20 @@ describe("reading a pair", () => {
       ...Array.from({ length: n - 2 }, (_, k) => ({ en: [k + 2], fr: [k + 2], confidence: 0.9 })),
     ];
     storeAlignment(id, { links: list, support: 0.9 }, db);
-    const first = getPair(id, 1, db)!;
-    expect(first.summary).toMatchObject({ total: n, low: 1, alone: 1 });
-    expect(first.summary!.types[0]).toEqual({ type: "1-1", enCount: 1, frCount: 1, count: n - 2 });
-    expect(first.page).toMatchObject({ number: 1, count: Math.ceil(n / LINKS_PER_PAGE) });
-    expect(first.page!.links).toHaveLength(LINKS_PER_PAGE);
-    expect(first.page!.links[0]).toMatchObject({ type: "2-1", en: [{ text: "Section 1" }, { position: 1 }], fr: [{ text: "Article 1" }] });
-    expect(first.page!.links[1]).toMatchObject({ type: "0-1", en: [], fr: [{ position: 1 }] });
-    const last = getPair(id, 99, db)!;
-    expect(last.page!.number).toBe(3);
-    expect(last.page!.links.at(-1)).toMatchObject({ position: n - 1, en: [{ position: n - 1 }], fr: [{ position: n - 1 }] });
-    expect(last.page!.links.at(-1)!.fr[0].text).toMatch(/^Le ministre peut, à l’égard de la demande 250/);
+    expect(getPair(id, db)).toMatchObject({ pair: { id, status: "ready", linkCount: n }, en: { id: en.id }, fr: { id: fr.id } });
+    const editor = getEditor(id, db)!;
+    expect(editor.links).toHaveLength(n);
+    expect(editor.links.slice(0, 2)).toEqual([
+      [0, 2, 0, 1, 0, 0.2],
+      [2, 0, 1, 1, 0, 0.5],
+    ]);
+    const summary = summarize(editor.links.map(fromTuple));
+    expect(summary).toMatchObject({ total: n, low: 1, confirmed: 0, lowLeft: 1 });
+    expect(summary.types[0]).toEqual({ type: "1-1", enCount: 1, frCount: 1, count: n - 2 });
+    const texts = pairTexts(id, null, db)!;
+    expect(texts.en[0]).toBe("Section 1");
+    expect(texts.enKinds).toHaveLength(n);
+    expect(texts.fr.at(-1)).toMatch(/^Le ministre peut, à l’égard de la demande 250/);
   });
 });
 

@@ -1,0 +1,1115 @@
+/**
+ * The alignment editor: the side-by-side table of a pair's links, with the operations a reviewer needs (move a
+ * segment to the row above or below, merge, split, confirm), undo and redo, filters, progress, keyboard
+ * shortcuts and a realignment of the unconfirmed links.
+ *
+ * Edits show at once: the browser applies the same pure operation the server will, queues the change, and sends
+ * the queue one change at a time through a fetcher, each naming the version it was made on. The server's answer
+ * (a patch of the links) replaces the guess; a refusal rolls the guesses back and says why. Only the rows on
+ * screen are in the page: the table is windowed, with heights estimated from the texts and measured once shown.
+ */
+import { useFetcher, useLocation } from "@remix-run/react";
+import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { EditRefused, type EditableLink } from "../../alignments/align/operations";
+import {
+  applyPatch,
+  describeEdit,
+  fromTuple,
+  MAX_USER_NAME,
+  runOperation,
+  sameLink,
+  USER_COOKIE,
+  type EditAnswer,
+  type EditOperation,
+  type HistoryEntry,
+  type LinkOperation,
+  type LinkTuple,
+  type Side,
+} from "../utils/edits";
+import {
+  defaultSplit,
+  filterLinks,
+  fold,
+  isFiltered,
+  isLow,
+  lowerBound,
+  nextToCheck,
+  NO_FILTERS,
+  summarize,
+  typeOf,
+  type Filters,
+} from "../utils/review";
+import { AlignmentSummary, Confidence, describeType, percent, ProgressBar } from "./alignment";
+
+const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
+
+/** Rows rendered before the browser has measured anything (the server's page). */
+const FIRST_ROWS = 30;
+/** Pixels rendered beyond the screen, above and below. */
+const OVERSCAN = 1200;
+
+export interface EditorTexts {
+  enFrom: number;
+  frFrom: number;
+  en: string[];
+  fr: string[];
+  enKinds: string;
+  frKinds: string;
+}
+
+export interface EditorProps {
+  pairId: number;
+  enDocumentId: number;
+  frDocumentId: number;
+  enCount: number;
+  frCount: number;
+  support: number;
+  lowSupport: number;
+  data: {
+    version: number;
+    links: LinkTuple[];
+    undo: string | null;
+    redo: string | null;
+    history: HistoryEntry[];
+    realign: { pending: boolean; progress: number; user: string | null; error: string | null };
+  };
+  texts: EditorTexts;
+  textsComplete: boolean;
+  user: string;
+}
+
+interface Pending {
+  key: number;
+  op: EditOperation;
+}
+
+const KIND_NAMES: Record<string, string> = { h: "heading", b: "body", i: "item", n: "note" };
+const isLinkOperation = (op: EditOperation): op is LinkOperation => op.name !== "undo" && op.name !== "redo";
+
+/** A link's identity for its measured height: its segments (it keeps them when links above it change). */
+const keyOf = (link: EditableLink) => `${link.en[0] ?? -1}.${link.en.length}|${link.fr[0] ?? -1}.${link.fr.length}`;
+
+function saveUserName(name: string) {
+  document.cookie = `${USER_COOKIE}=${encodeURIComponent(name)}; Path=/; Max-Age=31536000; SameSite=Lax`;
+}
+
+/** The first index i with values[i] > x, in a sorted array. */
+function upperBound(values: ArrayLike<number>, x: number): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function formatWhen(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
+}
+
+export function Editor(props: EditorProps) {
+  const { pairId, enDocumentId, frDocumentId } = props;
+
+  // ------------------------------------------------------------------------------------------------
+  // The links: what the server acknowledged, and the changes on their way to it
+
+  const [acked, setAcked] = useState(() => ({ version: props.data.version, links: props.data.links.map(fromTuple) }));
+  const [pending, setPending] = useState<Pending[]>([]);
+  const [labels, setLabels] = useState({ undo: props.data.undo, redo: props.data.redo });
+  const [history, setHistory] = useState(props.data.history);
+  /** A refusal from the server (conflict: the page is stale and editing stops until a reload). */
+  const [problem, setProblem] = useState<{ message: string; conflict: boolean } | null>(null);
+  /** A refusal in the browser (the operation does not apply): nothing was sent. */
+  const [notice, setNotice] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const sequence = useRef(0);
+  const loaderVersion = useRef(props.data.version);
+  const ackedVersion = useRef(acked.version);
+  ackedVersion.current = acked.version;
+
+  // The server moved on (a realignment was stored): start again from its links.
+  useEffect(() => {
+    if (props.data.version === loaderVersion.current) return;
+    loaderVersion.current = props.data.version;
+    if (props.data.version <= ackedVersion.current) return;
+    setAcked({ version: props.data.version, links: props.data.links.map(fromTuple) });
+    setLabels({ undo: props.data.undo, redo: props.data.redo });
+    setHistory(props.data.history);
+    setPending([]);
+  }, [props.data]);
+
+  const links = useMemo(() => {
+    let list = acked.links;
+    for (const p of pending) {
+      if (!isLinkOperation(p.op)) continue;
+      try {
+        list = runOperation(list, p.op);
+      } catch {
+        // The server will refuse it too, and the answer rolls everything back.
+      }
+    }
+    return list;
+  }, [acked, pending]);
+
+  const fetcher = useFetcher<EditAnswer>({ key: `pair-${pairId}-edits` });
+  /** The change being sent, with the answer the fetcher held before it (a quick answer may come without a render in between). */
+  const flight = useRef<{ previous: EditAnswer | undefined } | null>(null);
+  const user = useRef(props.user);
+  const [userName, setUserName] = useState(props.user);
+  user.current = userName;
+
+  useEffect(() => {
+    const f = flight.current;
+    if (fetcher.state !== "idle") return;
+    if (f && fetcher.data !== f.previous) {
+      flight.current = null;
+      const answer = fetcher.data;
+      if (answer?.ok) {
+        setAcked((a) => ({ version: answer.version, links: answer.patch ? applyPatch(a.links, answer.patch) : a.links }));
+        setPending((p) => p.slice(1));
+        setLabels({ undo: answer.undo, redo: answer.redo });
+        setHistory(answer.history);
+        setSaved(true);
+        setProblem((p) => (p?.conflict ? p : null));
+      } else {
+        setPending([]);
+        setProblem({
+          message: answer?.message ?? "Tandem could not save this change: the server did not answer. Reload the page.",
+          conflict: answer?.conflict ?? true,
+        });
+      }
+      return;
+    }
+    if (!f && pending.length > 0 && !problem?.conflict) {
+      const { op } = pending[0];
+      flight.current = { previous: fetcher.data };
+      const form = new FormData();
+      form.set("intent", op.name);
+      form.set("version", String(acked.version));
+      form.set("user", user.current);
+      for (const [name, value] of Object.entries(op)) if (name !== "name") form.set(name, String(value));
+      fetcher.submit(form, { method: "post", action: `/pairs/${pairId}` });
+    }
+  }, [fetcher, fetcher.state, fetcher.data, pending, problem, acked.version, pairId]);
+
+  // Leaving with changes not yet saved asks first.
+  useEffect(() => {
+    if (pending.length === 0) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [pending.length]);
+
+  const realign = props.data.realign;
+  const waitingForUndo = pending.some((p) => !isLinkOperation(p.op));
+  /** Editing stops when the page is stale or the aligner is at work; a missing name is asked for at the first edit. */
+  const editable = !problem?.conflict && !realign.pending;
+
+  // ------------------------------------------------------------------------------------------------
+  // Texts: those of the first screens come with the page; a large pair's others follow
+
+  const [texts, setTexts] = useState(props.texts);
+  const [textsComplete, setTextsComplete] = useState(props.textsComplete);
+  const [textsError, setTextsError] = useState<string | null>(null);
+  useEffect(() => {
+    if (textsComplete) return;
+    let cancelled = false;
+    fetch(`/pairs/${pairId}/texts`)
+      .then((response) => (response.ok ? (response.json() as Promise<EditorTexts>) : Promise.reject(new Error(String(response.status)))))
+      .then((all) => {
+        if (cancelled) return;
+        setTexts(all);
+        setTextsComplete(true);
+      })
+      .catch(() => !cancelled && setTextsError("Tandem could not load the texts of the rows further down. Reload the page."));
+    return () => {
+      cancelled = true;
+    };
+  }, [pairId, textsComplete]);
+
+  const segment = useCallback(
+    (side: Side, s: number): { text: string; kind: string } | null => {
+      const k = s - (side === "en" ? texts.enFrom : texts.frFrom);
+      const list = side === "en" ? texts.en : texts.fr;
+      if (k < 0 || k >= list.length) return null;
+      return { text: list[k], kind: KIND_NAMES[(side === "en" ? texts.enKinds : texts.frKinds)[k]] ?? "body" };
+    },
+    [texts],
+  );
+
+  // ------------------------------------------------------------------------------------------------
+  // Filters, progress and selection
+
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const searching = filters.query.trim() !== "";
+  const folded = useMemo(() => (searching ? { en: texts.en.map(fold), fr: texts.fr.map(fold) } : null), [texts, searching]);
+  const visible = useMemo(() => {
+    if (!isFiltered(filters)) return links.map((_, k) => k);
+    return filterLinks(links, filters, (side, s) => {
+      const k = s - (side === "en" ? texts.enFrom : texts.frFrom);
+      return folded?.[side][k];
+    });
+  }, [links, filters, folded, texts]);
+  const summary = useMemo(() => summarize(links), [links]);
+
+  const [selected, setSelected] = useState(0);
+  const selectedIndex = Math.max(0, Math.min(lowerBound(visible, selected), visible.length - 1));
+  const current = visible.length > 0 ? visible[selectedIndex] : -1;
+  const [splitOpen, setSplitOpen] = useState(false);
+  /** The row to bring into view (a move by keyboard, an address naming a link); null when none. */
+  const scrollWanted = useRef<number | null>(null);
+  const scrollTries = useRef(0);
+  const [, setScrollCheck] = useState(0);
+
+  /**
+   * Keys can come faster than React renders: the selection, the links shown and the queue are also kept in refs
+   * that a key updates at once, so the next key acts on what the previous one did.
+   */
+  const selectedNow = useRef(0);
+  const select = useCallback((position: number, scroll = false) => {
+    selectedNow.current = position;
+    setSelected(position);
+    setSplitOpen(false);
+    scrollWanted.current = scroll ? position : null;
+    scrollTries.current = 0;
+  }, []);
+
+  // ------------------------------------------------------------------------------------------------
+  // Operations
+
+  const nameInput = useRef<HTMLInputElement>(null);
+  const state = useRef({ links, visible, editable, waitingForUndo, pending, labels });
+  state.current = { links, visible, editable, waitingForUndo, pending, labels };
+  /** The selected position as keys see it: the latest selection, or the first row shown after it. */
+  const currentNow = () => {
+    const list = state.current.visible;
+    return list.length > 0 ? list[Math.max(0, Math.min(lowerBound(list, selectedNow.current), list.length - 1))] : -1;
+  };
+
+  const askName = useCallback(() => {
+    setNotice("Give your name first (above the table): Tandem records it with each change.");
+    nameInput.current?.focus();
+  }, []);
+
+  const perform = useCallback((op: EditOperation) => {
+    const s = state.current;
+    if (user.current === "") {
+      askName();
+      return;
+    }
+    if (!s.editable) return;
+    if (s.waitingForUndo) {
+      setNotice("Wait a moment: Tandem is still saving the undo or redo.");
+      return;
+    }
+    let next: EditableLink[] | null = null;
+    if (isLinkOperation(op)) {
+      try {
+        next = runOperation(s.links, op);
+        if (next.length === s.links.length && next.every((link, k) => link === s.links[k] || sameLink(link, s.links[k]))) return;
+      } catch (error) {
+        if (error instanceof EditRefused) {
+          setNotice(error.message);
+          return;
+        }
+        throw error;
+      }
+    } else if (op.name === "undo" ? s.pending.length === 0 && !s.labels.undo : s.pending.length > 0 || !s.labels.redo) {
+      setNotice(op.name === "undo" ? "There is nothing to undo." : "There is nothing to redo.");
+      return;
+    }
+    setNotice(null);
+    setSaved(false);
+    setSplitOpen(false);
+    const item = { key: ++sequence.current, op };
+    s.pending = [...s.pending, item];
+    if (next) s.links = next;
+    else s.waitingForUndo = true;
+    setPending((p) => [...p, item]);
+  }, [askName]);
+
+  const toggle = useCallback(
+    (position: number) => {
+      const link = state.current.links[position];
+      if (link) perform({ name: link.status === "confirmed" ? "unconfirm" : "confirm", link: position });
+    },
+    [perform],
+  );
+
+  // ------------------------------------------------------------------------------------------------
+  // Keyboard
+
+  const search = useRef<HTMLInputElement>(null);
+  const move = useCallback(
+    (delta: number) => {
+      const list = state.current.visible;
+      if (list.length === 0) return;
+      const from = Math.max(0, Math.min(lowerBound(list, selectedNow.current), list.length - 1));
+      select(list[Math.max(0, Math.min(list.length - 1, from + delta))], true);
+    },
+    [select],
+  );
+
+  const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
+  onKey.current = (event: KeyboardEvent) => {
+    const target = event.target instanceof Element ? event.target : null;
+    if (event.altKey || target?.closest("input, textarea, select, [contenteditable=true]")) return;
+    const key = event.key;
+    const ctrl = event.ctrlKey || event.metaKey;
+    const run = (op: EditOperation | null) => {
+      event.preventDefault();
+      if (op) perform(op);
+    };
+    if (ctrl) {
+      if (key === "z" || key === "Z") run({ name: event.shiftKey ? "redo" : "undo" });
+      else if (key === "y") run({ name: "redo" });
+      return;
+    }
+    const k = currentNow();
+    switch (key) {
+      case "j":
+      case "ArrowDown":
+        event.preventDefault();
+        move(1);
+        return;
+      case "k":
+      case "ArrowUp":
+        event.preventDefault();
+        move(-1);
+        return;
+      case "n": {
+        event.preventDefault();
+        const next = nextToCheck(state.current.links, state.current.visible, k);
+        if (next < 0) setNotice("Every link shown is confirmed: nothing left to check.");
+        else select(next, true);
+        return;
+      }
+      case "/":
+        event.preventDefault();
+        search.current?.focus();
+        return;
+      case "Escape":
+        setSplitOpen(false);
+        setNotice(null);
+        return;
+    }
+    if (k < 0) return;
+    switch (key) {
+      case "c":
+        event.preventDefault();
+        toggle(k);
+        return;
+      case "C":
+        return run({ name: "confirm-through", link: k });
+      case "m":
+        return run({ name: "merge", link: k });
+      case "u":
+        return run({ name: "shift-up", link: k, side: "en" });
+      case "U":
+        return run({ name: "shift-up", link: k, side: "fr" });
+      case "d":
+        return run({ name: "shift-down", link: k, side: "en" });
+      case "D":
+        return run({ name: "shift-down", link: k, side: "fr" });
+      case "s": {
+        event.preventDefault();
+        const link = state.current.links[k];
+        if (user.current === "") askName();
+        else if (state.current.editable && link && link.en.length + link.fr.length > 1) setSplitOpen(true);
+        return;
+      }
+    }
+  };
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => onKey.current(event);
+    window.addEventListener("keydown", listener);
+    return () => window.removeEventListener("keydown", listener);
+  }, []);
+
+  // A link named in the address (#link-120) is selected and shown.
+  const { hash } = useLocation();
+  useEffect(() => {
+    const match = /^#link-(\d+)$/.exec(hash);
+    if (match) select(Math.max(0, Number(match[1]) - 1), true);
+  }, [hash, select]);
+
+  // ------------------------------------------------------------------------------------------------
+  // Windowing: only the rows on screen (and a margin) are in the page
+
+  const body = useRef<HTMLTableSectionElement>(null);
+  const heights = useRef(new Map<string, number>());
+  const toolsHeight = useRef(56);
+  const [measured, setMeasured] = useState(0);
+  const [charsPerLine, setCharsPerLine] = useState(44);
+
+  const estimate = useCallback(
+    (link: EditableLink) => {
+      const lines = (side: Side, list: number[]) =>
+        list.reduce((n, s) => n + Math.max(1, Math.ceil((segment(side, s)?.text.length ?? 80) / charsPerLine)), 0);
+      const inner = Math.max(1, lines("en", link.en), lines("fr", link.fr));
+      const gaps = Math.max(0, Math.max(link.en.length, link.fr.length) - 1);
+      return 18 + 24 * inner + 11 * gaps;
+    },
+    [segment, charsPerLine],
+  );
+
+  const offsets = useMemo(() => {
+    const out = new Float64Array(visible.length + 1);
+    for (let i = 0; i < visible.length; i++) {
+      const link = links[visible[i]];
+      const height = heights.current.get(keyOf(link)) ?? estimate(link);
+      out[i + 1] = out[i] + height + (i === selectedIndex ? toolsHeight.current : 0);
+    }
+    return out;
+    // `measured` counts new measurements (kept in a ref).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [visible, links, estimate, measured, selectedIndex]);
+
+  const [range, setRange] = useState({ first: 0, last: FIRST_ROWS });
+  const computeRange = useCallback(() => {
+    const element = body.current;
+    if (!element) return;
+    const top = -element.getBoundingClientRect().top;
+    const n = offsets.length - 1;
+    const first = Math.max(0, Math.min(n, upperBound(offsets, top - OVERSCAN) - 1));
+    const last = Math.max(first, Math.min(n, upperBound(offsets, top + window.innerHeight + OVERSCAN)));
+    setRange((r) => (r.first === first && r.last === last ? r : { first, last }));
+  }, [offsets]);
+  const computeRangeRef = useRef(computeRange);
+  computeRangeRef.current = computeRange;
+  useIsomorphicLayoutEffect(() => computeRange(), [computeRange]);
+  useEffect(() => {
+    let frame = 0;
+    const onScroll = () => {
+      if (frame) return;
+      frame = requestAnimationFrame(() => {
+        frame = 0;
+        computeRangeRef.current();
+      });
+    };
+    window.addEventListener("scroll", onScroll, { passive: true });
+    window.addEventListener("resize", onScroll);
+    return () => {
+      window.removeEventListener("scroll", onScroll);
+      window.removeEventListener("resize", onScroll);
+      cancelAnimationFrame(frame);
+    };
+  }, []);
+
+  // Measure the rows shown; the estimate's characters per line follow the English column's width.
+  useIsomorphicLayoutEffect(() => {
+    const element = body.current;
+    if (!element) return;
+    let changed = false;
+    for (const row of element.querySelectorAll<HTMLTableRowElement>("tr[data-key]")) {
+      const height = row.getBoundingClientRect().height;
+      const key = row.dataset.key!;
+      if (Math.abs((heights.current.get(key) ?? -1) - height) > 0.5) {
+        heights.current.set(key, height);
+        changed = true;
+      }
+    }
+    const tools = element.querySelector<HTMLTableRowElement>("tr.row-tools");
+    if (tools) {
+      const height = tools.getBoundingClientRect().height;
+      if (Math.abs(toolsHeight.current - height) > 0.5) {
+        toolsHeight.current = height;
+        changed = true;
+      }
+    }
+    const side = element.querySelector<HTMLElement>("tr[data-key] .pair-seg-text");
+    if (side) {
+      const chars = Math.max(20, Math.round(side.getBoundingClientRect().width / 7.6));
+      if (chars !== charsPerLine) setCharsPerLine(chars);
+    }
+    if (changed) setMeasured((m) => m + 1);
+  });
+
+  // Bring the selected row into view after a move by keyboard.
+  useIsomorphicLayoutEffect(() => {
+    // The wanted row, once the selection has caught up with it (another render may come first).
+    if (scrollWanted.current === null || scrollWanted.current !== selected || current < 0) return;
+    const element = body.current;
+    if (!element) return;
+    const bar = document.querySelector<HTMLElement>(".editor-bar");
+    const barBottom = bar ? bar.getBoundingClientRect().bottom : 0;
+    const row = element.querySelector<HTMLElement>(`tr[data-position="${current}"]`);
+    if (row) {
+      const rect = row.getBoundingClientRect();
+      const tools = element.querySelector<HTMLElement>("tr.row-tools");
+      const bottom = tools ? tools.getBoundingClientRect().bottom : rect.bottom;
+      // Rows measured around it may still move it: check again after the next renders, a few times at most.
+      scrollTries.current++;
+      if (rect.top < barBottom + 8) window.scrollBy(0, rect.top - barBottom - 8);
+      else if (bottom > window.innerHeight - 8) window.scrollBy(0, Math.min(bottom - window.innerHeight + 8, rect.top - barBottom - 8));
+      else scrollTries.current = 99;
+      if (scrollTries.current > 4) {
+        scrollWanted.current = null;
+        scrollTries.current = 0;
+      } else requestAnimationFrame(() => setScrollCheck((t) => t + 1));
+    } else {
+      // Not rendered: jump to where the estimate puts it; the next render brings it in and measures it.
+      const top = element.getBoundingClientRect().top + window.scrollY + offsets[selectedIndex];
+      window.scrollTo(0, top - (bar ? bar.offsetHeight : 0) - 40);
+    }
+  });
+
+  const n = visible.length;
+  const first = Math.min(range.first, n);
+  const last = Math.min(Math.max(range.last, first), n);
+
+  // ------------------------------------------------------------------------------------------------
+  // Rendering
+
+  const realignFetcher = useFetcher<EditAnswer | { ok: true; realign: true }>({ key: `pair-${pairId}-realign` });
+  useEffect(() => {
+    const answer = realignFetcher.data;
+    if (realignFetcher.state === "idle" && answer && !answer.ok) setProblem({ message: answer.message, conflict: answer.conflict });
+  }, [realignFetcher.state, realignFetcher.data]);
+  const undoLabel = pending.filter((p) => isLinkOperation(p.op)).length > 0 && !waitingForUndo
+    ? describeEdit(pending[pending.length - 1].op.name, pending[pending.length - 1].op as unknown as Record<string, unknown>)
+    : labels.undo;
+  const canUndo = editable && !waitingForUndo && (pending.length > 0 || labels.undo !== null);
+  const canRedo = editable && !waitingForUndo && pending.length === 0 && labels.redo !== null;
+  const saving = pending.length > 0;
+  const message = problem?.message ?? notice;
+
+  const rows: ReactNode[] = [];
+  for (let i = first; i < last; i++) {
+    const position = visible[i];
+    const link = links[position];
+    const isSelected = i === selectedIndex;
+    rows.push(
+      <LinkRow
+        key={keyOf(link)}
+        link={link}
+        position={position}
+        selected={isSelected}
+        segment={segment}
+        enDocumentId={enDocumentId}
+        frDocumentId={frDocumentId}
+        editable={editable}
+        onSelect={select}
+        onToggle={toggle}
+      />,
+    );
+    if (isSelected) {
+      rows.push(
+        <RowTools
+          key="tools"
+          link={link}
+          position={position}
+          total={links.length}
+          editable={editable}
+          splitOpen={splitOpen}
+          onSplitOpen={setSplitOpen}
+          perform={perform}
+          filtered={isFiltered(filters)}
+        />,
+      );
+    }
+  }
+
+  return (
+    <section className="editor" aria-label="Alignment editor">
+      <AlignmentSummary
+        enCount={props.enCount}
+        frCount={props.frCount}
+        total={summary.total}
+        low={summary.low}
+        lowShare={summary.lowShare}
+        support={props.support}
+        lowSupport={props.lowSupport}
+        types={summary.types}
+      />
+
+      {realign.error ? (
+        <div className="alert alert--ask" role="status" data-testid="realign-error">
+          {realign.error}
+        </div>
+      ) : null}
+
+      <div className="editor-bar">
+        <div className="editor-bar-row">
+          <div className="review-progress" data-testid="review-progress">
+            <span className="review-figures">
+              <strong>{summary.confirmed.toLocaleString("en-US")}</strong> of {summary.total.toLocaleString("en-US")} links confirmed{" "}
+              <span className="muted">({percent(summary.total ? summary.confirmed / summary.total : 0)} reviewed)</span>
+            </span>
+            <ProgressBar value={summary.total ? summary.confirmed / summary.total : 0} label="Links confirmed" />
+            <span className="muted review-left" data-testid="low-left">
+              {summary.lowLeft === 0 ? "No low-confidence link left to check" : `${summary.lowLeft.toLocaleString("en-US")} low-confidence left to check`}
+            </span>
+          </div>
+          <div className="history-buttons">
+            <button type="button" className="button button--small" onClick={() => perform({ name: "undo" })} disabled={!canUndo} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : "Nothing to undo"}>
+              ↶ Undo
+            </button>
+            <button type="button" className="button button--small" onClick={() => perform({ name: "redo" })} disabled={!canRedo} title={labels.redo ? `Redo: ${labels.redo} (Ctrl+Shift+Z)` : "Nothing to redo"}>
+              ↷ Redo
+            </button>
+            <span className={`save-state${problem ? " save-state--error" : saving ? " save-state--saving" : ""}`} role="status" data-testid="save-state">
+              {problem ? "Not saved" : saving ? "Saving…" : saved ? "All changes saved" : ""}
+            </span>
+          </div>
+        </div>
+        <div className="editor-bar-row">
+          <fieldset className="filters">
+            <legend className="visually-hidden">Show only</legend>
+            <span className="filters-label">Show only</span>
+            {(
+              [
+                ["unconfirmed", "Unconfirmed"],
+                ["low", "Low confidence"],
+                ["other", "Not 1-1"],
+              ] as const
+            ).map(([name, label]) => (
+              <label key={name} className="filter">
+                <input type="checkbox" checked={filters[name]} onChange={(event) => setFilters((f) => ({ ...f, [name]: event.target.checked }))} />
+                {label}
+              </label>
+            ))}
+            <input
+              ref={search}
+              type="search"
+              className="filter-search"
+              placeholder="Search English or French  ( / )"
+              aria-label="Search the English or French text"
+              value={filters.query}
+              onChange={(event) => setFilters((f) => ({ ...f, query: event.target.value }))}
+              onKeyDown={(event) => {
+                if (event.key === "Escape" || event.key === "Enter") (event.target as HTMLInputElement).blur();
+              }}
+            />
+          </fieldset>
+          <span className="filter-count muted" data-testid="shown-count">
+            {isFiltered(filters) ? `${n.toLocaleString("en-US")} of ${links.length.toLocaleString("en-US")} links shown` : `${links.length.toLocaleString("en-US")} links`}
+            {searching && !textsComplete ? " (texts still loading)" : ""}
+          </span>
+        </div>
+        {message ? (
+          <div className={`editor-message${problem?.conflict ? " editor-message--conflict" : problem ? " editor-message--error" : ""}`} role="alert">
+            <span>{message}</span>
+            {problem?.conflict ? (
+              <button type="button" className="button button--small button--primary" onClick={() => window.location.reload()}>
+                Reload
+              </button>
+            ) : (
+              <button type="button" className="link-button" onClick={() => (setNotice(null), setProblem(null))} aria-label="Dismiss">
+                ×
+              </button>
+            )}
+          </div>
+        ) : null}
+        {textsError ? (
+          <div className="editor-message editor-message--error" role="alert">
+            {textsError}
+          </div>
+        ) : null}
+      </div>
+
+      <div className="editor-side">
+        <ReviewerName
+          name={userName}
+          inputRef={nameInput}
+          onChange={(name) => {
+            saveUserName(name);
+            setUserName(name);
+            setNotice(null);
+          }}
+        />
+        <realignFetcher.Form
+          method="post"
+          action={`/pairs/${pairId}`}
+          className="realign-form"
+          onSubmit={(event) => {
+            if (
+              !window.confirm(
+                `Realign the unconfirmed links? Tandem keeps the ${summary.confirmed.toLocaleString("en-US")} confirmed links where they are and aligns the text between them again, which replaces every unconfirmed link (including ones you reshaped). You can undo it.`,
+              )
+            )
+              event.preventDefault();
+          }}
+        >
+          <input type="hidden" name="intent" value="realign" />
+          <input type="hidden" name="version" value={acked.version} />
+          <input type="hidden" name="user" value={userName} />
+          <button type="submit" className="button button--small" disabled={!editable || saving || realignFetcher.state !== "idle"}>
+            Realign the unconfirmed links
+          </button>
+        </realignFetcher.Form>
+      </div>
+
+      {realign.pending ? (
+        <section className="aligning realigning" aria-live="polite" data-testid="realigning">
+          <h2 className="section-title">Realigning the unconfirmed links… {percent(realign.progress)}</h2>
+          <ProgressBar value={realign.progress} label="Realignment progress" />
+          <p className="hint">
+            {realign.user ? `Asked by ${realign.user}. ` : ""}The confirmed links stay where they are; editing resumes when it is done.
+          </p>
+        </section>
+      ) : null}
+
+      <div className="editor-help">
+        <details className="shortcuts" open>
+          <summary>Keyboard shortcuts</summary>
+          <dl>
+            <Shortcut keys={["j", "↓"]} text="next row" />
+            <Shortcut keys={["k", "↑"]} text="previous row" />
+            <Shortcut keys={["n"]} text="next to check" />
+            <Shortcut keys={["c"]} text="confirm / unconfirm" />
+            <Shortcut keys={["⇧C"]} text="confirm all up to here" />
+            <Shortcut keys={["u", "d"]} text="English segment up / down" />
+            <Shortcut keys={["⇧U", "⇧D"]} text="French segment up / down" />
+            <Shortcut keys={["m"]} text="merge with next" />
+            <Shortcut keys={["s"]} text="split" />
+            <Shortcut keys={["Ctrl Z", "Ctrl ⇧Z"]} text="undo / redo" />
+            <Shortcut keys={["/"]} text="search" />
+          </dl>
+        </details>
+        <details className="history" data-testid="history">
+          <summary>
+            History <span className="muted">({history.length === 50 ? "latest 50" : history.length} change{history.length === 1 ? "" : "s"})</span>
+          </summary>
+          {history.length === 0 ? (
+            <p className="muted">No change yet.</p>
+          ) : (
+            <ul>
+              {history.map((h) => (
+                <li key={h.id} className={h.undone ? "history-undone" : undefined}>
+                  <span className="history-what">{h.label}</span>
+                  {h.undone ? <span className="muted"> (undone)</span> : null} <span className="muted">· {h.user} · {formatWhen(h.at)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </details>
+      </div>
+
+      {links.length > 0 ? (
+        <table className="table alignment alignment--editor" data-version={acked.version} data-texts={textsComplete ? "complete" : "partial"}>
+          <colgroup>
+            <col className="col-num" />
+            <col className="col-side" />
+            <col className="col-side" />
+            <col className="col-type" />
+            <col className="col-confidence" />
+            <col className="col-review" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                #
+              </th>
+              <th scope="col">English (original)</th>
+              <th scope="col">French (translation)</th>
+              <th scope="col">Type</th>
+              <th scope="col">Confidence</th>
+              <th scope="col">Review</th>
+            </tr>
+          </thead>
+          <tbody ref={body}>
+            {first > 0 ? (
+              <tr className="spacer" aria-hidden="true" style={{ height: offsets[first] }}>
+                <td colSpan={6} />
+              </tr>
+            ) : null}
+            {rows}
+            {last < n ? (
+              <tr className="spacer" aria-hidden="true" style={{ height: offsets[n] - offsets[last] }}>
+                <td colSpan={6} />
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      ) : null}
+      {links.length > 0 && n === 0 ? <p className="empty">No link matches these filters.</p> : null}
+    </section>
+  );
+}
+
+function Shortcut({ keys, text }: { keys: string[]; text: string }) {
+  return (
+    <div>
+      <dt>
+        {keys.map((k, i) => (
+          <span key={k}>
+            {i > 0 ? " " : ""}
+            <kbd>{k}</kbd>
+          </span>
+        ))}
+      </dt>
+      <dd>{text}</dd>
+    </div>
+  );
+}
+
+function ReviewerName({ name, inputRef, onChange }: { name: string; inputRef: React.RefObject<HTMLInputElement>; onChange: (name: string) => void }) {
+  const [editing, setEditing] = useState(name === "");
+  const [draft, setDraft] = useState(name);
+  if (!editing && name !== "") {
+    return (
+      <p className="reviewer" data-testid="reviewer">
+        Reviewing as <strong>{name}</strong>{" "}
+        <button type="button" className="link-button" onClick={() => (setDraft(name), setEditing(true))}>
+          change
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form
+      className="reviewer reviewer--ask"
+      onSubmit={(event) => {
+        event.preventDefault();
+        const value = draft.replace(/\s+/g, " ").trim();
+        if (value === "") return;
+        onChange(value);
+        setEditing(false);
+      }}
+    >
+      <label htmlFor="reviewer-name">Your name, recorded with each change you make</label>
+      <input
+        ref={inputRef}
+        id="reviewer-name"
+        type="text"
+        maxLength={MAX_USER_NAME}
+        value={draft}
+        autoComplete="name"
+        onChange={(event) => setDraft(event.target.value)}
+      />
+      <button type="submit" className="button button--small button--primary">
+        Start reviewing
+      </button>
+    </form>
+  );
+}
+
+interface RowProps {
+  link: EditableLink;
+  position: number;
+  selected: boolean;
+  segment: (side: Side, s: number) => { text: string; kind: string } | null;
+  enDocumentId: number;
+  frDocumentId: number;
+  editable: boolean;
+  onSelect: (position: number) => void;
+  onToggle: (position: number) => void;
+}
+
+const LinkRow = memo(function LinkRow({ link, position, selected, segment, enDocumentId, frDocumentId, editable, onSelect, onToggle }: RowProps) {
+  const low = isLow(link);
+  const alone = link.en.length === 0 || link.fr.length === 0;
+  const confirmed = link.status === "confirmed";
+  const type = typeOf(link);
+  return (
+    <tr
+      data-key={keyOf(link)}
+      data-position={position}
+      id={`link-${position + 1}`}
+      className={`link-row${low ? " link-row--low" : ""}${alone ? " link-row--alone" : ""}${confirmed ? " link-row--confirmed" : ""}${selected ? " link-row--selected" : ""}`}
+      data-type={type}
+      data-confidence={link.confidence}
+      data-low={low || undefined}
+      data-review={link.status}
+      aria-selected={selected}
+      onClick={(event) => {
+        if (!(event.target as HTMLElement).closest("a, button")) onSelect(position);
+      }}
+    >
+      <td className="num link-num">
+        {position + 1}
+        {low && !confirmed ? (
+          <span className="low-mark" title="Low confidence: check this link">
+            <span aria-hidden="true">!</span>
+            <span className="visually-hidden">low confidence</span>
+          </span>
+        ) : null}
+      </td>
+      <SideCell side="en" segments={link.en} segment={segment} documentId={enDocumentId} />
+      <SideCell side="fr" segments={link.fr} segment={segment} documentId={frDocumentId} />
+      <td>
+        <span className={`link-type${type === "1-1" ? "" : " link-type--other"}`} title={describeType(type)}>
+          {type}
+        </span>
+      </td>
+      <td>
+        <Confidence value={link.confidence} />
+      </td>
+      <td className="review">
+        <button
+          type="button"
+          className={`confirm-toggle${confirmed ? " confirm-toggle--on" : ""}`}
+          aria-pressed={confirmed}
+          disabled={!editable}
+          title={confirmed ? "Confirmed: click to unconfirm (c)" : "Confirm this link (c)"}
+          onClick={() => {
+            onSelect(position);
+            onToggle(position);
+          }}
+        >
+          {confirmed ? "✓ Confirmed" : "Confirm"}
+        </button>
+      </td>
+    </tr>
+  );
+});
+
+function SideCell({
+  side,
+  segments,
+  segment,
+  documentId,
+}: {
+  side: Side;
+  segments: number[];
+  segment: RowProps["segment"];
+  documentId: number;
+}) {
+  if (segments.length === 0) {
+    return (
+      <td className="side side--none" lang="en">
+        <span className="no-counterpart">— no counterpart</span>
+      </td>
+    );
+  }
+  return (
+    <td className="side" lang={side}>
+      {segments.map((s) => {
+        const seg = segment(side, s);
+        return (
+          <div key={s} className={`pair-seg pair-seg--${seg?.kind ?? "body"}`} data-kind={seg?.kind}>
+            <a className="pair-seg-num" href={`/documents/${documentId}#s${s + 1}`} title={`${side === "en" ? "English" : "French"} segment ${s + 1}`} lang="en">
+              {s + 1}
+            </a>
+            {seg ? (
+              <span className="pair-seg-text" dir="auto">
+                {seg.text}
+              </span>
+            ) : (
+              <span className="pair-seg-text pair-seg-text--loading" aria-label="loading">
+                …
+              </span>
+            )}
+          </div>
+        );
+      })}
+    </td>
+  );
+}
+
+interface ToolsProps {
+  link: EditableLink;
+  position: number;
+  total: number;
+  editable: boolean;
+  splitOpen: boolean;
+  filtered: boolean;
+  onSplitOpen: (open: boolean) => void;
+  perform: (op: EditOperation) => void;
+}
+
+/** The operations on the selected link, under its row. */
+function RowTools({ link, position, total, editable, splitOpen, filtered, onSplitOpen, perform }: ToolsProps) {
+  const k = position;
+  const confirmed = link.status === "confirmed";
+  const button = (label: ReactNode, key: string, op: EditOperation, title: string, enabled = true) => (
+    <button type="button" className="tool" disabled={!editable || !enabled} title={title} onClick={() => perform(op)}>
+      {label} <kbd>{key}</kbd>
+    </button>
+  );
+  return (
+    <tr className="row-tools" aria-label={`Operations on link ${k + 1}`}>
+      <td colSpan={6}>
+        {splitOpen ? (
+          <SplitForm link={link} position={k} perform={perform} onClose={() => onSplitOpen(false)} />
+        ) : (
+          <div className="tools" role="toolbar" aria-label={`Link ${k + 1}`}>
+            <span className="tool-group">
+              <span className="tool-group-label">English</span>
+              {button("↑ First to row above", "u", { name: "shift-up", link: k, side: "en" }, "Move this row’s first English segment into the row above", k > 0 && link.en.length > 0)}
+              {button("↓ Last to row below", "d", { name: "shift-down", link: k, side: "en" }, "Move this row’s last English segment into the row below", k < total - 1 && link.en.length > 0)}
+            </span>
+            <span className="tool-group">
+              <span className="tool-group-label">French</span>
+              {button("↑ First to row above", "⇧U", { name: "shift-up", link: k, side: "fr" }, "Move this row’s first French segment into the row above", k > 0 && link.fr.length > 0)}
+              {button("↓ Last to row below", "⇧D", { name: "shift-down", link: k, side: "fr" }, "Move this row’s last French segment into the row below", k < total - 1 && link.fr.length > 0)}
+            </span>
+            <span className="tool-group">
+              {button("Merge with next", "m", { name: "merge", link: k }, filtered ? "Merge with the next link of the alignment (which the filters may hide)" : "Merge this row with the row below", k < total - 1)}
+              <button
+                type="button"
+                className="tool"
+                disabled={!editable || link.en.length + link.fr.length < 2}
+                title="Split this row in two"
+                onClick={() => onSplitOpen(true)}
+              >
+                Split… <kbd>s</kbd>
+              </button>
+              {button(confirmed ? "Unconfirm" : "Confirm", "c", { name: confirmed ? "unconfirm" : "confirm", link: k }, confirmed ? "Mark this link as not checked" : "Mark this link as checked")}
+              {button(`Confirm 1–${k + 1}`, "⇧C", { name: "confirm-through", link: k }, "Confirm every link from the first one down to this one")}
+            </span>
+          </div>
+        )}
+      </td>
+    </tr>
+  );
+}
+
+function SplitForm({ link, position, perform, onClose }: { link: EditableLink; position: number; perform: (op: EditOperation) => void; onClose: () => void }) {
+  const initial = defaultSplit(link);
+  const [enCount, setEnCount] = useState(initial.enCount);
+  const [frCount, setFrCount] = useState(initial.frCount);
+  const first = useRef<HTMLSelectElement>(null);
+  useEffect(() => first.current?.focus(), []);
+  const empty = (enCount === 0 && frCount === 0) || (enCount === link.en.length && frCount === link.fr.length);
+  const options = (count: number) => Array.from({ length: count + 1 }, (_, i) => <option key={i} value={i}>{i}</option>);
+  return (
+    <form
+      className="split-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!empty) perform({ name: "split", link: position, enCount, frCount });
+      }}
+      onKeyDown={(event) => {
+        if (event.key === "Escape") {
+          event.stopPropagation();
+          onClose();
+        } else if (event.key === "Enter" && (event.target as HTMLElement).tagName === "SELECT") {
+          // A select does not submit its form on Enter; the split form does.
+          event.preventDefault();
+          event.currentTarget.requestSubmit();
+        }
+      }}
+    >
+      <span className="split-title">Split link {position + 1}: this row keeps the first</span>
+      <label>
+        <select ref={first} value={enCount} onChange={(event) => setEnCount(Number(event.target.value))} aria-label="English segments kept in this row">
+          {options(link.en.length)}
+        </select>{" "}
+        of {link.en.length} English
+      </label>
+      <label>
+        <select value={frCount} onChange={(event) => setFrCount(Number(event.target.value))} aria-label="French segments kept in this row">
+          {options(link.fr.length)}
+        </select>{" "}
+        of {link.fr.length} French
+      </label>
+      <span className="muted split-rest">
+        → new row below: {link.en.length - enCount} English, {link.fr.length - frCount} French
+      </span>
+      <button type="submit" className="button button--small button--primary" disabled={empty}>
+        Split
+      </button>
+      <button type="button" className="button button--small" onClick={onClose}>
+        Cancel
+      </button>
+      {empty ? <span className="hint--warn">One of the two rows would be empty.</span> : null}
+    </form>
+  );
+}

@@ -1,0 +1,57 @@
+/**
+ * The Canada Bank Act pair (../shared/corpora/canada-bank-act, ~11.7k units a side, ~11.2k links), created through
+ * the import and pair models like any user's pair, for the editor's benchmark and scale checks. Idempotent: the
+ * documents and the pair carry stable source keys.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { eq } from "drizzle-orm";
+import { importDocument } from "../app/models/documents.server";
+import { createAlignedPair } from "../app/models/pairs.server";
+import type { Db } from "../db/client.server";
+import { documents, pairs } from "../db/schema";
+import { canadianActKinds, corporaDir } from "../db/seed";
+
+export const BANK_PAIR_KEY = "pair:bench:canada-bank-act";
+
+export function bankActFiles(dir = corporaDir()): { en: string; fr: string } | null {
+  if (!dir) return null;
+  const en = path.join(dir, "canada-bank-act", "B-1.01.en");
+  const fr = path.join(dir, "canada-bank-act", "B-1.01.fr");
+  return existsSync(en) && existsSync(fr) ? { en, fr } : null;
+}
+
+/** The Bank Act pair's id, creating (and aligning, ~4 s) it first if needed. */
+export function ensureBankPair(db: Db, log: (line: string) => void = () => {}): number {
+  const existing = db.select({ id: pairs.id }).from(pairs).where(eq(pairs.sourceKey, BANK_PAIR_KEY)).get();
+  if (existing) return existing.id;
+  const files = bankActFiles();
+  if (!files) throw new Error("The Bank Act is not in the shared corpora (../shared/corpora/canada-bank-act).");
+  const document = (file: string, language: "en" | "fr", title: string) => {
+    const key = `bench:canada-bank-act/${path.basename(file)}`;
+    const found = db.select({ id: documents.id }).from(documents).where(eq(documents.sourceKey, key)).get();
+    if (found) return found.id;
+    const started = performance.now();
+    const { id, segmentCount } = importDocument(
+      {
+        title,
+        raw: readFileSync(file, "utf8"),
+        language,
+        origin: "demo",
+        description: "Canada’s Bank Act, one unit per line (benchmark). Open Government Licence – Canada.",
+        sourceName: path.basename(file),
+        sourceKey: key,
+        encoding: "utf-8",
+        presegmented: { kinds: canadianActKinds(`${file}.keys`) },
+      },
+      db,
+    );
+    log(`imported ${path.basename(file)}: ${segmentCount} segments in ${Math.round(performance.now() - started)} ms`);
+    return id;
+  };
+  const en = document(files.en, "en", "Bank Act (Canada)");
+  const fr = document(files.fr, "fr", "Loi sur les banques (Canada)");
+  const { id, linkCount, ms } = createAlignedPair({ enDocumentId: en, frDocumentId: fr, sourceKey: BANK_PAIR_KEY }, db);
+  log(`aligned the Bank Act pair: ${linkCount} links in ${ms} ms`);
+  return id;
+}

@@ -1,0 +1,377 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type BrowserContext, type Locator, type Page } from "@playwright/test";
+
+const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");
+const UDHR_EN = "Universal Declaration of Human Rights (92 segments)";
+const UDHR_FR = "Déclaration universelle des droits de l’homme (91 segments)";
+const STALE = /^This pair changed since you loaded it: reload/;
+
+test.beforeEach(() => {
+  test.skip(!existsSync(CORPORA), `no shared corpora at ${CORPORA}`);
+});
+
+let made = 0;
+/** A new UDHR pair of this test's own (edits in one test never meet another's); returns its address. */
+async function freshPair(page: Page): Promise<string> {
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption({ label: UDHR_EN });
+  await page.getByLabel("French translation").selectOption({ label: UDHR_FR });
+  await page.getByLabel("Title").fill(`Editor test ${++made} ${Date.now()}`);
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page).toHaveURL(/\/pairs\/\d+$/);
+  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
+  await page.waitForLoadState("networkidle");
+  return new URL(page.url()).pathname;
+}
+
+async function remember(context: BrowserContext, name = "Marie") {
+  await context.addCookies([{ name: "tandem_user", value: encodeURIComponent(name), url: "http://127.0.0.1/" }].map((c) => ({ ...c, url: test.info().project.use.baseURL! })));
+}
+
+const row = (page: Page, n: number) => page.locator(`tr.link-row[data-position="${n - 1}"]`);
+const cell = (r: Locator, side: "en" | "fr") => r.locator("td").nth(side === "en" ? 1 : 2);
+/** The segment numbers shown on one side of row n, e.g. "2 3". */
+async function segments(page: Page, n: number, side: "en" | "fr"): Promise<string> {
+  return (await cell(row(page, n), side).locator(".pair-seg-num").allInnerTexts()).join(" ");
+}
+const tools = (page: Page) => page.locator("tr.row-tools");
+
+async function saved(page: Page) {
+  await expect(page.locator("[data-testid=save-state]")).toHaveText("All changes saved");
+}
+
+async function select(page: Page, n: number) {
+  await row(page, n).locator("td.link-num").click();
+  await expect(row(page, n)).toHaveAttribute("aria-selected", "true");
+}
+
+/** The rows 1..n as "en|fr|status" strings, for comparing states. */
+async function snapshot(page: Page, n = 6): Promise<string[]> {
+  const out: string[] = [];
+  for (let k = 1; k <= n; k++) out.push(`${await segments(page, k, "en")}|${await segments(page, k, "fr")}|${await row(page, k).getAttribute("data-review")}`);
+  return out;
+}
+
+test("each operation by its button, saved and still there after a reload", async ({ page, context }) => {
+  await remember(context);
+  const url = await freshPair(page);
+  await expect(page.locator("[data-testid=reviewer]")).toContainText("Reviewing as Marie");
+  expect(await segments(page, 3, "en")).toBe("3");
+
+  // English: the last segment of row 2 goes down into row 3, then back up.
+  await select(page, 2);
+  await tools(page).getByRole("button", { name: "↓ Last to row below d" }).first().click();
+  await expect(row(page, 2)).toHaveAttribute("data-type", "0-1");
+  expect(await segments(page, 3, "en")).toBe("2 3");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "2-1");
+  await saved(page);
+  await select(page, 3);
+  await tools(page).getByRole("button", { name: "↑ First to row above u" }).click();
+  expect(await segments(page, 2, "en")).toBe("2");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "1-1");
+
+  // French: the same, with the French buttons.
+  await tools(page).getByRole("button", { name: "↑ First to row above ⇧U" }).click();
+  expect(await segments(page, 2, "fr")).toBe("2 3");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "1-0");
+  await select(page, 2);
+  await tools(page).getByRole("button", { name: "↓ Last to row below ⇧D" }).click();
+  expect(await segments(page, 3, "fr")).toBe("3");
+
+  // Merge, then split back with the counts chosen.
+  await select(page, 4);
+  await tools(page).getByRole("button", { name: /^Merge with next/ }).click();
+  await expect(row(page, 4)).toHaveAttribute("data-type", "2-2");
+  expect(await segments(page, 5, "en")).toBe("6");
+  await tools(page).getByRole("button", { name: /^Split…/ }).click();
+  await expect(tools(page).getByLabel("English segments kept in this row")).toHaveValue("1");
+  await tools(page).getByLabel("French segments kept in this row").selectOption("1");
+  await expect(tools(page)).toContainText("new row below: 1 English, 1 French");
+  await page.screenshot({ path: "tests/.artifacts/editor-split.png" });
+  await tools(page).getByRole("button", { name: "Split", exact: true }).click();
+  await expect(row(page, 4)).toHaveAttribute("data-type", "1-1");
+  expect(await segments(page, 5, "en")).toBe("5");
+
+  // Split a 1-1 link into 1-0 and 0-1: an empty counterpart on each side.
+  await select(page, 6);
+  await tools(page).getByRole("button", { name: /^Split…/ }).click();
+  await tools(page).getByRole("button", { name: "Split", exact: true }).click();
+  await expect(row(page, 6)).toHaveAttribute("data-type", "1-0");
+  await expect(row(page, 7)).toHaveAttribute("data-type", "0-1");
+  await expect(cell(row(page, 6), "fr")).toHaveText("— no counterpart");
+  await tools(page).getByRole("button", { name: /^Merge with next/ }).click();
+  await expect(row(page, 6)).toHaveAttribute("data-type", "1-1");
+
+  // Confirm, unconfirm, confirm all up to a row.
+  await row(page, 2).getByRole("button", { name: "Confirm", exact: true }).click();
+  await expect(row(page, 2)).toHaveAttribute("data-review", "confirmed");
+  await expect(row(page, 2).locator(".confirm-toggle")).toHaveText("✓ Confirmed");
+  await row(page, 2).locator(".confirm-toggle").click();
+  await expect(row(page, 2)).toHaveAttribute("data-review", "automatic");
+  await select(page, 5);
+  await tools(page).getByRole("button", { name: /^Confirm 1–5/ }).click();
+  for (let k = 1; k <= 5; k++) await expect(row(page, k)).toHaveAttribute("data-review", "confirmed");
+  await expect(row(page, 6)).toHaveAttribute("data-review", "automatic");
+  await expect(page.locator("[data-testid=review-progress]")).toContainText("5 of 92 links confirmed");
+  await saved(page);
+  await page.screenshot({ path: "tests/.artifacts/editor-udhr.png" });
+
+  const before = await snapshot(page);
+  await page.goto(url);
+  expect(await snapshot(page)).toEqual(before);
+  await expect(page.locator("[data-testid=review-progress]")).toContainText("5 of 92 links confirmed");
+  await page.locator("[data-testid=history] summary").click();
+  await expect(page.locator("[data-testid=history] li").first()).toContainText("Confirmed links 1–5 · Marie");
+  await expect(page.locator("[data-testid=history] li")).toHaveCount(11);
+});
+
+test("undo and redo, across reloads", async ({ page, context }) => {
+  await remember(context);
+  const url = await freshPair(page);
+  const start = await snapshot(page);
+  const undo = page.getByRole("button", { name: "↶ Undo" });
+  const redo = page.getByRole("button", { name: "↷ Redo" });
+  await expect(undo).toBeDisabled();
+  await select(page, 3);
+  await tools(page).getByRole("button", { name: /^Merge with next/ }).click();
+  await saved(page);
+  await row(page, 1).locator(".confirm-toggle").click();
+  await saved(page);
+  const edited = await snapshot(page);
+
+  await page.goto(url);
+  expect(await snapshot(page)).toEqual(edited);
+  await expect(undo).toHaveAttribute("title", "Undo: Confirmed link 1 (Ctrl+Z)");
+  await undo.click();
+  await expect(row(page, 1)).toHaveAttribute("data-review", "automatic");
+  await saved(page);
+  await undo.click();
+  await expect(row(page, 3)).toHaveAttribute("data-type", "1-1");
+  await saved(page);
+  expect(await snapshot(page)).toEqual(start);
+  await expect(undo).toBeDisabled();
+
+  await page.goto(url);
+  expect(await snapshot(page)).toEqual(start);
+  await expect(redo).toHaveAttribute("title", "Redo: Merged links 3 and 4 (Ctrl+Shift+Z)");
+  await redo.click();
+  await expect(row(page, 3)).toHaveAttribute("data-type", "2-2");
+  await saved(page);
+  await page.goto(url);
+  await expect(row(page, 3)).toHaveAttribute("data-type", "2-2");
+  await expect(redo).toBeEnabled();
+  await page.locator("[data-testid=history] summary").click();
+  await expect(page.locator("[data-testid=history] li").first()).toContainText("Redid: Merged links 3 and 4 · Marie");
+  // A new change after an undo drops what could be redone.
+  await select(page, 6);
+  await page.keyboard.press("c");
+  await saved(page);
+  await expect(redo).toBeDisabled();
+});
+
+test("the keyboard path: move, check, edit, undo, search", async ({ page, context }) => {
+  await remember(context);
+  await freshPair(page);
+  await expect(page.locator(".shortcuts")).toContainText("next to check");
+  await expect(row(page, 1)).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("j");
+  await page.keyboard.press("ArrowDown");
+  await expect(row(page, 3)).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("k");
+  await expect(row(page, 2)).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("c");
+  await expect(row(page, 2)).toHaveAttribute("data-review", "confirmed");
+  await page.keyboard.press("j");
+  await page.keyboard.press("d");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "0-1");
+  await expect(row(page, 4)).toHaveAttribute("data-type", "2-1");
+  await page.keyboard.press("j");
+  await page.keyboard.press("u");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "1-1");
+  await page.keyboard.press("k");
+  await page.keyboard.press("Shift+D");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "1-0");
+  await page.keyboard.press("j");
+  await page.keyboard.press("Shift+U");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "1-1");
+  await page.keyboard.press("k");
+  await page.keyboard.press("m");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "2-2");
+  await page.keyboard.press("s");
+  await expect(tools(page).getByLabel("English segments kept in this row")).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "1-1");
+  await page.keyboard.press("Control+z");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "2-2");
+  await page.keyboard.press("Control+Shift+Z");
+  await expect(row(page, 3)).toHaveAttribute("data-type", "1-1");
+  await page.keyboard.press("Shift+C");
+  for (let k = 1; k <= 3; k++) await expect(row(page, k)).toHaveAttribute("data-review", "confirmed");
+  await saved(page);
+  // n goes to the next link that needs a look: low confidence first, else the next unconfirmed one.
+  await page.keyboard.press("n");
+  const low = page.locator("tr.link-row--low");
+  if ((await low.count()) > 0) await expect(page.locator("tr.link-row--selected")).toHaveClass(/link-row--low/);
+  else await expect(row(page, 4)).toHaveAttribute("aria-selected", "true");
+  // The first link has nothing above it: the editor says so, and nothing is sent.
+  await page.keyboard.press("k");
+  for (let k = 0; k < 100 && (await row(page, 1).getAttribute("aria-selected")) !== "true"; k++) await page.keyboard.press("k");
+  const version = await page.locator("table.alignment").getAttribute("data-version");
+  await page.keyboard.press("u");
+  await expect(page.getByRole("alert")).toContainText("The first link has no link above it.");
+  await expect(page.locator("table.alignment")).toHaveAttribute("data-version", version!);
+  // "/" searches (accents and apostrophes folded).
+  await page.keyboard.press("/");
+  await expect(page.getByLabel("Search the English or French text")).toBeFocused();
+  await page.keyboard.type("preambule");
+  await expect(page.locator("[data-testid=shown-count]")).toHaveText("1 of 92 links shown");
+  await expect(page.locator("tr.link-row")).toHaveCount(1);
+  await expect(cell(page.locator("tr.link-row"), "fr")).toContainText("Préambule");
+  // Typing in the search box does not edit.
+  await expect(page.locator("table.alignment")).toHaveAttribute("data-version", version!);
+});
+
+test("filters: unconfirmed, low confidence, not 1-1 and text on either side", async ({ page, context }) => {
+  await remember(context);
+  await freshPair(page);
+  await page.keyboard.press("Shift+C"); // row 1
+  await saved(page);
+  await page.getByLabel("Unconfirmed").check();
+  await expect(page.locator("[data-testid=shown-count]")).toHaveText("91 of 92 links shown");
+  await expect(page.locator("tr.link-row").first().locator(".link-num")).toHaveText("2");
+  await page.getByLabel("Unconfirmed").uncheck();
+  await page.getByLabel("Not 1-1").check();
+  for (const type of await page.locator("tr.link-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-type")))) expect(type).not.toBe("1-1");
+  await page.getByLabel("Not 1-1").uncheck();
+  await page.getByLabel("Low confidence").check();
+  for (const low of await page.locator("tr.link-row").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-low")))) expect(low).toBe("true");
+  await page.getByLabel("Low confidence").uncheck();
+  await page.getByLabel("Search the English or French text").fill("everyone has the right to life");
+  await expect(page.locator("[data-testid=shown-count]")).toHaveText("1 of 92 links shown");
+  await expect(cell(page.locator("tr.link-row"), "fr")).toContainText("Tout individu a droit à la vie");
+  await page.getByLabel("Search the English or French text").fill("l'homme");
+  expect(Number((await page.locator("[data-testid=shown-count]").innerText()).split(" ")[0])).toBeGreaterThan(1);
+});
+
+test("realign the rest: confirmed links stay, the others are aligned again, and it can be undone", async ({ page, context }) => {
+  await remember(context);
+  const url = await freshPair(page);
+  const start = await snapshot(page);
+  await page.keyboard.press("j");
+  await page.keyboard.press("c"); // confirm row 2
+  await page.keyboard.press("j");
+  await page.keyboard.press("j");
+  await page.keyboard.press("Shift+D"); // break rows 4 and 5
+  await page.keyboard.press("j");
+  await page.keyboard.press("m"); // and 5 with 6
+  await saved(page);
+  const broken = await snapshot(page);
+  expect(broken).not.toEqual(start);
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Realign the unconfirmed links" }).click();
+  await expect(page.locator("[data-testid=realigning]")).toHaveCount(0, { timeout: 20_000 });
+  await expect(row(page, 4)).toHaveAttribute("data-type", "1-1");
+  const realigned = await snapshot(page);
+  expect(realigned[1]).toBe("2|2|confirmed");
+  expect(realigned.slice(2)).toEqual(start.slice(2));
+  await page.locator("[data-testid=history] summary").click();
+  await expect(page.locator("[data-testid=history] li").first()).toContainText("Realigned the unconfirmed links · Marie");
+
+  await page.goto(url);
+  expect(await snapshot(page)).toEqual(realigned);
+  await page.getByRole("button", { name: "↶ Undo" }).click();
+  await saved(page);
+  expect(await snapshot(page)).toEqual(broken);
+});
+
+test("two pages on the same pair: the stale page's edit is refused with the reload message", async ({ browser, page, context }) => {
+  await remember(context, "Marie");
+  const url = await freshPair(page);
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    await remember(other, "Paul");
+    const second = await other.newPage();
+    await second.goto(url);
+    await expect(row(second, 1)).toBeVisible();
+
+    await row(page, 1).locator(".confirm-toggle").click();
+    await saved(page);
+
+    await row(second, 3).locator(".confirm-toggle").click();
+    const alert = second.getByRole("alert");
+    await expect(alert).toContainText(STALE);
+    await expect(row(second, 3)).toHaveAttribute("data-review", "automatic");
+    await expect(second.locator("[data-testid=save-state]")).toHaveText("Not saved");
+    // The page stops editing until it is reloaded; the reload shows the other person's change.
+    await expect(row(second, 4).locator(".confirm-toggle")).toBeDisabled();
+    await second.screenshot({ path: "tests/.artifacts/editor-conflict.png" });
+    await alert.getByRole("button", { name: "Reload" }).click();
+    await expect(row(second, 1)).toHaveAttribute("data-review", "confirmed");
+    await row(second, 3).locator(".confirm-toggle").click();
+    await saved(second);
+  } finally {
+    await other.close();
+  }
+  await page.goto(url);
+  await expect(row(page, 3)).toHaveAttribute("data-review", "confirmed");
+  await page.locator("[data-testid=history] summary").click();
+  await expect(page.locator("[data-testid=history] li").first()).toContainText("Confirmed link 3 · Paul");
+});
+
+test("the server refuses stale, impossible and nameless edits with a status and a reason", async ({ page, context }) => {
+  await remember(context);
+  const url = await freshPair(page);
+  const version = Number(await page.locator("table.alignment").getAttribute("data-version"));
+  // As the editor's fetcher sends them (a form post without JavaScript gets the page back, with the same status).
+  const post = (form: Record<string, string>) => page.request.post(`${url}?_data=${encodeURIComponent("routes/pairs.$id")}`, { form });
+  const impossible = await post({ intent: "merge", link: "91", version: String(version), user: "Marie" });
+  expect(impossible.status()).toBe(422);
+  expect(await impossible.json()).toMatchObject({ ok: false, message: "The last link has nothing below it to merge with." });
+  const nameless = await post({ intent: "confirm", link: "0", version: String(version), user: " " });
+  expect(nameless.status()).toBe(400);
+  const ok = await post({ intent: "confirm", link: "0", version: String(version), user: "Marie" });
+  expect(ok.status()).toBe(200);
+  const stale = await post({ intent: "confirm", link: "1", version: String(version), user: "Marie" });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).message).toMatch(STALE);
+  const nonsense = await post({ intent: "shift-up", link: "x", version: "1", user: "Marie" });
+  expect(nonsense.status()).toBe(400);
+  await page.goto(url);
+  await expect(row(page, 1)).toHaveAttribute("data-review", "confirmed");
+  await expect(row(page, 2)).toHaveAttribute("data-review", "automatic");
+});
+
+test("the reviewer's name is asked once and remembered", async ({ page }) => {
+  const url = await freshPair(page);
+  await expect(page.locator(".reviewer--ask")).toBeVisible();
+  await page.keyboard.press("c");
+  await expect(page.getByRole("alert")).toContainText("Give your name first");
+  await expect(page.getByLabel("Your name, recorded with each change you make")).toBeFocused();
+  await expect(row(page, 1)).toHaveAttribute("data-review", "automatic");
+  await page.getByLabel("Your name, recorded with each change you make").fill("Élise Durand");
+  await page.getByRole("button", { name: "Start reviewing" }).click();
+  await expect(page.locator("[data-testid=reviewer]")).toContainText("Reviewing as Élise Durand");
+  await page.locator("table.alignment").click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press("c");
+  await saved(page);
+  await page.goto(url);
+  await expect(page.locator("[data-testid=reviewer]")).toContainText("Reviewing as Élise Durand");
+  await page.locator("[data-testid=history] summary").click();
+  await expect(page.locator("[data-testid=history] li").first()).toContainText("Confirmed link 1 · Élise Durand");
+});
+
+test("only the rows on screen are in the page, and an address can name a link", async ({ page, context }) => {
+  await remember(context);
+  await page.goto("/pairs");
+  await page.getByRole("link", { name: /^Mutual Legal Assistance/ }).click();
+  await expect(page.locator("tr.link-row").first()).toBeVisible();
+  expect(await page.locator("tr.link-row").count()).toBeLessThan(60);
+  const url = new URL(page.url()).pathname;
+  await page.goto(`${url}#link-300`);
+  await expect(row(page, 300)).toHaveAttribute("aria-selected", "true");
+  await expect(row(page, 300)).toBeInViewport();
+  expect(await page.locator("tr.link-row").count()).toBeLessThan(60);
+  await page.keyboard.press("j");
+  await expect(row(page, 301)).toBeInViewport();
+});
