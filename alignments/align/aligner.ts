@@ -63,14 +63,14 @@ export interface AlignOptions {
 export interface Weights {
   lexical: number;
   /** p1: how often a word of a true translation finds a counterpart. */
-  threshold: number;
+  matchRate: number;
   length: number;
   /** Half-widths of the band: first pass (far from anchors), second pass (around the first pass's path). */
   band: number;
   refineBand: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { lexical: 0.5, threshold: 0.6, length: 1, band: 30, refineBand: 10 };
+export const DEFAULT_WEIGHTS: Weights = { lexical: 0.5, matchRate: 0.6, length: 1, band: 30, refineBand: 10 };
 
 export interface Alignment {
   links: AlignedLink[];
@@ -931,8 +931,8 @@ export function alignSegments(
     span: readonly [number, number],
   ) => {
     const fr = buildFeatures(frSegments, interner, translations);
-    calibrate(en, fr, weights.threshold);
-    calibrate(fr, en, weights.threshold);
+    calibrate(en, fr, weights.matchRate);
+    calibrate(fr, en, weights.matchRate);
     const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
     const structured = [...enSegments, ...frSegments].some((x) => x.kind !== undefined || x.paragraph !== undefined);
     const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous), explain: options.explain === true,

@@ -369,7 +369,6 @@ function paragraphsOfBlock(
   block: Line[],
   wrapWidth: number | null,
   signatureFrom: number,
-  repairs: Repair[],
 ): { lines: Line[]; text: string }[] {
   const out: { lines: Line[]; text: string }[] = [];
   const insideEmphasis = block.length > 1 ? breaksInsideEmphasis(block.map((l) => l.text)) : [];
@@ -397,7 +396,6 @@ function paragraphsOfBlock(
     }
   }
   out.push(current);
-  void repairs;
   return out;
 }
 
@@ -523,7 +521,7 @@ export function cleanLayout(raw: string): CleanDocument {
   let blankRun = 0;
   const flush = () => {
     if (block.length === 0) return;
-    for (const p of paragraphsOfBlock(block, wrapWidth, signatureFrom, repairs)) {
+    for (const p of paragraphsOfBlock(block, wrapWidth, signatureFrom)) {
       drafts.push({ ...p, pageBreakBefore: pendingBreak, blankBefore: pendingBlank });
       pendingBreak = false;
       pendingBlank = false;

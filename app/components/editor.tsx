@@ -25,6 +25,7 @@ import {
   type LinkOperation,
   type LinkTuple,
   type Side,
+  type PairTexts,
 } from "../utils/edits";
 import {
   defaultSplit,
@@ -48,14 +49,6 @@ const FIRST_ROWS = 30;
 /** Pixels rendered beyond the screen, above and below. */
 const OVERSCAN = 1200;
 
-export interface EditorTexts {
-  enFrom: number;
-  frFrom: number;
-  en: string[];
-  fr: string[];
-  enKinds: string;
-  frKinds: string;
-}
 
 export interface EditorProps {
   pairId: number;
@@ -73,7 +66,7 @@ export interface EditorProps {
     history: HistoryEntry[];
     realign: { pending: boolean; progress: number; user: string | null; error: string | null };
   };
-  texts: EditorTexts;
+  texts: PairTexts;
   textsComplete: boolean;
   user: string;
 }
@@ -220,7 +213,7 @@ export function Editor(props: EditorProps) {
     if (textsComplete) return;
     let cancelled = false;
     fetch(`/pairs/${pairId}/texts`)
-      .then((response) => (response.ok ? (response.json() as Promise<EditorTexts>) : Promise.reject(new Error(String(response.status)))))
+      .then((response) => (response.ok ? (response.json() as Promise<PairTexts>) : Promise.reject(new Error(String(response.status)))))
       .then((all) => {
         if (cancelled) return;
         setTexts(all);

@@ -16,6 +16,7 @@ import {
   type LinkPatch,
   type LinkTuple,
   type OperationName,
+  type PairTexts,
 } from "../utils/edits";
 import { CHUNK, documentInfo, readSegments, type Tx } from "./pairs.server";
 
@@ -391,19 +392,6 @@ export function getEditor(pairId: number, db: Db = getDb()) {
 }
 
 export type EditorData = NonNullable<ReturnType<typeof getEditor>>;
-
-/**
- * Segment texts of a pair's two documents, from the given positions on (all by default): `en[k]` is English
- * segment `enFrom + k`. Kinds are one letter a segment: h(eading), b(ody), i(tem), n(ote).
- */
-export interface PairTexts {
-  enFrom: number;
-  frFrom: number;
-  en: string[];
-  fr: string[];
-  enKinds: string;
-  frKinds: string;
-}
 
 const KIND_LETTER: Record<string, string> = { heading: "h", body: "b", item: "i", note: "n" };
 

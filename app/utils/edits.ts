@@ -16,6 +16,20 @@ import {
 
 export type { EditableLink, Side };
 
+/**
+ * Segment texts of a pair's two documents, from the given positions on: `en[k]` is English segment
+ * `enFrom + k`. Kinds are one letter a segment: h(eading), b(ody), i(tem), n(ote). The server sends them
+ * (`pairTexts`) and the editor shows them.
+ */
+export interface PairTexts {
+  enFrom: number;
+  frFrom: number;
+  en: string[];
+  fr: string[];
+  enKinds: string;
+  frKinds: string;
+}
+
 /** Operations on the links; `link` is a 0-based position (shown 1-based). */
 export type LinkOperation =
   | { name: "shift-up" | "shift-down"; link: number; side: Side }
