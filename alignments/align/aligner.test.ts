@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSegments, type AlignSegment } from "./aligner";
+import { alignSegments, looksLikeHeading, type AlignSegment } from "./aligner";
 import { alignmentProblems, formatLink } from "./links";
 
 /** A small bitext written for these tests: English originals and French translations, sentence by sentence. */
@@ -72,6 +72,29 @@ describe("sentence alignment", () => {
       { text: "Voir la résolution 74/247.", kind: "note", paragraph: 2 },
     ];
     expect(linksOf(en, fr)).toEqual(["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]"]);
+  });
+
+  it("costs a join of a heading-like line with the line after it, on plain lines", () => {
+    const en = ["Schedule III may be amended by order of the Governor in Council.", "Limits on the membership of a federal credit union and on voting", "A union must have five members.", "The bank changes its name.", "Membership shares non-assessable", "Membership shares issued by a federal credit union are non-assessable."];
+    const fr = ["L'annexe III peut être modifiée par décret du gouverneur en conseil.", "Membres et vote", "La coopérative de crédit fédérale doit s'assurer d'avoir en tout temps au moins cinq membres, chacun ayant une voix.", "La banque change de dénomination.", "Limite de responsabilité", "L'émission d'une part sociale est libératoire."];
+    // Lengths alone favour joining each heading with its body; a high enough cost keeps them apart.
+    expect(linksOf(segments(en), segments(fr), { weights: { heading: 0 } })).toContain("[1,2]:[1,2]");
+    expect(linksOf(segments(en), segments(fr), { weights: { heading: 20 } })).toEqual(["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]", "[5]:[5]"]);
+  });
+
+  it.each([
+    { line: "Amending Schedule III", heading: true },
+    { line: "Définitions", heading: true },
+    { line: "CHAPITRE II", heading: true },
+    { line: "12 Powers of the Minister (continued)", heading: true },
+    { line: "Schedule III shall be amended accordingly where", heading: true }, // a lead-in line: short, open, capitalised
+    { line: "The bank changes its name.", heading: false },
+    { line: "Les modifications sont effectuées dans les cas suivants :", heading: false },
+    { line: "controls another foreign bank, or", heading: false },
+    { line: "« Tu viens ? »", heading: false },
+    { line: "", heading: false },
+  ])("reads $line as a heading: $heading", ({ line, heading }) => {
+    expect(looksLikeHeading(line)).toBe(heading);
   });
 
   it("realigns only around links a person fixed, keeping them in place", () => {

@@ -68,9 +68,11 @@ export interface Weights {
   /** Half-widths of the band: first pass (far from anchors), second pass (around the first pass's path). */
   band: number;
   refineBand: number;
+  /** Cost of joining a heading-like line (short, capitalised, no closing punctuation) with the line after it in one link. */
+  heading: number;
 }
 
-export const DEFAULT_WEIGHTS: Weights = { lexical: 0.5, matchRate: 0.6, length: 1, band: 30, refineBand: 10 };
+export const DEFAULT_WEIGHTS: Weights = { lexical: 0.5, matchRate: 0.6, length: 1, band: 30, refineBand: 10, heading: 1.5 };
 
 export interface Alignment {
   links: AlignedLink[];
@@ -119,27 +121,28 @@ function shapePriors(previous: readonly LinkSides[] | null): Float64Array {
 // Features
 
 interface Segmented {
-  /** Per token: start and end into `ids`. */
-  tokenStart: Int32Array;
+  /** Per vocabulary word: start and end into `ids`, its features. Kept per word, not per token, to save memory. */
+  featureStart: Int32Array;
   ids: Int32Array;
-  /** Per token and other-side size b = 1..4: log-likelihood gain when it finds a counterpart (`calibrate`). */
+  /** Per vocabulary word and other-side size b = 1..4: log-likelihood gain when it finds a counterpart (`calibrate`). */
   gain: Float32Array[];
   /** Per segment: first token index (length n + 1). */
   segmentStart: Int32Array;
   /** Per segment and other-side size b = 0..3: the log-likelihood if no word finds a counterpart. */
   baseline: Float64Array[];
   chars: Float64Array;
+  /** Per segment: 1 when it reads as a heading, so that it should not share a link with the segment after it. */
+  heading: Uint8Array;
   /** Per segment: its distinct feature ids, flat (`unique[uniqueStart[s] .. uniqueStart[s + 1])`). */
   unique: Int32Array;
   uniqueStart: Int32Array;
   /** Per segment and other-side size b = 1..3: the most evidence matching can add (for confidence). */
   cap: Float64Array[];
-  /** Per token: its word, as an index into `vocabulary` (for learning a lexicon). */
+  /** Per token: its word, as an index into `vocabulary`. */
   word: Int32Array;
   vocabulary: string[];
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
 
 function fold(word: string): string {
   return word.normalize("NFD").replace(/\p{M}/gu, "");
@@ -156,6 +159,9 @@ class IntList {
       this.data = grown;
     }
     this.data[this.length++] = value;
+  }
+  at(index: number): number {
+    return this.data[index];
   }
   toArray(): Int32Array {
     return this.data.slice(0, this.length);
@@ -177,8 +183,71 @@ class Interner {
   }
 }
 
-function tokenWords(text: string): string[] {
-  return text.toLowerCase().match(WORD) ?? [];
+/**
+ * A heading or a title, judged from the line alone: short, starting with a capital or a number, and
+ * ending without the punctuation that closes or continues a sentence ("Amending Schedule III",
+ * "Définitions", "CHAPITRE II"). Plain lines carry no structure, and this is most of what they hint.
+ */
+export function looksLikeHeading(text: string): boolean {
+  const line = text.trim();
+  return line.length > 0 && line.length <= 100 && /^[\p{Lu}\p{N}]/u.test(line) && /[\p{L}\p{N})\]]$/u.test(line);
+}
+
+/** Whether each UTF-16 unit of the Basic Multilingual Plane is a letter or a digit: words are runs of them, lower-cased. */
+const WORD_UNIT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) table[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
+})();
+
+/** How many UTF-16 units of the word character at `k` (0 when it is not one): 2 for a letter outside the BMP. */
+function wordUnitAt(text: string, k: number): number {
+  const c = text.charCodeAt(k);
+  if (c < 0xd800 || c > 0xdbff) return WORD_UNIT[c];
+  return /^[\p{L}\p{N}]/u.test(text.slice(k, k + 2)) ? 2 : 0;
+}
+
+/**
+ * The distinct words of a document, found again from a slice of a segment's text without making a
+ * string of it: a document of 250,000 words then allocates one string per distinct word, not per word,
+ * which keeps the garbage collector (and so the process's memory) small on long documents.
+ */
+class Vocabulary {
+  readonly words: string[] = [];
+  private slots = new Int32Array(1 << 12);
+
+  private static hash(text: string, start: number, end: number): number {
+    let h = 0x811c9dc5;
+    for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+    return h >>> 0;
+  }
+
+  /** The index of text[start, end), added at the end if new. */
+  index(text: string, start: number, end: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = Vocabulary.hash(text, start, end) & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (entry === 0) {
+        const index = this.words.length;
+        this.words.push(text.slice(start, end));
+        this.slots[slot] = index + 1;
+        if (this.words.length * 2 > this.slots.length) this.grow();
+        return index;
+      }
+      const word = this.words[entry - 1];
+      if (word.length === end - start && text.startsWith(word, start)) return entry - 1;
+    }
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    this.words.forEach((word, index) => {
+      let slot = Vocabulary.hash(word, 0, word.length) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = index + 1;
+    });
+  }
 }
 
 /** Features of one word; French words also take the English words their lexicon gives them. */
@@ -201,52 +270,65 @@ function buildFeatures(
   translations: Map<string, string[]> | null,
 ): Segmented {
   const n = segments.length;
-  const tokenStarts = new IntList();
+  const featureStarts = new IntList();
   const idList = new IntList();
   const wordList = new IntList();
   const segmentStart = new Int32Array(n + 1);
   const uniqueList = new IntList();
   const uniqueStart = new Int32Array(n + 1);
   const chars = new Float64Array(n);
-  const vocabulary: string[] = [];
-  const byWord = new Map<string, { ids: number[]; index: number }>();
+  const heading = new Uint8Array(n);
+  const words = new Vocabulary();
   const seen = new Set<number>();
   for (let s = 0; s < n; s++) {
-    segmentStart[s] = tokenStarts.length;
+    segmentStart[s] = wordList.length;
     uniqueStart[s] = uniqueList.length;
     chars[s] = segments[s].text.length;
+    heading[s] = looksLikeHeading(segments[s].text) ? 1 : 0;
     seen.clear();
-    for (const w of tokenWords(segments[s].text)) {
-      let entry = byWord.get(w);
-      if (entry === undefined) {
-        entry = { ids: featuresOf(w, interner, translations), index: vocabulary.length };
-        vocabulary.push(w);
-        byWord.set(w, entry);
+    const text = segments[s].text.toLowerCase();
+    for (let k = 0; k < text.length; ) {
+      let end = k;
+      while (end < text.length) {
+        const step = wordUnitAt(text, end);
+        if (step === 0) break;
+        end += step;
       }
-      tokenStarts.push(idList.length);
-      wordList.push(entry.index);
-      for (const id of entry.ids) {
-        idList.push(id);
+      if (end === k) {
+        k += 1;
+        continue;
+      }
+      const known = words.words.length;
+      const index = words.index(text, k, end);
+      k = end;
+      if (index === known) {
+        featureStarts.push(idList.length);
+        for (const id of featuresOf(words.words[index], interner, translations)) idList.push(id);
+      }
+      wordList.push(index);
+      for (let k = featureStarts.at(index), end = index + 1 < featureStarts.length ? featureStarts.at(index + 1) : idList.length; k < end; k++) {
+        const id = idList.at(k);
         if (!seen.has(id)) (seen.add(id), uniqueList.push(id));
       }
     }
   }
-  const tokenCount = tokenStarts.length;
+  const tokenCount = wordList.length;
   segmentStart[n] = tokenCount;
   uniqueStart[n] = uniqueList.length;
-  tokenStarts.push(idList.length);
+  featureStarts.push(idList.length);
   return {
-    tokenStart: tokenStarts.toArray(),
+    featureStart: featureStarts.toArray(),
     ids: idList.toArray(),
-    gain: Array.from({ length: MAX_SIDE + 1 }, (_, size) => new Float32Array(size === 0 ? 0 : tokenCount)), // no gain without another side
+    gain: Array.from({ length: MAX_SIDE + 1 }, (_, size) => new Float32Array(size === 0 ? 0 : words.words.length)), // no gain without another side
     segmentStart,
     baseline: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
     cap: Array.from({ length: MAX_SIDE + 1 }, () => new Float64Array(n)),
     chars,
+    heading,
     unique: uniqueList.toArray(),
     uniqueStart,
     word: wordList.toArray(),
-    vocabulary,
+    vocabulary: words.words,
   };
 }
 
@@ -263,30 +345,28 @@ function calibrate(a: Segmented, b: Segmented, matchRate: number): void {
   const others = Math.max(1, b.uniqueStart.length - 1);
   const n = a.segmentStart.length - 1;
   // Every occurrence of a word has the same features, hence the same evidence: compute it once per word.
-  const perWord = new Float64Array(a.vocabulary.length * (2 * MAX_SIDE + 1)).fill(Number.NaN);
-  const stride = 2 * MAX_SIDE + 1;
+  const words = a.vocabulary.length;
+  const unmatchedOf = new Float64Array(words * (MAX_SIDE + 1));
+  const gainOf = new Float64Array(words * (MAX_SIDE + 1));
+  for (let w = 0; w < words; w++) {
+    let count = 0;
+    for (let k = a.featureStart[w]; k < a.featureStart[w + 1]; k++) count += segmentsWith[a.ids[k]];
+    const single = Math.min(0.95, Math.max(0.5 / others, count / others));
+    for (let size = 0; size <= MAX_SIDE; size++) {
+      // A side of `size` segments offers `size` chances of a match by accident.
+      const p0 = size === 0 ? 0 : 1 - Math.pow(1 - single, size);
+      const p1 = Math.max(matchRate, p0);
+      const unmatched = Math.log((1 - p1) / (1 - p0));
+      unmatchedOf[w * (MAX_SIDE + 1) + size] = unmatched;
+      if (size > 0) gainOf[w * (MAX_SIDE + 1) + size] = a.gain[size][w] = Math.log(p1 / p0) - unmatched;
+    }
+  }
   for (let s = 0; s < n; s++) {
     for (let t = a.segmentStart[s]; t < a.segmentStart[s + 1]; t++) {
-      const at = a.word[t] * stride;
-      if (Number.isNaN(perWord[at])) {
-        let count = 0;
-        for (let k = a.tokenStart[t]; k < a.tokenStart[t + 1]; k++) count += segmentsWith[a.ids[k]];
-        const single = Math.min(0.95, Math.max(0.5 / others, count / others));
-        for (let size = 0; size <= MAX_SIDE; size++) {
-          // A side of `size` segments offers `size` chances of a match by accident.
-          const p0 = size === 0 ? 0 : 1 - Math.pow(1 - single, size);
-          const p1 = Math.max(matchRate, p0);
-          const unmatched = Math.log((1 - p1) / (1 - p0));
-          perWord[at + size] = unmatched;
-          if (size > 0) perWord[at + MAX_SIDE + size] = Math.log(p1 / p0) - unmatched;
-        }
-      }
+      const w = a.word[t];
       for (let size = 0; size <= MAX_SIDE; size++) {
-        a.baseline[size][s] += perWord[at + size];
-        if (size > 0) {
-          a.gain[size][t] = perWord[at + MAX_SIDE + size];
-          a.cap[size][s] += perWord[at + MAX_SIDE + size];
-        }
+        a.baseline[size][s] += unmatchedOf[w * (MAX_SIDE + 1) + size];
+        if (size > 0) a.cap[size][s] += gainOf[w * (MAX_SIDE + 1) + size];
       }
     }
   }
@@ -304,7 +384,8 @@ function stampSegment(doc: Segmented, s: number, stamp: Int32Array, mark: number
 function matchMask(a: Segmented, s: number, stamp: Int32Array, mark: number, out: Uint32Array, at: number): void {
   const first = a.segmentStart[s];
   for (let t = first; t < a.segmentStart[s + 1]; t++) {
-    for (let k = a.tokenStart[t]; k < a.tokenStart[t + 1]; k++) {
+    const w = a.word[t];
+    for (let k = a.featureStart[w]; k < a.featureStart[w + 1]; k++) {
       if (stamp[a.ids[k]] === mark) {
         const bit = t - first;
         out[at + (bit >>> 5)] |= 1 << (bit & 31);
@@ -371,6 +452,8 @@ function anchorPath(en: Segmented, fr: Segmented, n: number, m: number, maxWidth
 const MIN_WIDTH = 16;
 const SUPPORTED_COVERAGE = 0.2;
 const MODEL1_PAIRS = 2000;
+/** Rows of the pair table built at a time. */
+const PAIR_BLOCK = 512;
 
 interface Anchor {
   i: number;
@@ -453,7 +536,10 @@ interface AnchorScratch {
 function heaviestChain(candidates: Anchor[]): Anchor[] {
   // Weighted longest increasing subsequence over j, with a Fenwick tree of best chain weights.
   if (candidates.length === 0) return [];
-  const maxJ = candidates.reduce((mx, c) => Math.max(mx, c.j), 0) + 2;
+  // Columns relative to the window's first: the tree is as wide as the window, not the document.
+  let minJ = candidates[0].j;
+  for (const c of candidates) minJ = Math.min(minJ, c.j);
+  const maxJ = candidates.reduce((mx, c) => Math.max(mx, c.j), 0) - minJ + 2;
   const tree = new Float64Array(maxJ + 1);
   const treeArg = new Int32Array(maxJ + 1).fill(-1);
   const best = new Float64Array(candidates.length);
@@ -472,11 +558,11 @@ function heaviestChain(candidates: Anchor[]): Anchor[] {
     let end = start;
     while (end < candidates.length && candidates[end].i === candidates[start].i) end++;
     for (let k = start; k < end; k++) {
-      const [value, arg] = query(candidates[k].j); // j' < j (1-based tree index j'+1 <= j)
+      const [value, arg] = query(candidates[k].j - minJ); // j' < j (1-based tree index j'+1 <= j)
       best[k] = value + candidates[k].w;
       previous[k] = arg;
     }
-    for (let k = start; k < end; k++) update(candidates[k].j + 1, best[k], k);
+    for (let k = start; k < end; k++) update(candidates[k].j - minJ + 1, best[k], k);
     start = end;
   }
   let top = 0;
@@ -505,6 +591,8 @@ interface Context {
   enSlots: Int32Array;
   frSlots: Int32Array;
   frSums: Float64Array;
+  /** Tables reused by every stretch and both passes (the pair table's block, the programme's cells). */
+  buffers: Buffers;
   priors: Float64Array;
   enSegments: readonly AlignSegment[];
   frSegments: readonly AlignSegment[];
@@ -563,20 +651,31 @@ function structurePenalty(ctx: Context, i0: number, a: number, j0: number, b: nu
   return penalty;
 }
 
+/**
+ * Without paragraphs to go by: the cost of the heading-like lines a link joins with the line after them.
+ * (Joining one with the line before it costs nothing: measured on the Canadian acts, that only hurt.)
+ */
+function headingPenalty(ctx: Context, i0: number, a: number, j0: number, b: number): number {
+  let joins = 0;
+  for (let k = 0; k + 1 < a; k++) joins += ctx.en.heading[i0 + k];
+  for (let k = 0; k + 1 < b; k++) joins += ctx.fr.heading[j0 + k];
+  return joins * ctx.weights.heading;
+}
+
 interface LinkScore {
   coverage: number;
   lengthLog: number;
 }
 
 
-/** Adds the gains of the set bits of `words` mask words at `at` in `masks` (tokens from `base`). */
-function gainOfBits(masks: Uint32Array, at: number, words: number, gain: Float32Array, base: number): number {
+/** Adds the gains (per vocabulary word) of the set bits of `words` mask words at `at` in `masks` (tokens from `base`). */
+function gainOfBits(masks: Uint32Array, at: number, words: number, gain: Float32Array, word: Int32Array, base: number): number {
   let sum = 0;
   for (let w = 0; w < words; w++) {
     let bits = masks[at + w];
     while (bits !== 0) {
       const low = bits & -bits;
-      sum += gain[base + (w << 5) + 31 - Math.clz32(low)];
+      sum += gain[word[base + (w << 5) + 31 - Math.clz32(low)]];
       bits ^= low;
     }
   }
@@ -608,7 +707,7 @@ function sideEvidence(
     const base = doc.segmentStart[s];
     if (otherCount === 1) {
       const slot = slots[x * MAX_SIDE];
-      if (slot >= 0) lexical += gainOfBits(masks, offsets[slot], words, gain, base);
+      if (slot >= 0) lexical += gainOfBits(masks, offsets[slot], words, gain, doc.word, base);
       continue;
     }
     scratch.fill(0, 0, words);
@@ -618,7 +717,7 @@ function sideEvidence(
       const at = offsets[slot];
       for (let w = 0; w < words; w++) scratch[w] |= masks[at + w];
     }
-    lexical += gainOfBits(scratch, 0, words, gain, base);
+    lexical += gainOfBits(scratch, 0, words, gain, doc.word, base);
   }
   return lexical;
 }
@@ -664,7 +763,7 @@ function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, s
     sideEvidence(fr, j0, b, a, ctx.frSlots, pair.frMasks, pair.frOffset, ctx.scratch);
   const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
   let score = ctx.priors[shape] + weights.length * lengthLog + weights.lexical * lexical;
-  if (ctx.structured) score -= structurePenalty(ctx, i0, a, j0, b);
+  score -= ctx.structured ? structurePenalty(ctx, i0, a, j0, b) : headingPenalty(ctx, i0, a, j0, b);
   return score;
 }
 
@@ -695,45 +794,43 @@ function scoreBound(ctx: Context, i0: number, a: number, j0: number, b: number, 
   }
   for (let y = 0; y < b; y++) lexical += Math.min(frSums[y], fr.cap[a][j0 + y]);
   const bound = ctx.priors[shape] + ctx.weights.lexical * lexical;
-  return ctx.structured ? bound - structurePenalty(ctx, i0, a, j0, b) : bound;
+  return bound - (ctx.structured ? structurePenalty(ctx, i0, a, j0, b) : headingPenalty(ctx, i0, a, j0, b));
 }
 
 /** Coverage (share of the possible evidence gained) and length agreement of a chosen link, for its confidence. */
-function describeLink(ctx: Context, i0: number, a: number, j0: number, b: number, pair: PairTable): LinkScore {
+function describeLink(ctx: Context, i0: number, a: number, j0: number, b: number): LinkScore {
   const { en, fr } = ctx;
   let possible = 0;
   let chEn = 0;
   let chFr = 0;
   for (let x = 0; x < a; x++) (possible += b > 0 ? en.cap[b][i0 + x] : 0), (chEn += en.chars[i0 + x]);
   for (let y = 0; y < b; y++) (possible += a > 0 ? fr.cap[a][j0 + y] : 0), (chFr += fr.chars[j0 + y]);
-  for (let x = 0; x < a; x++) {
-    for (let y = 0; y < b; y++) {
-      const slot = pair.slot(i0 + x, j0 + y);
-      ctx.enSlots[x * MAX_SIDE + y] = slot;
-      ctx.frSlots[y * MAX_SIDE + x] = slot;
-    }
-  }
-  const gained =
-    a > 0 && b > 0
-      ? sideEvidence(en, i0, a, b, ctx.enSlots, pair.enMasks, pair.enOffset, ctx.scratch) -
-        sumBaseline(en, i0, a, b) +
-        sideEvidence(fr, j0, b, a, ctx.frSlots, pair.frMasks, pair.frOffset, ctx.scratch) -
-        sumBaseline(fr, j0, b, a)
-      : 0;
+  const gained = a > 0 && b > 0 ? gainAgainst(ctx, en, i0, a, fr, j0, b) + gainAgainst(ctx, fr, j0, b, en, i0, a) : 0;
   const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
   return { coverage: possible > 0 ? gained / possible : 0, lengthLog };
 }
 
-function sumBaseline(doc: Segmented, first: number, count: number, otherCount: number): number {
-  let sum = 0;
-  for (let x = 0; x < count; x++) sum += doc.baseline[otherCount][first + x];
-  return sum;
+/** The evidence the words of doc[first, first + count) gain from finding counterparts in other[otherFirst, otherFirst + otherCount). */
+function gainAgainst(ctx: Context, doc: Segmented, first: number, count: number, other: Segmented, otherFirst: number, otherCount: number): number {
+  const mark = ++ctx.marks;
+  for (let y = 0; y < otherCount; y++) stampSegment(other, otherFirst + y, ctx.stamp, mark);
+  let gained = 0;
+  for (let x = 0; x < count; x++) {
+    const words = maskWords(doc, first + x);
+    ctx.scratch.fill(0, 0, words);
+    matchMask(doc, first + x, ctx.stamp, mark, ctx.scratch, 0);
+    gained += gainOfBits(ctx.scratch, 0, words, doc.gain[otherCount], doc.word, doc.segmentStart[first + x]);
+  }
+  return gained;
 }
 
-/** For the (i, j) pairs inside the band, which words of each side find a counterpart in the other. */
+/**
+ * For the (i, j) pairs inside the band, which words of each side find a counterpart in the other. The
+ * dynamic programme needs only a few rows at a time, so the table holds a block of rows and is refilled
+ * in place as the programme moves down: its memory is the same for a page and for a whole code of law.
+ */
 interface PairTable {
-  /** The slot of the pair (i, j), or -1 outside the band. */
-  slot(i: number, j: number): number;
+  /** English segment of the first row. */
   i0: number;
   j0: number;
   rows: number;
@@ -749,31 +846,66 @@ interface PairTable {
   frGain: Float32Array;
 }
 
-function pairTable(ctx: Context, i0: number, lo: Int32Array, hi: Int32Array, j0: number, m: number): PairTable {
+function emptyPairTable(): PairTable {
+  return {
+    i0: 0,
+    j0: 0,
+    rows: 0,
+    rowStart: new Int32Array(PAIR_BLOCK + 1),
+    from: new Int32Array(PAIR_BLOCK),
+    to: new Int32Array(PAIR_BLOCK),
+    enMasks: new Uint32Array(0),
+    frMasks: new Uint32Array(0),
+    enOffset: new Int32Array(0),
+    frOffset: new Int32Array(0),
+    enGain: new Float32Array(0),
+    frGain: new Float32Array(0),
+  };
+}
+
+interface Buffers {
+  pairs: PairTable;
+  best: Float64Array;
+  back: Uint8Array;
+  margin: Float32Array;
+}
+
+/** `array` if it holds `size` entries, else a larger one of the same kind (contents not kept). */
+function atLeast<T extends Int32Array | Uint32Array | Float32Array | Float64Array | Uint8Array>(array: T, size: number): T {
+  if (array.length >= size) return array;
+  const Kind = array.constructor as new (length: number) => T;
+  return new Kind(Math.ceil(size * 1.25));
+}
+
+/** Fills `table` with band rows [first, last) (at most PAIR_BLOCK) of a stretch starting at English segment i0. */
+function fillPairTable(table: PairTable, ctx: Context, i0: number, lo: Int32Array, hi: Int32Array, j0: number, m: number, first: number, last: number): void {
   const { en, fr, stamp } = ctx;
-  // Row x (English segment i0 + x) covers French j0 + [lo - MAX_SIDE, hi] so every link shape reaches inside.
-  const n = lo.length - 1;
-  const rowStart = new Int32Array(n + 1);
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
+  // Row x (English segment i0 + first + x) covers French j0 + [lo - MAX_SIDE, hi] so every link shape reaches inside.
+  const n = last - first;
+  const { rowStart, from, to } = table;
   let pairs = 0;
   for (let x = 0; x < n; x++) {
-    from[x] = Math.max(0, Math.min(lo[x], lo[x + 1]) - MAX_SIDE);
-    to[x] = Math.min(m - 1, Math.max(hi[x], hi[x + 1]));
+    from[x] = Math.max(0, Math.min(lo[first + x], lo[first + x + 1]) - MAX_SIDE);
+    to[x] = Math.min(m - 1, Math.max(hi[first + x], hi[first + x + 1]));
     rowStart[x] = pairs;
     pairs += Math.max(0, to[x] - from[x] + 1);
   }
   rowStart[n] = pairs;
-  const enOffset = new Int32Array(pairs + 1);
-  const frOffset = new Int32Array(pairs + 1);
+  i0 += first;
+  const enOffset = (table.enOffset = atLeast(table.enOffset, pairs + 1));
+  const frOffset = (table.frOffset = atLeast(table.frOffset, pairs + 1));
+  enOffset[0] = 0;
+  frOffset[0] = 0;
   for (let x = 0, k = 0; x < n; x++) {
     for (let y = from[x]; y <= to[x]; y++, k++) {
       enOffset[k + 1] = enOffset[k] + maskWords(en, i0 + x);
       frOffset[k + 1] = frOffset[k] + maskWords(fr, j0 + y);
     }
   }
-  const enMasks = new Uint32Array(enOffset[pairs]);
-  const frMasks = new Uint32Array(frOffset[pairs]);
+  const enMasks = (table.enMasks = atLeast(table.enMasks, enOffset[pairs]));
+  const frMasks = (table.frMasks = atLeast(table.frMasks, frOffset[pairs]));
+  enMasks.fill(0, 0, enOffset[pairs]);
+  frMasks.fill(0, 0, frOffset[pairs]);
   for (let x = 0, k = 0; x < n; x++) {
     const mark = ++ctx.marks;
     stampSegment(en, i0 + x, stamp, mark);
@@ -784,33 +916,17 @@ function pairTable(ctx: Context, i0: number, lo: Int32Array, hi: Int32Array, j0:
       matchMask(en, i0 + x, stamp, other, enMasks, enOffset[k]);
     }
   }
-  const enGain = new Float32Array(pairs);
-  const frGain = new Float32Array(pairs);
+  const enGain = (table.enGain = atLeast(table.enGain, pairs));
+  const frGain = (table.frGain = atLeast(table.frGain, pairs));
   for (let x = 0, k = 0; x < n; x++) {
     for (let y = from[x]; y <= to[x]; y++, k++) {
-      enGain[k] = gainOfBits(enMasks, enOffset[k], maskWords(en, i0 + x), en.gain[1], en.segmentStart[i0 + x]);
-      frGain[k] = gainOfBits(frMasks, frOffset[k], maskWords(fr, j0 + y), fr.gain[1], fr.segmentStart[j0 + y]);
+      enGain[k] = gainOfBits(enMasks, enOffset[k], maskWords(en, i0 + x), en.gain[1], en.word, en.segmentStart[i0 + x]);
+      frGain[k] = gainOfBits(frMasks, frOffset[k], maskWords(fr, j0 + y), fr.gain[1], fr.word, fr.segmentStart[j0 + y]);
     }
   }
-  return {
-    enGain,
-    frGain,
-    slot: (i, j) => {
-      const x = i - i0;
-      const y = j - j0;
-      return x >= 0 && x < n && y >= from[x] && y <= to[x] ? rowStart[x] + y - from[x] : -1;
-    },
-    i0,
-    j0,
-    rows: n,
-    rowStart,
-    from,
-    to,
-    enMasks,
-    frMasks,
-    enOffset,
-    frOffset,
-  };
+  table.i0 = i0;
+  table.j0 = j0;
+  table.rows = n;
 }
 
 /** Aligns en[i0..i1) with fr[j0..j1) inside a band around `path`; returns links with global indices. */
@@ -837,18 +953,28 @@ function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: numb
   for (let i = 0; i <= n; i++) hi[i] = Math.max(hi[i], lo[i]);
 
   const local: Context = ctx;
-  const pairs = pairTable(ctx, i0, lo, hi, j0, m);
+  let pairEnd = Math.min(n, PAIR_BLOCK);
+  const pairs = ctx.buffers.pairs;
+  fillPairTable(pairs, ctx, i0, lo, hi, j0, m, 0, pairEnd);
 
   const rowOffset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) rowOffset[i + 1] = rowOffset[i] + (hi[i] - lo[i] + 1);
-  const best = new Float64Array(rowOffset[n + 1]).fill(Number.NEGATIVE_INFINITY);
-  const back = new Uint8Array(rowOffset[n + 1]);
+  const cells = rowOffset[n + 1];
+  const best = (ctx.buffers.best = atLeast(ctx.buffers.best, cells));
+  best.fill(Number.NEGATIVE_INFINITY, 0, cells);
+  const back = (ctx.buffers.back = atLeast(ctx.buffers.back, cells));
   // How far the chosen link beat the best other way of reaching the same cell: the DP's own doubt.
-  const margin = new Float32Array(rowOffset[n + 1]);
+  const margin = (ctx.buffers.margin = atLeast(ctx.buffers.margin, cells));
   const cell = (i: number, j: number) => (j >= lo[i] && j <= hi[i] ? rowOffset[i] + j - lo[i] : -1);
   best[cell(0, 0)] = 0;
   for (let i = 0; i <= n; i++) {
     if ((i & 255) === 255) ctx.rowsDone(i0 + i);
+    if (i - 1 >= pairEnd) {
+      // Links ending on row i start at most MAX_SIDE rows above it.
+      const first = Math.max(0, i - MAX_SIDE);
+      pairEnd = Math.min(n, first + PAIR_BLOCK);
+      fillPairTable(pairs, ctx, i0, lo, hi, j0, m, first, pairEnd);
+    }
     for (let j = lo[i]; j <= hi[i]; j++) {
       const here = cell(i, j);
       if (i === 0 && j === 0) continue;
@@ -876,7 +1002,7 @@ function alignStretch(ctx: Context, i0: number, i1: number, j0: number, j1: numb
   let j = m;
   while (i > 0 || j > 0) {
     const [a, b] = SHAPES[back[cell(i, j)]];
-    const s = describeLink(local, i0 + i - a, a, j0 + j - b, b, pairs);
+    const s = describeLink(local, i0 + i - a, a, j0 + j - b, b);
     const evidence: LinkEvidence = { coverage: s.coverage, length: Math.max(-10, s.lengthLog), margin: margin[cell(i, j)] };
     links.push({ en: range(i0 + i - a, a), fr: range(j0 + j - b, b), confidence: confidenceOf(evidence, a, b), evidence });
     i -= a;
@@ -923,6 +1049,7 @@ export function alignSegments(
   // English features do not depend on the lexicon: built once, recalibrated on each pass.
   const interner = new Interner();
   const en = buildFeatures(enSegments, interner, null);
+  const buffers: Buffers = { pairs: emptyPairTable(), best: new Float64Array(0), back: new Uint8Array(0), margin: new Float32Array(0) };
   const run = (
     translations: Map<string, string[]>,
     width: number,
@@ -941,6 +1068,7 @@ export function alignSegments(
       enSlots: new Int32Array(MAX_SIDE * MAX_SIDE),
       frSlots: new Int32Array(MAX_SIDE * MAX_SIDE),
       frSums: new Float64Array(MAX_SIDE),
+      buffers,
     };
     const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width);
     const links: AlignedLink[] = [];

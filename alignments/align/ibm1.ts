@@ -44,13 +44,14 @@ export function trainModel1(pairs: ReadonlyArray<readonly [string[], string[]]>,
   const frSize = frIndex.size + 1;
   let keyCount = 0;
   for (const [en, fr] of corpus) keyCount += en.length * fr.length;
-  const keys = new Float64Array(keyCount);
+  // Keys fit 32 bits unless the vocabularies are huge; half the memory of doubles on the common case.
+  const sorted = (enIndex.size + 1) * frSize < 2 ** 31 ? new Int32Array(keyCount) : new Float64Array(keyCount);
   let at = 0;
-  for (const [en, fr] of corpus) for (let y = 0; y < fr.length; y++) for (let x = 0; x < en.length; x++) keys[at++] = en[x] * frSize + fr[y];
-  const sorted = keys.slice().sort();
+  for (const [en, fr] of corpus) for (let y = 0; y < fr.length; y++) for (let x = 0; x < en.length; x++) sorted[at++] = en[x] * frSize + fr[y];
+  sorted.sort();
   let distinct = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k];
-  const slotKeys = sorted.subarray(0, distinct);
+  const slotKeys = sorted.slice(0, distinct);
   const slotOf = (key: number) => {
     let lo = 0;
     let hi = distinct - 1;
@@ -67,11 +68,10 @@ export function trainModel1(pairs: ReadonlyArray<readonly [string[], string[]]>,
   const together = new Int32Array(distinct);
   const lastSeen = new Int32Array(distinct).fill(-1);
   const sentenceSlots: Int32Array[] = [];
-  at = 0;
   corpus.forEach(([en, fr], sentence) => {
     const slots = new Int32Array(en.length * fr.length);
     for (let k = 0; k < slots.length; k++) {
-      const slot = slotOf(keys[at++]);
+      const slot = slotOf(en[k % en.length] * frSize + fr[Math.floor(k / en.length)]);
       slots[k] = slot;
       if (lastSeen[slot] !== sentence) (lastSeen[slot] = sentence), together[slot]++;
     }
