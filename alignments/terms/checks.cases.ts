@@ -1,0 +1,73 @@
+import type { FindingKind } from "./checks";
+import type { MatchMode, Term, TermStatus } from "./match";
+
+/**
+ * Hand-written check cases over one link each: true findings, and traps where a naive checker would
+ * report something that is not wrong. Shared by the unit tests and by `npm run bench:terms`, which
+ * prints the checks' precision and recall on them.
+ */
+let id = 0;
+const t = (concept: number, language: "fr" | "en", text: string, status: TermStatus = "preferred", match: MatchMode = "inflected"): Term => ({ id: ++id, concept, language, text, status, match });
+
+export const CASE_GLOSSARY: Term[] = [
+  t(1, "fr", "entraide judiciaire"),
+  t(1, "en", "mutual legal assistance"),
+  t(2, "fr", "preuve électronique"),
+  t(2, "en", "electronic evidence"),
+  t(3, "fr", "autorité centrale"),
+  t(3, "en", "central authority"),
+  t(4, "fr", "fournisseur d'accès à Internet"),
+  t(4, "fr", "FAI", "admitted"),
+  t(4, "en", "Internet service provider"),
+  t(4, "en", "ISP", "admitted"),
+  t(5, "fr", "renforcement des capacités"),
+  t(5, "en", "capacity-building"),
+  t(6, "fr", "droits de l'homme"),
+  t(6, "fr", "droits humains", "admitted"),
+  t(6, "en", "human rights"),
+  t(7, "fr", "cyberespace"),
+  t(7, "fr", "cyberspace", "deprecated"),
+  t(7, "en", "cyberspace"),
+  t(8, "fr", "pédopornographie", "forbidden"),
+  t(8, "fr", "matériel d'abus sexuel sur enfant"),
+  t(8, "en", "child sexual abuse material"),
+  t(9, "fr", "Convention de Budapest", "preferred", "exact"),
+  t(9, "en", "Budapest Convention", "preferred", "exact"),
+];
+
+export interface CheckCase {
+  name: string;
+  en: string;
+  fr: string;
+  /** The findings a careful reviewer would report, by kind (one entry per finding). */
+  findings: FindingKind[];
+}
+
+export const CHECK_CASES: CheckCase[] = [
+  // true findings
+  { name: "French term, English rendering missing", en: "Requests for assistance shall be sent to the Ministry.", fr: "Les demandes d'entraide judiciaire sont adressées au ministère.", findings: ["missing-en"] },
+  { name: "English term, French rendering missing", en: "Each State shall designate a central authority.", fr: "Chaque État désigne un service.", findings: ["missing-fr"] },
+  { name: "two occurrences against one", en: "Electronic evidence must be preserved and shared.", fr: "Les preuves électroniques doivent être conservées, et les preuves électroniques partagées.", findings: ["count"] },
+  { name: "deprecated French term", en: "Cyberspace must remain open.", fr: "Le cyberspace doit rester ouvert.", findings: ["deprecated"] },
+  { name: "forbidden French term, rendering also missing", en: "Material depicting abuse of children is an offence.", fr: "La pédopornographie est une infraction.", findings: ["missing-en", "forbidden"] },
+  { name: "a date that does not correspond", en: "It entered into force on 1 July 2004.", fr: "Elle est entrée en vigueur le 1er juillet 2005.", findings: ["numbers"] },
+  { name: "an article number that does not correspond", en: "as provided in Article 12(3)", fr: "comme le prévoit l'article 13, § 3", findings: ["numbers"] },
+  { name: "a missing figure", en: "The vote was 120 in favour, 2 against.", fr: "Le vote a recueilli 120 voix pour.", findings: ["numbers"] },
+  { name: "an exact term written otherwise", en: "the Convention of Budapest", fr: "la Convention de Budapest", findings: ["missing-en"] },
+  // traps: nothing is wrong
+  { name: "elided and plural French forms", en: "mutual legal assistance requests", fr: "les demandes d'entraides judiciaires", findings: [] },
+  { name: "apostrophe variants", en: "human rights", fr: "les droits de l’homme", findings: [] },
+  { name: "admitted synonym on the French side", en: "human rights defenders", fr: "les défenseurs des droits humains", findings: [] },
+  { name: "acronym as the rendering", en: "ISPs shall cooperate.", fr: "Les fournisseurs d’accès à Internet coopèrent.", findings: [] },
+  { name: "hyphenation", en: "capacity building is essential", fr: "le renforcement des capacités est essentiel", findings: [] },
+  { name: "possessive English form", en: "the central authority's request", fr: "la demande de l'autorité centrale", findings: [] },
+  { name: "plural English form", en: "central authorities", fr: "les autorités centrales", findings: [] },
+  { name: "a word containing a term", en: "cyberspaces and cyberspacecraft", fr: "des cyberespaces", findings: [] },
+  { name: "French thousands and decimals", en: "USD 1,500,000.50 and 2.5%", fr: "1 500 000,50 USD et 2,5 %", findings: [] },
+  { name: "ordinal date", en: "on 1 January 1959", fr: "le 1er janvier 1959", findings: [] },
+  { name: "24/7", en: "a 24/7 point of contact", fr: "un point de contact joignable 24 heures sur 24 et 7 jours sur 7", findings: [] },
+  { name: "spelled-out number", en: "within seven days", fr: "dans un délai de 7 jours", findings: [] },
+  { name: "document symbols", en: "resolution A/C.3/74/L.11/Rev.1", fr: "la résolution A/C.3/74/L.11/Rev.1", findings: [] },
+  { name: "section numbers", en: "see section 12.1", fr: "voir la section 12.1", findings: [] },
+  { name: "no terms at all", en: "The meeting was adjourned.", fr: "La séance est levée.", findings: [] },
+];

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { CASE_GLOSSARY, CHECK_CASES } from "./checks.cases";
+import { checkUnits, renderings, variation, type Unit } from "./checks";
+import type { Term } from "./match";
+import { compareNumbers, numbersOf } from "./numbers";
+
+describe("checks over one link", () => {
+  it.each(CHECK_CASES)("$name", ({ en, fr, findings }) => {
+    const found = checkUnits([{ link: 0, en, fr }], CASE_GLOSSARY).map((f) => f.kind);
+    expect(found.sort()).toEqual([...findings].sort());
+  });
+
+  it("says what is wrong in words a reviewer reads", () => {
+    const [finding] = checkUnits([{ link: 4, en: "Requests shall be sent.", fr: "Les demandes d’entraide judiciaire sont adressées." }], CASE_GLOSSARY);
+    expect(finding).toMatchObject({ kind: "missing-en", link: 4, concept: 1 });
+    expect(finding.message).toBe("The French has “entraide judiciaire”; the English has no “mutual legal assistance”.");
+  });
+
+  it("keeps a finding's key across re-checks, so an accepted finding stays accepted", () => {
+    const unit: Unit = { link: 2, en: "Cyberspace.", fr: "Le cyberspace." };
+    expect(checkUnits([unit], CASE_GLOSSARY).map((f) => f.key)).toEqual(checkUnits([unit], CASE_GLOSSARY).map((f) => f.key));
+  });
+});
+
+describe("numbers", () => {
+  it.each([
+    { text: "1 000 000,50 USD", language: "fr", numbers: ["1000000.5"] },
+    { text: "1\u202f000 personnes", language: "fr", numbers: ["1000"] },
+    { text: "USD 1,000,000.50", language: "en", numbers: ["1000000.5"] },
+    { text: "le 1er janvier 1959", language: "fr", numbers: ["1", "1959"] },
+    { text: "the 146th Assembly", language: "en", numbers: ["146"] },
+    { text: "article 12, § 3", language: "fr", numbers: ["12", "3"] },
+    { text: "Article 12(3).", language: "en", numbers: ["12", "3"] },
+    { text: "A/C.3/74/L.11/Rev.1", language: "en", numbers: ["3", "74", "11", "1"] },
+    { text: "Section 007 and 2.50", language: "en", numbers: ["7", "2.5"] },
+    { text: "no figures here", language: "en", numbers: [] },
+  ] as const)("$language: $text", ({ text, language, numbers }) => {
+    expect([...numbersOf(text, language)]).toEqual(numbers);
+  });
+
+  it("takes small numbers written in words for their figures", () => {
+    expect(compareNumbers("within seven days", "dans un délai de 7 jours")).toEqual({ onlyFrench: [], onlyEnglish: [] });
+    expect(compareNumbers("within 7 days", "dans un délai de huit jours")).toEqual({ onlyFrench: [], onlyEnglish: ["7"] });
+  });
+});
+
+describe("renderings across a corpus", () => {
+  const units: Unit[] = [
+    { link: 0, en: "Requests for mutual legal assistance.", fr: "Les demandes d'entraide judiciaire." },
+    { link: 1, en: "Mutual legal assistance shall be afforded.", fr: "L'entraide judiciaire est accordée." },
+    { link: 2, en: "Judicial assistance may be refused.", fr: "L'entraide judiciaire peut être refusée." },
+    { link: 3, en: "The judicial assistance request.", fr: "La demande d'entraide judiciaire." },
+    { link: 4, en: "The request may be refused.", fr: "La demande peut être refusée." },
+  ];
+
+  it("counts the glossary's renderings and finds the ones it lacks", () => {
+    const result = renderings(units, CASE_GLOSSARY, 1);
+    expect(result.links).toBe(4);
+    expect(result.unrendered).toEqual([2, 3]);
+    expect(result.renderings[0]).toMatchObject({ text: "mutual legal assistance", count: 2, links: [0, 1] });
+    expect(result.renderings[1]).toMatchObject({ text: "Judicial assistance", count: 2, term: null, links: [2, 3] });
+  });
+});
+
+describe("variation within one language", () => {
+  it("counts each way of writing a concept, per document", () => {
+    const docs = [
+      { id: "000", language: "fr" as const, text: "Les droits de l'homme. Les droits de l’homme en ligne." },
+      { id: "001", language: "fr" as const, text: "Les droits humains et le cyberespace." },
+      { id: "002", language: "fr" as const, text: "Le cyberespace." },
+    ];
+    const result = variation(docs, CASE_GLOSSARY);
+    expect(result).toEqual([
+      {
+        concept: 6,
+        language: "fr",
+        terms: [
+          { term: expect.any(Number), text: "droits de l'homme", total: 2, byDocument: { "000": 2 } },
+          { term: expect.any(Number), text: "droits humains", total: 1, byDocument: { "001": 1 } },
+        ],
+      },
+    ]);
+  });
+
+  it("reports nothing when each concept is written one way", () => {
+    const terms: Term[] = CASE_GLOSSARY.filter((t) => t.concept === 7 && t.status === "preferred");
+    expect(variation([{ id: "a", language: "fr", text: "le cyberespace, les cyberespaces" }], terms)).toEqual([]);
+  });
+});

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import type { Language } from "../languages";
+import { compileTerms, findTerms, type MatchMode, type Term, type TermStatus } from "./match";
+import { englishStem, frenchStem } from "./words";
+
+let nextId = 1;
+const term = (concept: number, language: Language, text: string, match: MatchMode = "inflected", status: TermStatus = "preferred"): Term => ({
+  id: nextId++,
+  concept,
+  language,
+  text,
+  status,
+  match,
+});
+
+const GLOSSARY: Term[] = [
+  term(1, "fr", "entraide judiciaire"),
+  term(1, "en", "mutual legal assistance"),
+  term(2, "en", "legal assistance"),
+  term(3, "fr", "preuve électronique"),
+  term(3, "en", "electronic evidence"),
+  term(4, "en", "capacity-building"),
+  term(4, "fr", "renforcement des capacités"),
+  term(5, "en", "east"),
+  term(6, "en", "State Party"),
+  term(7, "fr", "droits de l'homme"),
+  term(8, "fr", "fournisseur d'accès à Internet"),
+  term(9, "en", "ICT", "exact"),
+  term(10, "fr", "Convention de Budapest", "exact"),
+  term(11, "fr", "autorité centrale"),
+  term(12, "fr", "cyberespace"),
+];
+
+const found = (language: Language, text: string) =>
+  findTerms(compileTerms(GLOSSARY, language), text).map((hit) => `${hit.concept}:${text.slice(hit.start, hit.end)}`);
+
+describe("terms in running text", () => {
+  it.each([
+    // French: elision, plural and feminine forms, accents and case, apostrophe variants
+    { language: "fr", text: "Les demandes d'entraide judiciaire sont transmises.", hits: ["1:entraide judiciaire"] },
+    { language: "fr", text: "L’entraide judiciaire est accordée.", hits: ["1:entraide judiciaire"] },
+    { language: "fr", text: "en matière d'entraides judiciaires", hits: ["1:entraides judiciaires"] },
+    { language: "fr", text: "les preuves électroniques recueillies", hits: ["3:preuves électroniques"] },
+    { language: "fr", text: "LES PREUVES ELECTRONIQUES", hits: ["3:PREUVES ELECTRONIQUES"] },
+    { language: "fr", text: "le respect des droits de l’homme", hits: ["7:droits de l’homme"] },
+    { language: "fr", text: "les fournisseurs d’accès à Internet", hits: ["8:fournisseurs d’accès à Internet"] },
+    { language: "fr", text: "les autorités centrales désignées", hits: ["11:autorités centrales"] },
+    { language: "fr", text: "le renforcement des capacités techniques", hits: ["4:renforcement des capacités"] },
+    // English: plural and possessive forms, hyphenation, case
+    { language: "en", text: "requests for mutual legal assistance", hits: ["1:mutual legal assistance"] },
+    { language: "en", text: "Electronic Evidence and electronic evidences", hits: ["3:Electronic Evidence", "3:electronic evidences"] },
+    { language: "en", text: "capacity building and capacity-building", hits: ["4:capacity building", "4:capacity-building"] },
+    { language: "en", text: "each State Party's central authority and all States Parties", hits: ["6:State Party's", "6:States Parties"] },
+    // whole words only, and the longer term wins over the shorter one inside it
+    { language: "en", text: "Easter in the east", hits: ["5:east"] },
+    { language: "en", text: "legal assistance, not mutual legal assistance", hits: ["2:legal assistance", "1:mutual legal assistance"] },
+    // exact terms: only case may differ
+    { language: "en", text: "ICT and ict, not ICTs", hits: ["9:ICT", "9:ict"] },
+    { language: "fr", text: "la Convention de Budapest, les conventions de Budapest", hits: ["10:Convention de Budapest"] },
+    // nothing where nothing is
+    { language: "fr", text: "Le cyberespacement n'est pas un mot.", hits: [] },
+    { language: "fr", text: "", hits: [] },
+  ] as Array<{ language: Language; text: string; hits: string[] }>)("$language: $text", ({ language, text, hits }) => {
+    expect(found(language, text)).toEqual(hits);
+  });
+
+  it("reports character offsets into the original text", () => {
+    const text = "Voir l'entraide judiciaire.";
+    const [hit] = findTerms(compileTerms(GLOSSARY, "fr"), text);
+    expect(text.slice(hit.start, hit.end)).toBe("entraide judiciaire");
+    expect(hit.start).toBe(7);
+  });
+});
+
+describe("stems", () => {
+  it.each([
+    ["judiciaires", "judiciair"],
+    ["judiciaire", "judiciair"],
+    ["électroniques", "électroniqu"],
+    ["internationaux", "international"],
+    ["international", "international"],
+    ["données", "donné"],
+    ["donnée", "donné"],
+    ["états", "état"],
+    ["mot", "mot"],
+  ])("French %s → %s", (word, stem) => {
+    expect(frenchStem(word)).toBe(stem);
+  });
+
+  it.each([
+    ["parties", "party"],
+    ["party", "party"],
+    ["states", "state"],
+    ["processes", "process"],
+    ["process", "process"],
+    ["analysis", "analysis"],
+    ["status", "status"],
+    ["isps", "isp"],
+  ])("English %s → %s", (word, stem) => {
+    expect(englishStem(word)).toBe(stem);
+  });
+});
