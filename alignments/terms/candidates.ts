@@ -1,0 +1,187 @@
+import type { Language } from "../languages";
+import type { Unit } from "./checks";
+import { wordsOf, type Word } from "./words";
+
+/**
+ * Term candidates from an aligned corpus: French and English word sequences that recur and keep turning up
+ * in the same links. A phrase may not start or end with a function word, may hold a few inside ("renforcement
+ * des capacités", "information and communications technologies"), and must occur in at least `minLinks`
+ * links. Pairs are scored by Dice over links, 2·f(fr, en) / (f(fr) + f(en)), and a phrase that is only a
+ * piece of a longer one seen as often ("legal assistance" in "mutual legal assistance") gives way to it.
+ */
+export interface Candidate {
+  fr: string;
+  en: string;
+  /** Links where both occur. */
+  together: number;
+  frLinks: number;
+  enLinks: number;
+  dice: number;
+  /** Some of the links where both occur, as evidence. */
+  links: number[];
+}
+
+export interface CandidateOptions {
+  minLinks?: number;
+  maxWords?: number;
+  top?: number;
+  /** Phrases (either language, any form) the glossary already has: left out. */
+  known?: ReadonlyArray<{ language: Language; text: string }>;
+}
+
+const EDGE_STOPWORDS: Record<Language, Set<string>> = {
+  fr: new Set(
+    "le la les l un une des du de d au aux à a et ou en dans par pour sur sous avec sans que qu qui quoi dont où est sont être été ont avoir ce cet cette ces c se s son sa ses leur leurs il elle ils elles on ne n pas plus tout toute tous toutes y lui nous vous je j me m te t même si ainsi comme entre vers chez selon lorsque lors tel telle tels telles autre autres ni soit".split(" "),
+  ),
+  en: new Set(
+    "a an the of to in on at by for from with and or but as is are was were be been being that this these those which who whom whose it its their his her our your shall may must not no any all each such other than into under upon if where when any there has have had do does did he she they them we you i so also only".split(" "),
+  ),
+};
+const INNER_WORDS: Record<Language, Set<string>> = {
+  fr: new Set(["de", "des", "du", "d", "la", "l", "le", "les", "à", "au", "aux", "en", "et"]),
+  en: new Set(["of", "and", "for", "the", "on", "in"]),
+};
+
+interface Phrase {
+  surface: Map<string, number>;
+  links: number[];
+  words: number;
+  /** Words other than the function words allowed inside. */
+  content: number;
+}
+
+function phrasesOf(units: readonly Unit[], language: Language, maxWords: number): Map<string, Phrase> {
+  const phrases = new Map<string, Phrase>();
+  for (const unit of units) {
+    const text = language === "fr" ? unit.fr : unit.en;
+    const words = wordsOf(text, language);
+    const seen = new Set<string>();
+    const isEdge = (w: Word) => EDGE_STOPWORDS[language].has(w.exact) || /^\p{N}+$/u.test(w.exact);
+    for (let from = 0; from < words.length; from++) {
+      if (isEdge(words[from])) continue;
+      for (let to = from; to < Math.min(words.length, from + maxWords); to++) {
+        const w = words[to];
+        // A term does not run across punctuation (apostrophes and hyphens are inside words' reach).
+        if (to > from && /[^\s'’\-]/u.test(text.slice(words[to - 1].end, w.start))) break;
+        if (to > from && isEdge(w) && !INNER_WORDS[language].has(w.exact)) break;
+        if (isEdge(w)) continue;
+        const key = words.slice(from, to + 1).map((x) => x.stem).join(" ");
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const phrase: Phrase = phrases.get(key) ?? {
+          surface: new Map(),
+          links: [],
+          words: to - from + 1,
+          content: words.slice(from, to + 1).filter((x) => !INNER_WORDS[language].has(x.exact)).length,
+        };
+        const surface = text.slice(words[from].start, words[to].end);
+        phrase.surface.set(surface, (phrase.surface.get(surface) ?? 0) + 1);
+        phrase.links.push(unit.link);
+        phrases.set(key, phrase);
+      }
+    }
+  }
+  return phrases;
+}
+
+const mostCommon = (surface: Map<string, number>) => [...surface.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+
+export function termCandidates(units: readonly Unit[], options: CandidateOptions = {}): Candidate[] {
+  const { minLinks = 3, maxWords = 6, top = 30 } = options;
+  const knownKeys = new Set((options.known ?? []).map((k) => `${k.language}:${wordsOf(k.text, k.language).map((w) => w.stem).join(" ")}`));
+  // Phrases in more than a quarter of the links (of a corpus of some size) are its everyday words ("the Minister"), not terms.
+  const usable = (language: Language) => {
+    const all = phrasesOf(units, language, maxWords);
+    for (const [key, p] of all) if (p.links.length < minLinks || p.links.length > Math.max(10, units.length / 4) || knownKeys.has(`${language}:${key}`)) all.delete(key);
+    // A phrase found in exactly the links of a longer phrase containing it adds nothing ("juridique en matière").
+    const bySignature = new Map<string, string[]>();
+    for (const [key, p] of all) {
+      const signature = p.links.join(",");
+      const list = bySignature.get(signature);
+      if (list) list.push(key);
+      else bySignature.set(signature, [key]);
+    }
+    for (const keys of bySignature.values()) {
+      if (keys.length < 2) continue;
+      for (const key of keys) if (keys.some((other) => other !== key && ` ${other} `.includes(` ${key} `))) all.delete(key);
+    }
+    return all;
+  };
+  const fr = usable("fr");
+  const en = usable("en");
+  const frByLink = new Map<number, string[]>();
+  for (const [key, p] of fr) {
+    for (const link of p.links) {
+      const list = frByLink.get(link);
+      if (list) list.push(key);
+      else frByLink.set(link, [key]);
+    }
+  }
+  const together = new Map<string, number[]>();
+  for (const [enKey, p] of en) {
+    for (const link of p.links) {
+      for (const frKey of frByLink.get(link) ?? []) {
+        const key = `${frKey}\u0000${enKey}`;
+        const list = together.get(key);
+        if (list) list.push(link);
+        else together.set(key, [link]);
+      }
+    }
+  }
+  const scored: Candidate[] = [];
+  const keys: Array<[string, string]> = [];
+  for (const [key, links] of together) {
+    if (links.length < minLinks) continue;
+    const [frKey, enKey] = key.split("\u0000");
+    const f = fr.get(frKey) as Phrase;
+    const e = en.get(enKey) as Phrase;
+    if (f.words === 1 && e.words === 1) continue; // terms here are phrases; single words are the lexicon's business
+    scored.push({
+      fr: mostCommon(f.surface),
+      en: mostCommon(e.surface),
+      together: links.length,
+      frLinks: f.links.length,
+      enLinks: e.links.length,
+      dice: (2 * links.length) / (f.links.length + e.links.length),
+      links: links.slice(0, 10),
+    });
+    keys.push([frKey, enKey]);
+  }
+  // A pair inside a longer pair seen nearly as often is a piece of it: "legal assistance" of "mutual legal assistance".
+  const index = new Map(keys.map(([f, e], k) => [`${f}\u0000${e}`, k]));
+  const pieces = new Uint8Array(scored.length);
+  const parts = (key: string) => {
+    const words = key.split(" ");
+    const out: string[] = [];
+    for (let from = 0; from < words.length; from++) for (let to = from + 1; to <= words.length; to++) out.push(words.slice(from, to).join(" "));
+    return out;
+  };
+  keys.forEach(([f, e], q) => {
+    const enParts = parts(e);
+    for (const fp of parts(f)) {
+      for (const ep of enParts) {
+        if (fp === f && ep === e) continue;
+        const k = index.get(`${fp}\u0000${ep}`);
+        if (k !== undefined && scored[q].together >= 0.8 * scored[k].together) pieces[k] = 1;
+      }
+    }
+  });
+  const whole = scored.map((_, k) => k).filter((k) => !pieces[k]);
+  // Then one partner per phrase, the strongest first (competitive linking). Strength weighs Dice by how often
+  // the pair was seen (Dice 1 over 3 links is weaker evidence than 0.8 over 40) and, as C-value does for
+  // termhood, by length: a recurring five-word phrase is more likely a term than a recurring pair of words.
+  const strength = (k: number) => {
+    const c = scored[k];
+    const length = Math.min(fr.get(keys[k][0])?.content ?? 1, en.get(keys[k][1])?.content ?? 1);
+    return c.dice * Math.log2(1 + c.together) * Math.log2(1 + length);
+  };
+  const order = whole.sort((a, b) => strength(b) - strength(a) || scored[b].together - scored[a].together);
+  const kept: number[] = [];
+  for (const k of order) {
+    const [f, e] = keys[k];
+    if (kept.some((q) => f === keys[q][0] || e === keys[q][1])) continue;
+    kept.push(k);
+    if (kept.length >= top) break;
+  }
+  return kept.map((k) => scored[k]);
+}
