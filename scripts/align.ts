@@ -9,32 +9,12 @@
  * ("french @ english" per line), --glossary a CSV or TSV of English and French terms. --confidence adds
  * each link's confidence after a tab.
  */
-import { readFileSync } from "node:fs";
-import { alignSegments, type AlignSegment } from "../alignments/align/aligner";
+import { alignSegments } from "../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../alignments/align/lexicon";
 import { formatLink } from "../alignments/align/links";
-import type { Language } from "../alignments/languages";
-import { decodeText } from "../alignments/text/decode";
-import { processDocument } from "../alignments/text/pipeline";
+import { fail, readText, segmentsOf } from "./cli";
 
 const USAGE = "usage: npx tsx scripts/align.ts [--presegmented] [--dict FILE] [--glossary FILE] [--confidence] EN_FILE FR_FILE";
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
-
-function readText(path: string): string {
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(path);
-  } catch (error) {
-    fail(`cannot read ${path}: ${(error as Error).message}`);
-  }
-  const decoded = decodeText(bytes);
-  if (!decoded.ok) fail(`${path}: ${decoded.message}`);
-  return decoded.text;
-}
 
 const args = process.argv.slice(2);
 let presegmented = false;
@@ -58,18 +38,8 @@ for (let k = 0; k < args.length; k++) {
 }
 if (files.length !== 2) fail(USAGE);
 
-function segmentsOf(path: string, language: Language): AlignSegment[] {
-  const text = readText(path);
-  if (presegmented) {
-    const lines = text.split(/\r?\n/);
-    if (lines.length > 0 && lines[lines.length - 1] === "") lines.pop();
-    return lines.map((line) => ({ text: line }));
-  }
-  return processDocument(text, language).segments.map((s) => ({ text: s.text, kind: s.kind, paragraph: s.paragraph }));
-}
-
-const en = segmentsOf(files[0], "en");
-const fr = segmentsOf(files[1], "fr");
+const en = segmentsOf(files[0], "en", presegmented);
+const fr = segmentsOf(files[1], "fr", presegmented);
 const { links, support } = alignSegments(en, fr, { lexicon });
 const out = links.map((link) => (confidence ? `${formatLink(link)}\t${link.confidence.toFixed(3)}` : formatLink(link)));
 process.stdout.write(out.join("\n") + (out.length > 0 ? "\n" : ""));

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CASE_GLOSSARY, CHECK_CASES } from "./checks.cases";
 import { checkUnits, renderings, variation, type Unit } from "./checks";
 import type { Term } from "./match";
-import { compareNumbers, numbersOf } from "./numbers";
+import { compareNumbers, numbersOf, spelledNumbersOf } from "./numbers";
 
 describe("checks over one link", () => {
   it.each(CHECK_CASES)("$name", ({ en, fr, findings }) => {
@@ -36,6 +36,23 @@ describe("numbers", () => {
     { text: "no figures here", language: "en", numbers: [] },
   ] as const)("$language: $text", ({ text, language, numbers }) => {
     expect([...numbersOf(text, language)]).toEqual(numbers);
+  });
+
+  it.each([
+    { text: "dans les quatre-vingt-dix jours", language: "fr", numbers: ["90"] },
+    { text: "soixante-dix États", language: "fr", numbers: ["70"] },
+    { text: "le quatorzième jour ouvrable", language: "fr", numbers: ["14"] },
+    { text: "le cinquième et le neuvième", language: "fr", numbers: ["5", "9"] },
+    { text: "vingt et un membres, deux cents voix, trois mille euros", language: "fr", numbers: ["21", "200", "3000"] },
+    { text: "le premier jour", language: "fr", numbers: ["1"] },
+    { text: "un État et une convention", language: "fr", numbers: [] },
+    { text: "the fourteenth business day, the ninetieth day", language: "en", numbers: ["14", "90"] },
+    { text: "twenty-one members and one hundred and five votes", language: "en", numbers: ["21", "105"] },
+    { text: "one of them", language: "en", numbers: [] },
+    { text: "un pour cent des membres", language: "fr", numbers: ["1"] },
+    { text: "cinquante cents", language: "fr", numbers: ["50"] },
+  ] as const)("reads $text", ({ text, language, numbers }) => {
+    expect([...spelledNumbersOf(text, language)]).toEqual(numbers);
   });
 
   it("takes small numbers written in words for their figures", () => {

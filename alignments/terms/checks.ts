@@ -33,6 +33,16 @@ export interface UnitHits {
 
 const quote = (text: string) => `“${text}”`;
 
+/** The units of an alignment: each link with both sides' segment texts joined; links with an empty side hold nothing to compare. */
+export function unitsOf(links: ReadonlyArray<{ en: readonly number[]; fr: readonly number[] }>, en: readonly string[], fr: readonly string[]): Unit[] {
+  const units: Unit[] = [];
+  links.forEach((link, k) => {
+    if (link.en.length === 0 || link.fr.length === 0) return;
+    units.push({ link: k, en: link.en.map((i) => en[i]).join(" "), fr: link.fr.map((j) => fr[j]).join(" ") });
+  });
+  return units;
+}
+
 export function hitsOf(units: readonly Unit[], terms: readonly Term[]): UnitHits[] {
   const en = compileTerms(terms, "en");
   const fr = compileTerms(terms, "fr");

@@ -1,0 +1,59 @@
+/**
+ * CSV as RFC 4180 writes it: fields separated by commas (or semicolons, as spreadsheets set to French
+ * write them), quoted when they hold a separator, a quote or a line break, quotes doubled inside.
+ */
+
+export interface CsvRow {
+  /** 1-based line where the row starts, for messages. */
+  line: number;
+  cells: string[];
+}
+
+/** The separator of a CSV text: a semicolon when its first line has more of them than commas (and tabs for TSV). */
+export function csvSeparator(text: string): "," | ";" | "\t" {
+  const first = text.split(/\r?\n/, 1)[0] ?? "";
+  const count = (c: string) => first.split(c).length - 1;
+  if (count("\t") > count(",") && count("\t") > count(";")) return "\t";
+  return count(";") > count(",") ? ";" : ",";
+}
+
+export function parseCsv(text: string, separator = csvSeparator(text)): CsvRow[] {
+  const rows: CsvRow[] = [];
+  let cells: string[] = [];
+  let cell = "";
+  let quoted = false;
+  let line = 1;
+  let rowLine = 1;
+  const body = text.replace(/^\uFEFF/, "");
+  const endRow = () => {
+    cells.push(cell);
+    if (cells.length > 1 || cells[0] !== "") rows.push({ line: rowLine, cells });
+    cells = [];
+    cell = "";
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (quoted) {
+      if (c === '"' && body[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else {
+        if (c === "\n") line++;
+        cell += c;
+      }
+    } else if (c === '"' && cell === "") quoted = true;
+    else if (c === separator) (cells.push(cell), (cell = ""));
+    else if (c === "\n" || c === "\r") {
+      if (c === "\r" && body[i + 1] === "\n") i++;
+      endRow();
+      line++;
+      rowLine = line;
+    } else cell += c;
+  }
+  if (cell !== "" || cells.length > 0) endRow();
+  return rows;
+}
+
+export function formatCsv(rows: ReadonlyArray<readonly string[]>): string {
+  const field = (value: string) => (/[",;\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value);
+  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from "vitest";
+import { formatGlossaryCsv, parseGlossaryCsv } from "./glossary-csv";
+
+const CSV = `entry,language,term,status,match,domain,source,note
+mla,fr,entraide judiciaire,preferred,inflected,international cooperation,starter,"Also ""entraide juridique"" in Canada"
+mla,fr,entraide juridique,admitted,,,,
+mla,en,mutual legal assistance,,,,,
+ict,en,ICT,,exact,,,
+`;
+
+describe("glossary CSV", () => {
+  it("reads entries with their terms, defaults and notes", () => {
+    const { entries, problems } = parseGlossaryCsv(CSV);
+    expect(problems).toEqual([]);
+    expect(entries).toEqual([
+      {
+        key: "mla",
+        domain: "international cooperation",
+        source: "starter",
+        note: 'Also "entraide juridique" in Canada',
+        terms: [
+          { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
+          { language: "fr", text: "entraide juridique", status: "admitted", match: "inflected" },
+          { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
+        ],
+      },
+      { key: "ict", domain: "", source: "", note: "", terms: [{ language: "en", text: "ICT", status: "preferred", match: "exact" }] },
+    ]);
+  });
+
+  it("writes what it reads back", () => {
+    const { entries } = parseGlossaryCsv(CSV);
+    expect(parseGlossaryCsv(formatGlossaryCsv(entries)).entries).toEqual(entries);
+  });
+
+  it.each([
+    { name: "no header", text: "mla,fr,entraide\n", message: "The first line must name the columns; missing: entry, language, term (expected entry,language,term,status,match,domain,source,note)." },
+    { name: "a language other than fr or en", text: "entry,language,term\nx,es,asistencia\n", message: "Line 2: the language is “es”; use fr or en." },
+    { name: "an unknown status", text: "entry,language,term,status\nx,fr,terme,obsolete\n", message: "Line 2: the status is “obsolete”; use preferred, admitted, deprecated, forbidden." },
+    { name: "an empty term", text: "entry,language,term\nx,fr,\n", message: "Line 2: the term is empty." },
+    { name: "a term given twice", text: "entry,language,term\nx,fr,terme\nx,fr,Terme\n", message: "Line 3: “Terme” is already a term of entry “x”." },
+    { name: "an empty file", text: "", message: "The file is empty." },
+  ])("says what is wrong with $name", ({ text, message }) => {
+    expect(parseGlossaryCsv(text).problems.map((p) => p.message)).toEqual([message]);
+  });
+
+  it("keeps the good rows when some are wrong", () => {
+    const { entries, problems } = parseGlossaryCsv("entry,language,term\na,fr,bon\nb,xx,mauvais\nc,en,good\n");
+    expect(entries.map((e) => e.key)).toEqual(["a", "c"]);
+    expect(problems).toHaveLength(1);
+  });
+});

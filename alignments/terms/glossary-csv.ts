@@ -1,0 +1,97 @@
+import { isLanguage, type Language } from "../languages";
+import { formatCsv, parseCsv } from "../formats/csv";
+import { TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "./match";
+
+/**
+ * The glossary's exchange format: one row per term, the terms of one entry sharing its `entry` key.
+ *
+ *   entry,language,term,status,match,domain,source,note
+ *   mla,fr,entraide judiciaire,preferred,inflected,international cooperation,Tandem starter glossary,
+ *   mla,en,mutual legal assistance,preferred,inflected,,,
+ *
+ * Only entry, language and term are required; status defaults to preferred and match to inflected. An
+ * entry's domain, source and note are read from its first row that has them.
+ */
+export const GLOSSARY_COLUMNS = ["entry", "language", "term", "status", "match", "domain", "source", "note"] as const;
+
+export interface GlossaryTerm {
+  language: Language;
+  text: string;
+  status: TermStatus;
+  match: MatchMode;
+}
+
+export interface GlossaryEntry {
+  key: string;
+  domain: string;
+  source: string;
+  note: string;
+  terms: GlossaryTerm[];
+}
+
+export interface GlossaryProblem {
+  line: number;
+  message: string;
+}
+
+export function parseGlossaryCsv(text: string): { entries: GlossaryEntry[]; problems: GlossaryProblem[] } {
+  const rows = parseCsv(text);
+  const problems: GlossaryProblem[] = [];
+  if (rows.length === 0) return { entries: [], problems: [{ line: 1, message: "The file is empty." }] };
+  const header = rows[0].cells.map((c) => c.trim().toLowerCase());
+  const column = Object.fromEntries(GLOSSARY_COLUMNS.map((name) => [name, header.indexOf(name)])) as Record<(typeof GLOSSARY_COLUMNS)[number], number>;
+  const missing = (["entry", "language", "term"] as const).filter((name) => column[name] < 0);
+  if (missing.length > 0) {
+    return { entries: [], problems: [{ line: 1, message: `The first line must name the columns; missing: ${missing.join(", ")} (expected ${GLOSSARY_COLUMNS.join(",")}).` }] };
+  }
+  const entries = new Map<string, GlossaryEntry>();
+  for (const row of rows.slice(1)) {
+    const cell = (name: (typeof GLOSSARY_COLUMNS)[number]) => (column[name] >= 0 ? (row.cells[column[name]] ?? "").trim() : "");
+    const key = cell("entry");
+    const language = cell("language").toLowerCase();
+    const term = cell("term");
+    const status = (cell("status") || "preferred").toLowerCase();
+    const match = (cell("match") || "inflected").toLowerCase();
+    const problem = !key
+      ? "the entry key is empty"
+      : !isLanguage(language)
+        ? `the language is “${cell("language")}”; use fr or en`
+        : !term
+          ? "the term is empty"
+          : !(TERM_STATUSES as readonly string[]).includes(status)
+            ? `the status is “${cell("status")}”; use ${TERM_STATUSES.join(", ")}`
+            : match !== "inflected" && match !== "exact"
+              ? `the match is “${cell("match")}”; use inflected or exact`
+              : null;
+    if (problem) {
+      problems.push({ line: row.line, message: `Line ${row.line}: ${problem}.` });
+      continue;
+    }
+    const entry = entries.get(key) ?? { key, domain: "", source: "", note: "", terms: [] };
+    entry.domain ||= cell("domain");
+    entry.source ||= cell("source");
+    entry.note ||= cell("note");
+    const duplicate = entry.terms.some((t) => t.language === language && t.text.toLowerCase() === term.toLowerCase());
+    if (duplicate) problems.push({ line: row.line, message: `Line ${row.line}: “${term}” is already a term of entry “${key}”.` });
+    else entry.terms.push({ language: language as Language, text: term, status: status as TermStatus, match: match as MatchMode });
+    entries.set(key, entry);
+  }
+  return { entries: [...entries.values()], problems };
+}
+
+export function formatGlossaryCsv(entries: readonly GlossaryEntry[]): string {
+  const rows: string[][] = [[...GLOSSARY_COLUMNS]];
+  for (const entry of entries) {
+    entry.terms.forEach((term, k) => {
+      const first = k === 0;
+      rows.push([entry.key, term.language, term.text, term.status, term.match, first ? entry.domain : "", first ? entry.source : "", first ? entry.note : ""]);
+    });
+  }
+  return formatCsv(rows);
+}
+
+/** Terms to match, numbered in file order: entry k is concept k + 1. */
+export function termsOfEntries(entries: readonly GlossaryEntry[]): Term[] {
+  let id = 0;
+  return entries.flatMap((entry, k) => entry.terms.map((t) => ({ id: ++id, concept: k + 1, language: t.language, text: t.text, status: t.status, match: t.match })));
+}
