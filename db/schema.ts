@@ -175,6 +175,12 @@ export const links = sqliteTable(
     status: text("status", { enum: ["automatic", "confirmed"] }).notNull().default("automatic"),
     /** 0..1, from the aligner. */
     confidence: real("confidence").notNull(),
+    /**
+     * Written by a change in the pair's history (an edit, undo, redo, realignment, or a segment change to the
+     * link's text): the editor's "only edited" filter. A link only renumbered by a segment change elsewhere
+     * keeps its flag; a new alignment of the whole pair starts with none.
+     */
+    edited: integer("edited", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },
@@ -191,6 +197,30 @@ export interface StoredLink {
   confidence: number;
 }
 
+/** A segment as an edit recorded it (SegmentChange); noteRefs as in `segments`. */
+export interface StoredSegment {
+  text: string;
+  kind: "heading" | "body" | "item" | "note";
+  paragraph: number;
+  start: number;
+  end: number;
+  noteRefs: { label: string; offset: number }[];
+}
+
+/**
+ * A change to a document's segments: those at [position, position + before.length) of the document were
+ * replaced by `after`; every later segment moved by after.length - before.length. Every pair using the
+ * document records it, with its own range of links; in those pairs, the links after that range moved
+ * their `side` start by the same amount.
+ */
+export interface SegmentChange {
+  document: number;
+  side: "en" | "fr";
+  position: number;
+  before: StoredSegment[];
+  after: StoredSegment[];
+}
+
 /**
  * The history of a pair's alignment: one row per change, written in the same transaction as the change.
  *
@@ -199,6 +229,10 @@ export interface StoredLink {
  * `after`; redo does the reverse. Undo and redo are rows of their own, naming the change they undid or redid
  * in `target`. `state` is the place of an ordinary change on the undo stack: done (undo reaches it), undone
  * (redo reaches it) or dropped (a later change made redoing it impossible); null on undo and redo rows.
+ *
+ * A change to the segments of a document (`segment` set) is recorded in every pair that uses the document:
+ * on the undo stack of the pair it was made in, and as a row with state null in the others, whose stacks it
+ * empties when it renumbers their segments (their recorded ranges no longer fit). See decision 0008.
  */
 export const edits = sqliteTable(
   "edits",
@@ -210,7 +244,21 @@ export const edits = sqliteTable(
     versionBefore: integer("version_before").notNull(),
     versionAfter: integer("version_after").notNull(),
     operation: text("operation", {
-      enum: ["shift-up", "shift-down", "merge", "split", "confirm", "unconfirm", "confirm-through", "realign", "undo", "redo"],
+      enum: [
+        "shift-up",
+        "shift-down",
+        "merge",
+        "split",
+        "confirm",
+        "unconfirm",
+        "confirm-through",
+        "realign",
+        "undo",
+        "redo",
+        "edit-segment",
+        "split-segment",
+        "merge-segments",
+      ],
     }).notNull(),
     /** JSON: the operation's arguments ({link, side}, {link, enCount, frCount}...), link positions 0-based. */
     args: text("args").notNull().default("{}"),
@@ -218,6 +266,11 @@ export const edits = sqliteTable(
     before: text("before").notNull(),
     after: text("after").notNull(),
     target: integer("target"),
+    /**
+     * JSON SegmentChange, on a change to a document's segments (split, merge, new text): the segments it
+     * replaced and those it put in their place, so undo and redo restore the text itself.
+     */
+    segment: text("segment"),
     state: text("state", { enum: ["done", "undone", "dropped"] }),
     /** The name the person gave in the editor. */
     user: text("user").notNull(),

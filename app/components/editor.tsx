@@ -1,23 +1,31 @@
 /**
  * The alignment editor: the side-by-side table of a pair's links, with the operations a reviewer needs (move a
- * segment to the row above or below, merge, split, confirm), undo and redo, filters, progress, keyboard
- * shortcuts and a realignment of the unconfirmed links.
+ * segment to the row above or below, merge, split, confirm; correct, split or merge a segment's text), undo and
+ * redo, filters, progress, each row's history, the alignment map, keyboard shortcuts and a realignment of the
+ * unconfirmed links.
  *
  * Edits show at once: the browser applies the same pure operation the server will, queues the change, and sends
  * the queue one change at a time through a fetcher, each naming the version it was made on. The server's answer
- * (a patch of the links) replaces the guess; a refusal rolls the guesses back and says why. Only the rows on
- * screen are in the page: the table is windowed, with heights estimated from the texts and measured once shown.
+ * (a patch of the links, and of the texts for a segment change) replaces the guess; a refusal rolls the guesses
+ * back and says why. Only the rows on screen are in the page: the table is windowed, with heights estimated from
+ * the texts and measured once shown.
  */
 import { useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { EditRefused, type EditableLink } from "../../alignments/align/operations";
+import type { BlockKind } from "../../alignments/text/types";
 import {
   applyPatch,
+  applyTextsPatch,
   describeEdit,
   fromTuple,
+  isSegmentOperation,
+  KIND_LETTER,
   MAX_USER_NAME,
   runOperation,
+  runSegmentOperation,
   sameLink,
+  segmentReplacement,
   USER_COOKIE,
   type EditAnswer,
   type EditOperation,
@@ -26,6 +34,10 @@ import {
   type LinkTuple,
   type Side,
   type PairTexts,
+  type SegmentOperation,
+  type ShownLink,
+  type LinkHistoryEntry,
+  describeRecordedLink,
 } from "../utils/edits";
 import {
   defaultSplit,
@@ -41,6 +53,7 @@ import {
   type Filters,
 } from "../utils/review";
 import { AlignmentSummary, Confidence, describeType, percent, ProgressBar } from "./alignment";
+import { AlignmentMap, ScreenStore } from "./alignment-map";
 
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
@@ -77,7 +90,47 @@ interface Pending {
 }
 
 const KIND_NAMES: Record<string, string> = { h: "heading", b: "body", i: "item", n: "note" };
-const isLinkOperation = (op: EditOperation): op is LinkOperation => op.name !== "undo" && op.name !== "redo";
+/** An operation the browser applies at once (on links, or on segments and links); undo and redo wait for the server. */
+const isLocal = (op: EditOperation): op is LinkOperation | SegmentOperation => op.name !== "undo" && op.name !== "redo";
+
+/**
+ * Runs an operation the browser applies at once, marking what it wrote as edited (as the server will): the links
+ * it made or changed, or for a segment operation the link holding the segment (the others were only renumbered).
+ */
+function runLocal(links: readonly ShownLink[], op: LinkOperation | SegmentOperation): ShownLink[] {
+  if (isSegmentOperation(op)) {
+    return runSegmentOperation(links, op).map((link) => (link[op.side].includes(op.segment) ? { ...link, edited: true } : link));
+  }
+  // A link operation keeps the links it did not touch (the same objects): only those between go.
+  const next: ShownLink[] = runOperation(links, op);
+  let start = 0;
+  while (start < next.length && start < links.length && next[start] === links[start]) start++;
+  let end = 0;
+  while (end < next.length - start && end < links.length - start && next[next.length - 1 - end] === links[links.length - 1 - end]) end++;
+  for (let k = start; k < next.length - end; k++) if (next[k] !== links[k]) next[k] = { ...next[k], edited: true };
+  return next;
+}
+
+/** The texts after a segment operation, as the server will make them; throws EditRefused as it would. */
+function textsAfter(texts: PairTexts, op: SegmentOperation): PairTexts {
+  const from = op.side === "en" ? texts.enFrom : texts.frFrom;
+  const list = op.side === "en" ? texts.en : texts.fr;
+  const kinds = op.side === "en" ? texts.enKinds : texts.frKinds;
+  const read = (position: number) => {
+    const k = position - from;
+    if (k < 0 || k >= list.length) return null;
+    // Offsets and note calls do not change what the text becomes; the server keeps them right.
+    return { text: list[k], kind: (KIND_NAMES[kinds[k]] ?? "body") as BlockKind, paragraph: 0, start: 0, end: 0, noteRefs: [] };
+  };
+  const { removed, segments } = segmentReplacement(op, read);
+  return applyTextsPatch(texts, {
+    side: op.side,
+    position: op.segment,
+    removed,
+    texts: segments.map((seg) => seg.text),
+    kinds: segments.map((seg) => KIND_LETTER[seg.kind] ?? "b").join(""),
+  });
+}
 
 /** A link's identity for its measured height: its segments (it keeps them when links above it change). */
 const keyOf = (link: EditableLink) => `${link.en[0] ?? -1}.${link.en.length}|${link.fr[0] ?? -1}.${link.fr.length}`;
@@ -136,9 +189,9 @@ export function Editor(props: EditorProps) {
   const links = useMemo(() => {
     let list = acked.links;
     for (const p of pending) {
-      if (!isLinkOperation(p.op)) continue;
+      if (!isLocal(p.op)) continue;
       try {
-        list = runOperation(list, p.op);
+        list = runLocal(list, p.op);
       } catch {
         // The server will refuse it too, and the answer rolls everything back.
       }
@@ -161,6 +214,10 @@ export function Editor(props: EditorProps) {
       const answer = fetcher.data;
       if (answer?.ok) {
         setAcked((a) => ({ version: answer.version, links: answer.patch ? applyPatch(a.links, answer.patch) : a.links }));
+        if (answer.texts) {
+          const patch = answer.texts;
+          setAckedTexts((t) => applyTextsPatch(t, patch));
+        }
         setPending((p) => p.slice(1));
         setLabels({ undo: answer.undo, redo: answer.redo });
         setHistory(answer.history);
@@ -199,14 +256,15 @@ export function Editor(props: EditorProps) {
   }, [pending.length]);
 
   const realign = props.data.realign;
-  const waitingForUndo = pending.some((p) => !isLinkOperation(p.op));
+  const waitingForUndo = pending.some((p) => !isLocal(p.op));
   /** Editing stops when the page is stale or the aligner is at work; a missing name is asked for at the first edit. */
   const editable = !problem?.conflict && !realign.pending;
 
   // ------------------------------------------------------------------------------------------------
   // Texts: those of the first screens come with the page; a large pair's others follow
 
-  const [texts, setTexts] = useState(props.texts);
+  /** The texts as the server has them; `texts` adds the segment changes on their way to it. */
+  const [ackedTexts, setAckedTexts] = useState(props.texts);
   const [textsComplete, setTextsComplete] = useState(props.textsComplete);
   const [textsError, setTextsError] = useState<string | null>(null);
   useEffect(() => {
@@ -216,7 +274,7 @@ export function Editor(props: EditorProps) {
       .then((response) => (response.ok ? (response.json() as Promise<PairTexts>) : Promise.reject(new Error(String(response.status)))))
       .then((all) => {
         if (cancelled) return;
-        setTexts(all);
+        setAckedTexts(all);
         setTextsComplete(true);
       })
       .catch(() => !cancelled && setTextsError("Tandem could not load the texts of the rows further down. Reload the page."));
@@ -224,6 +282,19 @@ export function Editor(props: EditorProps) {
       cancelled = true;
     };
   }, [pairId, textsComplete]);
+
+  const texts = useMemo(() => {
+    let out = ackedTexts;
+    for (const p of pending) {
+      if (!isSegmentOperation(p.op)) continue;
+      try {
+        out = textsAfter(out, p.op);
+      } catch {
+        // Refused here, refused there: the answer rolls everything back.
+      }
+    }
+    return out;
+  }, [ackedTexts, pending]);
 
   const segment = useCallback(
     (side: Side, s: number): { text: string; kind: string } | null => {
@@ -249,11 +320,25 @@ export function Editor(props: EditorProps) {
     });
   }, [links, filters, folded, texts]);
   const summary = useMemo(() => summarize(links), [links]);
+  // Every segment is in exactly one link: the counts follow segment splits and merges at once.
+  const counts = useMemo(() => {
+    let en = 0;
+    let fr = 0;
+    for (const link of links) {
+      en += link.en.length;
+      fr += link.fr.length;
+    }
+    return { en, fr };
+  }, [links]);
 
   const [selected, setSelected] = useState(0);
   const selectedIndex = Math.max(0, Math.min(lowerBound(visible, selected), visible.length - 1));
   const current = visible.length > 0 ? visible[selectedIndex] : -1;
   const [splitOpen, setSplitOpen] = useState(false);
+  /** The selected row's own history is open under its tools (and stays open from row to row). */
+  const [historyOpen, setHistoryOpen] = useState(false);
+  /** The segment whose text is open for correction, in the selected row. */
+  const [editing, setEditing] = useState<{ side: Side; segment: number } | null>(null);
   /** The row to bring into view (a move by keyboard, an address naming a link); null when none. */
   const scrollWanted = useRef<number | null>(null);
   const scrollTries = useRef(0);
@@ -268,6 +353,7 @@ export function Editor(props: EditorProps) {
     selectedNow.current = position;
     setSelected(position);
     setSplitOpen(false);
+    setEditing(null);
     scrollWanted.current = scroll ? position : null;
     scrollTries.current = 0;
   }, []);
@@ -276,8 +362,8 @@ export function Editor(props: EditorProps) {
   // Operations
 
   const nameInput = useRef<HTMLInputElement>(null);
-  const state = useRef({ links, visible, editable, waitingForUndo, pending, labels });
-  state.current = { links, visible, editable, waitingForUndo, pending, labels };
+  const state = useRef({ links, texts, textsComplete, visible, editable, waitingForUndo, pending, labels });
+  state.current = { links, texts, textsComplete, visible, editable, waitingForUndo, pending, labels };
   /** The selected position as keys see it: the latest selection, or the first row shown after it. */
   const currentNow = () => {
     const list = state.current.visible;
@@ -289,42 +375,82 @@ export function Editor(props: EditorProps) {
     nameInput.current?.focus();
   }, []);
 
-  const perform = useCallback((op: EditOperation) => {
+  /** Queues an operation and shows its result at once; false when it was refused here (the notice says why). */
+  const perform = useCallback((op: EditOperation): boolean => {
     const s = state.current;
     if (user.current === "") {
       askName();
-      return;
+      return false;
     }
-    if (!s.editable) return;
+    if (!s.editable) return false;
     if (s.waitingForUndo) {
       setNotice("Wait a moment: Tandem is still saving the undo or redo.");
-      return;
+      return false;
     }
     let next: EditableLink[] | null = null;
-    if (isLinkOperation(op)) {
+    let nextTexts: PairTexts | null = null;
+    if (isLocal(op)) {
       try {
-        next = runOperation(s.links, op);
-        if (next.length === s.links.length && next.every((link, k) => link === s.links[k] || sameLink(link, s.links[k]))) return;
+        if (isSegmentOperation(op)) {
+          if (!s.textsComplete) {
+            setNotice("Wait a moment: Tandem is still loading the texts of this pair.");
+            return false;
+          }
+          nextTexts = textsAfter(s.texts, op);
+          if (op.name === "edit-segment") {
+            const k = op.segment - (op.side === "en" ? s.texts.enFrom : s.texts.frFrom);
+            if ((op.side === "en" ? s.texts.en : s.texts.fr)[k] === (op.side === "en" ? nextTexts.en : nextTexts.fr)[k]) {
+              setEditing(null);
+              return true;
+            }
+          }
+          next = runLocal(s.links, op);
+        } else {
+          next = runLocal(s.links, op);
+          if (next.length === s.links.length && next.every((link, k) => link === s.links[k] || sameLink(link, s.links[k]))) return true;
+        }
       } catch (error) {
         if (error instanceof EditRefused) {
           setNotice(error.message);
-          return;
+          return false;
         }
         throw error;
       }
     } else if (op.name === "undo" ? s.pending.length === 0 && !s.labels.undo : s.pending.length > 0 || !s.labels.redo) {
       setNotice(op.name === "undo" ? "There is nothing to undo." : "There is nothing to redo.");
-      return;
+      return false;
     }
     setNotice(null);
     setSaved(false);
     setSplitOpen(false);
+    setEditing(null);
     const item = { key: ++sequence.current, op };
     s.pending = [...s.pending, item];
     if (next) s.links = next;
+    if (nextTexts) s.texts = nextTexts;
     else s.waitingForUndo = true;
     setPending((p) => [...p, item]);
+    return true;
   }, [askName]);
+
+  /** Opens a segment's text for correction (the first one of a side when `segment` is null). */
+  const openEditor = useCallback(
+    (position: number, side: Side, segment: number | null) => {
+      const s = state.current;
+      const link = s.links[position];
+      if (!link) return;
+      if (user.current === "") return askName();
+      if (!s.editable) return;
+      if (!s.textsComplete) return setNotice("Wait a moment: Tandem is still loading the texts of this pair.");
+      const target = segment ?? link[side][0];
+      if (target === undefined) return setNotice(`Link ${position + 1} has no ${side === "en" ? "English" : "French"} segment to correct.`);
+      setNotice(null);
+      setSplitOpen(false);
+      setEditing({ side, segment: target });
+    },
+    [askName],
+  );
+  const closeEditor = useCallback(() => setEditing(null), []);
 
   const toggle = useCallback(
     (position: number) => {
@@ -388,6 +514,8 @@ export function Editor(props: EditorProps) {
         return;
       case "Escape":
         setSplitOpen(false);
+        setEditing(null);
+        setHistoryOpen(false);
         setNotice(null);
         return;
     }
@@ -409,6 +537,15 @@ export function Editor(props: EditorProps) {
         return run({ name: "shift-down", link: k, side: "en" });
       case "D":
         return run({ name: "shift-down", link: k, side: "fr" });
+      case "h":
+        event.preventDefault();
+        setHistoryOpen((open) => !open);
+        return;
+      case "e":
+      case "E":
+        event.preventDefault();
+        openEditor(k, key === "e" ? "en" : "fr", null);
+        return;
       case "s": {
         event.preventDefault();
         const link = state.current.links[k];
@@ -464,6 +601,8 @@ export function Editor(props: EditorProps) {
   }, [visible, links, estimate, measured, selectedIndex]);
 
   const [range, setRange] = useState({ first: 0, last: FIRST_ROWS });
+  /** The links on screen, for the map: kept out of the editor's state, so that scrolling re-renders the map alone. */
+  const screen = useMemo(() => new ScreenStore(), []);
   const computeRange = useCallback(() => {
     const element = body.current;
     if (!element) return;
@@ -472,7 +611,12 @@ export function Editor(props: EditorProps) {
     const first = Math.max(0, Math.min(n, upperBound(offsets, top - OVERSCAN) - 1));
     const last = Math.max(first, Math.min(n, upperBound(offsets, top + window.innerHeight + OVERSCAN)));
     setRange((r) => (r.first === first && r.last === last ? r : { first, last }));
-  }, [offsets]);
+    if (n > 0) {
+      const screenFirst = Math.max(0, Math.min(n - 1, upperBound(offsets, top) - 1));
+      const screenLast = Math.max(screenFirst, Math.min(n - 1, upperBound(offsets, top + window.innerHeight) - 1));
+      screen.set(visible[screenFirst], visible[screenLast]);
+    } else screen.set(-1, -1);
+  }, [offsets, visible, screen]);
   const computeRangeRef = useRef(computeRange);
   computeRangeRef.current = computeRange;
   useIsomorphicLayoutEffect(() => computeRange(), [computeRange]);
@@ -553,6 +697,7 @@ export function Editor(props: EditorProps) {
   });
 
   const n = visible.length;
+  const pickFromMap = useCallback((position: number) => select(position, true), [select]);
   const first = Math.min(range.first, n);
   const last = Math.min(Math.max(range.last, first), n);
 
@@ -564,7 +709,7 @@ export function Editor(props: EditorProps) {
     const answer = realignFetcher.data;
     if (realignFetcher.state === "idle" && answer && !answer.ok) setProblem({ message: answer.message, conflict: answer.conflict });
   }, [realignFetcher.state, realignFetcher.data]);
-  const undoLabel = pending.filter((p) => isLinkOperation(p.op)).length > 0 && !waitingForUndo
+  const undoLabel = pending.filter((p) => isLocal(p.op)).length > 0 && !waitingForUndo
     ? describeEdit(pending[pending.length - 1].op.name, pending[pending.length - 1].op as unknown as Record<string, unknown>)
     : labels.undo;
   const canUndo = editable && !waitingForUndo && (pending.length > 0 || labels.undo !== null);
@@ -589,6 +734,10 @@ export function Editor(props: EditorProps) {
         editable={editable}
         onSelect={select}
         onToggle={toggle}
+        editing={isSelected ? editing : null}
+        onEdit={openEditor}
+        onCloseEditor={closeEditor}
+        perform={perform}
       />,
     );
     if (isSelected) {
@@ -601,6 +750,10 @@ export function Editor(props: EditorProps) {
           editable={editable}
           splitOpen={splitOpen}
           onSplitOpen={setSplitOpen}
+          historyOpen={historyOpen}
+          onHistoryOpen={setHistoryOpen}
+          history={historyOpen ? <LinkHistoryPanel key={keyOf(link)} pairId={pairId} link={link} position={position} version={acked.version} saving={pending.length > 0} /> : null}
+          onEdit={openEditor}
           perform={perform}
           filtered={isFiltered(filters)}
         />,
@@ -611,8 +764,8 @@ export function Editor(props: EditorProps) {
   return (
     <section className="editor" aria-label="Alignment editor">
       <AlignmentSummary
-        enCount={props.enCount}
-        frCount={props.frCount}
+        enCount={counts.en}
+        frCount={counts.fr}
         total={summary.total}
         low={summary.low}
         lowShare={summary.lowShare}
@@ -660,6 +813,7 @@ export function Editor(props: EditorProps) {
                 ["unconfirmed", "Unconfirmed"],
                 ["low", "Low confidence"],
                 ["other", "Not 1-1"],
+                ["edited", "Edited"],
               ] as const
             ).map(([name, label]) => (
               <label key={name} className="filter">
@@ -749,38 +903,46 @@ export function Editor(props: EditorProps) {
       ) : null}
 
       <div className="editor-help">
-        <details className="shortcuts" open>
-          <summary>Keyboard shortcuts</summary>
-          <dl>
-            <Shortcut keys={["j", "↓"]} text="next row" />
-            <Shortcut keys={["k", "↑"]} text="previous row" />
-            <Shortcut keys={["n"]} text="next to check" />
-            <Shortcut keys={["c"]} text="confirm / unconfirm" />
-            <Shortcut keys={["⇧C"]} text="confirm all up to here" />
-            <Shortcut keys={["u", "d"]} text="English segment up / down" />
-            <Shortcut keys={["⇧U", "⇧D"]} text="French segment up / down" />
-            <Shortcut keys={["m"]} text="merge with next" />
-            <Shortcut keys={["s"]} text="split" />
-            <Shortcut keys={["Ctrl Z", "Ctrl ⇧Z"]} text="undo / redo" />
-            <Shortcut keys={["/"]} text="search" />
-          </dl>
-        </details>
-        <details className="history" data-testid="history">
-          <summary>
-            History <span className="muted">({history.length === 50 ? "latest 50" : history.length} change{history.length === 1 ? "" : "s"})</span>
-          </summary>
-          {history.length === 0 ? (
-            <p className="muted">No change yet.</p>
-          ) : (
-            <ul>
-              {history.map((h) => (
-                <li key={h.id} className={h.undone ? "history-undone" : undefined}>
-                  <span className="history-what">{h.label}</span>
-                  {h.undone ? <span className="muted"> (undone)</span> : null} <span className="muted">· {h.user} · {formatWhen(h.at)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
+        <div className="editor-help-main">
+          <details className="shortcuts" open>
+            <summary>Keyboard shortcuts</summary>
+            <dl>
+              <Shortcut keys={["j", "↓"]} text="next row" />
+              <Shortcut keys={["k", "↑"]} text="previous row" />
+              <Shortcut keys={["n"]} text="next to check" />
+              <Shortcut keys={["c"]} text="confirm / unconfirm" />
+              <Shortcut keys={["⇧C"]} text="confirm all up to here" />
+              <Shortcut keys={["u", "d"]} text="English segment up / down" />
+              <Shortcut keys={["⇧U", "⇧D"]} text="French segment up / down" />
+              <Shortcut keys={["m"]} text="merge with next" />
+              <Shortcut keys={["s"]} text="split" />
+              <Shortcut keys={["e", "⇧E"]} text="correct, split or merge the English / French text" />
+              <Shortcut keys={["h"]} text="history of the row" />
+              <Shortcut keys={["Ctrl Z", "Ctrl ⇧Z"]} text="undo / redo" />
+              <Shortcut keys={["/"]} text="search" />
+            </dl>
+          </details>
+          <details className="history" data-testid="history">
+            <summary>
+              History <span className="muted">({history.length === 50 ? "latest 50" : history.length} change{history.length === 1 ? "" : "s"})</span>
+            </summary>
+            {history.length === 0 ? (
+              <p className="muted">No change yet.</p>
+            ) : (
+              <ul>
+                {history.map((h) => (
+                  <li key={h.id} className={h.undone ? "history-undone" : undefined}>
+                    <span className="history-what">{h.label}</span>
+                    {h.undone ? <span className="muted"> (undone)</span> : null} <span className="muted">· {h.user} · {formatWhen(h.at)}</span>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </details>
+        </div>
+        <details className="map-panel" open>
+          <summary>Alignment map</summary>
+          <AlignmentMap links={links} enCount={counts.en} frCount={counts.fr} selected={current} screen={screen} onPick={pickFromMap} />
         </details>
       </div>
 
@@ -893,9 +1055,28 @@ interface RowProps {
   editable: boolean;
   onSelect: (position: number) => void;
   onToggle: (position: number) => void;
+  /** The segment open for correction in this row, if any. */
+  editing: { side: Side; segment: number } | null;
+  onEdit: (position: number, side: Side, segment: number | null) => void;
+  onCloseEditor: () => void;
+  perform: (op: EditOperation) => boolean;
 }
 
-const LinkRow = memo(function LinkRow({ link, position, selected, segment, enDocumentId, frDocumentId, editable, onSelect, onToggle }: RowProps) {
+const LinkRow = memo(function LinkRow({
+  link,
+  position,
+  selected,
+  segment,
+  enDocumentId,
+  frDocumentId,
+  editable,
+  onSelect,
+  onToggle,
+  editing,
+  onEdit,
+  onCloseEditor,
+  perform,
+}: RowProps) {
   const low = isLow(link);
   const alone = link.en.length === 0 || link.fr.length === 0;
   const confirmed = link.status === "confirmed";
@@ -912,7 +1093,7 @@ const LinkRow = memo(function LinkRow({ link, position, selected, segment, enDoc
       data-review={link.status}
       aria-selected={selected}
       onClick={(event) => {
-        if (!(event.target as HTMLElement).closest("a, button")) onSelect(position);
+        if (!(event.target as HTMLElement).closest("a, button, .seg-editor")) onSelect(position);
       }}
     >
       <td className="num link-num">
@@ -924,8 +1105,16 @@ const LinkRow = memo(function LinkRow({ link, position, selected, segment, enDoc
           </span>
         ) : null}
       </td>
-      <SideCell side="en" segments={link.en} segment={segment} documentId={enDocumentId} />
-      <SideCell side="fr" segments={link.fr} segment={segment} documentId={frDocumentId} />
+      {(["en", "fr"] as const).map((side) => (
+        <SideCell
+          key={side}
+          side={side}
+          segments={link[side]}
+          segment={segment}
+          documentId={side === "en" ? enDocumentId : frDocumentId}
+          tools={selected && editable ? { position, editing: editing?.side === side ? editing.segment : -1, onEdit, onCloseEditor, perform } : null}
+        />
+      ))}
       <td>
         <span className={`link-type${type === "1-1" ? "" : " link-type--other"}`} title={describeType(type)}>
           {type}
@@ -953,16 +1142,28 @@ const LinkRow = memo(function LinkRow({ link, position, selected, segment, enDoc
   );
 });
 
+interface SegmentTools {
+  position: number;
+  /** The segment of this side open for correction; -1: none. */
+  editing: number;
+  onEdit: RowProps["onEdit"];
+  onCloseEditor: () => void;
+  perform: RowProps["perform"];
+}
+
 function SideCell({
   side,
   segments,
   segment,
   documentId,
+  tools,
 }: {
   side: Side;
   segments: number[];
   segment: RowProps["segment"];
   documentId: number;
+  /** In the selected row: a pencil on each segment, and the open correction. */
+  tools: SegmentTools | null;
 }) {
   if (segments.length === 0) {
     return (
@@ -976,14 +1177,30 @@ function SideCell({
       {segments.map((s) => {
         const seg = segment(side, s);
         return (
-          <div key={s} className={`pair-seg pair-seg--${seg?.kind ?? "body"}`} data-kind={seg?.kind}>
+          <div key={s} className={`pair-seg pair-seg--${seg?.kind ?? "body"}`} data-kind={seg?.kind} data-segment={s}>
             <a className="pair-seg-num" href={`/documents/${documentId}#s${s + 1}`} title={`${side === "en" ? "English" : "French"} segment ${s + 1}`} lang="en">
               {s + 1}
             </a>
-            {seg ? (
-              <span className="pair-seg-text" dir="auto">
-                {seg.text}
-              </span>
+            {tools && seg && tools.editing === s ? (
+              <SegmentEditor key={`${s}:${seg.text}`} side={side} segment={s} text={seg.text} perform={tools.perform} onClose={tools.onCloseEditor} />
+            ) : seg ? (
+              <>
+                <span className="pair-seg-text" dir="auto">
+                  {seg.text}
+                </span>
+                {tools ? (
+                  <button
+                    type="button"
+                    className="seg-edit"
+                    lang="en"
+                    title={`Correct, split or merge ${side === "en" ? "English" : "French"} segment ${s + 1} (${side === "en" ? "e" : "⇧E"} for the first)`}
+                    aria-label={`Correct ${side === "en" ? "English" : "French"} segment ${s + 1}`}
+                    onClick={() => tools.onEdit(tools.position, side, s)}
+                  >
+                    ✎
+                  </button>
+                ) : null}
+              </>
             ) : (
               <span className="pair-seg-text pair-seg-text--loading" aria-label="loading">
                 …
@@ -1004,11 +1221,16 @@ interface ToolsProps {
   splitOpen: boolean;
   filtered: boolean;
   onSplitOpen: (open: boolean) => void;
-  perform: (op: EditOperation) => void;
+  historyOpen: boolean;
+  onHistoryOpen: (open: boolean) => void;
+  /** The row's history panel, when open. */
+  history: ReactNode;
+  onEdit: RowProps["onEdit"];
+  perform: (op: EditOperation) => boolean;
 }
 
 /** The operations on the selected link, under its row. */
-function RowTools({ link, position, total, editable, splitOpen, filtered, onSplitOpen, perform }: ToolsProps) {
+function RowTools({ link, position, total, editable, splitOpen, filtered, onSplitOpen, historyOpen, onHistoryOpen, history, onEdit, perform }: ToolsProps) {
   const k = position;
   const confirmed = link.status === "confirmed";
   const button = (label: ReactNode, key: string, op: EditOperation, title: string, enabled = true) => (
@@ -1047,14 +1269,104 @@ function RowTools({ link, position, total, editable, splitOpen, filtered, onSpli
               {button(confirmed ? "Unconfirm" : "Confirm", "c", { name: confirmed ? "unconfirm" : "confirm", link: k }, confirmed ? "Mark this link as not checked" : "Mark this link as checked")}
               {button(`Confirm 1–${k + 1}`, "⇧C", { name: "confirm-through", link: k }, "Confirm every link from the first one down to this one")}
             </span>
+            <span className="tool-group">
+              <span className="tool-group-label">Text</span>
+              {(["en", "fr"] as const).map((side) => (
+                <button
+                  key={side}
+                  type="button"
+                  className="tool"
+                  disabled={!editable || link[side].length === 0}
+                  title={`Correct, split or merge this row’s ${link[side].length > 1 ? "first " : ""}${side === "en" ? "English" : "French"} segment (the ✎ beside a segment opens that one)`}
+                  onClick={() => onEdit(k, side, null)}
+                >
+                  ✎ {side === "en" ? "English" : "French"} <kbd>{side === "en" ? "e" : "⇧E"}</kbd>
+                </button>
+              ))}
+            </span>
+            <span className="tool-group">
+              <button
+                type="button"
+                className={`tool${historyOpen ? " tool--on" : ""}`}
+                aria-expanded={historyOpen}
+                title="Who changed this link, when, and what it was"
+                onClick={() => onHistoryOpen(!historyOpen)}
+              >
+                History <kbd>h</kbd>
+              </button>
+            </span>
           </div>
         )}
+        {history}
       </td>
     </tr>
   );
 }
 
-function SplitForm({ link, position, perform, onClose }: { link: EditableLink; position: number; perform: (op: EditOperation) => void; onClose: () => void }) {
+/**
+ * The history of the selected link: the changes that touched its segments, newest first, with what the link
+ * was before and after each, and the text before and after a correction. Asked of the server when opened, and
+ * again after each saved change.
+ */
+function LinkHistoryPanel({ pairId, link, position, version, saving }: { pairId: number; link: EditableLink; position: number; version: number; saving: boolean }) {
+  const [state, setState] = useState<{ entries: LinkHistoryEntry[] | null; error: string | null }>({ entries: null, error: null });
+  const enStart = link.en[0] ?? -1;
+  const frStart = link.fr[0] ?? -1;
+  const query = `en=${Math.max(0, enStart)},${link.en.length}&fr=${Math.max(0, frStart)},${link.fr.length}`;
+  useEffect(() => {
+    // The server numbers segments as it stored them: ask once the changes on their way are saved.
+    if (saving) return;
+    const controller = new AbortController();
+    fetch(`/pairs/${pairId}/history?${query}`, { signal: controller.signal })
+      .then((response) => (response.ok ? (response.json() as Promise<{ entries: LinkHistoryEntry[] }>) : Promise.reject(new Error(String(response.status)))))
+      .then(({ entries }) => setState({ entries, error: null }))
+      .catch((error: unknown) => {
+        if (!controller.signal.aborted) setState({ entries: null, error: `Tandem could not read this link’s history (${error instanceof Error ? error.message : "no answer"}).` });
+      });
+    return () => controller.abort();
+  }, [pairId, query, version, saving]);
+  const { entries, error } = state;
+  return (
+    <section className="link-history" data-testid="link-history" aria-label={`History of link ${position + 1}`}>
+      <h3 className="link-history-title">History of link {position + 1}</h3>
+      {error ? (
+        <p className="hint--warn">{error}</p>
+      ) : entries === null ? (
+        <p className="muted">Loading…</p>
+      ) : entries.length === 0 ? (
+        <p className="muted">No change has touched this link since the pair was aligned: it is as the aligner made it.</p>
+      ) : (
+        <ol>
+          {entries.map((entry) => (
+            <li key={entry.id} className={entry.undone ? "history-undone" : undefined}>
+              <span className="history-what">{entry.label}</span>
+              {entry.undone ? <span className="muted"> (undone)</span> : null}{" "}
+              <span className="muted">
+                · {entry.user} · {formatWhen(entry.at)}
+              </span>
+              {/* A corrected text rewrites its link as it was: only the texts say something then. */}
+              {entry.before.map(describeRecordedLink).join("; ") !== entry.after.map(describeRecordedLink).join("; ") ? (
+                <div className="link-history-links">
+                  <span className="link-history-label">was</span> {entry.before.map(describeRecordedLink).join("; ") || "—"}{" "}
+                  <span className="link-history-label">→ became</span> {entry.after.map(describeRecordedLink).join("; ") || "—"}
+                </div>
+              ) : null}
+              {entry.texts ? (
+                <div className="link-history-texts">
+                  <span className="link-history-label">{entry.texts.side === "en" ? "English" : "French"} text was</span>{" "}
+                  <q lang={entry.texts.side}>{entry.texts.before.join(" ‖ ")}</q> <span className="link-history-label">→</span>{" "}
+                  <q lang={entry.texts.side}>{entry.texts.after.join(" ‖ ")}</q>
+                </div>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function SplitForm({ link, position, perform, onClose }: { link: EditableLink; position: number; perform: (op: EditOperation) => boolean; onClose: () => void }) {
   const initial = defaultSplit(link);
   const [enCount, setEnCount] = useState(initial.enCount);
   const [frCount, setFrCount] = useState(initial.frCount);
@@ -1104,5 +1416,93 @@ function SplitForm({ link, position, perform, onClose }: { link: EditableLink; p
       </button>
       {empty ? <span className="hint--warn">One of the two rows would be empty.</span> : null}
     </form>
+  );
+}
+
+/**
+ * A segment's text open for correction: Enter saves the new text, Shift+Enter splits the segment at the caret,
+ * Ctrl+M merges it with the next segment of its side, Escape leaves it as it was. A changed text is saved first,
+ * as its own step in the history, then split or merged.
+ */
+function SegmentEditor({
+  side,
+  segment,
+  text,
+  perform,
+  onClose,
+}: {
+  side: Side;
+  segment: number;
+  text: string;
+  perform: RowProps["perform"];
+  onClose: () => void;
+}) {
+  const [draft, setDraft] = useState(text);
+  const area = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    element.focus();
+    element.setSelectionRange(element.value.length, element.value.length);
+  }, []);
+  // The whole text in view, however narrow the column: the field grows with it.
+  useIsomorphicLayoutEffect(() => {
+    const element = area.current;
+    if (!element) return;
+    element.style.height = "auto";
+    element.style.height = `${element.scrollHeight + 2}px`;
+  }, [draft]);
+  const sideName = side === "en" ? "English" : "French";
+  const run = (then: "save" | "split" | "merge") => {
+    const ops: EditOperation[] = [];
+    let caret = area.current?.selectionStart ?? 0;
+    if (draft !== text) {
+      ops.push({ name: "edit-segment", side, segment, text: draft });
+      // Where the caret falls once the text is cleaned as the server cleans it (line breaks to spaces, ends trimmed).
+      caret = draft.slice(0, caret).replace(/[ \t]*[\r\n]+[ \t]*/g, " ").trimStart().length;
+    }
+    if (then === "split") ops.push({ name: "split-segment", side, segment, caret });
+    if (then === "merge") ops.push({ name: "merge-segments", side, segment });
+    if (ops.length === 0) onClose();
+    for (const op of ops) if (!perform(op)) break;
+  };
+  return (
+    <div className="seg-editor" lang="en">
+      <textarea
+        ref={area}
+        value={draft}
+        lang={side}
+        rows={2}
+        aria-label={`Text of ${sideName} segment ${segment + 1}`}
+        onChange={(event) => setDraft(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.nativeEvent.isComposing) return;
+          if (event.key === "Escape") {
+            event.preventDefault();
+            onClose();
+          } else if (event.key === "Enter" && !event.ctrlKey && !event.metaKey && !event.altKey) {
+            event.preventDefault();
+            run(event.shiftKey ? "split" : "save");
+          } else if ((event.key === "m" || event.key === "M") && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            run("merge");
+          }
+        }}
+      />
+      <div className="seg-editor-tools">
+        <button type="button" className="tool tool--primary" onClick={() => run("save")} title="Save the corrected text (Enter); the text before it stays in the history">
+          Save <kbd>⏎</kbd>
+        </button>
+        <button type="button" className="tool" onClick={() => run("split")} title="Cut this segment in two where the caret is (Shift+Enter)">
+          Split at caret <kbd>⇧⏎</kbd>
+        </button>
+        <button type="button" className="tool" onClick={() => run("merge")} title={`Join ${sideName} segment ${segment + 2} to the end of this one (Ctrl+M)`}>
+          Merge with {segment + 2} <kbd>Ctrl M</kbd>
+        </button>
+        <button type="button" className="tool" onClick={onClose} title="Leave the text as it was (Escape)">
+          Cancel <kbd>Esc</kbd>
+        </button>
+      </div>
+    </div>
   );
 }

@@ -1,14 +1,20 @@
-import { and, asc, desc, eq, gte, isNotNull, lt, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Alignment, AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems, type LinkSides } from "../../alignments/align/links";
-import { EditRefused, type EditableLink } from "../../alignments/align/operations";
+import { afterSegmentMerge, afterSegmentSplit, EditRefused, type EditableLink, type Side } from "../../alignments/align/operations";
 import { getDb, type Db } from "../../db/client.server";
-import { edits, links, pairs, segments, type EditRow, type StoredLink } from "../../db/schema";
+import { documents, edits, links, pairs, segments, type EditRow, type SegmentChange, type StoredLink, type StoredSegment } from "../../db/schema";
 import {
   describeEdit,
+  isSegmentOperation,
+  KIND_LETTER,
+  segmentReplacement,
+  type SegmentOperation,
+  type TextsPatch,
   MAX_USER_NAME,
   type HistoryEntry,
+  type LinkHistoryEntry,
   runOperation,
   type EditOperation,
   type EditResult,
@@ -127,8 +133,9 @@ const sameRow = (a: StoredLink, b: StoredLink) =>
   a.status === b.status &&
   a.confidence === b.confidence;
 
-export function toTuple(row: StoredLink): LinkTuple {
-  return [row.enStart, row.enCount, row.frStart, row.frCount, row.status === "confirmed" ? 1 : 0, Math.round(row.confidence * 1000) / 1000];
+/** A link for the browser; `edited` is true for every row a change wrote (all of a patch's). */
+export function toTuple(row: StoredLink, edited = true): LinkTuple {
+  return [row.enStart, row.enCount, row.frStart, row.frCount, row.status === "confirmed" ? 1 : 0, Math.round(row.confidence * 1000) / 1000, edited ? 1 : 0];
 }
 
 /** The smallest range [position, position + before.length) whose replacement by `after` turns `old` into `next`. */
@@ -160,7 +167,7 @@ function writeRange(tx: Tx, pairId: number, position: number, removed: number, r
       .run();
   }
   const now = new Date();
-  const values = rows.map((row, k) => ({ pairId, position: position + k, ...row, createdAt: now, updatedAt: now }));
+  const values = rows.map((row, k) => ({ pairId, position: position + k, ...row, edited: true, createdAt: now, updatedAt: now }));
   for (let i = 0; i < values.length; i += CHUNK) tx.insert(links).values(values.slice(i, i + CHUNK)).run();
 }
 
@@ -218,21 +225,125 @@ export function pairHistory(pairId: number, limit = 50, db: Db | Tx = getDb()): 
     }));
 }
 
+/** A side's segments as a set of positions in some numbering. */
+type Positions = Set<number>;
+
+const hits = (start: number, count: number, set: Positions) => {
+  for (let i = start; i < start + count; i++) if (set.has(i)) return true;
+  return false;
+};
+
+/** The positions a set held before a segment change, given those after it (a merged or split segment maps to what it came from). */
+function beforeSegmentChange(set: Positions, change: Pick<SegmentChange, "position" | "before" | "after">): Positions {
+  const { position } = change;
+  const a = change.after.length;
+  const b = change.before.length;
+  const out: Positions = new Set();
+  for (const i of set) {
+    if (i < position) out.add(i);
+    else if (i < position + a) for (let k = 0; k < b; k++) out.add(position + k);
+    else out.add(i - a + b);
+  }
+  return out;
+}
+
+/**
+ * The changes in a pair's history that touched a link's segments, newest first: who, when, what, and the links
+ * (and texts) those segments were in before and after. The link is named by its segments in the current
+ * numbering; going back through a segment split or merge maps them to the numbering of the time. The walk stops
+ * at a new alignment of the whole pair (a version with no history row), before which the links were others.
+ */
+export function linkHistory(
+  pairId: number,
+  link: Pick<StoredLink, "enStart" | "enCount" | "frStart" | "frCount">,
+  limit = 50,
+  db: Db = getDb(),
+): LinkHistoryEntry[] | null {
+  return db.transaction((tx) => {
+    const pair = tx.select({ version: pairs.version, en: pairs.enDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
+    if (!pair) return null;
+    let en: Positions = new Set(range(link.enStart, link.enCount));
+    let fr: Positions = new Set(range(link.frStart, link.frCount));
+    const touching = (rows: StoredLink[]) => rows.filter((r) => hits(r.enStart, r.enCount, en) || hits(r.frStart, r.frCount, fr));
+    const out: LinkHistoryEntry[] = [];
+    let expected = pair.version;
+    let below = Number.MAX_SAFE_INTEGER;
+    for (;;) {
+      const rows = tx
+        .select()
+        .from(edits)
+        .where(and(eq(edits.pairId, pairId), lt(edits.id, below)))
+        .orderBy(desc(edits.id))
+        .limit(100)
+        .all();
+      if (rows.length === 0) return out;
+      for (const row of rows) {
+        below = row.id;
+        if (row.versionAfter !== expected) return out;
+        expected = row.versionBefore;
+        const after = touching(JSON.parse(row.after) as StoredLink[]);
+        const segment = row.segment ? (JSON.parse(row.segment) as SegmentChange) : null;
+        const side: Side | null = segment ? (segment.document === pair.en ? "en" : "fr") : null;
+        const textHit = segment !== null && hits(segment.position, segment.after.length, side === "en" ? en : fr);
+        if (segment) {
+          if (side === "en") en = beforeSegmentChange(en, segment);
+          else fr = beforeSegmentChange(fr, segment);
+        }
+        if (after.length === 0 && !textHit) continue;
+        out.push({
+          id: row.id,
+          label: labelOf(row),
+          user: row.user,
+          at: row.createdAt.toISOString(),
+          undone: row.state === "undone",
+          before: touching(JSON.parse(row.before) as StoredLink[]),
+          after,
+          texts: segment && textHit ? { side: side!, before: segment.before.map((x) => x.text), after: segment.after.map((x) => x.text) } : null,
+        });
+        if (out.length >= limit) return out;
+      }
+    }
+  });
+}
+
 interface Change {
   operation: OperationName;
   args: Record<string, unknown>;
   position: number;
   before: StoredLink[];
   after: StoredLink[];
+  /** After a segment split or merge: every link after the range moves its `side` segments by `delta`. */
+  shift?: { side: Side; delta: number };
+  /** The change to a document's segments that moved these links, recorded with them. */
+  segment?: SegmentChange;
   target?: number;
   /** An ordinary change goes on the undo stack and clears the redo stack; undo and redo move along them. */
   state: "done" | null;
+  /**
+   * A segment change made from another pair renumbered this pair's segments: the ranges its history recorded
+   * no longer fit, so nothing before it can be undone or redone here.
+   */
+  dropStack?: boolean;
 }
 
 /** Writes a change, its history row and the pair's new version; returns the new version. */
 function commit(tx: Tx, pairId: number, version: number, user: string, change: Change): number {
+  const shift = change.shift;
+  if (shift && shift.delta !== 0) {
+    // Before the range is rewritten, while the positions after it are still the old ones.
+    const column = shift.side === "en" ? links.enStart : links.frStart;
+    tx.update(links)
+      .set(shift.side === "en" ? { enStart: sql`${column} + ${shift.delta}` } : { frStart: sql`${column} + ${shift.delta}` })
+      .where(and(eq(links.pairId, pairId), gte(links.position, change.position + change.before.length)))
+      .run();
+  }
   writeRange(tx, pairId, change.position, change.before.length, change.after);
-  if (change.state === "done") {
+  if (change.dropStack) {
+    tx.update(edits)
+      .set({ state: "dropped" })
+      .where(and(eq(edits.pairId, pairId), inArray(edits.state, ["done", "undone"])))
+      .run();
+  } else if (change.state === "done") {
     tx.update(edits)
       .set({ state: "dropped" })
       .where(and(eq(edits.pairId, pairId), eq(edits.state, "undone")))
@@ -250,6 +361,7 @@ function commit(tx: Tx, pairId: number, version: number, user: string, change: C
       before: JSON.stringify(change.before),
       after: JSON.stringify(change.after),
       target: change.target ?? null,
+      segment: change.segment ? JSON.stringify(change.segment) : null,
       state: change.state,
       user,
       createdAt: now,
@@ -260,6 +372,201 @@ function commit(tx: Tx, pairId: number, version: number, user: string, change: C
     .where(eq(pairs.id, pairId))
     .run();
   return version + 1;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Segments: a change to a document's text is a change to every pair that uses the document
+
+const segmentColumns = {
+  text: segments.text,
+  kind: segments.kind,
+  paragraph: segments.paragraph,
+  start: segments.start,
+  end: segments.end,
+  noteRefs: segments.noteRefs,
+};
+
+function readStoredSegments(db: Db | Tx, documentId: number, from: number, to: number): StoredSegment[] {
+  return db
+    .select(segmentColumns)
+    .from(segments)
+    .where(and(eq(segments.documentId, documentId), gte(segments.position, from), lt(segments.position, to)))
+    .orderBy(asc(segments.position))
+    .all()
+    .map((row) => ({ ...row, noteRefs: JSON.parse(row.noteRefs) as StoredSegment["noteRefs"] }));
+}
+
+const sameSegment = (a: StoredSegment, b: StoredSegment) =>
+  a.text === b.text && a.kind === b.kind && a.paragraph === b.paragraph && JSON.stringify(a.noteRefs) === JSON.stringify(b.noteRefs);
+
+/** Replaces the segments a change names, moves the later ones and keeps the document's count. */
+function writeSegments(tx: Tx, change: SegmentChange): void {
+  const { document, position } = change;
+  const removed = change.before.length;
+  tx.delete(segments)
+    .where(and(eq(segments.documentId, document), gte(segments.position, position), lt(segments.position, position + removed)))
+    .run();
+  const delta = change.after.length - removed;
+  if (delta !== 0) {
+    // Positions are unique per document: the move goes through negative numbers, as for links.
+    tx.update(segments)
+      .set({ position: sql`-(${segments.position} + ${delta}) - 1` })
+      .where(and(eq(segments.documentId, document), gte(segments.position, position + removed)))
+      .run();
+    tx.update(segments)
+      .set({ position: sql`-${segments.position} - 1` })
+      .where(and(eq(segments.documentId, document), lt(segments.position, 0)))
+      .run();
+  }
+  if (change.after.length > 0) {
+    tx.insert(segments)
+      .values(change.after.map((seg, k) => ({ documentId: document, position: position + k, ...seg, noteRefs: JSON.stringify(seg.noteRefs) })))
+      .run();
+  }
+  tx.update(documents)
+    .set({ segmentCount: sql`${documents.segmentCount} + ${delta}`, updatedAt: new Date() })
+    .where(eq(documents.id, document))
+    .run();
+}
+
+interface PairUsing {
+  id: number;
+  title: string;
+  version: number;
+  side: Side;
+}
+
+/**
+ * The aligned pairs that use a document, each with the side the document is on. Refuses (409) while one of
+ * them is being aligned or realigned: the aligner works on the segments it read, and its result would not fit.
+ */
+function pairsUsing(tx: Tx, documentId: number): PairUsing[] {
+  const rows = tx
+    .select({ id: pairs.id, title: pairs.title, version: pairs.version, status: pairs.status, realign: pairs.realignVersion, en: pairs.enDocumentId })
+    .from(pairs)
+    .where(or(eq(pairs.enDocumentId, documentId), eq(pairs.frDocumentId, documentId)))
+    .orderBy(asc(pairs.id))
+    .all();
+  for (const row of rows) {
+    if (row.status === "queued" || row.status === "aligning" || row.realign !== null) {
+      throw new EditError(
+        409,
+        `The pair “${row.title}” also uses this document and is being ${row.realign !== null ? "realigned" : "aligned"}: change its segments when that is done (a few seconds).`,
+      );
+    }
+  }
+  // A failed pair has no links; it reads the segments again when it is retried.
+  return rows.filter((row) => row.status === "ready").map((row) => ({ id: row.id, title: row.title, version: row.version, side: row.en === documentId ? "en" : "fr" }));
+}
+
+/**
+ * What renumbering one side's segments does to a pair's links, when segments [s, s + 1) become `delta + 1`
+ * segments: a split (delta 1) keeps both halves in the link that held the segment, a merge (delta -1) takes
+ * s + 1 out of its link into the one holding s, a new text (delta 0) moves nothing. Returns the range of links
+ * that changes shape, in the numbering before; every link after it moves by `delta` on that side.
+ */
+function relink(tx: Tx, pairId: number, side: Side, s: number, delta: number): Pick<Change, "position" | "before" | "after" | "shift"> {
+  const start = side === "en" ? links.enStart : links.frStart;
+  const count = side === "en" ? links.enCount : links.frCount;
+  const holder = (segment: number) => {
+    const row = tx
+      .select({ position: links.position })
+      .from(links)
+      .where(and(eq(links.pairId, pairId), lte(start, segment), gt(sql`${start} + ${count}`, segment)))
+      .get();
+    if (!row) throw new Error(`pair ${pairId} has no link holding ${side} segment ${s}: its links do not cover its documents`);
+    return row.position;
+  };
+  const first = holder(s);
+  if (delta === 0) {
+    // A new text moves nothing, but the link is rewritten as it was so that it counts as edited.
+    const old = loadLinks(tx, pairId, first, first + 1);
+    return { position: first, before: old, after: old.map((row) => ({ ...row })) };
+  }
+  const last = delta < 0 ? holder(s + 1) : first;
+  const old = loadLinks(tx, pairId, first, last + 1);
+  const moved = delta > 0 ? afterSegmentSplit(old.map(toEditable), side, s) : afterSegmentMerge(old.map(toEditable), side, s);
+  return { position: first, before: old, after: toStored(moved, old[0].enStart, old[0].frStart), shift: { side, delta } };
+}
+
+function textsPatch(change: SegmentChange): TextsPatch {
+  return {
+    side: change.side,
+    position: change.position,
+    removed: change.before.length,
+    texts: change.after.map((seg) => seg.text),
+    kinds: change.after.map((seg) => KIND_LETTER[seg.kind] ?? "b").join(""),
+  };
+}
+
+/**
+ * Applies a change to a document's segments and fixes the links of every pair that uses it. The pair it was
+ * made from (`origin`) records `own` (its operation, arguments and place on its undo stack; its links are
+ * moved as `ownLinks` says, or by `relink`); every other pair records the same operation as a note naming the
+ * origin, its links moved by `relink`, and loses its undo stack when its segments were renumbered.
+ */
+function applySegmentChange(
+  tx: Tx,
+  origin: { id: number; title: string; version: number },
+  user: string,
+  change: SegmentChange,
+  own: Pick<Change, "operation" | "args" | "state" | "target">,
+  ownLinks: Pick<Change, "position" | "before" | "after" | "shift"> | null,
+): { version: number; links: Pick<Change, "position" | "before" | "after" | "shift"> } {
+  const users = pairsUsing(tx, change.document);
+  const delta = change.after.length - change.before.length;
+  // Every pair's links are read before any is written (relink reads them in the old numbering).
+  const moves = users.map((pair) => ({ pair, move: pair.id === origin.id && ownLinks ? ownLinks : relink(tx, pair.id, pair.side, change.position, delta) }));
+  writeSegments(tx, change);
+  let version = origin.version;
+  let ownMove: Pick<Change, "position" | "before" | "after" | "shift"> | null = null;
+  for (const { pair, move } of moves) {
+    if (pair.id === origin.id) {
+      ownMove = move;
+      version = commit(tx, pair.id, origin.version, user, { ...own, ...move, segment: change });
+    } else {
+      commit(tx, pair.id, pair.version, user, {
+        operation: own.operation,
+        args: { ...own.args, from: origin.title },
+        ...move,
+        segment: change,
+        state: null,
+        dropStack: delta !== 0,
+      });
+    }
+  }
+  if (!ownMove) throw new Error(`pair ${origin.id} does not use document ${change.document}`);
+  return { version, links: ownMove };
+}
+
+function segmentEdit(tx: Tx, pairId: number, version: number, user: string, op: SegmentOperation): EditResult {
+  const pair = tx.select({ title: pairs.title, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!;
+  const documentId = op.side === "en" ? pair.en : pair.fr;
+  let replacement: ReturnType<typeof segmentReplacement>;
+  try {
+    replacement = segmentReplacement(op, (position) => readStoredSegments(tx, documentId, position, position + 1)[0] ?? null);
+  } catch (error) {
+    if (error instanceof EditRefused) throw new EditError(422, error.message);
+    throw error;
+  }
+  const before = readStoredSegments(tx, documentId, op.segment, op.segment + replacement.removed);
+  const after: StoredSegment[] = replacement.segments.map(({ text, kind, paragraph, start, end, noteRefs }) => ({ text, kind, paragraph, start, end, noteRefs }));
+  if (before.length === after.length && before.every((seg, k) => sameSegment(seg, after[k]))) {
+    return { version, changed: false, patch: null, texts: null, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx) };
+  }
+  const change: SegmentChange = { document: documentId, side: op.side, position: op.segment, before, after };
+  // The new text is in the recorded segments; the arguments say where.
+  const { name, ...args } = op;
+  if ("text" in args) delete (args as { text?: string }).text;
+  const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, user, change, { operation: name, args, state: "done" }, null);
+  return {
+    version: done.version,
+    changed: true,
+    patch: { position: done.links.position, removed: done.links.before.length, links: done.links.after.map((row) => toTuple(row)), shift: done.links.shift },
+    texts: textsPatch(change),
+    ...undoRedo(tx, pairId),
+    history: pairHistory(pairId, 50, tx),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -320,7 +627,30 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
         .set({ state: undo ? "undone" : "done" })
         .where(eq(edits.id, target.id))
         .run();
-      change = { operation: operation.name, args: { label: labelOf(target) }, position: target.position, before: from, after: to, target: target.id, state: null };
+      const own = { operation: operation.name, args: { label: labelOf(target) }, target: target.id, state: null };
+      if (target.segment) {
+        const recorded = JSON.parse(target.segment) as SegmentChange;
+        const segmentsFrom = undo ? recorded.after : recorded.before;
+        const now = readStoredSegments(tx, recorded.document, recorded.position, recorded.position + segmentsFrom.length);
+        if (now.length !== segmentsFrom.length || now.some((seg, k) => !sameSegment(seg, segmentsFrom[k]))) {
+          throw new EditError(409, `The segments are no longer as “${labelOf(target)}” left them (someone changed them since), so Tandem cannot ${operation.name} it.`);
+        }
+        const change: SegmentChange = { ...recorded, before: segmentsFrom, after: undo ? recorded.before : recorded.after };
+        const pair = tx.select({ title: pairs.title }).from(pairs).where(eq(pairs.id, pairId)).get()!;
+        const shift = { side: recorded.side, delta: change.after.length - change.before.length };
+        const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, name, change, own, { position: target.position, before: from, after: to, shift });
+        return {
+          version: done.version,
+          changed: true,
+          patch: { position: target.position, removed: from.length, links: to.map((row) => toTuple(row)), shift },
+          texts: textsPatch(change),
+          ...undoRedo(tx, pairId),
+          history: pairHistory(pairId, 50, tx),
+        };
+      }
+      change = { ...own, position: target.position, before: from, after: to };
+    } else if (isSegmentOperation(operation)) {
+      return segmentEdit(tx, pairId, version, name, operation);
     } else {
       const [from, to] = operationWindow(operation);
       const old = loadLinks(tx, pairId, from, to);
@@ -339,7 +669,7 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
       }
       const diff = difference(old, toStored(next, old[0]?.enStart ?? 0, old[0]?.frStart ?? 0));
       if (diff.before.length === 0 && diff.after.length === 0) {
-        return { version, changed: false, patch: null, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx) };
+        return { version, changed: false, patch: null, texts: null, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx) };
       }
       const { name: op, ...args } = operation;
       change = { operation: op, args, ...diff, position: from + diff.position, state: "done" };
@@ -348,7 +678,8 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
     return {
       version: next,
       changed: true,
-      patch: { position: change.position, removed: change.before.length, links: change.after.map(toTuple) },
+      patch: { position: change.position, removed: change.before.length, links: change.after.map((row) => toTuple(row)) },
+      texts: null,
       ...undoRedo(tx, pairId),
       history: pairHistory(pairId, 50, tx),
     };
@@ -387,13 +718,19 @@ export function getEditor(pairId: number, db: Db = getDb()) {
       user: pair.realignUser,
       error: pair.realignError,
     };
-    return { version: pair.version, links: loadLinks(tx, pairId).map(toTuple), ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx), realign };
+    const all = tx
+      .select({ ...linkColumns, edited: links.edited })
+      .from(links)
+      .where(eq(links.pairId, pairId))
+      .orderBy(asc(links.position))
+      .all()
+      .map(({ edited, ...row }) => toTuple(row, edited));
+    return { version: pair.version, links: all, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx), realign };
   });
 }
 
 export type EditorData = NonNullable<ReturnType<typeof getEditor>>;
 
-const KIND_LETTER: Record<string, string> = { heading: "h", body: "b", item: "i", note: "n" };
 
 export function pairTexts(
   pairId: number,

@@ -10,7 +10,8 @@ import { usePoll } from "~/components/use-poll";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
-import { LINK_OPERATIONS, USER_COOKIE, type EditAnswer, type EditOperation } from "~/utils/edits";
+import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
+import { LINK_OPERATIONS, SEGMENT_OPERATIONS, USER_COOKIE, type EditAnswer, type EditOperation } from "~/utils/edits";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pair.title} · Tandem` : "Pair · Tandem" }];
 
@@ -87,6 +88,9 @@ const PairAction = z.discriminatedUnion(
     z.object({ intent: z.literal("confirm"), link: position, ...edit }),
     z.object({ intent: z.literal("unconfirm"), link: position, ...edit }),
     z.object({ intent: z.literal("confirm-through"), link: position, ...edit }),
+    z.object({ intent: z.literal("edit-segment"), side, segment: position, text: z.string().max(MAX_SEGMENT_LENGTH * 2, "This text is too long for one segment."), ...edit }),
+    z.object({ intent: z.literal("split-segment"), side, segment: position, caret: position, ...edit }),
+    z.object({ intent: z.literal("merge-segments"), side, segment: position, ...edit }),
     z.object({ intent: z.literal("undo"), ...edit }),
     z.object({ intent: z.literal("redo"), ...edit }),
     z.object({ intent: z.literal("realign"), ...edit }),
@@ -95,7 +99,7 @@ const PairAction = z.discriminatedUnion(
 );
 
 /** Intents answered with a patch that the editor applies itself: the page's data is not reloaded. */
-const EDIT_INTENTS = new Set<string>([...LINK_OPERATIONS, "undo", "redo"]);
+const EDIT_INTENTS = new Set<string>([...LINK_OPERATIONS, ...SEGMENT_OPERATIONS, "undo", "redo"]);
 
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
   const intent = formData?.get("intent");

@@ -4,6 +4,8 @@
  * stored and answers with the authoritative change: a patch that replaces a range of links.
  */
 import {
+  afterSegmentMerge,
+  afterSegmentSplit,
   confirmThrough,
   mergeWithNext,
   setStatus,
@@ -12,7 +14,9 @@ import {
   split,
   type EditableLink,
   type Side,
+  EditRefused,
 } from "../../alignments/align/operations";
+import { editSegment, mergeSegments, splitSegment, type EditableSegment } from "../../alignments/text/segment-edits";
 
 export type { EditableLink, Side };
 
@@ -37,10 +41,22 @@ export type LinkOperation =
   | { name: "split"; link: number; enCount: number; frCount: number }
   | { name: "confirm" | "unconfirm" | "confirm-through"; link: number };
 
-export type EditOperation = LinkOperation | { name: "undo" } | { name: "redo" };
+/**
+ * Operations on the segments of one side's document; `segment` is a 0-based position in it. The document may
+ * be in other pairs too: the server fixes their links as well.
+ */
+export type SegmentOperation =
+  | { name: "edit-segment"; side: Side; segment: number; text: string }
+  | { name: "split-segment"; side: Side; segment: number; caret: number }
+  | { name: "merge-segments"; side: Side; segment: number };
+
+export type EditOperation = LinkOperation | SegmentOperation | { name: "undo" } | { name: "redo" };
 export type OperationName = EditOperation["name"] | "realign";
 
 export const LINK_OPERATIONS = ["shift-up", "shift-down", "merge", "split", "confirm", "unconfirm", "confirm-through"] as const;
+export const SEGMENT_OPERATIONS = ["edit-segment", "split-segment", "merge-segments"] as const;
+
+export const isSegmentOperation = (op: EditOperation): op is SegmentOperation => (SEGMENT_OPERATIONS as readonly string[]).includes(op.name);
 
 /** Runs a link operation on links (never changed); throws EditRefused with a reason a translator understands. */
 export function runOperation(links: readonly EditableLink[], op: LinkOperation): EditableLink[] {
@@ -59,6 +75,42 @@ export function runOperation(links: readonly EditableLink[], op: LinkOperation):
       return setStatus(links, op.link, "automatic");
     case "confirm-through":
       return confirmThrough(links, op.link);
+  }
+}
+
+/** The links after a segment operation: both halves of a split stay in their link; a merge may empty one. */
+export function runSegmentOperation(links: readonly EditableLink[], op: SegmentOperation): EditableLink[] {
+  switch (op.name) {
+    case "edit-segment":
+      return [...links];
+    case "split-segment":
+      return afterSegmentSplit(links, op.side, op.segment);
+    case "merge-segments":
+      return afterSegmentMerge(links, op.side, op.segment);
+  }
+}
+
+/**
+ * The segment(s) a segment operation puts in place of segments [segment, segment + removed) of its side, given
+ * a way to read a segment (null when there is none). Throws EditRefused with the reason.
+ */
+export function segmentReplacement(
+  op: SegmentOperation,
+  read: (position: number) => EditableSegment | null,
+): { removed: number; segments: EditableSegment[] } {
+  const segment = read(op.segment);
+  const name = `${sideName(op.side)} segment ${op.segment + 1}`;
+  if (!segment) throw new EditRefused(`There is no ${name}.`);
+  switch (op.name) {
+    case "edit-segment":
+      return { removed: 1, segments: [editSegment(segment, op.text)] };
+    case "split-segment":
+      return { removed: 1, segments: splitSegment(segment, op.caret) };
+    case "merge-segments": {
+      const next = read(op.segment + 1);
+      if (!next) throw new EditRefused(`${name} is the last ${sideName(op.side)} segment: there is no segment after it to merge with.`);
+      return { removed: 2, segments: [mergeSegments(segment, next)] };
+    }
   }
 }
 
@@ -85,18 +137,35 @@ export function describeEdit(name: OperationName, args: Record<string, unknown>)
       return `Confirmed links 1–${n}`;
     case "realign":
       return "Realigned the unconfirmed links";
+    case "edit-segment":
+    case "split-segment":
+    case "merge-segments": {
+      const s = typeof args.segment === "number" ? args.segment + 1 : 0;
+      const what =
+        name === "edit-segment"
+          ? `Corrected the text of ${sideName(side)} segment ${s}`
+          : name === "split-segment"
+            ? `Split ${sideName(side)} segment ${s} in two`
+            : `Merged ${sideName(side)} segments ${s} and ${s + 1}`;
+      return typeof args.from === "string" ? `${what} (in the pair “${args.from}”)` : what;
+    }
     case "undo":
-      return `Undid: ${typeof args.label === "string" ? args.label : "a change"}`;
-    case "redo":
-      return `Redid: ${typeof args.label === "string" ? args.label : "a change"}`;
+    case "redo": {
+      const what = `${name === "undo" ? "Undid" : "Redid"}: ${typeof args.label === "string" ? args.label : "a change"}`;
+      return typeof args.from === "string" ? `${what} (in the pair “${args.from}”)` : what;
+    }
   }
 }
 
 /**
- * A link on the wire: [enStart, enCount, frStart, frCount, confirmed (0|1), confidence (3 decimals)]. A side
- * with no segment still has a start (where it would be), so a link list can be turned back into rows.
+ * A link on the wire: [enStart, enCount, frStart, frCount, confirmed (0|1), confidence (3 decimals), edited (0|1)].
+ * A side with no segment still has a start (where it would be), so a link list can be turned back into rows.
+ * Edited: some change in the pair's history wrote this link.
  */
-export type LinkTuple = [number, number, number, number, 0 | 1, number];
+export type LinkTuple = [number, number, number, number, 0 | 1, number, 0 | 1];
+
+/** A link as the editor holds it: `edited` when a change in the history wrote it (or one on its way to the server). */
+export type ShownLink = EditableLink & { edited?: boolean };
 
 export interface LinkPatch {
   /** The first position replaced. */
@@ -104,18 +173,46 @@ export interface LinkPatch {
   /** How many links were replaced. */
   removed: number;
   links: LinkTuple[];
+  /** After a segment split or merge: the links after the replaced ones move their `side` segments by `delta`. */
+  shift?: { side: Side; delta: number };
+}
+
+/** Segment texts that changed: `texts` (and their kind letters) replace [position, position + removed) of one side. */
+export interface TextsPatch {
+  side: Side;
+  position: number;
+  removed: number;
+  texts: string[];
+  kinds: string;
 }
 
 const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
 
-export function fromTuple(t: LinkTuple): EditableLink {
-  return { en: range(t[0], t[1]), fr: range(t[2], t[3]), status: t[4] === 1 ? "confirmed" : "automatic", confidence: t[5] };
+export function fromTuple(t: LinkTuple): ShownLink {
+  return { en: range(t[0], t[1]), fr: range(t[2], t[3]), status: t[4] === 1 ? "confirmed" : "automatic", confidence: t[5], edited: t[6] === 1 };
 }
 
 /** Applies a server patch to a list of links (a new list; the old one is not changed). */
 export function applyPatch(links: readonly EditableLink[], patch: LinkPatch): EditableLink[] {
-  return [...links.slice(0, patch.position), ...patch.links.map(fromTuple), ...links.slice(patch.position + patch.removed)];
+  let rest = links.slice(patch.position + patch.removed);
+  const shift = patch.shift;
+  if (shift && shift.delta !== 0) rest = rest.map((link) => ({ ...link, [shift.side]: link[shift.side].map((s) => s + shift.delta) }));
+  return [...links.slice(0, patch.position), ...patch.links.map(fromTuple), ...rest];
 }
+
+/** Applies a texts patch; texts not loaded (a large pair's, outside the window) are left as they are. */
+export function applyTextsPatch(texts: PairTexts, patch: TextsPatch): PairTexts {
+  const from = patch.side === "en" ? texts.enFrom : texts.frFrom;
+  const list = patch.side === "en" ? texts.en : texts.fr;
+  const kinds = patch.side === "en" ? texts.enKinds : texts.frKinds;
+  const k = patch.position - from;
+  if (k < 0 || k > list.length) return texts;
+  const nextList = [...list.slice(0, k), ...patch.texts, ...list.slice(k + patch.removed)];
+  const nextKinds = kinds.slice(0, k) + patch.kinds + kinds.slice(k + patch.removed);
+  return patch.side === "en" ? { ...texts, en: nextList, enKinds: nextKinds } : { ...texts, fr: nextList, frKinds: nextKinds };
+}
+
+export const KIND_LETTER: Record<string, string> = { heading: "h", body: "b", item: "i", note: "n" };
 
 /** Whether two links are the same (sides, status and shown confidence). */
 export function sameLink(a: EditableLink, b: EditableLink): boolean {
@@ -146,12 +243,48 @@ export interface HistoryEntry {
   undone: boolean;
 }
 
+/** A link's range of segments and its state, as a change recorded it (db/schema's StoredLink). */
+export interface RecordedLink {
+  enStart: number;
+  enCount: number;
+  frStart: number;
+  frCount: number;
+  status: "automatic" | "confirmed";
+  confidence: number;
+}
+
+/**
+ * One change that touched a link's segments: the links they were in before and after it (segment numbers of
+ * the time), and for a change to the text, the texts before and after.
+ */
+export interface LinkHistoryEntry {
+  id: number;
+  label: string;
+  user: string;
+  /** ISO 8601. */
+  at: string;
+  undone: boolean;
+  before: RecordedLink[];
+  after: RecordedLink[];
+  texts: { side: Side; before: string[]; after: string[] } | null;
+}
+
+const numbers = (start: number, count: number) =>
+  count === 0 ? "none" : count === 1 ? String(start + 1) : count === 2 ? `${start + 1}, ${start + 2}` : `${start + 1}–${start + count}`;
+
+/** "English 4, 5 ↔ French 4 · confirmed" for a recorded link (1-based segment numbers). */
+export function describeRecordedLink(link: RecordedLink): string {
+  return `English ${numbers(link.enStart, link.enCount)} ↔ French ${numbers(link.frStart, link.frCount)} · ${link.status}${link.status === "automatic" ? ` ${Math.round(link.confidence * 100)}%` : ""}`;
+}
+
 /** What the server answers to an edit, an undo or a redo. */
 export interface EditResult {
   version: number;
   /** False when the operation changed nothing (a link confirmed twice): no version, no history row. */
   changed: boolean;
   patch: LinkPatch | null;
+  /** The segment texts a segment operation (or its undo or redo) changed. */
+  texts: TextsPatch | null;
   /** What undo and redo would take back or make again, in words; null when there is nothing. */
   undo: string | null;
   redo: string | null;

@@ -20,6 +20,10 @@ describe("review helpers", () => {
     expect(filterLinks(LINKS, { ...NO_FILTERS, query: "l'etat" }, textOf)).toEqual([2]);
     expect(filterLinks(LINKS, { ...NO_FILTERS, query: "STATE’S" }, textOf)).toEqual([2]);
     expect(filterLinks(LINKS, { ...NO_FILTERS, unconfirmed: true, query: "titre" }, textOf)).toEqual([]);
+    const edited = LINKS.map((l, k) => ({ ...l, edited: k === 1 || k === 4 }));
+    expect(filterLinks(edited, { ...NO_FILTERS, edited: true }, textOf)).toEqual([1, 4]);
+    expect(filterLinks(edited, { ...NO_FILTERS, edited: true, unconfirmed: true }, textOf)).toEqual([1]);
+    expect(filterLinks(LINKS, { ...NO_FILTERS, edited: true }, textOf)).toEqual([]);
   });
 
   it("finds the next link to check: low and unconfirmed first, then any unconfirmed, wrapping round", () => {

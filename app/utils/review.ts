@@ -50,13 +50,15 @@ export interface Filters {
   unconfirmed: boolean;
   low: boolean;
   other: boolean;
+  /** Links some change in the history wrote (an edit, undo, redo, realignment, a corrected text). */
+  edited: boolean;
   /** Words searched in either side (case and accents ignored). */
   query: string;
 }
 
-export const NO_FILTERS: Filters = { unconfirmed: false, low: false, other: false, query: "" };
+export const NO_FILTERS: Filters = { unconfirmed: false, low: false, other: false, edited: false, query: "" };
 
-export const isFiltered = (f: Filters) => f.unconfirmed || f.low || f.other || f.query.trim() !== "";
+export const isFiltered = (f: Filters) => f.unconfirmed || f.low || f.other || f.edited || f.query.trim() !== "";
 
 /** Lower case, accents and typographic apostrophes folded: "L’État" finds "l'etat". */
 export function fold(text: string): string {
@@ -72,7 +74,7 @@ export function fold(text: string): string {
  * (undefined while it is not loaded).
  */
 export function filterLinks(
-  links: readonly EditableLink[],
+  links: readonly (EditableLink & { edited?: boolean })[],
   filters: Filters,
   textOf: (side: "en" | "fr", segment: number) => string | undefined,
 ): number[] {
@@ -83,6 +85,7 @@ export function filterLinks(
     if (filters.unconfirmed && link.status === "confirmed") continue;
     if (filters.low && !isLow(link)) continue;
     if (filters.other && link.en.length === 1 && link.fr.length === 1) continue;
+    if (filters.edited && !link.edited) continue;
     if (query !== "") {
       const found = link.en.some((s) => textOf("en", s)?.includes(query)) || link.fr.some((s) => textOf("fr", s)?.includes(query));
       if (!found) continue;

@@ -375,3 +375,314 @@ test("only the rows on screen are in the page, and an address can name a link", 
   await page.keyboard.press("j");
   await expect(row(page, 301)).toBeInViewport();
 });
+
+const OWN_EN = [
+  "The Minister may provide assistance to a foreign state within thirty days.",
+  "The request must be made in writing and signed by the competent authority.",
+  "The court may order the production of any record relevant to the investigation.",
+  "A person who fails to comply with the order commits an offence.",
+  "The Minister shall report to Parliament on the use of these powers every year.",
+  "This Act comes into force on the day on which it is published.",
+];
+const OWN_FR = [
+  "Le ministre peut fournir une assistance à un État étranger dans un délai de trente jours.",
+  "La demande est faite par écrit et signée par l’autorité compétente.",
+  "Le tribunal peut ordonner la production de tout document utile à l’enquête.",
+  "Quiconque ne se conforme pas à l’ordonnance commet une infraction.",
+  "Le ministre fait rapport chaque année au Parlement sur l’usage de ces pouvoirs.",
+  "La présente loi entre en vigueur à la date de sa publication.",
+];
+
+/**
+ * A pair on two documents of this test's own: segment edits change the documents, and every pair on them,
+ * so they must not touch the demo documents that the other tests pair.
+ */
+async function importText(page: Page, title: string, language: "English" | "French", lines: string[]) {
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Text").fill(lines.join("\n\n"));
+  await page.getByLabel("Language").selectOption({ label: language });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+}
+
+async function pairOf(page: Page, en: string, fr: string, title: string): Promise<string> {
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption({ label: en });
+  await page.getByLabel("French translation").selectOption({ label: fr });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page).toHaveURL(/\/pairs\/\d+$/);
+  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
+  await page.waitForLoadState("networkidle");
+  return new URL(page.url()).pathname;
+}
+
+async function ownPair(page: Page, stamp = `${++made} ${Date.now()}`): Promise<string> {
+  await importText(page, `English text ${stamp}`, "English", OWN_EN);
+  await importText(page, `French text ${stamp}`, "French", OWN_FR);
+  return pairOf(page, `English text ${stamp} (6 segments)`, `French text ${stamp} (6 segments)`, `Segments ${stamp}`);
+}
+
+const segmentText = (page: Page, n: number, side: "en" | "fr", k = 0) => cell(row(page, n), side).locator(".pair-seg-text").nth(k);
+const segmentEditor = (page: Page) => page.locator(".seg-editor textarea");
+
+test("segments: correct a text, split at the caret, merge with the next; undo and redo; kept after a reload", async ({ page, context }) => {
+  await remember(context);
+  const url = await ownPair(page);
+  expect(await segments(page, 3, "en")).toBe("3");
+  await select(page, 3);
+  const original = await segmentText(page, 3, "en").innerText();
+  const second = await segmentText(page, 4, "en").innerText();
+  await expect(page.locator(".shortcuts")).toContainText("correct, split or merge the English / French text");
+
+  // Correct a typo: e opens the English text of the row, Enter saves.
+  await page.keyboard.press("e");
+  await expect(segmentEditor(page)).toBeFocused();
+  await expect(segmentEditor(page)).toHaveValue(original);
+  await page.screenshot({ path: "tests/.artifacts/editor-segment.png" });
+  const corrected = `${original} (corrected)`;
+  await segmentEditor(page).fill(corrected);
+  await page.keyboard.press("Enter");
+  await expect(segmentEditor(page)).toHaveCount(0);
+  await expect(segmentText(page, 3, "en")).toHaveText(corrected);
+  await saved(page);
+
+  // Split at the caret (Shift+Enter): both halves stay in the row; the later segments are renumbered.
+  await select(page, 3);
+  await row(page, 3).getByRole("button", { name: "Correct English segment 3" }).click();
+  const cut = corrected.indexOf(" ", Math.floor(corrected.length / 2));
+  await segmentEditor(page).evaluate((area: HTMLTextAreaElement, at) => area.setSelectionRange(at, at), cut);
+  await page.keyboard.press("Shift+Enter");
+  expect(await segments(page, 3, "en")).toBe("3 4");
+  await expect(segmentText(page, 3, "en", 0)).toHaveText(corrected.slice(0, cut));
+  await expect(segmentText(page, 3, "en", 1)).toHaveText(corrected.slice(cut + 1));
+  expect(await segments(page, 4, "en")).toBe("5");
+  await expect(segmentText(page, 4, "en")).toHaveText(second);
+  await expect(row(page, 3)).toHaveAttribute("data-type", "2-1");
+  await saved(page);
+
+  // Reloaded, the split is there; merge the two halves back (Ctrl+M in the text).
+  await page.goto(url);
+  expect(await segments(page, 3, "en")).toBe("3 4");
+  await expect(page.locator(".meta--pair")).toContainText("(7 segments)");
+  await select(page, 3);
+  await tools(page).getByRole("button", { name: /✎ English/ }).click();
+  await expect(segmentEditor(page)).toHaveValue(corrected.slice(0, cut));
+  await page.keyboard.press("Control+m");
+  expect(await segments(page, 3, "en")).toBe("3");
+  await expect(segmentText(page, 3, "en")).toHaveText(corrected);
+  await saved(page);
+
+  // The history keeps each step; undo goes back to the original text, redo forward again.
+  await page.locator("[data-testid=history] summary").click();
+  await expect(page.locator("[data-testid=history] li").nth(0)).toContainText("Merged English segments 3 and 4 · Marie");
+  await expect(page.locator("[data-testid=history] li").nth(1)).toContainText("Split English segment 3 in two · Marie");
+  await expect(page.locator("[data-testid=history] li").nth(2)).toContainText("Corrected the text of English segment 3 · Marie");
+  await page.keyboard.press("Control+z");
+  await expect.poll(() => segments(page, 3, "en")).toBe("3 4");
+  await saved(page);
+  await page.keyboard.press("Control+z");
+  await saved(page);
+  await page.keyboard.press("Control+z");
+  await expect(segmentText(page, 3, "en")).toHaveText(original);
+  await saved(page);
+  await page.goto(url);
+  await expect(segmentText(page, 3, "en")).toHaveText(original);
+  expect(await segments(page, 4, "en")).toBe("4");
+  await page.getByRole("button", { name: "↷ Redo" }).click();
+  await expect(segmentText(page, 3, "en")).toHaveText(corrected);
+  await saved(page);
+});
+
+test("segments: nonsense is refused with a reason, in the page and by the server", async ({ page, context }) => {
+  await remember(context);
+  const url = await ownPair(page);
+  await select(page, 2);
+  const text = await segmentText(page, 2, "fr").innerText();
+  const version = await page.locator("table.alignment").getAttribute("data-version");
+
+  // An empty text.
+  await page.keyboard.press("Shift+E");
+  await segmentEditor(page).fill("  ");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("alert")).toContainText("A segment cannot be empty.");
+  // The caret at the start.
+  await segmentEditor(page).fill(text);
+  await segmentEditor(page).evaluate((area: HTMLTextAreaElement) => area.setSelectionRange(0, 0));
+  await page.keyboard.press("Shift+Enter");
+  await expect(page.getByRole("alert")).toContainText("Put the caret inside the text");
+  // Escape leaves the text as it was.
+  await page.keyboard.press("Escape");
+  await expect(segmentEditor(page)).toHaveCount(0);
+  await expect(segmentText(page, 2, "fr")).toHaveText(text);
+  await expect(page.locator("table.alignment")).toHaveAttribute("data-version", version!);
+
+  // The server says the same, with 422 (and 409 for a stale page).
+  const post = (form: Record<string, string>) => page.request.post(`${url}?_data=${encodeURIComponent("routes/pairs.$id")}`, { form });
+  const base = { version: version!, user: "Marie" };
+  const empty = await post({ intent: "edit-segment", side: "fr", segment: "1", text: " ", ...base });
+  expect(empty.status()).toBe(422);
+  expect((await empty.json()).message).toMatch(/^A segment cannot be empty/);
+  const atEnd = await post({ intent: "split-segment", side: "fr", segment: "1", caret: String(text.length), ...base });
+  expect(atEnd.status()).toBe(422);
+  const last = await post({ intent: "merge-segments", side: "fr", segment: "5", ...base });
+  expect(last.status()).toBe(422);
+  expect((await last.json()).message).toBe("French segment 6 is the last French segment: there is no segment after it to merge with.");
+  const ok = await post({ intent: "split-segment", side: "fr", segment: "1", caret: "5", ...base });
+  expect(ok.status()).toBe(200);
+  const stale = await post({ intent: "merge-segments", side: "fr", segment: "1", ...base });
+  expect(stale.status()).toBe(409);
+  expect((await stale.json()).message).toMatch(STALE);
+});
+
+test("the “Edited” filter shows the links changed in the history, also after a reload and an undo", async ({ page, context }) => {
+  await remember(context);
+  const url = await freshPair(page);
+  const shown = () => page.locator("tr.link-row .link-num").evaluateAll((cells) => cells.map((c) => c.firstChild?.textContent ?? ""));
+  await row(page, 2).locator(".confirm-toggle").click();
+  await select(page, 5);
+  await page.keyboard.press("m");
+  await saved(page);
+  await page.getByLabel("Edited").check();
+  await expect(page.locator("[data-testid=shown-count]")).toHaveText("2 of 91 links shown");
+  expect(await shown()).toEqual(["2", "5"]);
+  await page.goto(url);
+  await page.getByLabel("Edited").check();
+  expect(await shown()).toEqual(["2", "5"]);
+  // Undoing the merge writes the two links back: both were touched by the history.
+  await page.getByRole("button", { name: "↶ Undo" }).click();
+  await saved(page);
+  await expect(page.locator("[data-testid=shown-count]")).toHaveText("3 of 92 links shown");
+  expect(await shown()).toEqual(["2", "5", "6"]);
+  await page.getByLabel("Edited").uncheck();
+  await expect(page.locator("[data-testid=shown-count]")).toHaveText("92 links");
+});
+
+test("a row's history: who changed it, when and what it was, also for a corrected text", async ({ page, context }) => {
+  await remember(context, "Marie");
+  await ownPair(page);
+  const panel = page.locator("[data-testid=link-history]");
+  await select(page, 2);
+  await page.keyboard.press("h");
+  await expect(panel).toContainText("History of link 2");
+  await expect(panel).toContainText("No change has touched this link");
+  await page.keyboard.press("Escape");
+  await expect(panel).toHaveCount(0);
+
+  // Two changes by two people: a confirmation, then a corrected French text.
+  await page.keyboard.press("c");
+  await saved(page);
+  await remember(context, "Paul");
+  await page.reload();
+  await select(page, 2);
+  const text = await segmentText(page, 2, "fr").innerText();
+  await page.keyboard.press("Shift+E");
+  await segmentEditor(page).fill(text.replace("écrit", "écrit, "));
+  await page.keyboard.press("Enter");
+  await saved(page);
+  await tools(page).getByRole("button", { name: /^History/ }).click();
+  const entries = panel.locator("li");
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText("Corrected the text of French segment 2 · Paul ·");
+  await expect(entries.nth(0)).toContainText(`French text was ${text}`);
+  await expect(entries.nth(1)).toContainText("Confirmed link 2 · Marie ·");
+  await expect(entries.nth(1)).toContainText("was English 2 ↔ French 2 · automatic");
+  await expect(entries.nth(1)).toContainText("→ became English 2 ↔ French 2 · confirmed");
+  await expect(entries.nth(1)).toContainText(/\d{4}-\d\d-\d\d \d\d:\d\d UTC/);
+  await page.screenshot({ path: "tests/.artifacts/editor-link-history.png" });
+  // The panel stays open from row to row: another row's history has neither change.
+  await page.keyboard.press("j");
+  await expect(panel).toContainText("History of link 3");
+  await expect(panel).toContainText("No change has touched this link");
+});
+
+test("the alignment map: coloured by status, and a click goes to the link under it", async ({ page, context }) => {
+  await remember(context);
+  await freshPair(page);
+  const map = page.locator("[data-testid=alignment-map]");
+  const plot = map.locator(".alignment-map-plot");
+  await expect(map.locator("canvas")).toHaveAttribute("aria-label", /Map of the 92 links/);
+  await expect(map).toContainText("confirmed");
+  /** The colour drawn at a share (x, y) of the map: its red, green and blue. */
+  const pixel = (x: number, y: number) =>
+    map.locator("canvas").evaluate((canvas: HTMLCanvasElement, [x, y]) => {
+      const data = canvas.getContext("2d")!.getImageData(Math.round(x * canvas.width), Math.round(y * canvas.height), 1, 1).data;
+      return [data[0], data[1], data[2]];
+    }, [x, y] as const);
+  // Link 3 (English 3, French 3) is on the diagonal, blue while automatic, green once confirmed.
+  const at3 = [2.5 / 92, 2.5 / 91] as const;
+  const [r0, g0, b0] = await pixel(...at3);
+  expect(b0).toBeGreaterThan(r0);
+  expect(b0).toBeGreaterThan(g0);
+  await select(page, 3);
+  await page.keyboard.press("Shift+C");
+  await saved(page);
+  await expect.poll(async () => {
+    const [r, g, b] = await pixel(...at3);
+    return g > r && g > b;
+  }).toBe(true);
+
+  // Hovering names the link under the pointer; clicking goes to it.
+  await plot.scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const box = (await plot.boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.7);
+  const caption = await map.locator("[data-testid=map-caption]").innerText();
+  const n = Number(/^Link (\d+):/.exec(caption)?.[1]);
+  expect(n).toBeGreaterThan(55);
+  expect(n).toBeLessThan(75);
+  await page.mouse.click(box.x + box.width * 0.7, box.y + box.height * 0.7);
+  await expect(row(page, n)).toHaveAttribute("aria-selected", "true");
+  await expect(row(page, n)).toBeInViewport();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect(map.locator(".alignment-map-selected")).toHaveCount(1);
+  await page.screenshot({ path: "tests/.artifacts/editor-map.png" });
+});
+
+test("segments: a split fixes every pair on the document; a page open on the other pair is stale", async ({ browser, page, context }) => {
+  await remember(context, "Marie");
+  const stamp = `${++made} ${Date.now()}`;
+  const first = await ownPair(page, stamp);
+  await importText(page, `French text bis ${stamp}`, "French", OWN_FR);
+  const second = await pairOf(page, `English text ${stamp} (6 segments)`, `French text bis ${stamp} (6 segments)`, `Second ${stamp}`);
+  const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
+  try {
+    await remember(other, "Paul");
+    const secondPage = await other.newPage();
+    await secondPage.goto(second);
+    await expect(row(secondPage, 2)).toBeVisible();
+
+    await page.goto(first);
+    await select(page, 2);
+    await page.keyboard.press("e");
+    const text = OWN_EN[1];
+    await segmentEditor(page).evaluate((area: HTMLTextAreaElement, at) => area.setSelectionRange(at, at), text.indexOf(" and signed"));
+    await page.keyboard.press("Shift+Enter");
+    expect(await segments(page, 2, "en")).toBe("2 3");
+    await saved(page);
+
+    // The other pair's open page edits on the old numbering: refused, and the reload shows the split there too.
+    await row(secondPage, 4).locator(".confirm-toggle").click();
+    await expect(secondPage.getByRole("alert")).toContainText(STALE);
+    await secondPage.getByRole("alert").getByRole("button", { name: "Reload" }).click();
+    await expect.poll(() => segments(secondPage, 2, "en")).toBe("2 3");
+    await expect(segmentText(secondPage, 2, "en", 0)).toHaveText(text.slice(0, text.indexOf(" and signed")));
+    expect(await segments(secondPage, 6, "en")).toBe("7");
+    await expect(secondPage.locator(".meta--pair")).toContainText("(7 segments)");
+    await secondPage.locator("[data-testid=history] summary").click();
+    await expect(secondPage.locator("[data-testid=history] li").first()).toContainText(`Split English segment 2 in two (in the pair “Segments ${stamp}”) · Marie`);
+    // It is not on the other pair's undo stack.
+    await expect(secondPage.getByRole("button", { name: "↶ Undo" })).toBeDisabled();
+
+    // Undone from the pair it was made in, both pairs are as before.
+    await page.getByRole("button", { name: "↶ Undo" }).click();
+    await saved(page);
+    expect(await segments(page, 2, "en")).toBe("2");
+    await secondPage.reload();
+    await expect.poll(() => segments(secondPage, 2, "en")).toBe("2");
+    expect(await segments(secondPage, 6, "en")).toBe("6");
+  } finally {
+    await other.close();
+  }
+});

@@ -10,6 +10,7 @@ import {
   beginRealignment,
   EditError,
   getEditor,
+  linkHistory,
   pairHistory,
   pairTexts,
   REALIGNING,
@@ -18,9 +19,22 @@ import {
   storeRealignment,
 } from "../../app/models/editor.server";
 import { beginAlignment, createPair, pairLinks, recoverInterruptedPairs, REALIGN_INTERRUPTED, storeAlignment } from "../../app/models/pairs.server";
-import { applyPatch, fromTuple, runOperation, type EditOperation, type LinkOperation } from "../../app/utils/edits";
+import {
+  applyPatch,
+  applyTextsPatch,
+  describeRecordedLink,
+  fromTuple,
+  isSegmentOperation,
+  runOperation,
+  runSegmentOperation,
+  segmentReplacement,
+  type EditOperation,
+  type LinkHistoryEntry,
+  type LinkOperation,
+  type SegmentOperation,
+} from "../../app/utils/edits";
 import { openDatabase, type Db } from "../../db/client.server";
-import { edits, links, pairs } from "../../db/schema";
+import { documents, edits, links, pairs, segments } from "../../db/schema";
 import { tempDatabase } from "./helpers";
 
 let db: Db;
@@ -281,7 +295,7 @@ describe("undo and redo", () => {
         } else if (result.changed) {
           done.push(current);
           undone.length = 0;
-          current = runOperation(current, op);
+          current = runOperation(current, op as LinkOperation);
         }
       } catch (error) {
         expect(error).toBeInstanceOf(EditError);
@@ -304,7 +318,8 @@ describe("reading for the editor", () => {
     expect(editor.links.map(fromTuple).map((l) => formatLink(l) + (l.status === "confirmed" ? "!" : ""))).toEqual(
       START.map((l, k) => (k === 1 ? `${l}!` : l)),
     );
-    expect(editor.links[3]).toEqual([4, 1, 4, 0, 0, 0.8]);
+    expect(editor.links[3]).toEqual([4, 1, 4, 0, 0, 0.8, 0]);
+    expect(editor.links[1][6]).toBe(1);
     expect(editor).toMatchObject({ version: 2, undo: "Confirmed link 2", redo: null, realign: { pending: false, error: null } });
     const texts = pairTexts(id, { enFrom: 2, enTo: 4, frFrom: 7, frTo: 9 }, db)!;
     expect(texts).toMatchObject({ enFrom: 2, frFrom: 7, enKinds: "bb", frKinds: "b" });
@@ -384,5 +399,341 @@ describe("realigning the unconfirmed links", () => {
     expect(show(stored(id))).toEqual(before);
     // Editing goes on.
     expect(applyEdit(id, v, { name: "confirm", link: 1 }, ME, db).changed).toBe(true);
+  });
+});
+
+describe("segment operations: split, merge, new text", () => {
+  const texts = (id: number) => pairTexts(id, null, db)!;
+  const documentOf = (id: number, side: "en" | "fr") => {
+    const row = db.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, id)).get()!;
+    return side === "en" ? row.en : row.fr;
+  };
+  const segmentCount = (documentId: number) => db.select({ n: documents.segmentCount }).from(documents).where(eq(documents.id, documentId)).get()!.n;
+  const segmentPositions = (documentId: number) =>
+    db.select({ p: segments.position }).from(segments).where(eq(segments.documentId, documentId)).orderBy(segments.position).all().map((r) => r.p);
+  /** A second pair on the same English document, with its own French text of n lines and the diagonal. */
+  function secondPair(first: number, n = 8) {
+    const fr = importDocument({ title: "Entraide bis", raw: parallel(n).fr.replace(/ministre/g, "Ministre"), language: "fr", origin: "import", presegmented: true }, db);
+    const { id } = createPair({ enDocumentId: documentOf(first, "en"), frDocumentId: fr.id, title: "Second pair" }, db);
+    beginAlignment(id, db);
+    storeAlignment(id, { links: Array.from({ length: n }, (_, i) => ({ en: [i], fr: [i], confidence: 0.7 })), support: 1 }, db);
+    return id;
+  }
+
+  it("splits a segment at the caret: texts renumbered, both halves in the link, recorded with the old text", () => {
+    const id = readyPair(8, START);
+    const en = documentOf(id, "en");
+    const old = texts(id).en;
+    const caret = old[3].indexOf(" provide");
+    const v = version(id);
+    const result = applyEdit(id, v, { name: "split-segment", side: "en", segment: 3, caret }, ME, db);
+    const now = texts(id).en;
+    expect(now).toHaveLength(9);
+    expect(now[3]).toBe(old[3].slice(0, caret));
+    expect(now[4]).toBe(old[3].slice(caret + 1));
+    expect(now.slice(5)).toEqual(old.slice(4));
+    expect(segmentCount(en)).toBe(9);
+    expect(segmentPositions(en)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(show(stored(id))).toEqual(["[0]:[0]", "[1,2]:[1]", "[3,4]:[2,3]", "[5]:[]", "[]:[4]", "[6]:[5]", "[7]:[6]", "[8]:[7]"]);
+    expect(alignmentProblems(stored(id), 9, 8)).toEqual([]);
+    expect(result).toMatchObject({ version: v + 1, changed: true, undo: "Split English segment 4 in two", redo: null });
+    // What the browser does with the answer gives what is stored.
+    const browser = applyPatch(START.map((l) => l.split(":").map((x) => JSON.parse(x) as number[])).map(([e, f]) => ({ en: e, fr: f, status: "automatic" as const, confidence: 0.8 })), result.patch!);
+    expect(show(browser)).toEqual(show(stored(id)));
+    expect(applyTextsPatch(pairTexts(id, null, db)!, { ...result.texts!, removed: 2, texts: [old[3]], kinds: "b" }).en).toEqual(old);
+    expect(result.texts).toMatchObject({ side: "en", position: 3, removed: 1, texts: [now[3], now[4]], kinds: "bb" });
+    const [row] = db.select().from(edits).all();
+    expect(row).toMatchObject({ operation: "split-segment", state: "done", user: ME });
+    expect(JSON.parse(row.segment!)).toMatchObject({ document: en, side: "en", position: 3, before: [{ text: old[3] }], after: [{ text: now[3] }, { text: now[4] }] });
+  });
+
+  it("merges a segment with the next one across two links; the emptied link goes", () => {
+    const id = readyPair(8, START);
+    const old = texts(id).fr;
+    const result = applyEdit(id, version(id), { name: "merge-segments", side: "fr", segment: 3 }, ME, db);
+    expect(texts(id).fr).toEqual([...old.slice(0, 3), `${old[3]} ${old[4]}`, ...old.slice(5)]);
+    expect(show(stored(id))).toEqual(["[0]:[0]", "[1,2]:[1]", "[3]:[2,3]", "[4]:[]", "[5]:[4]", "[6]:[5]", "[7]:[6]"]);
+    expect(alignmentProblems(stored(id), 8, 7)).toEqual([]);
+    expect(positions(id)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(result.undo).toBe("Merged French segments 4 and 5");
+    expect(segmentCount(documentOf(id, "fr"))).toBe(7);
+  });
+
+  it("corrects a segment's text without moving a link; the same text again records nothing", () => {
+    const id = readyPair(8, START);
+    const old = texts(id).fr[2];
+    const typo = old.replace("assistance", "asistance");
+    const links = show(stored(id));
+    let result = applyEdit(id, version(id), { name: "edit-segment", side: "fr", segment: 2, text: `  ${typo}\n` }, ME, db);
+    expect(texts(id).fr[2]).toBe(typo);
+    expect(show(stored(id))).toEqual(links);
+    expect(result).toMatchObject({ changed: true, undo: "Corrected the text of French segment 3", texts: { side: "fr", position: 2, removed: 1, texts: [typo] } });
+    // The link holding the segment is written as it was (so that it counts as edited).
+    expect(result.patch).toMatchObject({ position: 2, removed: 1, links: [[3, 1, 2, 2, 0, 0.8, 1]] });
+    const row = db.select().from(edits).all()[0];
+    expect(JSON.parse(row.args)).toEqual({ side: "fr", segment: 2 });
+    expect(JSON.parse(row.segment!)).toMatchObject({ before: [{ text: old }], after: [{ text: typo }] });
+    result = applyEdit(id, result.version, { name: "edit-segment", side: "fr", segment: 2, text: typo }, ME, db);
+    expect(result).toMatchObject({ changed: false, patch: null, texts: null });
+    expect(historyCount()).toBe(1);
+  });
+
+  it("undo and redo put the text and the links back, across a reload", () => {
+    const id = readyPair(8, START);
+    const start = { links: show(stored(id)), texts: texts(id) };
+    let v = applyEdit(id, version(id), { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." }, ME, db).version;
+    v = applyEdit(id, v, { name: "merge-segments", side: "en", segment: 1 }, ME, db).version;
+    v = applyEdit(id, v, { name: "split-segment", side: "en", segment: 1, caret: 2 }, ME, db).version;
+    const end = { links: show(stored(id)), texts: texts(id) };
+    expect(end.texts.en.slice(1, 3)).toEqual(["A", "corrected text. " + start.texts.en[2]].map((t) => t.trim()));
+    for (let k = 0; k < 3; k++) {
+      const other = openDatabase(file);
+      try {
+        v = applyEdit(id, getEditor(id, other)!.version, { name: "undo" }, ME, other).version;
+      } finally {
+        other.$client.close();
+      }
+    }
+    expect({ links: show(stored(id)), texts: texts(id) }).toEqual(start);
+    expect(segmentCount(documentOf(id, "en"))).toBe(8);
+    for (let k = 0; k < 3; k++) v = applyEdit(id, v, { name: "redo" }, ME, db).version;
+    expect({ links: show(stored(id)), texts: texts(id) }).toEqual(end);
+    expect(pairHistory(id, 50, db).map((h) => h.label).slice(0, 2)).toEqual(["Redid: Split English segment 2 in two", "Redid: Merged English segments 2 and 3"]);
+  });
+
+  it("undoing a split whose halves were since moved apart is refused, as any undo that no longer fits", () => {
+    const id = readyPair(8, START);
+    let v = applyEdit(id, version(id), { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db).version;
+    v = applyEdit(id, v, { name: "shift-down", link: 0, side: "en" }, ME, db).version;
+    v = applyEdit(id, v, { name: "undo" }, ME, db).version;
+    v = applyEdit(id, v, { name: "undo" }, ME, db).version;
+    expect(texts(id).en).toHaveLength(8);
+    expect(show(stored(id))).toEqual(START);
+  });
+
+  it("fixes the links of every pair that uses the document, and records the change there too", () => {
+    const a = readyPair(8, START);
+    const b = secondPair(a);
+    const vb = version(b);
+    const result = applyEdit(a, version(a), { name: "split-segment", side: "en", segment: 5, caret: 10 }, ME, db);
+    expect(result.version).toBe(version(a));
+    expect(show(stored(b))).toEqual(["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]", "[5,6]:[5]", "[7]:[6]", "[8]:[7]"]);
+    expect(alignmentProblems(stored(b), 9, 8)).toEqual([]);
+    expect(texts(b).en).toEqual(texts(a).en);
+    // The other pair moved on: a page opened on it before is stale.
+    expect(version(b)).toBe(vb + 1);
+    expect(refusal(() => applyEdit(b, vb, { name: "confirm", link: 0 }, ME, db))).toMatchObject({ status: 409, message: STALE });
+    const [note] = pairHistory(b, 50, db);
+    expect(note).toMatchObject({ operation: "split-segment", user: ME, label: "Split English segment 6 in two (in the pair “Assistance ↔ Entraide”)" });
+    // It is not on the other pair's undo stack.
+    expect(getEditor(b, db)).toMatchObject({ undo: null, redo: null });
+
+    applyEdit(a, result.version, { name: "undo" }, ME, db);
+    expect(show(stored(a))).toEqual(START);
+    expect(show(stored(b))).toEqual(Array.from({ length: 8 }, (_, i) => `[${i}]:[${i}]`));
+    expect(texts(b).en).toHaveLength(8);
+    expect(pairHistory(b, 50, db)[0].label).toBe("Undid: Split English segment 6 in two (in the pair “Assistance ↔ Entraide”)");
+  });
+
+  it("a renumbering made from another pair ends this pair's undo stack; a new text does not", () => {
+    const a = readyPair(8, START);
+    const b = secondPair(a);
+    let vb = applyEdit(b, version(b), { name: "confirm", link: 2 }, ME, db).version;
+    applyEdit(a, version(a), { name: "edit-segment", side: "en", segment: 0, text: "New words." }, ME, db);
+    vb = version(b);
+    expect(getEditor(b, db)!.undo).toBe("Confirmed link 3");
+    applyEdit(a, version(a), { name: "merge-segments", side: "en", segment: 6 }, ME, db);
+    vb = version(b);
+    expect(getEditor(b, db)).toMatchObject({ undo: null, redo: null });
+    expect(refusal(() => applyEdit(b, vb, { name: "undo" }, ME, db)).message).toBe("There is nothing to undo.");
+    // English 7 and 8 were in two links: the second one keeps its French, alone.
+    expect(show(stored(b)).slice(5)).toEqual(["[5]:[5]", "[6]:[6]", "[]:[7]"]);
+    expect(alignmentProblems(stored(b), 7, 8)).toEqual([]);
+  });
+
+  it("cannot undo a change to segments that another pair changed since", () => {
+    const a = readyPair(8, START);
+    const b = secondPair(a);
+    const va = applyEdit(a, version(a), { name: "edit-segment", side: "en", segment: 2, text: "First correction." }, ME, db).version;
+    applyEdit(b, version(b), { name: "edit-segment", side: "en", segment: 2, text: "Second correction." }, "Paul", db);
+    const error = refusal(() => applyEdit(a, version(a), { name: "undo" }, ME, db));
+    expect(error.status).toBe(409);
+    expect(error.message).toMatch(/segments are no longer as “Corrected the text of English segment 3” left them/);
+    expect(texts(a).en[2]).toBe("Second correction.");
+    expect(version(a)).toBe(va + 1);
+  });
+
+  it.each<[SegmentOperation, RegExp]>([
+    [{ name: "edit-segment", side: "en", segment: 1, text: " \n " }, /cannot be empty/],
+    [{ name: "split-segment", side: "en", segment: 1, caret: 0 }, /Put the caret inside the text/],
+    [{ name: "split-segment", side: "fr", segment: 1, caret: 100_000 }, /Put the caret inside the text/],
+    [{ name: "merge-segments", side: "fr", segment: 7 }, /^French segment 8 is the last French segment: there is no segment after it to merge with\.$/],
+    [{ name: "merge-segments", side: "en", segment: 8 }, /^There is no English segment 9\.$/],
+  ])("refuses %j with the reason (422) and changes nothing", (op, message) => {
+    const id = readyPair(8, START);
+    const before = { links: show(stored(id)), texts: texts(id) };
+    const v = version(id);
+    const error = refusal(() => applyEdit(id, v, op, ME, db));
+    expect(error.status).toBe(422);
+    expect(error.message).toMatch(message);
+    expect({ links: show(stored(id)), texts: texts(id) }).toEqual(before);
+    expect(version(id)).toBe(v);
+    expect(historyCount()).toBe(0);
+  });
+
+  it("refuses a stale version, and a change while another pair of the document is being aligned", () => {
+    const a = readyPair(8, START);
+    const v = version(a);
+    applyEdit(a, v, { name: "confirm", link: 0 }, ME, db);
+    expect(refusal(() => applyEdit(a, v, { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db))).toMatchObject({ status: 409, message: STALE });
+    const b = secondPair(a);
+    db.update(pairs).set({ status: "aligning" }).where(eq(pairs.id, b)).run();
+    const error = refusal(() => applyEdit(a, version(a), { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db));
+    expect(error).toMatchObject({ status: 409, message: expect.stringMatching(/^The pair “Second pair” also uses this document and is being aligned/) });
+    // The French document is not shared: its segments can change.
+    expect(applyEdit(a, version(a), { name: "split-segment", side: "fr", segment: 0, caret: 4 }, ME, db).changed).toBe(true);
+  });
+
+  it("keeps texts and links equal to a model over random segment and link edits, undo and redo", () => {
+    const n = 20;
+    const id = readyPair(n);
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
+    type State = { links: EditableLink[]; en: string[]; fr: string[] };
+    let current: State = { links: stored(id), en: texts(id).en, fr: texts(id).fr };
+    const done: State[] = [];
+    const undone: State[] = [];
+    let v = version(id);
+    let refused = 0;
+    let segmentOps = 0;
+    for (let step = 0; step < 200; step++) {
+      const side = pick<"en" | "fr">(["en", "fr"]);
+      const s = Math.floor(random() * (current[side].length + 1));
+      const k = Math.floor(random() * current.links.length);
+      const op: EditOperation = pick<EditOperation>([
+        { name: "split-segment", side, segment: s, caret: Math.floor(random() * 60) },
+        { name: "merge-segments", side, segment: s },
+        { name: "edit-segment", side, segment: s, text: pick(["Texte corrigé.", "Fixed text.", ""]) },
+        { name: "shift-down", link: k, side },
+        { name: "merge", link: k },
+        { name: "confirm", link: k },
+        { name: "undo" },
+        { name: "redo" },
+      ]);
+      try {
+        const result = applyEdit(id, v, op, ME, db);
+        v = result.version;
+        if (op.name === "undo") {
+          undone.push(current);
+          current = done.pop()!;
+        } else if (op.name === "redo") {
+          done.push(current);
+          current = undone.pop()!;
+        } else if (result.changed) {
+          done.push(current);
+          undone.length = 0;
+          if (isSegmentOperation(op)) {
+            segmentOps++;
+            const list = current[op.side];
+            const read = (p: number) => (p < list.length ? { text: list[p], kind: "body" as const, paragraph: 0, start: 0, end: 0, noteRefs: [] } : null);
+            const replacement = segmentReplacement(op, read);
+            const texts = [...list.slice(0, op.segment), ...replacement.segments.map((x) => x.text), ...list.slice(op.segment + replacement.removed)];
+            current = { ...current, links: runSegmentOperation(current.links, op), [op.side]: texts };
+          } else current = { ...current, links: runOperation(current.links, op as LinkOperation) };
+        }
+      } catch (error) {
+        expect(error).toBeInstanceOf(EditError);
+        refused++;
+      }
+      expect(show(stored(id))).toEqual(show(current.links));
+      expect(texts(id).en).toEqual(current.en);
+      expect(texts(id).fr).toEqual(current.fr);
+    }
+    expect(alignmentProblems(current.links, current.en.length, current.fr.length)).toEqual([]);
+    expect(segmentOps).toBeGreaterThan(20);
+    expect(refused).toBeGreaterThan(0);
+    expect(refused).toBeLessThan(150);
+    expect(positions(id)).toEqual(current.links.map((_, k) => k));
+  });
+});
+
+describe("edited links (the “only edited” filter)", () => {
+  it("marks the links a change wrote; undo keeps the mark, renumbering moves it, a new alignment clears it", () => {
+    const id = readyPair(8, START);
+    const flags = () => getEditor(id, db)!.links.map((t) => t[6]);
+    expect(flags()).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    let v = applyEdit(id, version(id), { name: "confirm", link: 1 }, ME, db).version;
+    expect(flags()).toEqual([0, 1, 0, 0, 0, 0, 0, 0]);
+    v = applyEdit(id, v, { name: "undo" }, ME, db).version;
+    expect(flags()).toEqual([0, 1, 0, 0, 0, 0, 0, 0]);
+    v = applyEdit(id, v, { name: "merge", link: 5 }, ME, db).version;
+    expect(flags()).toEqual([0, 1, 0, 0, 0, 1, 0]);
+    // A split marks the link holding the segment; the later links are only renumbered.
+    v = applyEdit(id, v, { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db).version;
+    expect(flags()).toEqual([1, 1, 0, 0, 0, 1, 0]);
+    expect(show(stored(id))[5]).toBe("[6,7]:[5,6]");
+    // A new text moves no link but counts as an edit of the link that holds it.
+    v = applyEdit(id, v, { name: "edit-segment", side: "fr", segment: 3, text: "Texte corrigé." }, ME, db).version;
+    expect(flags()).toEqual([1, 1, 1, 0, 0, 1, 0]);
+    db.update(pairs).set({ status: "aligning" }).where(eq(pairs.id, id)).run();
+    storeAlignment(id, { links: Array.from({ length: 9 }, (_, i) => ({ en: [i], fr: i < 8 ? [i] : [], confidence: 0.9 })), support: 1 }, db);
+    expect(flags().every((f) => f === 0)).toBe(true);
+  });
+});
+
+describe("a link's history", () => {
+  const of = (id: number, k: number) => {
+    const [enStart, enCount, frStart, frCount] = getEditor(id, db)!.links[k];
+    return linkHistory(id, { enStart, enCount, frStart, frCount }, 50, db)!;
+  };
+  const brief = (entries: LinkHistoryEntry[]) => entries.map((e) => `${e.label} · ${e.user}${e.undone ? " (undone)" : ""}`);
+
+  it("lists the changes that touched the link's segments, newest first, with what the link was", () => {
+    const id = readyPair(8, START);
+    let v = applyEdit(id, version(id), { name: "confirm", link: 1 }, "Paul", db).version;
+    v = applyEdit(id, v, { name: "merge", link: 5 }, ME, db).version;
+    v = applyEdit(id, v, { name: "split", link: 5, enCount: 1, frCount: 1 }, ME, db).version;
+    expect(show(stored(id))[5]).toBe("[5]:[5]");
+    const history = of(id, 5);
+    expect(brief(history)).toEqual(["Split link 6 · Marie", "Merged links 6 and 7 · Marie"]);
+    expect(history[1].before.map(describeRecordedLink)).toEqual(["English 6 ↔ French 6 · automatic 80%"]);
+    expect(history[1].after.map(describeRecordedLink)).toEqual(["English 6, 7 ↔ French 6, 7 · automatic 100%"]);
+    expect(history[0]).toMatchObject({ user: ME, undone: false, texts: null, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+    expect(brief(of(id, 1))).toEqual(["Confirmed link 2 · Paul"]);
+    expect(of(id, 1)[0].before[0]).toMatchObject({ status: "automatic" });
+    expect(of(id, 1)[0].after[0]).toMatchObject({ status: "confirmed" });
+    expect(of(id, 0)).toEqual([]);
+    // Undone changes stay, marked; the undo is listed too.
+    applyEdit(id, v, { name: "undo" }, ME, db);
+    expect(brief(of(id, 5))).toEqual(["Undid: Split link 6 · Marie", "Split link 6 · Marie (undone)", "Merged links 6 and 7 · Marie"]);
+  });
+
+  it("follows the link's segments back through segment splits, and keeps the text it had", () => {
+    const id = readyPair(8, START);
+    const original = pairTexts(id, null, db)!.fr[5];
+    let v = applyEdit(id, version(id), { name: "confirm", link: 3 }, ME, db).version;
+    v = applyEdit(id, v, { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db).version;
+    v = applyEdit(id, v, { name: "edit-segment", side: "fr", segment: 5, text: "Texte corrigé." }, "Paul", db).version;
+    // Link 4 is English alone, now segment 6 (it was 5 when it was confirmed): only the mapping finds it.
+    expect(show(stored(id))[3]).toBe("[5]:[]!");
+    expect(brief(of(id, 3))).toEqual(["Confirmed link 4 · Marie"]);
+    expect(of(id, 3)[0].after.map(describeRecordedLink)).toEqual(["English 5 ↔ French none · confirmed"]);
+    expect(brief(of(id, 0))).toEqual(["Split English segment 1 in two · Marie"]);
+    expect(of(id, 0)[0].texts).toMatchObject({ side: "en", after: [expect.any(String), expect.any(String)] });
+    const corrected = of(id, 5);
+    expect(brief(corrected)).toEqual(["Corrected the text of French segment 6 · Paul"]);
+    expect(corrected[0].texts).toEqual({ side: "fr", before: [original], after: ["Texte corrigé."] });
+  });
+
+  it("stops at a new alignment of the whole pair", () => {
+    const id = readyPair(8, START);
+    applyEdit(id, version(id), { name: "confirm", link: 0 }, ME, db);
+    db.update(pairs).set({ status: "aligning" }).where(eq(pairs.id, id)).run();
+    storeAlignment(id, { links: Array.from({ length: 8 }, (_, i) => ({ en: [i], fr: [i], confidence: 0.9 })), support: 1 }, db);
+    expect(of(id, 0)).toEqual([]);
+    applyEdit(id, version(id), { name: "merge", link: 0 }, ME, db);
+    expect(brief(of(id, 0))).toEqual(["Merged links 1 and 2 · Marie"]);
+    expect(linkHistory(999, { enStart: 0, enCount: 1, frStart: 0, frCount: 1 }, 50, db)).toBeNull();
   });
 });

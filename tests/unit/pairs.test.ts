@@ -298,8 +298,8 @@ describe("reading a pair", () => {
     const editor = getEditor(id, db)!;
     expect(editor.links).toHaveLength(n);
     expect(editor.links.slice(0, 2)).toEqual([
-      [0, 2, 0, 1, 0, 0.2],
-      [2, 0, 1, 1, 0, 0.5],
+      [0, 2, 0, 1, 0, 0.2, 0],
+      [2, 0, 1, 1, 0, 0.5, 0],
     ]);
     const summary = summarize(editor.links.map(fromTuple));
     expect(summary).toMatchObject({ total: n, low: 1, confirmed: 0, lowLeft: 1 });

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import { EditRefused } from "../align/operations";
+import { cleanSegmentText, editSegment, MAX_SEGMENT_LENGTH, mergeSegments, splitSegment, type EditableSegment } from "./segment-edits";
+
+const seg = (text: string, more: Partial<EditableSegment> = {}): EditableSegment => ({
+  text,
+  kind: "body",
+  paragraph: 3,
+  start: 100,
+  end: 100 + text.length,
+  noteRefs: [],
+  ...more,
+});
+
+describe("splitting a segment at the caret", () => {
+  it.each([
+    { name: "at a space: the space goes", text: "Art. 12 applies. It also covers banks.", caret: 16, first: "Art. 12 applies.", second: "It also covers banks." },
+    { name: "just after the space", text: "Art. 12 applies. It also covers banks.", caret: 17, first: "Art. 12 applies.", second: "It also covers banks." },
+    { name: "inside a word: both parts kept whole", text: "Lesbanques", caret: 3, first: "Les", second: "banques" },
+    { name: "several spaces and a no-break space", text: "Voici :\u00a0 la suite", caret: 8, first: "Voici :", second: "la suite" },
+  ])("$name", ({ text, caret, first, second }) => {
+    const [a, b] = splitSegment(seg(text), caret);
+    expect([a.text, b.text]).toEqual([first, second]);
+    // The halves keep their spans of the imported clean text.
+    expect(a.start).toBe(100);
+    expect(b.end).toBe(100 + text.length);
+    expect(text.slice(a.start - 100, a.end - 100)).toBe(first);
+    expect(text.slice(b.start - 100, b.end - 100)).toBe(second);
+    expect([a.paragraph, b.paragraph, a.kind, b.kind]).toEqual([3, 3, "body", "body"]);
+  });
+
+  it.each([
+    { name: "at the start", text: "Une phrase.", caret: 0 },
+    { name: "at the end", text: "Une phrase.", caret: 11 },
+    { name: "outside the text", text: "Une phrase.", caret: 40 },
+    { name: "in the spaces before the text", text: "  Une phrase.", caret: 1 },
+    { name: "in the spaces after the text", text: "Une phrase.  ", caret: 12 },
+    { name: "not a whole number", text: "Une phrase.", caret: 2.5 },
+  ])("refuses a caret $name", ({ text, caret }) => {
+    expect(() => splitSegment(seg(text), caret)).toThrow(EditRefused);
+    expect(() => splitSegment(seg(text), caret)).toThrow(/Put the caret inside the text/);
+  });
+
+  it("gives each half its note calls, counted from its own start", () => {
+    const [a, b] = splitSegment(seg("Premier point. Second point.", { noteRefs: [{ label: "1", offset: 14 }, { label: "2", offset: 28 }] }), 14);
+    expect(a.noteRefs).toEqual([{ label: "1", offset: 14 }]);
+    expect(b.noteRefs).toEqual([{ label: "2", offset: 13 }]);
+  });
+});
+
+describe("merging a segment with the next one", () => {
+  it.each([
+    { name: "one space between", first: "Art.", second: "12 applies.", text: "Art. 12 applies." },
+    { name: "spaces at the join collapse to one", first: "Voir l’art. ", second: "  12.", text: "Voir l’art. 12." },
+  ])("$name", ({ first, second, text }) => {
+    const merged = mergeSegments(seg(first), seg(second, { paragraph: 4, start: 200, end: 200 + second.length }));
+    expect(merged.text).toBe(text);
+    expect(merged).toMatchObject({ paragraph: 3, kind: "body", start: 100, end: 200 + second.length });
+  });
+
+  it("moves the second segment's note calls after the first text", () => {
+    const merged = mergeSegments(seg("Un.", { noteRefs: [{ label: "1", offset: 3 }] }), seg(" Deux.", { noteRefs: [{ label: "2", offset: 6 }] }));
+    expect(merged.text).toBe("Un. Deux.");
+    expect(merged.noteRefs).toEqual([
+      { label: "1", offset: 3 },
+      { label: "2", offset: 9 },
+    ]);
+  });
+
+  it.each([
+    { name: "a note with the text", first: seg("Fin du texte."), second: seg("1 Voir la loi.", { kind: "note" }), message: /note cannot be merged/ },
+    { name: "into a text too long for a segment", first: seg("a".repeat(MAX_SEGMENT_LENGTH - 5)), second: seg("b".repeat(10)), message: /too long/ },
+  ])("refuses to merge $name", ({ first, second, message }) => {
+    expect(() => mergeSegments(first, second)).toThrow(EditRefused);
+    expect(() => mergeSegments(first, second)).toThrow(message);
+  });
+
+  it("merges two notes, or a heading with the body", () => {
+    expect(mergeSegments(seg("1 Voir", { kind: "note" }), seg("la loi.", { kind: "note" })).text).toBe("1 Voir la loi.");
+    expect(mergeSegments(seg("Partie I", { kind: "heading" }), seg("Définitions")).kind).toBe("heading");
+  });
+});
+
+describe("editing a segment's text", () => {
+  it.each([
+    { name: "a typo", typed: "La banque doit tenir un registre.", text: "La banque doit tenir un registre." },
+    { name: "line breaks become spaces, ends trimmed", typed: "  La banque\n  doit tenir\r\nun registre. ", text: "La banque doit tenir un registre." },
+    { name: "no-break spaces inside stay", typed: "Quoi\u00a0? Voici\u202f!", text: "Quoi\u00a0? Voici\u202f!" },
+  ])("$name", ({ typed, text }) => {
+    expect(cleanSegmentText(typed)).toBe(text);
+    expect(editSegment(seg("La bnaque doit tenir un registre."), typed)).toMatchObject({ text, paragraph: 3, start: 100 });
+  });
+
+  it.each([
+    { name: "empty", typed: "", message: /cannot be empty/ },
+    { name: "blank", typed: " \n\t ", message: /cannot be empty/ },
+    { name: "too long", typed: "x".repeat(MAX_SEGMENT_LENGTH + 1), message: /too long/ },
+  ])("refuses a text that is $name", ({ typed, message }) => {
+    expect(() => editSegment(seg("Un texte."), typed)).toThrow(EditRefused);
+    expect(() => editSegment(seg("Un texte."), typed)).toThrow(message);
+  });
+
+  it("keeps note calls inside the new text", () => {
+    expect(editSegment(seg("Un texte long.", { noteRefs: [{ label: "1", offset: 14 }] }), "Court.").noteRefs).toEqual([{ label: "1", offset: 6 }]);
+  });
+});

@@ -1,0 +1,1 @@
+ALTER TABLE `links` ADD `edited` integer DEFAULT false NOT NULL;
