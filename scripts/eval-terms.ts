@@ -55,6 +55,9 @@ if (bank) {
   const termHits = hits.reduce((n, h) => n + h.en.length + h.fr.length, 0);
   console.log(`\nBank Act pair (${units.length} links with both sides) against the starter glossary (${starter.length} terms):`);
   console.log(`  check: median ${median(times).toFixed(0)} ms over 5 runs (${times.map((t) => t.toFixed(0)).join(", ")}); ${termHits} term hits, ${findings} findings`);
+  const started = performance.now();
+  const candidates = termCandidates(units, { top: 5 });
+  console.log(`  term candidates: ${(performance.now() - started).toFixed(0)} ms; top 5: ${candidates.map((c) => `${c.fr} ↔ ${c.en}`).join("; ")}`);
 }
 
 // 3. Term candidates on the Canadian MLA Act

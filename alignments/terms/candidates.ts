@@ -109,79 +109,96 @@ export function termCandidates(units: readonly Unit[], options: CandidateOptions
   };
   const fr = usable("fr");
   const en = usable("en");
-  const frByLink = new Map<number, string[]>();
-  for (const [key, p] of fr) {
+  // Phrases by number, so that pairs are counted under one number each, not under a string made per pair and link.
+  const frKeys = [...fr.keys()];
+  const enKeys = [...en.keys()];
+  const frPhrases = frKeys.map((key) => fr.get(key) as Phrase);
+  const enPhrases = enKeys.map((key) => en.get(key) as Phrase);
+  const frByLink = new Map<number, number[]>();
+  frPhrases.forEach((p, f) => {
     for (const link of p.links) {
       const list = frByLink.get(link);
-      if (list) list.push(key);
-      else frByLink.set(link, [key]);
-    }
-  }
-  const together = new Map<string, number[]>();
-  for (const [enKey, p] of en) {
-    for (const link of p.links) {
-      for (const frKey of frByLink.get(link) ?? []) {
-        const key = `${frKey}\u0000${enKey}`;
-        const list = together.get(key);
-        if (list) list.push(link);
-        else together.set(key, [link]);
-      }
-    }
-  }
-  const scored: Candidate[] = [];
-  const keys: Array<[string, string]> = [];
-  for (const [key, links] of together) {
-    if (links.length < minLinks) continue;
-    const [frKey, enKey] = key.split("\u0000");
-    const f = fr.get(frKey) as Phrase;
-    const e = en.get(enKey) as Phrase;
-    if (f.words === 1 && e.words === 1) continue; // terms here are phrases; single words are the lexicon's business
-    scored.push({
-      fr: mostCommon(f.surface),
-      en: mostCommon(e.surface),
-      together: links.length,
-      frLinks: f.links.length,
-      enLinks: e.links.length,
-      dice: (2 * links.length) / (f.links.length + e.links.length),
-      links: links.slice(0, 10),
-    });
-    keys.push([frKey, enKey]);
-  }
-  // A pair inside a longer pair seen nearly as often is a piece of it: "legal assistance" of "mutual legal assistance".
-  const index = new Map(keys.map(([f, e], k) => [`${f}\u0000${e}`, k]));
-  const pieces = new Uint8Array(scored.length);
-  const parts = (key: string) => {
-    const words = key.split(" ");
-    const out: string[] = [];
-    for (let from = 0; from < words.length; from++) for (let to = from + 1; to <= words.length; to++) out.push(words.slice(from, to).join(" "));
-    return out;
-  };
-  keys.forEach(([f, e], q) => {
-    const enParts = parts(e);
-    for (const fp of parts(f)) {
-      for (const ep of enParts) {
-        if (fp === f && ep === e) continue;
-        const k = index.get(`${fp}\u0000${ep}`);
-        if (k !== undefined && scored[q].together >= 0.8 * scored[k].together) pieces[k] = 1;
-      }
+      if (list) list.push(f);
+      else frByLink.set(link, [f]);
     }
   });
-  const whole = scored.map((_, k) => k).filter((k) => !pieces[k]);
-  // Then one partner per phrase, the strongest first (competitive linking). Strength weighs Dice by how often
-  // the pair was seen (Dice 1 over 3 links is weaker evidence than 0.8 over 40) and, as C-value does for
-  // termhood, by length: a recurring five-word phrase is more likely a term than a recurring pair of words.
-  const strength = (k: number) => {
-    const c = scored[k];
-    const length = Math.min(fr.get(keys[k][0])?.content ?? 1, en.get(keys[k][1])?.content ?? 1);
-    return c.dice * Math.log2(1 + c.together) * Math.log2(1 + length);
+  const together = new Map<number, number>();
+  enPhrases.forEach((p, e) => {
+    for (const link of p.links) for (const f of frByLink.get(link) ?? []) together.set(f * enKeys.length + e, (together.get(f * enKeys.length + e) ?? 0) + 1);
+  });
+  interface Pair {
+    f: number;
+    e: number;
+    together: number;
+    dice: number;
+    strength: number;
+  }
+  const pairs: Pair[] = [];
+  for (const [key, count] of together) {
+    if (count < minLinks) continue;
+    const f = Math.floor(key / enKeys.length);
+    const e = key % enKeys.length;
+    const fp = frPhrases[f];
+    const ep = enPhrases[e];
+    if (fp.words === 1 && ep.words === 1) continue; // terms here are phrases; single words are the lexicon's business
+    const dice = (2 * count) / (fp.links.length + ep.links.length);
+    // Strength weighs Dice by how often the pair was seen (Dice 1 over 3 links is weaker evidence than 0.8 over
+    // 40) and, as C-value does for termhood, by length: a recurring five-word phrase is likelier a term.
+    pairs.push({ f, e, together: count, dice, strength: dice * Math.log2(1 + count) * Math.log2(1 + Math.min(fp.content, ep.content)) });
+  }
+  // A pair inside a longer pair seen nearly as often is a piece of it: "legal assistance" of "mutual legal assistance".
+  const index = new Map(pairs.map((p, k) => [p.f * enKeys.length + p.e, k]));
+  const frIndex = new Map(frKeys.map((key, f) => [key, f]));
+  const enIndex = new Map(enKeys.map((key, e) => [key, e]));
+  const partsCache = new Map<string, number[]>();
+  const partsOf = (key: string, ids: Map<string, number>) => {
+    const cacheKey = `${ids === frIndex ? "fr" : "en"}:${key}`;
+    const cached = partsCache.get(cacheKey);
+    if (cached) return cached;
+    const words = key.split(" ");
+    const out: number[] = [];
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        const id = ids.get(words.slice(from, to).join(" "));
+        if (id !== undefined) out.push(id);
+      }
+    }
+    partsCache.set(cacheKey, out);
+    return out;
   };
-  const order = whole.sort((a, b) => strength(b) - strength(a) || scored[b].together - scored[a].together);
-  const kept: number[] = [];
+  const pieces = new Uint8Array(pairs.length);
+  for (const pair of pairs) {
+    const enParts = partsOf(enKeys[pair.e], enIndex);
+    for (const f of partsOf(frKeys[pair.f], frIndex)) {
+      for (const e of enParts) {
+        if (f === pair.f && e === pair.e) continue;
+        const k = index.get(f * enKeys.length + e);
+        if (k !== undefined && pair.together >= 0.8 * pairs[k].together) pieces[k] = 1;
+      }
+    }
+  }
+  // Then one partner per phrase, the strongest first (competitive linking).
+  const order = pairs.map((_, k) => k).filter((k) => !pieces[k]);
+  order.sort((a, b) => pairs[b].strength - pairs[a].strength || pairs[b].together - pairs[a].together);
+  const takenFr = new Set<number>();
+  const takenEn = new Set<number>();
+  const kept: Candidate[] = [];
   for (const k of order) {
-    const [f, e] = keys[k];
-    if (kept.some((q) => f === keys[q][0] || e === keys[q][1])) continue;
-    kept.push(k);
+    const { f, e, together: count, dice } = pairs[k];
+    if (takenFr.has(f) || takenEn.has(e)) continue;
+    takenFr.add(f);
+    takenEn.add(e);
+    const enLinks = new Set(enPhrases[e].links);
+    kept.push({
+      fr: mostCommon(frPhrases[f].surface),
+      en: mostCommon(enPhrases[e].surface),
+      together: count,
+      frLinks: frPhrases[f].links.length,
+      enLinks: enPhrases[e].links.length,
+      dice,
+      links: frPhrases[f].links.filter((link) => enLinks.has(link)).slice(0, 10),
+    });
     if (kept.length >= top) break;
   }
-  return kept.map((k) => scored[k]);
+  return kept;
 }
