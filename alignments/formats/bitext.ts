@@ -1,0 +1,73 @@
+import { formatLink, parseLinks, type LinkSides } from "../align/links";
+import { parseTmx, tmxChunks, type TmxHeader } from "./tmx";
+import type { XmlWriteStats } from "./xml";
+
+/** One exported link: both sides' text (a 1-2 link's segments joined with a space) and what Tandem knows of it. */
+export interface BitextUnit {
+  en: string;
+  fr: string;
+  props?: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * The formats a reviewed alignment goes out in. Each writes chunks (so large pairs stream) and reads its own
+ * output back: `tests` hold every format to one contract (escaping, language tags, round trip).
+ */
+export interface BitextFormat {
+  name: "tmx" | "tsv";
+  extension: string;
+  contentType: string;
+  write(units: Iterable<BitextUnit>, header: TmxHeader, stats?: XmlWriteStats): Iterable<string>;
+  read(text: string): BitextUnit[];
+  /** What a text becomes through the format when it cannot hold it as is (TSV has no room for tabs and line breaks). */
+  normalise(text: string): string;
+}
+
+export const TMX: BitextFormat = {
+  name: "tmx",
+  extension: "tmx",
+  contentType: "application/x-tmx+xml; charset=utf-8",
+  write: (units, header, stats) => tmxChunks(header, mapUnits(units), stats),
+  read(text) {
+    return parseTmx(text).units.map((unit) => ({
+      en: unit.variants.find((v) => /^en\b/i.test(v.language))?.text ?? "",
+      fr: unit.variants.find((v) => /^fr\b/i.test(v.language))?.text ?? "",
+      props: unit.props,
+    }));
+  },
+  // XML cannot hold most control characters: they are dropped (and counted) on the way out.
+  normalise: (text) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/\r\n?/g, "\n"),
+};
+
+function* mapUnits(units: Iterable<BitextUnit>) {
+  for (const unit of units) yield { source: unit.en, target: unit.fr, props: unit.props };
+}
+
+/** Plain parallel text as MT toolkits take it: one link per line, English, a tab, French. */
+export const TSV: BitextFormat = {
+  name: "tsv",
+  extension: "tsv",
+  contentType: "text/tab-separated-values; charset=utf-8",
+  *write(units) {
+    for (const unit of units) yield `${TSV.normalise(unit.en)}\t${TSV.normalise(unit.fr)}\n`;
+  },
+  read(text) {
+    return text
+      .split("\n")
+      .filter((line, k, all) => !(line === "" && k === all.length - 1))
+      .map((line) => {
+        const tab = line.indexOf("\t");
+        return tab < 0 ? { en: line, fr: "" } : { en: line.slice(0, tab), fr: line.slice(tab + 1) };
+      });
+  },
+  normalise: (text) => text.replace(/[\t\r\n]+/g, " "),
+};
+
+export const BITEXT_FORMATS: readonly BitextFormat[] = [TMX, TSV];
+
+/** The gold-link format of the shared corpora: `[0]:[0]`, `[1,2]:[1]`, `[3]:[]`, one link per line. */
+export function formatGoldLinks(links: readonly LinkSides[]): string {
+  return links.map((link) => `${formatLink(link)}\n`).join("");
+}
+
+export { parseLinks as parseGoldLinks };

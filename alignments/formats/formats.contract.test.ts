@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { BITEXT_FORMATS, formatGoldLinks, parseGoldLinks, type BitextUnit } from "./bitext";
+import { formatCsv, parseCsv } from "./csv";
+import type { TmxHeader } from "./tmx";
+import type { XmlWriteStats } from "./xml";
+
+/**
+ * The contract every exchange format keeps (as translate-toolkit holds its formats to one): special
+ * characters escaped, languages named, and what goes out comes back the same, or as the format's own
+ * documented normalisation.
+ */
+const HEADER: TmxHeader = { creationTool: "Tandem", creationToolVersion: "0.1.0", sourceLanguage: "en", targetLanguage: "fr", created: new Date(Date.UTC(2026, 10, 22, 9, 5, 7)) };
+
+const UNITS: BitextUnit[] = [
+  { en: "Mutual legal assistance", fr: "Entraide judiciaire" },
+  { en: "Fish & chips < 5 > 3 \"quoted\" 'single'", fr: "« Poisson & frites » < 5 > 3 l’État" },
+  { en: "Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢 outside the BMP", fr: "Émoji 😀 et 𝔘𝔫𝔦𝔠𝔬𝔡𝔢" },
+  { en: "Arabic: الجرائم السيبرانية", fr: "Arabe : الجرائم السيبرانية" },
+  { en: "  spaces kept  ", fr: "espace insécable\u00a0: fine\u202f!" },
+  { en: "A control\u0001 character and a bell\u0007", fr: "Un caractère de contrôle\u0001" },
+  { en: "Tab\tand\nline break", fr: "Tabulation\tet\nretour" },
+  { en: "an English sentence the translator dropped", fr: "" },
+  { en: "]]> and &amp; literally", fr: "<seg> pas une balise </seg>" },
+];
+
+describe.each(BITEXT_FORMATS)("the $name format", (format) => {
+  const stats: XmlWriteStats = { dropped: 0 };
+  const written = [...format.write(UNITS, HEADER, stats)].join("");
+  const read = format.read(written);
+
+  it("reads back every unit, in order", () => {
+    expect(read).toHaveLength(UNITS.length);
+    expect(read.map((u) => [u.en, u.fr])).toEqual(UNITS.map((u) => [format.normalise(u.en), format.normalise(u.fr)]));
+  });
+
+  it("writes no raw special character where the format forbids it", () => {
+    if (format.name === "tmx") {
+      expect(written).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#\d+;)/);
+      expect(written).not.toMatch(/<(?!\/?(tmx|header|body|tu|tuv|seg|prop|note)\b|\?xml|!DOCTYPE)/);
+      expect(written).not.toMatch(/[\u0001\u0007]/);
+    } else {
+      expect(written.split("\n").filter(Boolean).every((line) => line.split("\t").length === 2)).toBe(true);
+    }
+  });
+
+  it("names the languages the same way everywhere", () => {
+    if (format.name !== "tmx") return;
+    expect(written).toContain('srclang="en"');
+    const languages = [...written.matchAll(/xml:lang="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(languages)).toEqual(new Set(["en", "fr"]));
+    expect(languages.length).toBe(2 * UNITS.length);
+    // English, the source, comes first in every unit.
+    expect(languages.filter((_, k) => k % 2 === 0).every((l) => l === "en")).toBe(true);
+  });
+
+  it("counts what it had to drop", () => {
+    if (format.name === "tmx") expect(stats.dropped).toBe(3);
+  });
+});
+
+describe("TMX specifics", () => {
+  const tmx = [...BITEXT_FORMATS[0].write([{ en: "a", fr: "b", props: [["x-link-type", "1-2"], ["x-status", "confirmed"]] }], HEADER)].join("");
+
+  it("writes every required header attribute and a UTC date", () => {
+    for (const attribute of ["creationtool", "creationtoolversion", 'segtype="sentence"', "o-tmf", "adminlang", 'srclang="en"', "datatype"]) expect(tmx).toContain(attribute);
+    expect(tmx).toContain('creationdate="20261122T090507Z"');
+    expect(tmx).toContain('<tmx version="1.4">');
+  });
+
+  it("puts the props before the tuvs, as the DTD orders", () => {
+    expect(tmx.indexOf("<prop")).toBeLessThan(tmx.indexOf("<tuv"));
+    expect(BITEXT_FORMATS[0].read(tmx)[0].props).toEqual([
+      ["x-link-type", "1-2"],
+      ["x-status", "confirmed"],
+    ]);
+  });
+});
+
+describe("the gold-link format", () => {
+  it("writes links that read back the same", () => {
+    const links = [
+      { en: [0], fr: [0] },
+      { en: [1, 2], fr: [1] },
+      { en: [3], fr: [] },
+      { en: [], fr: [2, 3] },
+    ];
+    expect(formatGoldLinks(links)).toBe("[0]:[0]\n[1,2]:[1]\n[3]:[]\n[]:[2,3]\n");
+    expect(parseGoldLinks(formatGoldLinks(links))).toEqual(links);
+  });
+});
+
+describe("CSV keeps the same contract", () => {
+  it("reads back every special character", () => {
+    const rows = UNITS.map((u) => [u.en, u.fr]);
+    expect(parseCsv(formatCsv(rows)).map((r) => r.cells)).toEqual(rows.map((row) => row.map((cell) => cell.replace(/\r\n?/g, "\n"))));
+  });
+});

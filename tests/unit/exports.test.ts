@@ -1,0 +1,72 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { TMX, TSV, type BitextUnit } from "../../alignments/formats/bitext";
+import type { TmxHeader } from "../../alignments/formats/tmx";
+
+/**
+ * Exports checked by the tools of the trade, as installed by tests/ensure-tools.sh: xmllint against the
+ * TMX 1.4 DTD, and Debian's translate-toolkit (pocount, build_tmdb) reading the file and counting its units.
+ */
+const DTD = path.resolve("..", "shared", "schemas", "tmx", "tmx14.dtd");
+const dir = mkdtempSync(path.join(tmpdir(), "tandem-exports-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const HEADER: TmxHeader = { creationTool: "Tandem", creationToolVersion: "0.1.0", sourceLanguage: "en", targetLanguage: "fr", created: new Date() };
+
+/** A bitext with the characters that break careless writers, and enough units to count. */
+const UNITS: BitextUnit[] = Array.from({ length: 250 }, (_, k) => ({
+  en: `Unit ${k}: fish & chips < ${k} > "quoted" 😀 \u0001`,
+  fr: `Unité ${k} : « poisson & frites » < ${k} > l’État 😀`,
+  props: [
+    ["x-link-type", k % 7 === 0 ? "2-1" : "1-1"],
+    ["x-status", k % 3 === 0 ? "confirmed" : "automatic"],
+    ["x-confidence", (0.5 + (k % 50) / 100).toFixed(3)],
+  ],
+}));
+
+function write(name: string, chunks: Iterable<string>): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, [...chunks].join(""));
+  return file;
+}
+
+describe("TMX export, read by other tools", () => {
+  const file = write("pair.tmx", TMX.write(UNITS, HEADER));
+
+  it("is valid against the TMX 1.4 DTD (xmllint --dtdvalid)", () => {
+    // execFileSync throws, with xmllint's report, when the file is not valid.
+    expect(() => execFileSync("xmllint", ["--noout", "--nonet", "--dtdvalid", DTD, file], { stdio: "pipe" })).not.toThrow();
+  });
+
+  it("is counted unit by unit by translate-toolkit's pocount", () => {
+    const report = execFileSync("pocount", ["--csv", file], { encoding: "utf8" });
+    // CSV: Filename, Total Source Words, Translated Messages, ..., Total Source Messages ...
+    const [header, row] = report.trim().split("\n").slice(-2);
+    const columns = header.split(",").map((c) => c.trim());
+    const values = row.split(",").map((c) => c.trim());
+    expect(Number(values[columns.indexOf("Translated Messages")])).toBe(UNITS.length);
+  });
+
+  it("builds a translation memory with translate-toolkit's build_tmdb, one source per unit", () => {
+    const db = path.join(dir, "tm.db");
+    execFileSync("build_tmdb", ["-d", db, "-s", "en", "-t", "fr", file], { stdio: "pipe" });
+    const count = execFileSync("python3", ["-c", `import sqlite3;print(sqlite3.connect(${JSON.stringify(db)}).execute("select count(*) from targets").fetchone()[0])`], { encoding: "utf8" });
+    expect(Number(count)).toBe(UNITS.length);
+  });
+
+  it("comes back the same through Tandem's reader, the forbidden control character dropped", () => {
+    const read = TMX.read(readFileSync(file, "utf8"));
+    expect(read.map((u) => u.en)).toEqual(UNITS.map((u) => u.en.replace("\u0001", "")));
+    expect(read.map((u) => u.fr)).toEqual(UNITS.map((u) => u.fr));
+  });
+});
+
+describe("plain parallel text", () => {
+  it("has one line per unit", () => {
+    const text = [...TSV.write(UNITS, HEADER)].join("");
+    expect(text.split("\n").filter(Boolean)).toHaveLength(UNITS.length);
+  });
+});
