@@ -4,6 +4,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TMX, TSV, type BitextUnit } from "../../alignments/formats/bitext";
+import { parseTbx, tbxChunks } from "../../alignments/formats/tbx";
+import { parseGlossaryCsv } from "../../alignments/terms/glossary-csv";
 import type { TmxHeader } from "../../alignments/formats/tmx";
 
 /**
@@ -11,6 +13,7 @@ import type { TmxHeader } from "../../alignments/formats/tmx";
  * TMX 1.4 DTD, and Debian's translate-toolkit (pocount, build_tmdb) reading the file and counting its units.
  */
 const DTD = path.resolve("..", "shared", "schemas", "tmx", "tmx14.dtd");
+const RNG = path.resolve("..", "shared", "schemas", "tbx", "TBXcoreStructV03.rng");
 const dir = mkdtempSync(path.join(tmpdir(), "tandem-exports-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -41,6 +44,11 @@ describe("TMX export, read by other tools", () => {
     expect(() => execFileSync("xmllint", ["--noout", "--nonet", "--dtdvalid", DTD, file], { stdio: "pipe" })).not.toThrow();
   });
 
+  it("the DTD check can fail: a header without srclang is refused", () => {
+    const broken = write("broken.tmx", [readFileSync(file, "utf8").replace(/ srclang="en"/, "")]);
+    expect(() => execFileSync("xmllint", ["--noout", "--nonet", "--dtdvalid", DTD, broken], { stdio: "pipe" })).toThrow();
+  });
+
   it("is counted unit by unit by translate-toolkit's pocount", () => {
     const report = execFileSync("pocount", ["--csv", file], { encoding: "utf8" });
     // CSV: Filename, Total Source Words, Translated Messages, ..., Total Source Messages ...
@@ -68,5 +76,25 @@ describe("plain parallel text", () => {
   it("has one line per unit", () => {
     const text = [...TSV.write(UNITS, HEADER)].join("");
     expect(text.split("\n").filter(Boolean)).toHaveLength(UNITS.length);
+  });
+});
+
+describe("TBX export of the starter glossary", () => {
+  const { entries } = parseGlossaryCsv(readFileSync(path.resolve("db", "glossary", "starter.csv"), "utf8"));
+  const file = write("glossary.tbx", tbxChunks(entries));
+
+  it("is valid against the TBX v3 core structure (xmllint --relaxng)", () => {
+    expect(() => execFileSync("xmllint", ["--noout", "--nonet", "--relaxng", RNG, file], { stdio: "pipe" })).not.toThrow();
+  });
+
+  it("the schema check can fail: the shared bad sample is refused", () => {
+    const bad = path.resolve("..", "shared", "schemas", "tbx", "core_structure_bad.tbx");
+    expect(() => execFileSync("xmllint", ["--noout", "--nonet", "--relaxng", RNG, bad], { stdio: "pipe" })).toThrow();
+  });
+
+  it("reads back every entry and term", () => {
+    const read = parseTbx(readFileSync(file, "utf8")).entries;
+    expect(read.map((e) => e.key)).toEqual(entries.map((e) => e.key));
+    expect(read.flatMap((e) => e.terms).length).toBe(entries.flatMap((e) => e.terms).length);
   });
 });

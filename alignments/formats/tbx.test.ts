@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import type { GlossaryEntry } from "../terms/glossary-csv";
+import { evidenceKey, parseTbx, tbxChunks } from "./tbx";
+
+const ENTRIES: GlossaryEntry[] = [
+  {
+    key: "mutual-legal-assistance",
+    domain: "international cooperation",
+    source: "Tandem starter glossary",
+    note: "“Entraide juridique” in Canada & elsewhere <sometimes>.",
+    terms: [
+      { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
+      { language: "fr", text: "entraide juridique", status: "admitted", match: "inflected" },
+      { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
+    ],
+  },
+  {
+    key: "csam",
+    domain: "",
+    source: "",
+    note: "",
+    terms: [
+      { language: "fr", text: "pédopornographie", status: "forbidden", match: "inflected" },
+      { language: "fr", text: "images pédopornographiques", status: "deprecated", match: "inflected" },
+      { language: "en", text: "child sexual abuse material", status: "preferred", match: "exact" },
+    ],
+  },
+  { key: "1 odd key", domain: "", source: "", note: "", terms: [{ language: "en", text: "Fish & chips 😀", status: "preferred", match: "inflected" }] },
+];
+
+const written = () => [...tbxChunks(ENTRIES, { evidence: new Map([[evidenceKey("mutual-legal-assistance", "fr", "entraide judiciaire"), 9]]) })].join("");
+
+describe("TBX", () => {
+  it("reads back every entry, term, status and match mode", () => {
+    const { entries, problems } = parseTbx(written());
+    expect(problems).toEqual([]);
+    expect(entries).toEqual(ENTRIES.map((e) => ({ ...e, terms: [...e.terms].sort((a, b) => (a.language === b.language ? 0 : a.language === "en" ? -1 : 1)) })));
+  });
+
+  it("writes statuses as TBX-Basic names them, and evidence counts", () => {
+    const tbx = written();
+    expect(tbx).toContain('<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote>');
+    expect(tbx).toContain('<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote>');
+    expect(tbx).toContain('<admin type="x-evidenceCount">9</admin>');
+    expect(tbx).toContain('<conceptEntry id="entry-3">');
+  });
+
+  it("reads the older martif form, keeping French and English", () => {
+    const martif = `<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader>
+<text><body>
+<termEntry id="t1"><descrip type="subjectField">law</descrip>
+  <langSet xml:lang="en-GB"><tig><term>extradition</term><termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet>
+  <langSet xml:lang="fr-FR"><ntig><termGrp><term>extradition</term><termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termGrp></ntig></langSet>
+  <langSet xml:lang="de"><tig><term>Auslieferung</term></tig></langSet>
+</termEntry>
+</body></text></martif>`;
+    const { entries, problems } = parseTbx(martif);
+    expect(entries).toEqual([
+      {
+        key: "t1",
+        domain: "law",
+        source: "",
+        note: "",
+        terms: [
+          { language: "en", text: "extradition", status: "preferred", match: "inflected" },
+          { language: "fr", text: "extradition", status: "admitted", match: "inflected" },
+        ],
+      },
+    ]);
+    expect(problems.map((p) => p.message)).toEqual(["1 term in “de” left out: Tandem keeps French and English."]);
+  });
+
+  it.each([
+    { name: "a TMX file", text: '<tmx version="1.4"><body/></tmx>', message: /not TBX: the document element is <tmx>/ },
+    { name: "malformed XML", text: "<tbx><text><body></text></tbx>", message: /<\/text> closes <body>/ },
+    { name: "an entity bomb", text: '<!DOCTYPE tbx [<!ENTITY x "x">]><tbx/>', message: /declares its own entities/ },
+  ])("refuses $name", ({ text, message }) => {
+    expect(() => parseTbx(text)).toThrow(message);
+  });
+});
