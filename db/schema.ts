@@ -280,6 +280,44 @@ export const edits = sqliteTable(
 );
 
 /**
+ * A glossary entry: one concept, holding French and English terms. `key` is the entry's name in the CSV
+ * exchange format (and the seed log's "glossary:KEY" for starter entries).
+ */
+export const glossaryEntries = sqliteTable("glossary_entries", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  key: text("key").notNull().unique(),
+  domain: text("domain").notNull().default(""),
+  source: text("source").notNull().default(""),
+  note: text("note").notNull().default(""),
+  /** starter: db/glossary/starter.csv, written by the Tandem team; user: made in the app; import: from a user's CSV. */
+  origin: text("origin", { enum: ["starter", "user", "import"] }).notNull(),
+  createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+});
+
+export const glossaryTerms = sqliteTable(
+  "glossary_terms",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    entryId: integer("entry_id")
+      .notNull()
+      .references(() => glossaryEntries.id, { onDelete: "cascade" }),
+    language: text("language", { enum: ["fr", "en"] }).notNull(),
+    text: text("text").notNull(),
+    /**
+     * The text in lower case with accents folded: SQLite's lower() and LIKE only know ASCII, and a search
+     * for "preuve electronique" must find "preuve électronique".
+     */
+    folded: text("folded").notNull(),
+    status: text("status", { enum: ["preferred", "admitted", "deprecated", "forbidden"] }).notNull().default("preferred"),
+    match: text("match", { enum: ["inflected", "exact"] }).notNull().default("inflected"),
+    /** 0-based order within the entry (the CSV's row order). */
+    position: integer("position").notNull(),
+  },
+  (t) => [uniqueIndex("glossary_terms_entry_position").on(t.entryId, t.position)],
+);
+
+/**
  * Seeds applied once: a seed the user deleted is not added again, and one the user changed is left alone.
  * No foreign key on purpose: the entry outlives the document.
  */
@@ -293,3 +331,5 @@ export type SegmentRow = typeof segments.$inferSelect;
 export type PairRow = typeof pairs.$inferSelect;
 export type LinkRow = typeof links.$inferSelect;
 export type EditRow = typeof edits.$inferSelect;
+export type GlossaryEntryRow = typeof glossaryEntries.$inferSelect;
+export type GlossaryTermRow = typeof glossaryTerms.$inferSelect;

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import type { Language } from "../alignments/languages";
 import type { BlockKind } from "../alignments/text/types";
 import { importDocument, type ImportInput } from "../app/models/documents.server";
+import { seedGlossary } from "../app/models/glossary.server";
 import { createAlignedPair } from "../app/models/pairs.server";
 import { getDb, type Db } from "./client.server";
 import { documents, pairs, seedLog } from "./schema";
@@ -12,6 +13,7 @@ import { documents, pairs, seedLog } from "./schema";
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const PROJECT_ROOT = path.resolve(here, "..");
 export const CORPUS_DIR = path.join(here, "corpus");
+export const STARTER_GLOSSARY = path.join(here, "glossary", "starter.csv");
 
 /** The shared parallel corpora sit next to the project (../shared/corpora); TANDEM_CORPORA overrides. */
 export function corporaDir(): string | null {
@@ -185,4 +187,12 @@ export function seedPairs(
     options.log?.(`seeded ${spec.sourceKey}: ${linkCount} links, aligned in ${ms} ms`);
   }
   return { added, skipped };
+}
+
+/**
+ * The starter glossary (db/glossary/starter.csv), entry by entry through seed_log: an entry the user deleted
+ * stays deleted and one the user edited is not overwritten; a new entry added to the file comes at the next start.
+ */
+export function seedStarterGlossary(options: { db?: Db; file?: string } = {}): { added: string[]; skipped: string[] } {
+  return seedGlossary(readFileSync(options.file ?? STARTER_GLOSSARY, "utf8"), options.db ?? getDb());
 }

@@ -4,13 +4,15 @@
  */
 import { recoverInterruptedPairs } from "../app/models/pairs.server";
 import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "./client.server";
-import { seed, seedPairs } from "./seed";
+import { seed, seedPairs, seedStarterGlossary } from "./seed";
 
 const file = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 getDb();
 console.log(`database ${file}: migrations applied`);
 const { added, skipped } = seed({ log: (line) => console.log(line) });
 console.log(`seeds: ${added.length} added, ${skipped.length} already applied`);
+const glossary = seedStarterGlossary();
+console.log(`starter glossary: ${glossary.added.length} entries added, ${glossary.skipped.length} already applied`);
 const demoPairs = seedPairs({ log: (line) => console.log(line) });
 console.log(`demo pairs: ${demoPairs.added.length} added, ${demoPairs.skipped.length} already there or not available`);
 const queued = recoverInterruptedPairs();

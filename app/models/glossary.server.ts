@@ -1,0 +1,452 @@
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Language } from "../../alignments/languages";
+import { formatGlossaryCsv, parseGlossaryCsv, type GlossaryEntry, type GlossaryProblem } from "../../alignments/terms/glossary-csv";
+import { compileTerms, findTerms, TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "../../alignments/terms/match";
+import { foldAccents, stemOf, wordsOf } from "../../alignments/terms/words";
+import { getDb, type Db } from "../../db/client.server";
+import { glossaryEntries, glossaryTerms, links, pairs, seedLog, segments } from "../../db/schema";
+import type { Tx } from "./pairs.server";
+
+export type GlossaryOrigin = "starter" | "user" | "import";
+export { TERM_STATUSES };
+
+export const MAX_KEY = 100;
+export const MAX_TERM = 200;
+export const MAX_FIELD = 200;
+export const MAX_NOTE = 2000;
+export const MAX_TERMS = 40;
+
+/** A user-facing refusal: the route shows the message beside what the user typed; nothing was written. */
+export class GlossaryError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409 | 422,
+    message: string,
+    readonly field: "key" | "terms" | "note" | "domain" | "source" | "file" = "terms",
+    readonly problems: GlossaryProblem[] = [],
+  ) {
+    super(message);
+    this.name = "GlossaryError";
+  }
+}
+
+export interface TermInput {
+  language: Language;
+  text: string;
+  status: TermStatus;
+  match: MatchMode;
+}
+
+export interface EntryInput {
+  /** Empty on creation: made from the first term. */
+  key: string;
+  domain: string;
+  source: string;
+  note: string;
+  terms: TermInput[];
+}
+
+/** Lower case, accents folded, one kind of apostrophe: what search compares. */
+export function foldForSearch(text: string): string {
+  return foldAccents(text.toLowerCase()).replace(/[’ʼ‘]/g, "'").replace(/\s+/g, " ").trim();
+}
+
+/** "Entraide judiciaire" → "entraide-judiciaire", the form of the starter glossary's keys. */
+export function keyOf(text: string): string {
+  return foldForSearch(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, MAX_KEY);
+}
+
+const quoted = (text: string) => `“${text}”`;
+
+/** Trims, drops the blank term rows a form sends, and refuses what cannot be stored. */
+function normalize(input: EntryInput): EntryInput {
+  const terms = input.terms
+    .map((t) => ({ ...t, text: t.text.replace(/\s+/g, " ").trim() }))
+    .filter((t) => t.text !== "");
+  if (terms.length === 0) throw new GlossaryError(422, "An entry needs at least one term: write a French or an English term.", "terms");
+  if (terms.length > MAX_TERMS) throw new GlossaryError(422, `An entry holds at most ${MAX_TERMS} terms; split this one into several entries.`, "terms");
+  const long = terms.find((t) => t.text.length > MAX_TERM);
+  if (long) throw new GlossaryError(422, `The term “${long.text.slice(0, 40)}…” is longer than ${MAX_TERM} characters.`, "terms");
+  const empty = terms.find((t) => wordsOf(t.text, t.language).length === 0);
+  if (empty) throw new GlossaryError(422, `The term ${quoted(empty.text)} has no letters or digits, so it could never be found in a text.`, "terms");
+  const seen = new Set<string>();
+  for (const t of terms) {
+    const id = `${t.language}:${t.text.toLowerCase()}`;
+    if (seen.has(id)) throw new GlossaryError(422, `${quoted(t.text)} is twice in this entry's ${t.language === "fr" ? "French" : "English"} terms; remove one.`, "terms");
+    seen.add(id);
+  }
+  const key = input.key.trim() || keyOf(terms[0].text);
+  if (!key) throw new GlossaryError(422, "Give the entry a key (letters, digits and hyphens), for instance “mutual-legal-assistance”.", "key");
+  if (key.length > MAX_KEY) throw new GlossaryError(422, `Keep the key under ${MAX_KEY} characters.`, "key");
+  for (const [field, max] of [["domain", MAX_FIELD], ["source", MAX_FIELD], ["note", MAX_NOTE]] as const) {
+    if (input[field].trim().length > max) throw new GlossaryError(422, `Keep the ${field} under ${max} characters.`, field);
+  }
+  return { key, domain: input.domain.trim(), source: input.source.trim(), note: input.note.trim(), terms };
+}
+
+function writeTerms(tx: Tx, entryId: number, terms: readonly TermInput[]): void {
+  tx.delete(glossaryTerms).where(eq(glossaryTerms.entryId, entryId)).run();
+  if (terms.length === 0) return;
+  tx.insert(glossaryTerms)
+    .values(terms.map((t, position) => ({ entryId, position, language: t.language, text: t.text, folded: foldForSearch(t.text), status: t.status, match: t.match })))
+    .run();
+}
+
+function keyTaken(tx: Db | Tx, key: string, except: number | null): boolean {
+  const row = tx.select({ id: glossaryEntries.id }).from(glossaryEntries).where(eq(glossaryEntries.key, key)).get();
+  return row !== undefined && row.id !== except;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Reading
+
+export interface EntrySummary {
+  id: number;
+  key: string;
+  domain: string;
+  origin: GlossaryOrigin;
+  terms: Array<{ language: Language; text: string; status: TermStatus }>;
+}
+
+/**
+ * Entries in key order, with their terms; `query` keeps those with a term or key containing it, whatever the
+ * case, accents or apostrophe ("preuve electronique" finds "preuve électronique").
+ */
+export function listEntries(query = "", db: Db = getDb()): EntrySummary[] {
+  const needle = foldForSearch(query);
+  let ids: number[] | null = null;
+  if (needle) {
+    const pattern = `%${needle.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    ids = db
+      .select({ id: glossaryEntries.id })
+      .from(glossaryEntries)
+      .where(
+        sql`${glossaryEntries.key} like ${pattern} escape '\\' or ${glossaryEntries.id} in (select ${glossaryTerms.entryId} from ${glossaryTerms} where ${glossaryTerms.folded} like ${pattern} escape '\\')`,
+      )
+      .all()
+      .map((r) => r.id);
+    if (ids.length === 0) return [];
+  }
+  const entries = db
+    .select({ id: glossaryEntries.id, key: glossaryEntries.key, domain: glossaryEntries.domain, origin: glossaryEntries.origin })
+    .from(glossaryEntries)
+    .where(ids ? inArray(glossaryEntries.id, ids) : undefined)
+    .orderBy(asc(glossaryEntries.key))
+    .all();
+  const terms = db
+    .select({ entryId: glossaryTerms.entryId, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status })
+    .from(glossaryTerms)
+    .where(ids ? inArray(glossaryTerms.entryId, ids) : undefined)
+    .orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position))
+    .all();
+  const byEntry = new Map<number, EntrySummary["terms"]>();
+  for (const { entryId, ...term } of terms) {
+    const list = byEntry.get(entryId) ?? [];
+    list.push(term);
+    byEntry.set(entryId, list);
+  }
+  return entries.map((e) => ({ ...e, terms: byEntry.get(e.id) ?? [] }));
+}
+
+/** How many entries and terms the whole glossary has, and how many terms of each status. */
+export function glossaryCounts(db: Db = getDb()): { entries: number; terms: number; byStatus: Record<TermStatus, number> } {
+  const entries = db.select({ n: sql<number>`count(*)` }).from(glossaryEntries).get()!.n;
+  const byStatus = Object.fromEntries(TERM_STATUSES.map((s) => [s, 0])) as Record<TermStatus, number>;
+  let terms = 0;
+  for (const row of db.select({ status: glossaryTerms.status, n: sql<number>`count(*)` }).from(glossaryTerms).groupBy(glossaryTerms.status).all()) {
+    byStatus[row.status] = row.n;
+    terms += row.n;
+  }
+  return { entries, terms, byStatus };
+}
+
+export function getEntry(id: number, db: Db | Tx = getDb()) {
+  const entry = db.select().from(glossaryEntries).where(eq(glossaryEntries.id, id)).get();
+  if (!entry) return null;
+  const terms = db
+    .select({ id: glossaryTerms.id, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match })
+    .from(glossaryTerms)
+    .where(eq(glossaryTerms.entryId, id))
+    .orderBy(asc(glossaryTerms.position))
+    .all();
+  return { ...entry, terms };
+}
+
+export type EntryDetail = NonNullable<ReturnType<typeof getEntry>>;
+
+// ---------------------------------------------------------------------------------------------------
+// Writing
+
+export function createEntry(input: EntryInput, db: Db = getDb(), origin: GlossaryOrigin = "user"): { id: number; key: string } {
+  const entry = normalize(input);
+  return db.transaction((tx) => {
+    if (keyTaken(tx, entry.key, null)) {
+      throw new GlossaryError(409, `There is already an entry with the key ${quoted(entry.key)}: choose another key, or edit that entry.`, "key");
+    }
+    const [row] = tx
+      .insert(glossaryEntries)
+      .values({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note, origin })
+      .returning({ id: glossaryEntries.id })
+      .all();
+    writeTerms(tx, row.id, entry.terms);
+    return { id: row.id, key: entry.key };
+  });
+}
+
+/** Replaces an entry's fields and terms in one transaction; the entry keeps its origin. */
+export function updateEntry(id: number, input: EntryInput, db: Db = getDb()): void {
+  const entry = normalize(input);
+  db.transaction((tx) => {
+    if (!tx.select({ id: glossaryEntries.id }).from(glossaryEntries).where(eq(glossaryEntries.id, id)).get()) {
+      throw new GlossaryError(404, "This glossary entry does not exist any more; it may have been deleted.");
+    }
+    if (keyTaken(tx, entry.key, id)) {
+      throw new GlossaryError(409, `Another entry already has the key ${quoted(entry.key)}: choose another key.`, "key");
+    }
+    tx.update(glossaryEntries)
+      .set({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note, updatedAt: new Date() })
+      .where(eq(glossaryEntries.id, id))
+      .run();
+    writeTerms(tx, id, entry.terms);
+  });
+}
+
+export function deleteEntry(id: number, db: Db = getDb()): boolean {
+  return db.delete(glossaryEntries).where(eq(glossaryEntries.id, id)).run().changes > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// CSV import and export, starter glossary
+
+/** What to do with a file's entry whose key is already in the glossary. */
+export type ExistingPolicy = "replace" | "skip";
+
+export interface ImportOutcome {
+  added: string[];
+  /** Replaced by the file's version (policy "replace"). */
+  replaced: string[];
+  /** Already there and left alone: identical to the file's, or kept (policy "skip"). */
+  unchanged: string[];
+}
+
+function sameEntry(stored: EntryDetail, entry: EntryInput): boolean {
+  return (
+    stored.domain === entry.domain &&
+    stored.source === entry.source &&
+    stored.note === entry.note &&
+    stored.terms.length === entry.terms.length &&
+    stored.terms.every((t, k) => {
+      const o = entry.terms[k];
+      return t.language === o.language && t.text === o.text && t.status === o.status && t.match === o.match;
+    })
+  );
+}
+
+/**
+ * Imports a glossary CSV in one transaction. A file with any problem imports nothing: every problem comes
+ * back with its line, so the user mends the file and sends it again.
+ */
+export function importGlossaryCsv(text: string, existing: ExistingPolicy, db: Db = getDb()): ImportOutcome {
+  const { entries, problems } = parseGlossaryCsv(text);
+  if (problems.length > 0) {
+    const n = problems.length;
+    throw new GlossaryError(422, `${n === 1 ? "One line has a problem" : `${n} lines have problems`}, so nothing was imported. Mend the file and import it again.`, "file", problems);
+  }
+  if (entries.length === 0) throw new GlossaryError(422, "This file has the column names but no terms: nothing to import.", "file");
+  const checked = entries.map((entry) => {
+    try {
+      return normalize(entry);
+    } catch (error) {
+      if (error instanceof GlossaryError) throw new GlossaryError(422, `Entry ${quoted(entry.key)}: ${error.message} Nothing was imported.`, "file");
+      throw error;
+    }
+  });
+  return db.transaction((tx) => {
+    const outcome: ImportOutcome = { added: [], replaced: [], unchanged: [] };
+    for (const entry of checked) {
+      const row = tx.select({ id: glossaryEntries.id }).from(glossaryEntries).where(eq(glossaryEntries.key, entry.key)).get();
+      if (!row) {
+        const [made] = tx
+          .insert(glossaryEntries)
+          .values({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note, origin: "import" })
+          .returning({ id: glossaryEntries.id })
+          .all();
+        writeTerms(tx, made.id, entry.terms);
+        outcome.added.push(entry.key);
+      } else if (existing === "skip" || sameEntry(getEntry(row.id, tx)!, entry)) {
+        outcome.unchanged.push(entry.key);
+      } else {
+        tx.update(glossaryEntries)
+          .set({ domain: entry.domain, source: entry.source, note: entry.note, updatedAt: new Date() })
+          .where(eq(glossaryEntries.id, row.id))
+          .run();
+        writeTerms(tx, row.id, entry.terms);
+        outcome.replaced.push(entry.key);
+      }
+    }
+    return outcome;
+  });
+}
+
+/** The whole glossary in its exchange format, entries in key order, terms in their order. */
+export function exportGlossaryCsv(db: Db = getDb()): string {
+  const entries: GlossaryEntry[] = [];
+  const rows = db.select().from(glossaryEntries).orderBy(asc(glossaryEntries.key)).all();
+  const terms = db.select().from(glossaryTerms).orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position)).all();
+  const byEntry = new Map<number, GlossaryEntry["terms"]>();
+  for (const t of terms) {
+    const list = byEntry.get(t.entryId) ?? [];
+    list.push({ language: t.language, text: t.text, status: t.status, match: t.match });
+    byEntry.set(t.entryId, list);
+  }
+  for (const e of rows) entries.push({ key: e.key, domain: e.domain, source: e.source, note: e.note, terms: byEntry.get(e.id) ?? [] });
+  return formatGlossaryCsv(entries);
+}
+
+export const starterKey = (key: string) => `glossary:${key}`;
+
+/**
+ * Adds the starter entries never applied before. Idempotent through seed_log ("glossary:KEY"): an entry the
+ * user deleted is not added again, and one the user edited is left as it is. An unlogged key already in the
+ * glossary (the user made it first) is logged and left alone.
+ */
+export function seedGlossary(text: string, db: Db = getDb()): { added: string[]; skipped: string[] } {
+  const { entries, problems } = parseGlossaryCsv(text);
+  if (problems.length > 0) throw new Error(`The starter glossary has problems: ${problems.map((p) => p.message).join(" ")}`);
+  const added: string[] = [];
+  const skipped: string[] = [];
+  db.transaction((tx) => {
+    for (const raw of entries) {
+      const entry = normalize(raw);
+      const logKey = starterKey(entry.key);
+      if (tx.select().from(seedLog).where(eq(seedLog.sourceKey, logKey)).get()) {
+        skipped.push(entry.key);
+        continue;
+      }
+      tx.insert(seedLog).values({ sourceKey: logKey }).run();
+      if (keyTaken(tx, entry.key, null)) {
+        skipped.push(entry.key);
+        continue;
+      }
+      const [row] = tx
+        .insert(glossaryEntries)
+        .values({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note, origin: "starter" })
+        .returning({ id: glossaryEntries.id })
+        .all();
+      writeTerms(tx, row.id, entry.terms);
+      added.push(entry.key);
+    }
+  });
+  return { added, skipped };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Evidence: the aligned links where an entry's terms occur
+
+export interface EvidenceHit {
+  start: number;
+  end: number;
+  status: TermStatus;
+}
+
+export interface EvidenceLink {
+  /** 0-based position of the link in its pair (the editor's row is position + 1). */
+  position: number;
+  en: string;
+  fr: string;
+  enHits: EvidenceHit[];
+  frHits: EvidenceHit[];
+}
+
+export interface PairEvidence {
+  pairId: number;
+  title: string;
+  /** Links with a hit in this pair; `links` holds the first of them, up to the limit. */
+  count: number;
+  links: EvidenceLink[];
+}
+
+/**
+ * For each term, substrings that every text holding it contains once folded: a cheap test that spares the
+ * word-by-word match on most links of a large pair. A stem is its word's folded form less an ending, except
+ * for -aux → -al and -ies → -y, whose stems differ in their last two letters at most: the stem less two
+ * letters is always inside the folded word. Every word of the term must be there, not just one.
+ */
+function needlesOf(terms: readonly Term[]): string[][] {
+  return terms.map((term) =>
+    wordsOf(term.text, term.language).map((word) => {
+      if (term.match === "exact") return foldAccents(word.exact);
+      const stem = stemOf(word.exact, term.language);
+      return stem.length <= 3 ? stem : stem.slice(0, stem.length - 2);
+    }),
+  );
+}
+
+function mayHold(text: string, needles: readonly string[][]): boolean {
+  if (needles.length === 0) return false;
+  const folded = foldAccents(text.toLowerCase());
+  return needles.some((words) => words.every((n) => folded.includes(n)));
+}
+
+function segmentTexts(db: Db, documentId: number): string[] {
+  return db
+    .select({ text: segments.text })
+    .from(segments)
+    .where(eq(segments.documentId, documentId))
+    .orderBy(asc(segments.position))
+    .all()
+    .map((r) => r.text);
+}
+
+/**
+ * Every link of every ready pair where one of the entry's terms occurs, on either side, with the hits to
+ * highlight. Only this entry's terms are compiled, and links are first screened by `needlesOf`.
+ */
+export function entryEvidence(entryId: number, options: { limit?: number } = {}, db: Db = getDb()): { pairs: PairEvidence[]; total: number } | null {
+  const entry = getEntry(entryId, db);
+  if (!entry) return null;
+  const limit = options.limit ?? 100;
+  const terms: Term[] = entry.terms.map((t) => ({ id: t.id, concept: entryId, language: t.language, text: t.text, status: t.status, match: t.match }));
+  const statusOf = new Map(terms.map((t) => [t.id, t.status]));
+  const side = (language: Language) => {
+    const own = terms.filter((t) => t.language === language);
+    return { matcher: compileTerms(own, language), needles: own.length > 0 ? needlesOf(own) : [] };
+  };
+  const en = side("en");
+  const fr = side("fr");
+  const find = (s: typeof en, text: string): EvidenceHit[] =>
+    mayHold(text, s.needles) ? findTerms(s.matcher, text).map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term)! })) : [];
+  const ready = db
+    .select({ id: pairs.id, title: pairs.title, en: pairs.enDocumentId, fr: pairs.frDocumentId })
+    .from(pairs)
+    .where(eq(pairs.status, "ready"))
+    .orderBy(asc(pairs.id))
+    .all();
+  let total = 0;
+  const found: PairEvidence[] = [];
+  for (const pair of ready) {
+    const enTexts = segmentTexts(db, pair.en);
+    const frTexts = segmentTexts(db, pair.fr);
+    const rows = db
+      .select({ position: links.position, enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
+      .from(links)
+      .where(and(eq(links.pairId, pair.id)))
+      .orderBy(asc(links.position))
+      .all();
+    const evidence: PairEvidence = { pairId: pair.id, title: pair.title, count: 0, links: [] };
+    for (const link of rows) {
+      const enText = enTexts.slice(link.enStart, link.enStart + link.enCount).join(" ");
+      const frText = frTexts.slice(link.frStart, link.frStart + link.frCount).join(" ");
+      const enHits = find(en, enText);
+      const frHits = find(fr, frText);
+      if (enHits.length === 0 && frHits.length === 0) continue;
+      evidence.count++;
+      total++;
+      if (total <= limit) evidence.links.push({ position: link.position, en: enText, fr: frText, enHits, frHits });
+    }
+    if (evidence.count > 0) found.push(evidence);
+  }
+  return { pairs: found, total };
+}
