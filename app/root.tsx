@@ -49,6 +49,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <nav className="site-nav">
               <Link to="/">Library</Link>
               <Link to="/pairs">Pairs</Link>
+              <Link to="/glossary">Glossary</Link>
               <Link to="/documents/new">Add a document</Link>
             </nav>
           </div>

@@ -1,0 +1,362 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useState } from "react";
+import { z } from "zod";
+import { Highlighted, OriginTag } from "~/components/glossary";
+import { isoDate, LanguageBadge } from "~/components/labels";
+import { deleteEntry, entryEvidence, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.key} · Glossary · Tandem` : "Glossary · Tandem" }];
+
+const GONE = "This glossary entry does not exist; it may have been deleted.";
+/** Evidence links shown on the page; the count says how many there are in all. */
+const EVIDENCE_LIMIT = 100;
+
+function entryId(param: string | undefined): number {
+  const id = Number(param);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no glossary entry at this address.", { status: 404 });
+  return id;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = entryId(params.id);
+  const entry = getEntry(id);
+  if (!entry) throw new Response(GONE, { status: 404 });
+  const started = performance.now();
+  const evidence = entryEvidence(id, { limit: EVIDENCE_LIMIT })!;
+  const ms = Math.round(performance.now() - started);
+  const { createdAt, updatedAt, ...rest } = entry;
+  return json({
+    entry: { ...rest, created: isoDate(createdAt), edited: updatedAt.getTime() > createdAt.getTime() ? isoDate(updatedAt) : null },
+    evidence,
+    ms,
+    limit: EVIDENCE_LIMIT,
+  });
+}
+
+const TermRow = z.object({
+  language: z.enum(["fr", "en"], { errorMap: () => ({ message: "Each term is French or English." }) }),
+  text: z.string().max(MAX_TERM, `Keep each term under ${MAX_TERM} characters.`),
+  status: z.enum(["preferred", "admitted", "deprecated", "forbidden"], { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) }),
+  match: z.enum(["inflected", "exact"], { errorMap: () => ({ message: "Choose how a term matches: inflected forms or exact." }) }),
+});
+
+const EntryAction = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({
+      intent: z.literal("save"),
+      key: z.string().max(MAX_KEY, `Keep the key under ${MAX_KEY} characters.`),
+      domain: z.string().max(MAX_FIELD, `Keep the domain under ${MAX_FIELD} characters.`).default(""),
+      source: z.string().max(MAX_FIELD, `Keep the source under ${MAX_FIELD} characters.`).default(""),
+      note: z.string().max(MAX_NOTE, `Keep the note under ${MAX_NOTE} characters.`).default(""),
+      terms: z.array(TermRow).max(MAX_TERMS * 2, `An entry holds at most ${MAX_TERMS} terms.`),
+    }),
+    z.object({ intent: z.literal("delete") }),
+  ],
+  { errorMap: () => ({ message: "Tandem did not understand this request." }) },
+);
+
+type TermValues = z.infer<typeof TermRow>;
+interface EntryValues {
+  key: string;
+  domain: string;
+  source: string;
+  note: string;
+  terms: TermValues[];
+}
+
+/** The form's repeated term fields, row by row; a row's fields are sent in the same order. */
+function termRows(formData: FormData): Array<Record<string, string>> {
+  const columns = ["language", "text", "status", "match"] as const;
+  const lists = columns.map((name) => formData.getAll(name).map(String));
+  const n = Math.max(...lists.map((l) => l.length));
+  return Array.from({ length: n }, (_, k) => Object.fromEntries(columns.map((name, c) => [name, lists[c][k] ?? ""])));
+}
+
+function refused(status: number, message: string, field: string, values: EntryValues) {
+  return json({ message, field, values, attempt: Date.now() }, { status });
+}
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const id = entryId(params.id);
+  const formData = await request.formData();
+  const fields: Record<string, unknown> = {};
+  for (const name of ["intent", "key", "domain", "source", "note"]) {
+    const value = formData.get(name);
+    if (typeof value === "string") fields[name] = value;
+  }
+  fields.terms = termRows(formData);
+  const kept: EntryValues = {
+    key: String(fields.key ?? ""),
+    domain: String(fields.domain ?? ""),
+    source: String(fields.source ?? ""),
+    note: String(fields.note ?? ""),
+    terms: (fields.terms as Array<Record<string, string>>).map((t) => ({
+      language: t.language === "en" ? "en" : "fr",
+      text: t.text,
+      status: (["preferred", "admitted", "deprecated", "forbidden"].includes(t.status) ? t.status : "preferred") as TermValues["status"],
+      match: t.match === "exact" ? "exact" : "inflected",
+    })),
+  };
+  const form = EntryAction.safeParse(fields);
+  if (!form.success) return refused(400, form.error.issues[0].message, String(form.error.issues[0].path[0] ?? ""), kept);
+  if (form.data.intent === "delete") {
+    if (!deleteEntry(id)) throw new Response(GONE, { status: 404 });
+    return redirect("/glossary");
+  }
+  const { intent: _intent, ...input } = form.data;
+  try {
+    updateEntry(id, input);
+  } catch (error) {
+    if (error instanceof GlossaryError) {
+      if (error.status === 404) throw new Response(GONE, { status: 404 });
+      return refused(error.status, error.message, error.field, kept);
+    }
+    throw error;
+  }
+  return json({ saved: true as const, attempt: Date.now() });
+}
+
+let nextRow = 0;
+type Row = TermValues & { row: number };
+const withRows = (terms: TermValues[]): Row[] => terms.map((t) => ({ ...t, row: nextRow++ }));
+
+export default function GlossaryEntry() {
+  const { entry, evidence, ms, limit } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const refusal = result && "message" in result ? result : null;
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const values: EntryValues = refusal?.values ?? entry;
+  // Keyed on what is stored, not on the action's answer: the revalidated entry can arrive after the answer,
+  // and the rows (state) must be rebuilt from it then.
+  const formKey = refusal ? `refused:${refusal.attempt}` : JSON.stringify([entry.key, entry.domain, entry.source, entry.note, entry.terms]);
+  const heading = [entry.terms.find((t) => t.language === "fr")?.text, entry.terms.find((t) => t.language === "en")?.text].filter(Boolean).join(" ↔ ");
+  const shown = evidence.pairs.reduce((n, p) => n + p.links.length, 0);
+
+  return (
+    <article className="glossary-entry">
+      <div className="page-head">
+        <div>
+          <p className="crumbs">
+            <Link to="/glossary">Glossary</Link> /
+          </p>
+          <h1>{heading || entry.key}</h1>
+          <p className="lede">
+            <span className="mono">{entry.key}</span> · <OriginTag origin={entry.origin} /> · added {entry.created}
+            {entry.edited ? `, edited ${entry.edited}` : ""}
+          </p>
+        </div>
+      </div>
+
+      {entry.origin === "starter" ? (
+        <p className="alert alert--ask starter-note" data-testid="starter-note">
+          Starter entry, written by the Tandem team as a fact of the domain{entry.edited ? " and edited here since" : ""}. Check it against your reference
+          terminology; you can change or delete it like any other entry, and Tandem will not bring it back.
+        </p>
+      ) : null}
+
+      <EntryForm key={formKey} values={values} refusal={refusal} saved={Boolean(result && "saved" in result)} busy={busy} />
+
+      <section className="evidence" aria-labelledby="evidence-title">
+        <h2 className="section-title" id="evidence-title">
+          Evidence in the aligned pairs
+        </h2>
+        {evidence.total === 0 ? (
+          <p className="empty" data-testid="evidence-count">
+            None of these terms occurs in a ready pair.
+          </p>
+        ) : (
+          <p className="muted" data-testid="evidence-count">
+            {evidence.total === 1 ? "1 link" : `${evidence.total.toLocaleString("en-US")} links`} in{" "}
+            {evidence.pairs.length === 1 ? "1 pair" : `${evidence.pairs.length} pairs`}
+            {shown < evidence.total ? `; the first ${limit} are shown` : ""} (searched in {ms} ms). The terms found are highlighted; a number opens the row in the
+            pair’s editor.
+          </p>
+        )}
+        {evidence.pairs.map((pair) => (
+          <div key={pair.pairId} className="evidence-pair">
+            <h3>
+              <Link to={`/pairs/${pair.pairId}`}>{pair.title}</Link> <span className="muted">({pair.count === 1 ? "1 link" : `${pair.count} links`})</span>
+            </h3>
+            {pair.links.length > 0 ? (
+              <table className="table evidence-table">
+                <thead>
+                  <tr>
+                    <th scope="col" className="num">
+                      Link
+                    </th>
+                    <th scope="col">English</th>
+                    <th scope="col">French</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {pair.links.map((link) => (
+                    <tr key={link.position} data-link={link.position + 1}>
+                      <td className="num">
+                        <Link to={`/pairs/${pair.pairId}#link-${link.position + 1}`} aria-label={`Link ${link.position + 1} of ${pair.title}`}>
+                          {link.position + 1}
+                        </Link>
+                      </td>
+                      <td lang="en" className="text">
+                        {link.en ? <Highlighted text={link.en} hits={link.enHits} /> : <span className="no-counterpart">— no English</span>}
+                      </td>
+                      <td lang="fr" className="text">
+                        {link.fr ? <Highlighted text={link.fr} hits={link.frHits} /> : <span className="no-counterpart">— no French</span>}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            ) : null}
+          </div>
+        ))}
+      </section>
+
+      <section className="danger-zone">
+        <Form
+          method="post"
+          onSubmit={(event) => {
+            if (!window.confirm(`Delete the entry “${entry.key}” and its ${entry.terms.length} terms? This cannot be undone.`)) event.preventDefault();
+          }}
+        >
+          <input type="hidden" name="intent" value="delete" />
+          <button type="submit" className="button button--danger" disabled={busy}>
+            Delete entry
+          </button>
+        </Form>
+      </section>
+    </article>
+  );
+}
+
+function EntryForm({
+  values,
+  refusal,
+  saved,
+  busy,
+}: {
+  values: EntryValues;
+  refusal: { message: string; field: string } | null;
+  saved: boolean;
+  busy: boolean;
+}) {
+  const [rows, setRows] = useState<Row[]>(() => withRows(values.terms));
+  const add = (language: "fr" | "en") => setRows((list) => [...list, ...withRows([{ language, text: "", status: "preferred", match: "inflected" }])]);
+  const update = (row: number, change: Partial<TermValues>) => setRows((list) => list.map((r) => (r.row === row ? { ...r, ...change } : r)));
+
+  return (
+    <Form method="post" className="import-form entry-form" noValidate>
+      <input type="hidden" name="intent" value="save" />
+      {refusal ? (
+        <div className="alert alert--error" role="alert">
+          {refusal.message}
+        </div>
+      ) : saved ? (
+        <div className="alert alert--ok" role="status">
+          Saved.
+        </div>
+      ) : null}
+      <fieldset className="terms-fieldset">
+        <legend>Terms</legend>
+        {rows.length === 0 ? <p className="hint">No terms: add a French or an English term.</p> : null}
+        <table className="terms-table">
+          <thead>
+            <tr>
+              <th scope="col">Language</th>
+              <th scope="col">Term</th>
+              <th scope="col">Status</th>
+              <th scope="col">Match</th>
+              <th scope="col">
+                <span className="visually-hidden">Remove</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, k) => (
+              <tr key={r.row} data-term-row={k + 1}>
+                <td>
+                  <input type="hidden" name="language" value={r.language} />
+                  <LanguageBadge language={r.language} />
+                </td>
+                <td>
+                  <input
+                    type="text"
+                    name="text"
+                    lang={r.language}
+                    value={r.text}
+                    maxLength={MAX_TERM}
+                    aria-label={`${r.language === "fr" ? "French" : "English"} term ${k + 1}`}
+                    aria-invalid={refusal?.field === "terms" || undefined}
+                    onChange={(event) => update(r.row, { text: event.target.value })}
+                  />
+                </td>
+                <td>
+                  <select name="status" value={r.status} aria-label={`Status of term ${k + 1}`} onChange={(event) => update(r.row, { status: event.target.value as TermValues["status"] })}>
+                    <option value="preferred">preferred</option>
+                    <option value="admitted">admitted</option>
+                    <option value="deprecated">deprecated</option>
+                    <option value="forbidden">forbidden</option>
+                  </select>
+                </td>
+                <td>
+                  <select name="match" value={r.match} aria-label={`Match of term ${k + 1}`} onChange={(event) => update(r.row, { match: event.target.value as TermValues["match"] })}>
+                    <option value="inflected">inflected forms</option>
+                    <option value="exact">exact form</option>
+                  </select>
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Remove term ${k + 1}${r.text ? ` “${r.text}”` : ""}`}
+                    onClick={() => setRows((list) => list.filter((x) => x.row !== r.row))}
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <div className="term-add">
+          <button type="button" className="button button--small" onClick={() => add("fr")}>
+            + French term
+          </button>
+          <button type="button" className="button button--small" onClick={() => add("en")}>
+            + English term
+          </button>
+          <span className="hint">
+            Inflected forms also match plurals, feminines, possessives, elision, accents and case; exact matches the form as written (case aside).
+          </span>
+        </div>
+      </fieldset>
+      <div className="entry-fields">
+        <div className="field">
+          <label htmlFor="key">Key</label>
+          <input id="key" name="key" type="text" defaultValue={values.key} maxLength={MAX_KEY} aria-invalid={refusal?.field === "key" || undefined} />
+        </div>
+        <div className="field">
+          <label htmlFor="domain">Domain</label>
+          <input id="domain" name="domain" type="text" defaultValue={values.domain} maxLength={MAX_FIELD} />
+        </div>
+        <div className="field">
+          <label htmlFor="source">Source</label>
+          <input id="source" name="source" type="text" defaultValue={values.source} maxLength={MAX_FIELD} />
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="note">Note</label>
+        <textarea id="note" name="note" rows={3} defaultValue={values.note} maxLength={MAX_NOTE} />
+      </div>
+      <div className="actions">
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? "Saving…" : "Save entry"}
+        </button>
+      </div>
+    </Form>
+  );
+}
+

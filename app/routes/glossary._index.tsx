@@ -1,0 +1,302 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { decodeText } from "../../alignments/text/decode";
+import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
+import { createEntry, glossaryCounts, GlossaryError, importGlossaryCsv, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
+import { MAX_UPLOAD_MB } from "~/utils/limits";
+import { formatSize, parseUpload } from "~/utils/upload.server";
+
+export const meta: MetaFunction = () => [{ title: "Glossary · Tandem" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const q = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 200);
+  return json({ q, entries: listEntries(q), counts: glossaryCounts() });
+}
+
+const term = z.string().max(MAX_TERM, `Keep each term under ${MAX_TERM} characters.`).default("");
+const status = z.enum(["preferred", "admitted", "deprecated", "forbidden"], { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) });
+
+const GlossaryAction = z.discriminatedUnion(
+  "intent",
+  [
+    z.object({
+      intent: z.literal("create"),
+      key: z.string().max(MAX_KEY, `Keep the key under ${MAX_KEY} characters.`).default(""),
+      fr: term,
+      frStatus: status.default("preferred"),
+      en: term,
+      enStatus: status.default("preferred"),
+      domain: z.string().max(MAX_FIELD, `Keep the domain under ${MAX_FIELD} characters.`).default(""),
+      note: z.string().max(MAX_NOTE, `Keep the note under ${MAX_NOTE} characters.`).default(""),
+    }),
+    z.object({ intent: z.literal("import"), existing: z.enum(["replace", "skip"], { errorMap: () => ({ message: "Choose what to do with entries already in the glossary." }) }) }),
+  ],
+  { errorMap: () => ({ message: "Tandem did not understand this request." }) },
+);
+
+type NewEntryValues = { key: string; fr: string; frStatus: string; en: string; enStatus: string; domain: string; note: string };
+const emptyEntry: NewEntryValues = { key: "", fr: "", frStatus: "preferred", en: "", enStatus: "preferred", domain: "", note: "" };
+
+type ActionResult =
+  | { form: "create"; message: string; field: string; values: NewEntryValues; attempt: number }
+  | { form: "import"; ok: false; message: string; problems: Array<{ line: number; message: string }>; existing: string; attempt: number }
+  | { form: "import"; ok: true; message: string; existing: string; attempt: number };
+
+export async function action({ request }: ActionFunctionArgs) {
+  const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
+  let formData: FormData;
+  let oversized: Awaited<ReturnType<typeof parseUpload>>["oversized"] = [];
+  try {
+    ({ formData, oversized } = multipart ? await parseUpload(request) : { formData: await request.formData(), oversized: [] });
+  } catch (error) {
+    if (!(error instanceof MaxPartSizeExceededError)) throw error;
+    return importAnswer(413, `This file is too large; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.`, "replace");
+  }
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) if (typeof value === "string") fields[name] = value;
+  const form = GlossaryAction.safeParse(fields);
+  if (!form.success) {
+    const message = form.error.issues[0].message;
+    if (fields.intent === "import") return importAnswer(400, message, "replace");
+    return createAnswer(400, message, String(form.error.issues[0].path[0] ?? ""), fields);
+  }
+  const data = form.data;
+  if (data.intent === "create") {
+    const terms = [
+      { language: "fr" as const, text: data.fr, status: data.frStatus, match: "inflected" as const },
+      { language: "en" as const, text: data.en, status: data.enStatus, match: "inflected" as const },
+    ];
+    try {
+      const { id } = createEntry({ key: data.key, domain: data.domain, source: "", note: data.note, terms });
+      return redirect(`/glossary/${id}`);
+    } catch (error) {
+      if (error instanceof GlossaryError) return createAnswer(error.status, error.message, error.field, fields);
+      throw error;
+    }
+  }
+  if (oversized.length > 0) {
+    return importAnswer(413, `This file is ${formatSize(oversized[0].size)}; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.`, data.existing);
+  }
+  const upload = formData.get("file");
+  if (!upload || typeof upload === "string" || !upload.name) return importAnswer(400, "Choose a CSV file to import.", data.existing);
+  const decoded = decodeText(new Uint8Array(await upload.arrayBuffer()));
+  if (!decoded.ok) return importAnswer(422, `${upload.name}: ${decoded.message}`, data.existing);
+  try {
+    const outcome = importGlossaryCsv(decoded.text, data.existing);
+    const parts = [
+      `${outcome.added.length} new ${outcome.added.length === 1 ? "entry" : "entries"}`,
+      `${outcome.replaced.length} replaced`,
+      `${outcome.unchanged.length} already there and left as ${outcome.unchanged.length === 1 ? "it was" : "they were"}`,
+    ];
+    const result: ActionResult = { form: "import", ok: true, message: `Imported ${upload.name}: ${parts.join(", ")}.`, existing: data.existing, attempt: Date.now() };
+    return json(result);
+  } catch (error) {
+    if (error instanceof GlossaryError) return importAnswer(error.status, `${upload.name}: ${error.message}`, data.existing, error.problems);
+    throw error;
+  }
+}
+
+function createAnswer(status: number, message: string, field: string, fields: Record<string, string>) {
+  const values = Object.fromEntries(Object.entries(emptyEntry).map(([name, empty]) => [name, fields[name] ?? empty])) as NewEntryValues;
+  const result: ActionResult = { form: "create", message, field, values, attempt: Date.now() };
+  return json(result, { status });
+}
+
+function importAnswer(status: number, message: string, existing: string, problems: Array<{ line: number; message: string }> = []) {
+  const result: ActionResult = { form: "import", ok: false, message, problems, existing, attempt: Date.now() };
+  return json(result, { status });
+}
+
+const STATUS_OPTIONS = ["preferred", "admitted", "deprecated", "forbidden"] as const;
+
+export default function Glossary() {
+  const { q, entries, counts } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>() as ActionResult | undefined;
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const created = result?.form === "create" ? result : null;
+  const imported = result?.form === "import" ? result : null;
+  const values = created?.values ?? emptyEntry;
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <h1>Glossary</h1>
+          <p className="lede" data-testid="glossary-counts">
+            {counts.entries === 1 ? "1 entry" : `${counts.entries} entries`}, {counts.terms} terms: <StatusCounts counts={counts.byStatus} />
+          </p>
+        </div>
+        <div className="head-actions">
+          <a href="/glossary.csv" className="button" download>
+            Export CSV
+          </a>
+          <a href="#new-entry" className="button button--primary">
+            New entry
+          </a>
+        </div>
+      </div>
+
+      <Form method="get" className="glossary-search" role="search">
+        <label htmlFor="q" className="visually-hidden">
+          Search the glossary
+        </label>
+        <input id="q" name="q" type="search" defaultValue={q} placeholder="A French or English term; accents and case do not matter" />
+        <button type="submit" className="button">
+          Search
+        </button>
+        {q ? (
+          <span className="muted" data-testid="search-count">
+            {entries.length === 1 ? "1 entry matches" : `${entries.length} entries match`} “{q}”. <Link to="/glossary">Show all</Link>
+          </span>
+        ) : null}
+      </Form>
+
+      {entries.length === 0 ? (
+        <p className="empty">{q ? `No term or key contains “${q}”.` : "The glossary is empty. Add an entry or import a CSV file below."}</p>
+      ) : (
+        <table className="table glossary-list">
+          <thead>
+            <tr>
+              <th scope="col">French</th>
+              <th scope="col">English</th>
+              <th scope="col">Domain</th>
+              <th scope="col">Origin</th>
+            </tr>
+          </thead>
+          <tbody>
+            {entries.map((e) => (
+              <tr key={e.id} data-entry-key={e.key}>
+                {(["fr", "en"] as const).map((language) => (
+                  <td key={language} lang={language} className="glossary-terms">
+                    {e.terms
+                      .filter((t) => t.language === language)
+                      .map((t, k) =>
+                        k === 0 && language === "fr" ? (
+                          <Link key={k} to={`/glossary/${e.id}`} className="entry-link">
+                            <TermChip status={t.status} text={t.text} />
+                          </Link>
+                        ) : (
+                          <TermChip key={k} status={t.status} text={t.text} />
+                        ),
+                      )}
+                    {language === "fr" && !e.terms.some((t) => t.language === "fr") ? (
+                      <Link to={`/glossary/${e.id}`} className="entry-link muted">
+                        (no French term)
+                      </Link>
+                    ) : null}
+                  </td>
+                ))}
+                <td className="muted">{e.domain}</td>
+                <td>
+                  <OriginTag origin={e.origin} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <div className="glossary-forms">
+        <section id="new-entry" aria-labelledby="new-entry-title">
+          <h2 className="section-title" id="new-entry-title">
+            New entry
+          </h2>
+          <Form method="post" className="import-form" key={created?.attempt ?? "new"} noValidate>
+            <input type="hidden" name="intent" value="create" />
+            {created ? (
+              <div className="alert alert--error" role="alert" id="create-error">
+                {created.message}
+              </div>
+            ) : null}
+            <div className="term-pair">
+              <div className="field">
+                <label htmlFor="new-fr">French term</label>
+                <input id="new-fr" name="fr" type="text" lang="fr" defaultValue={values.fr} maxLength={MAX_TERM} aria-invalid={created?.field === "terms" || undefined} />
+                <select name="frStatus" aria-label="Status of the French term" defaultValue={values.frStatus}>
+                  {STATUS_OPTIONS.map((s) => (
+                    <option key={s}>{s}</option>
+                  ))}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="new-en">English term</label>
+                <input id="new-en" name="en" type="text" lang="en" defaultValue={values.en} maxLength={MAX_TERM} aria-invalid={created?.field === "terms" || undefined} />
+                <select name="enStatus" aria-label="Status of the English term" defaultValue={values.enStatus}>
+                  {STATUS_OPTIONS.map((s) => (
+                    <option key={s}>{s}</option>
+                  ))}
+                </select>
+              </div>
+            </div>
+            <div className="field">
+              <label htmlFor="new-key">Key</label>
+              <input id="new-key" name="key" type="text" defaultValue={values.key} maxLength={MAX_KEY} placeholder="Optional: made from the first term" aria-invalid={created?.field === "key" || undefined} />
+              <p className="hint">The entry’s name in CSV files, unique in the glossary.</p>
+            </div>
+            <div className="field">
+              <label htmlFor="new-domain">Domain</label>
+              <input id="new-domain" name="domain" type="text" defaultValue={values.domain} maxLength={MAX_FIELD} placeholder="e.g. electronic evidence" />
+            </div>
+            <div className="field">
+              <label htmlFor="new-note">Note</label>
+              <textarea id="new-note" name="note" rows={2} defaultValue={values.note} maxLength={MAX_NOTE} />
+            </div>
+            <p className="hint">More terms, match modes and the source are on the entry’s page once it is created.</p>
+            <div className="actions">
+              <button type="submit" className="button button--primary" disabled={busy}>
+                Add entry
+              </button>
+            </div>
+          </Form>
+        </section>
+
+        <section aria-labelledby="import-title">
+          <h2 className="section-title" id="import-title">
+            Import a CSV file
+          </h2>
+          <Form method="post" encType="multipart/form-data" className="import-form" key={imported?.attempt ?? "import"} noValidate>
+            <input type="hidden" name="intent" value="import" />
+            {imported ? (
+              <div className={`alert ${imported.ok ? "alert--ok" : "alert--error"}`} role={imported.ok ? "status" : "alert"} data-testid="import-result">
+                {imported.message}
+                {!imported.ok && imported.problems.length > 0 ? (
+                  <ul className="problems">
+                    {imported.problems.map((p, k) => (
+                      <li key={k}>{p.message}</li>
+                    ))}
+                  </ul>
+                ) : null}
+              </div>
+            ) : null}
+            <div className="field">
+              <label htmlFor="glossary-file">Glossary file</label>
+              <input id="glossary-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv" />
+              <p className="hint">
+                One row per term, with the columns <code>entry,language,term,status,match,domain,source,note</code> (the format of Export CSV). A file with
+                any bad row imports nothing; its problems are listed by line.
+              </p>
+            </div>
+            <fieldset className="field choice">
+              <legend>Entries whose key is already in the glossary</legend>
+              <label>
+                <input type="radio" name="existing" value="replace" defaultChecked={(imported?.existing ?? "replace") === "replace"} /> Replace them with the file’s
+                version (terms, domain, source and note)
+              </label>
+              <label>
+                <input type="radio" name="existing" value="skip" defaultChecked={imported?.existing === "skip"} /> Keep them as they are
+              </label>
+            </fieldset>
+            <div className="actions">
+              <button type="submit" className="button button--primary" disabled={busy}>
+                Import
+              </button>
+            </div>
+          </Form>
+        </section>
+      </div>
+    </>
+  );
+}
