@@ -147,7 +147,12 @@ export function listEntries(query = "", db: Db = getDb()): EntrySummary[] {
     list.push(term);
     byEntry.set(entryId, list);
   }
-  return entries.map((e) => ({ ...e, terms: byEntry.get(e.id) ?? [] }));
+  // In the order a reader scans the list: by the entry's first French term, as French sorts (accents after letters).
+  const collator = new Intl.Collator("fr", { sensitivity: "base" });
+  const heading = (terms: EntrySummary["terms"], key: string) => terms.find((t) => t.language === "fr")?.text ?? terms[0]?.text ?? key;
+  return entries
+    .map((e) => ({ ...e, terms: byEntry.get(e.id) ?? [] }))
+    .sort((a, b) => collator.compare(heading(a.terms, a.key), heading(b.terms, b.key)));
 }
 
 /** How many entries and terms the whole glossary has, and how many terms of each status. */

@@ -68,6 +68,14 @@ describe("starter glossary", () => {
     expect(Object.values(counts.byStatus).reduce((a, b) => a + b, 0)).toBe(131);
   });
 
+  it("lists entries by their first French term, as French sorts", () => {
+    seedStarterGlossary({ db });
+    const headings = listEntries("", db).map((e) => e.terms.find((t) => t.language === "fr")?.text ?? "");
+    expect(headings.slice(0, 4)).toEqual(["accès illégal", "approche multipartite", "Assemblée générale", "assistance technique"]);
+    expect(headings.indexOf("État partie")).toBeGreaterThan(headings.indexOf("équipe commune d'enquête"));
+    expect(headings.indexOf("État partie")).toBeLessThan(headings.indexOf("extradition"));
+  });
+
   it("adds nothing twice, keeps a deleted entry deleted and an edited one as edited", () => {
     seedStarterGlossary({ db });
     const mlaEntry = db.select().from(glossaryEntries).where(eq(glossaryEntries.key, "mutual-legal-assistance")).get()!;
