@@ -6,6 +6,8 @@
  * of one side to every content word of the other.
  */
 
+import { csvSeparator, parseCsv } from "../formats/csv";
+
 export interface LexiconEntry {
   en: string;
   fr: string;
@@ -83,30 +85,12 @@ export function parseHunalignDictionary(text: string): LexiconEntry[] {
 /** A glossary as CSV or TSV with English then French terms; a header row and quoted fields are accepted. */
 export function parseGlossary(text: string): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
+  // Line by line: glossaries pasted together from several tools mix tabs, commas and semicolons.
   for (const line of text.split(/\r?\n/)) {
-    if (line.trim() === "") continue;
-    const cells = (line.includes("\t") ? line.split("\t") : splitCsv(line)).map((c) => c.trim());
-    if (cells.length < 2) continue;
-    if (/^(en|english|anglais|source)$/i.test(cells[0])) continue;
-    entries.push(...wordPairs(cells[0], cells[1]));
+    const [en, fr] = (parseCsv(line, csvSeparator(line))[0]?.cells ?? []).map((c) => c.trim());
+    if (!en || !fr) continue;
+    if (/^(en|english|anglais|source)$/i.test(en)) continue;
+    entries.push(...wordPairs(en, fr));
   }
   return entries;
-}
-
-function splitCsv(line: string): string[] {
-  const cells: string[] = [];
-  let cell = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quoted) {
-      if (c === '"' && line[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === "," || c === ";") (cells.push(cell), (cell = ""));
-    else cell += c;
-  }
-  cells.push(cell);
-  return cells;
 }
