@@ -19,6 +19,8 @@ export function readText(path: string): string {
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) fail(`${path}: ${decoded.message}`);
+  // How the bytes were read (a Windows-1252 file, a byte-order mark) is worth a line on stderr, not a failure.
+  if (decoded.note) process.stderr.write(`${path}: ${decoded.note}\n`);
   return decoded.text;
 }
 

@@ -6,18 +6,12 @@
  * Without --lang the language is detected. --json prints each segment with its kind (heading, body, item,
  * note), paragraph and offsets into the clean text. Removed page furniture is not printed.
  */
-import { readFileSync } from "node:fs";
 import { isLanguage, type Language } from "../alignments/languages";
-import { decodeText } from "../alignments/text/decode";
 import { detectLanguage } from "../alignments/text/detect-language";
 import { processDocument } from "../alignments/text/pipeline";
+import { fail, readText } from "./cli";
 
 const USAGE = "usage: npx tsx scripts/segment.ts [--lang fr|en] [--json] FILE";
-
-function fail(message: string): never {
-  process.stderr.write(`${message}\n`);
-  process.exit(2);
-}
 
 const args = process.argv.slice(2);
 let language: Language | null = null;
@@ -39,23 +33,15 @@ for (let i = 0; i < args.length; i++) {
 }
 if (file === null) fail(USAGE);
 
-let bytes: Uint8Array;
-try {
-  bytes = readFileSync(file);
-} catch (error) {
-  fail(`cannot read ${file}: ${(error as Error).message}`);
-}
-const decoded = decodeText(bytes);
-if (!decoded.ok) fail(`${file}: ${decoded.message}`);
-if (decoded.note) process.stderr.write(`${file}: ${decoded.note}\n`);
+const text = readText(file);
 
 if (language === null) {
-  const guess = detectLanguage(processDocument(decoded.text, "en").cleanText);
+  const guess = detectLanguage(processDocument(text, "en").cleanText);
   if (guess.language === null) fail(`${file}: ${guess.message} (use --lang fr or --lang en)`);
   language = guess.language;
 }
 
-const document = processDocument(decoded.text, language);
+const document = processDocument(text, language);
 if (json) {
   const segments = document.segments.map((s, index) => ({
     index,

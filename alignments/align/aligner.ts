@@ -1,4 +1,5 @@
 import type { BlockKind } from "../text/types";
+import { foldAccents } from "../text/fold";
 import { trainModel1 } from "./ibm1";
 import type { LinkSides } from "./links";
 import { BUILT_IN_LEXICON, type LexiconEntry } from "./lexicon";
@@ -144,9 +145,6 @@ interface Segmented {
 }
 
 
-function fold(word: string): string {
-  return word.normalize("NFD").replace(/\p{M}/gu, "");
-}
 
 /** An Int32 list that grows by doubling: a few bytes per entry instead of a JavaScript array's eight or more. */
 class IntList {
@@ -254,7 +252,7 @@ class Vocabulary {
 function featuresOf(word: string, interner: Interner, translations: Map<string, string[]> | null): number[] {
   if (/^\p{N}+$/u.test(word)) return [interner.id(`#${word.replace(/^0+(?=\d)/, "")}`)];
   const ids: number[] = [];
-  const folded = fold(word);
+  const folded = foldAccents(word);
   // Cognates share their first letters: 4 catch "bank"/"banks", 5 tell "inter-national" from "inter-pol".
   if (folded.length >= 4) ids.push(interner.id(`~${folded.slice(0, 4)}`));
   if (folded.length >= 5) ids.push(interner.id(`~${folded.slice(0, 5)}`));

@@ -1,4 +1,5 @@
 import type { Language } from "../languages";
+import { foldAccents } from "../text/fold";
 
 /**
  * Words as terminology sees them: runs of letters and digits, with their place in the text (for
@@ -14,10 +15,6 @@ export interface Word {
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
-
-export function foldAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
-}
 
 /** Plural (-s, -x, -aux) and feminine (-e) endings of a folded, lower-case French word. */
 export function frenchStem(word: string): string {

@@ -1,5 +1,5 @@
 import { EditRefused } from "../align/operations";
-import type { BlockKind, NoteRef } from "./types";
+import type { Segment } from "./types";
 
 /**
  * A person's corrections to a document's segments, as pure functions: split a segment at the caret, merge
@@ -8,15 +8,8 @@ import type { BlockKind, NoteRef } from "./types";
  * in `align/operations.ts`.
  */
 
-/** A segment as far as its text goes; `start`/`end` are offsets into the document's clean text as imported. */
-export interface EditableSegment {
-  text: string;
-  kind: BlockKind;
-  paragraph: number;
-  start: number;
-  end: number;
-  noteRefs: NoteRef[];
-}
+/** A segment as the pipeline made it; after corrections, `start`/`end` still point at the span as imported. */
+export type EditableSegment = Segment;
 
 /** Longer than any sentence a pipeline makes; a paste of a whole chapter into one segment is a mistake. */
 export const MAX_SEGMENT_LENGTH = 20_000;

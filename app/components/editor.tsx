@@ -39,10 +39,10 @@ import {
   type LinkHistoryEntry,
   describeRecordedLink,
 } from "../utils/edits";
+import { foldForSearch } from "../../alignments/text/fold";
 import {
   defaultSplit,
   filterLinks,
-  fold,
   isFiltered,
   isLow,
   lowerBound,
@@ -311,7 +311,7 @@ export function Editor(props: EditorProps) {
 
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const searching = filters.query.trim() !== "";
-  const folded = useMemo(() => (searching ? { en: texts.en.map(fold), fr: texts.fr.map(fold) } : null), [texts, searching]);
+  const folded = useMemo(() => (searching ? { en: texts.en.map(foldForSearch), fr: texts.fr.map(foldForSearch) } : null), [texts, searching]);
   const visible = useMemo(() => {
     if (!isFiltered(filters)) return links.map((_, k) => k);
     return filterLinks(links, filters, (side, s) => {

@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
 import { formatGlossaryCsv, parseGlossaryCsv, type GlossaryEntry, type GlossaryProblem } from "../../alignments/terms/glossary-csv";
 import { compileTerms, findTerms, TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "../../alignments/terms/match";
-import { foldAccents, stemOf, wordsOf } from "../../alignments/terms/words";
+import { foldAccents, foldForSearch } from "../../alignments/text/fold";
+import { stemOf, wordsOf } from "../../alignments/terms/words";
 import { getDb, type Db } from "../../db/client.server";
 import { glossaryEntries, glossaryTerms, links, pairs, seedLog, segments } from "../../db/schema";
 import type { Tx } from "./pairs.server";
@@ -43,11 +44,6 @@ export interface EntryInput {
   source: string;
   note: string;
   terms: TermInput[];
-}
-
-/** Lower case, accents folded, one kind of apostrophe: what search compares. */
-export function foldForSearch(text: string): string {
-  return foldAccents(text.toLowerCase()).replace(/[’ʼ‘]/g, "'").replace(/\s+/g, " ").trim();
 }
 
 /** "Entraide judiciaire" → "entraide-judiciaire", the form of the starter glossary's keys. */
@@ -92,6 +88,17 @@ function writeTerms(tx: Tx, entryId: number, terms: readonly TermInput[]): void 
   tx.insert(glossaryTerms)
     .values(terms.map((t, position) => ({ entryId, position, language: t.language, text: t.text, folded: foldForSearch(t.text), status: t.status, match: t.match })))
     .run();
+}
+
+/** A new entry with its terms, inside the caller's transaction; returns its id. */
+function insertEntry(tx: Tx, entry: { key: string; domain: string; source: string; note: string; terms: readonly TermInput[] }, origin: GlossaryOrigin): number {
+  const [row] = tx
+    .insert(glossaryEntries)
+    .values({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note, origin })
+    .returning({ id: glossaryEntries.id })
+    .all();
+  writeTerms(tx, row.id, entry.terms);
+  return row.id;
 }
 
 function keyTaken(tx: Db | Tx, key: string, except: number | null): boolean {
@@ -190,13 +197,7 @@ export function createEntry(input: EntryInput, db: Db = getDb(), origin: Glossar
     if (keyTaken(tx, entry.key, null)) {
       throw new GlossaryError(409, `There is already an entry with the key ${quoted(entry.key)}: choose another key, or edit that entry.`, "key");
     }
-    const [row] = tx
-      .insert(glossaryEntries)
-      .values({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note, origin })
-      .returning({ id: glossaryEntries.id })
-      .all();
-    writeTerms(tx, row.id, entry.terms);
-    return { id: row.id, key: entry.key };
+    return { id: insertEntry(tx, entry, origin), key: entry.key };
   });
 }
 
@@ -273,12 +274,7 @@ export function importGlossaryCsv(text: string, existing: ExistingPolicy, db: Db
     for (const entry of checked) {
       const row = tx.select({ id: glossaryEntries.id }).from(glossaryEntries).where(eq(glossaryEntries.key, entry.key)).get();
       if (!row) {
-        const [made] = tx
-          .insert(glossaryEntries)
-          .values({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note, origin: "import" })
-          .returning({ id: glossaryEntries.id })
-          .all();
-        writeTerms(tx, made.id, entry.terms);
+        insertEntry(tx, entry, "import");
         outcome.added.push(entry.key);
       } else if (existing === "skip" || sameEntry(getEntry(row.id, tx)!, entry)) {
         outcome.unchanged.push(entry.key);
@@ -335,12 +331,7 @@ export function seedGlossary(text: string, db: Db = getDb()): { added: string[];
         skipped.push(entry.key);
         continue;
       }
-      const [row] = tx
-        .insert(glossaryEntries)
-        .values({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note, origin: "starter" })
-        .returning({ id: glossaryEntries.id })
-        .all();
-      writeTerms(tx, row.id, entry.terms);
+      insertEntry(tx, entry, "starter");
       added.push(entry.key);
     }
   });

@@ -17,6 +17,7 @@ import {
   EditRefused,
 } from "../../alignments/align/operations";
 import { editSegment, mergeSegments, splitSegment, type EditableSegment } from "../../alignments/text/segment-edits";
+import type { StoredLink } from "../../db/schema";
 
 export type { EditableLink, Side };
 
@@ -243,15 +244,8 @@ export interface HistoryEntry {
   undone: boolean;
 }
 
-/** A link's range of segments and its state, as a change recorded it (db/schema's StoredLink). */
-export interface RecordedLink {
-  enStart: number;
-  enCount: number;
-  frStart: number;
-  frCount: number;
-  status: "automatic" | "confirmed";
-  confidence: number;
-}
+/** A link's range of segments and its state, as a change recorded it. */
+export type RecordedLink = StoredLink;
 
 /**
  * One change that touched a link's segments: the links they were in before and after it (segment numbers of

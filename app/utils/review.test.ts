@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { EditableLink } from "../../alignments/align/operations";
-import { defaultSplit, filterLinks, fold, nextToCheck, NO_FILTERS, summarize } from "./review";
+import { foldForSearch } from "../../alignments/text/fold";
+import { defaultSplit, filterLinks, nextToCheck, NO_FILTERS, summarize } from "./review";
 
 const link = (en: number[], fr: number[], confidence = 0.9, status: EditableLink["status"] = "automatic"): EditableLink => ({ en, fr, confidence, status });
 const LINKS = [link([0], [0], 0.95, "confirmed"), link([1, 2], [1], 0.3), link([3], [2]), link([4], [], 0.2), link([5], [3], 0.9, "confirmed")];
 const TEXTS = { en: ["Title", "Whereas", "recognition", "The State’s duty", "Note", "End"], fr: ["Titre", "Considérant", "Le devoir de l’État", "Fin"] };
-const textOf = (side: "en" | "fr", s: number) => fold(TEXTS[side][s] ?? "");
+const textOf = (side: "en" | "fr", s: number) => foldForSearch(TEXTS[side][s] ?? "");
 
 describe("review helpers", () => {
   it("summarizes types, confirmed links and low-confidence links left", () => {

@@ -3,6 +3,7 @@
  * follow every edit at once): counts by type, progress of the review, filters and "the next link to check".
  */
 import type { EditableLink } from "../../alignments/align/operations";
+import { foldForSearch } from "../../alignments/text/fold";
 import { LOW_CONFIDENCE } from "./thresholds";
 
 export interface TypeCount {
@@ -60,15 +61,6 @@ export const NO_FILTERS: Filters = { unconfirmed: false, low: false, other: fals
 
 export const isFiltered = (f: Filters) => f.unconfirmed || f.low || f.other || f.edited || f.query.trim() !== "";
 
-/** Lower case, accents and typographic apostrophes folded: "L’État" finds "l'etat". */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[’‘]/g, "'")
-    .toLowerCase();
-}
-
 /**
  * Positions of the links that pass the filters, in order. `textOf(side, segment)` gives a segment's folded text
  * (undefined while it is not loaded).
@@ -78,7 +70,7 @@ export function filterLinks(
   filters: Filters,
   textOf: (side: "en" | "fr", segment: number) => string | undefined,
 ): number[] {
-  const query = fold(filters.query.trim());
+  const query = foldForSearch(filters.query);
   const out: number[] = [];
   for (let k = 0; k < links.length; k++) {
     const link = links[k];

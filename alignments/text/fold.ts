@@ -1,0 +1,9 @@
+/** Accents folded away: "État" → "Etat". Both sides of a comparison go through it, so it need only be consistent. */
+export function foldAccents(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").normalize("NFC");
+}
+
+/** What a search compares: lower case, accents folded, one kind of apostrophe, single spaces ("L’État" finds "l'etat"). */
+export function foldForSearch(text: string): string {
+  return foldAccents(text.toLowerCase()).replace(/[’ʼ‘]/g, "'").replace(/\s+/g, " ").trim();
+}
