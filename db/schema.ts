@@ -318,6 +318,32 @@ export const glossaryTerms = sqliteTable(
 );
 
 /**
+ * A terminology finding a person accepted (the text is right as it is), with why. A finding is named by the
+ * link's texts (`unit`, a hash of its English and French) and the check's key for it, both stable across
+ * re-checks: a link moved by an edit elsewhere keeps its acceptances, a link whose text changed is checked
+ * afresh (decision 0012). `link` and `message` say where and what it was when accepted.
+ */
+export const acceptedFindings = sqliteTable(
+  "accepted_findings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    pairId: integer("pair_id")
+      .notNull()
+      .references(() => pairs.id, { onDelete: "cascade" }),
+    unit: text("unit").notNull(),
+    findingKey: text("finding_key").notNull(),
+    /** 0-based position of the link when the finding was accepted. */
+    link: integer("link").notNull(),
+    message: text("message").notNull(),
+    note: text("note").notNull().default(""),
+    /** The name the person gave in the editor. */
+    user: text("user").notNull(),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  },
+  (t) => [uniqueIndex("accepted_findings_pair_unit_key").on(t.pairId, t.unit, t.findingKey)],
+);
+
+/**
  * Seeds applied once: a seed the user deleted is not added again, and one the user changed is left alone.
  * No foreign key on purpose: the entry outlives the document.
  */
@@ -333,3 +359,4 @@ export type LinkRow = typeof links.$inferSelect;
 export type EditRow = typeof edits.$inferSelect;
 export type GlossaryEntryRow = typeof glossaryEntries.$inferSelect;
 export type GlossaryTermRow = typeof glossaryTerms.$inferSelect;
+export type AcceptedFindingRow = typeof acceptedFindings.$inferSelect;

@@ -18,7 +18,7 @@ import { basename, join } from "node:path";
 import { alignSegments } from "../alignments/align/aligner";
 import { isLanguage, type Language } from "../alignments/languages";
 import { termCandidates } from "../alignments/terms/candidates";
-import { checkUnits, hitsOf, renderings, unitsOf, variation } from "../alignments/terms/checks";
+import { checkUnits, hitsOf, renderingsOf, unitsOf, variation } from "../alignments/terms/checks";
 import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-csv";
 import { fail, readText, segmentsOf } from "./cli";
 
@@ -93,7 +93,8 @@ if (command === "check") {
   const { units } = alignedUnits();
   const hits = hitsOf(units, terms);
   const concepts = [...new Set(hits.flatMap((h) => h.fr.map((x) => x.concept)))].sort((a, b) => a - b);
-  print(concepts.map((concept) => ({ entry: entries[concept - 1].key, ...renderings(units, terms, concept, hits) })));
+  const found = renderingsOf(units, terms, concepts, hits);
+  print(concepts.map((concept) => ({ entry: entries[concept - 1].key, ...found.get(concept) })));
 } else if (command === "variation") {
   const { entries, terms } = glossary();
   if (files.length === 0) fail(USAGE);

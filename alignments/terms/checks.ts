@@ -1,7 +1,7 @@
 import type { Language } from "../languages";
 import { compileTerms, findTerms, type Term, type TermHit } from "./match";
 import { compareNumbers } from "./numbers";
-import { wordsOf } from "./words";
+import { wordsOf, type Word } from "./words";
 
 /** One link's texts: the English and the French of all its segments (a 1-2 or 2-1 link is one unit). */
 export interface Unit {
@@ -128,66 +128,122 @@ export interface Rendering {
   links: number[];
 }
 
+export interface Renderings {
+  /** Links whose French has one of the concept's terms. */
+  links: number;
+  renderings: Rendering[];
+  /** Those of them whose English has none of the concept's terms. */
+  unrendered: number[];
+}
+
 /**
  * How a concept's French terms are rendered in the linked English across the corpus: the glossary's English
  * terms with their counts, then the recurring English word sequences most associated with the French term
  * (Dice over links), so that a rendering the glossary lacks ("judicial assistance") shows up too.
  */
-export function renderings(units: readonly Unit[], terms: readonly Term[], concept: number, hits: readonly UnitHits[] = hitsOf(units, terms), top = 5): { links: number; renderings: Rendering[]; unrendered: number[] } {
-  const withTerm = hits.map((h, k) => [h, units[k]] as const).filter(([h]) => h.fr.some((x) => x.concept === concept));
-  const byTerm = new Map<number, Rendering>();
-  const unrendered: number[] = [];
-  for (const [h, unit] of withTerm) {
-    const found = h.en.filter((x) => x.concept === concept);
-    if (found.length === 0) unrendered.push(unit.link);
-    for (const hit of found) {
-      const r = byTerm.get(hit.term) ?? { text: unit.en.slice(hit.start, hit.end), count: 0, term: hit.term, links: [] };
-      r.count++;
-      if (!r.links.includes(unit.link)) r.links.push(unit.link);
-      byTerm.set(hit.term, r);
+export function renderings(units: readonly Unit[], terms: readonly Term[], concept: number, hits: readonly UnitHits[] = hitsOf(units, terms), top = 5): Renderings {
+  return renderingsOf(units, terms, [concept], hits, top).get(concept)!;
+}
+
+/** `renderings` for several concepts at once: the English of the corpus is read once for all of them. */
+export function renderingsOf(units: readonly Unit[], terms: readonly Term[], concepts: readonly number[], hits: readonly UnitHits[] = hitsOf(units, terms), top = 5): Map<number, Renderings> {
+  const known = new Map<number, { links: number; byTerm: Map<number, Rendering>; unrendered: number[] }>();
+  for (const concept of concepts) known.set(concept, { links: 0, byTerm: new Map(), unrendered: [] });
+  hits.forEach((h, k) => {
+    const unit = units[k];
+    const seen = new Set<number>();
+    for (const x of h.fr) {
+      const entry = known.get(x.concept);
+      if (entry === undefined || seen.has(x.concept)) continue;
+      seen.add(x.concept);
+      entry.links++;
+      const found = h.en.filter((y) => y.concept === x.concept);
+      if (found.length === 0) entry.unrendered.push(unit.link);
+      for (const hit of found) {
+        const r = entry.byTerm.get(hit.term) ?? { text: unit.en.slice(hit.start, hit.end), count: 0, term: hit.term, links: [] };
+        r.count++;
+        if (!r.links.includes(unit.link)) r.links.push(unit.link);
+        entry.byTerm.set(hit.term, r);
+      }
     }
-  }
-  const known = [...byTerm.values()].sort((a, b) => b.count - a.count);
+  });
   // Other renderings: word sequences of the English of the links the glossary could not account for.
-  const others = associatedPhrases(units, new Set(unrendered), top);
-  return { links: withTerm.length, renderings: [...known, ...others], unrendered };
+  const others = associatedPhrases(units, new Map(concepts.map((c) => [c, new Set(known.get(c)!.unrendered)])), top);
+  const out = new Map<number, Renderings>();
+  for (const concept of concepts) {
+    const entry = known.get(concept)!;
+    const glossary = [...entry.byTerm.values()].sort((a, b) => b.count - a.count);
+    out.set(concept, { links: entry.links, renderings: [...glossary, ...(others.get(concept) ?? [])], unrendered: entry.unrendered });
+  }
+  return out;
 }
 
 const EN_STOPWORDS = new Set(
   "a an the of to in on at by for from with and or but as is are was were be been being that this these those which who whom whose it its their his her our your shall may must not no any all each such other than into under upon".split(" "),
 );
 
-/** Recurring 1–4 word sequences of the English of `inside` links, scored by Dice against all links. */
-function associatedPhrases(units: readonly Unit[], inside: Set<number>, top: number): Rendering[] {
-  if (inside.size === 0) return [];
-  const everywhere = new Map<string, number>();
-  const within = new Map<string, { count: number; links: number[]; text: string }>();
-  for (const unit of units) {
-    const words = wordsOf(unit.en, "en");
-    const seen = new Set<string>();
-    for (let from = 0; from < words.length; from++) {
-      if (EN_STOPWORDS.has(words[from].exact)) continue;
-      for (let to = from; to < Math.min(words.length, from + 4); to++) {
-        if (EN_STOPWORDS.has(words[to].exact)) continue;
-        const key = words.slice(from, to + 1).map((w) => w.stem).join(" ");
-        if (seen.has(key)) continue;
-        seen.add(key);
-        everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
-        if (inside.has(unit.link)) {
-          const entry = within.get(key) ?? { count: 0, links: [], text: unit.en.slice(words[from].start, words[to].end) };
-          entry.count++;
-          entry.links.push(unit.link);
-          within.set(key, entry);
-        }
-      }
+/** The recurring 1–4 word sequences of the English of a unit, each once: `visit(key, from, to)`; `firsts` limits their first word. */
+function englishPhrases(words: readonly Word[], visit: (key: string, from: number, to: number) => void, firsts: Set<string> | null = null): void {
+  const seen = new Set<string>();
+  for (let from = 0; from < words.length; from++) {
+    if (EN_STOPWORDS.has(words[from].exact) || (firsts !== null && !firsts.has(words[from].stem))) continue;
+    let key = "";
+    for (let to = from; to < Math.min(words.length, from + 4); to++) {
+      key = to === from ? words[to].stem : `${key} ${words[to].stem}`;
+      if (EN_STOPWORDS.has(words[to].exact)) continue;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      visit(key, from, to);
     }
   }
-  return [...within.entries()]
-    .filter(([, e]) => e.count >= 2 || inside.size === 1)
-    .map(([key, e]) => ({ e, dice: (2 * e.count) / (inside.size + (everywhere.get(key) ?? 0)), words: key.split(" ").length }))
-    .sort((a, b) => b.dice - a.dice || b.words - a.words)
-    .slice(0, top)
-    .map(({ e }) => ({ text: e.text, count: e.count, term: null, links: e.links }));
+}
+
+/**
+ * For each concept, the recurring 1–4 word sequences of the English of its `inside` links, scored by Dice
+ * against all links. All links are read once, and only for the sequences found inside.
+ */
+function associatedPhrases(units: readonly Unit[], insideOf: Map<number, Set<number>>, top: number): Map<number, Rendering[]> {
+  const byLink = new Map(units.map((u) => [u.link, u]));
+  const withinOf = new Map<number, Map<string, { count: number; links: number[]; text: string }>>();
+  const wanted = new Set<string>();
+  for (const [concept, inside] of insideOf) {
+    const within = new Map<string, { count: number; links: number[]; text: string }>();
+    for (const link of inside) {
+      const unit = byLink.get(link);
+      if (unit === undefined) continue;
+      const words = wordsOf(unit.en, "en");
+      englishPhrases(words, (key, from, to) => {
+        const entry = within.get(key) ?? { count: 0, links: [], text: unit.en.slice(words[from].start, words[to].end) };
+        entry.count++;
+        entry.links.push(unit.link);
+        within.set(key, entry);
+      });
+    }
+    for (const [key, e] of within) if (e.count >= 2 || inside.size === 1) wanted.add(key);
+    withinOf.set(concept, within);
+  }
+  const out = new Map<number, Rendering[]>();
+  if (wanted.size === 0) return out;
+  const firsts = new Set([...wanted].map((key) => key.split(" ")[0]));
+  const everywhere = new Map<string, number>();
+  for (const unit of units) {
+    englishPhrases(wordsOf(unit.en, "en"), (key) => {
+      if (wanted.has(key)) everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
+    }, firsts);
+  }
+  for (const [concept, within] of withinOf) {
+    const inside = insideOf.get(concept)!;
+    out.set(
+      concept,
+      [...within.entries()]
+        .filter(([, e]) => e.count >= 2 || inside.size === 1)
+        .map(([key, e]) => ({ e, dice: (2 * e.count) / (inside.size + (everywhere.get(key) ?? 0)), words: key.split(" ").length }))
+        .sort((a, b) => b.dice - a.dice || b.words - a.words)
+        .slice(0, top)
+        .map(({ e }) => ({ text: e.text, count: e.count, term: null, links: e.links })),
+    );
+  }
+  return out;
 }
 
 export interface Variation {

@@ -1,0 +1,628 @@
+/**
+ * Terminology in the app: a pair's links checked against the glossary (findings, term hits, renderings),
+ * accepted findings, term candidates with one-click glossary entries, the concordance and the variation of
+ * terms across documents. The checks and searches are the core's (alignments/terms); this module reads
+ * what they need from the database and keeps their results.
+ *
+ * Caching (decision 0012): a pair's check is kept in memory under the pair's version and a fingerprint of the
+ * glossary, so the editor and the terminology page ask for it as often as they like; and each link's result is
+ * kept under a hash of its two texts and the glossary fingerprint, so after an edit only the links whose texts
+ * changed are checked again (an edit moves the pair's version, not most links' texts).
+ */
+import { createHash } from "node:crypto";
+import { and, asc, eq, sql } from "drizzle-orm";
+import type { Language } from "../../alignments/languages";
+import { termCandidates, type Candidate } from "../../alignments/terms/candidates";
+import { checkUnits, hitsOf, renderingsOf, variation, type Finding, type Unit, type UnitHits } from "../../alignments/terms/checks";
+import { concordance, type ConcordanceLine } from "../../alignments/terms/concordance";
+import { compileTerms, findTerms, type MatchMode, type Term, type TermHit } from "../../alignments/terms/match";
+import { wordsOf } from "../../alignments/terms/words";
+import { foldForSearch } from "../../alignments/text/fold";
+import { getDb, type Db } from "../../db/client.server";
+import { acceptedFindings, documents, glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
+import { MAX_USER_NAME } from "../utils/edits";
+import { FINDING_KINDS, MAX_FINDING_NOTE, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
+import { createEntry, GlossaryError } from "./glossary.server";
+
+/** A user-facing refusal: the route answers with this status and message; nothing was written. */
+export class TerminologyError extends Error {
+  constructor(
+    readonly status: 400 | 404 | 409 | 422,
+    message: string,
+  ) {
+    super(message);
+    this.name = "TerminologyError";
+  }
+}
+
+const GONE = "This pair does not exist; it may have been deleted.";
+const NOT_READY = "This pair is not aligned yet: its terminology can be checked once the alignment is done.";
+
+// ---------------------------------------------------------------------------------------------------
+// The glossary, as the checks see it
+
+export interface GlossarySnapshot {
+  terms: Term[];
+  /** Changes whenever a term, its status, match mode or entry changes. */
+  fingerprint: string;
+  /** Each entry's key and heading (first French term ↔ first English term). */
+  entries: Map<number, { key: string; heading: string }>;
+}
+
+export function glossarySnapshot(db: Db = getDb()): GlossarySnapshot {
+  const rows = db
+    .select({ id: glossaryTerms.id, concept: glossaryTerms.entryId, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match, key: glossaryEntries.key })
+    .from(glossaryTerms)
+    .innerJoin(glossaryEntries, eq(glossaryEntries.id, glossaryTerms.entryId))
+    .orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position))
+    .all();
+  const hash = createHash("sha1");
+  const terms: Term[] = [];
+  const firsts = new Map<number, { key: string; fr?: string; en?: string }>();
+  for (const { key, ...term } of rows) {
+    terms.push(term);
+    hash.update(`${term.id}\u0001${term.concept}\u0001${term.language}\u0001${term.text}\u0001${term.status}\u0001${term.match}\u0002`);
+    const first = firsts.get(term.concept) ?? { key };
+    first[term.language] ??= term.text;
+    firsts.set(term.concept, first);
+  }
+  const entries = new Map([...firsts].map(([id, f]) => [id, { key: f.key, heading: [f.fr, f.en].filter(Boolean).join(" ↔ ") || f.key }]));
+  return { terms, fingerprint: hash.digest("hex").slice(0, 16), entries };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// A pair's links as units of text
+
+export interface PairUnits {
+  pairId: number;
+  title: string;
+  version: number;
+  /** Links with text on both sides (those with one side have nothing to compare). */
+  units: Unit[];
+  /** Per unit: its segments, first position and count on each side. */
+  ranges: Array<{ en: [number, number]; fr: [number, number] }>;
+  /** Per unit: a hash of its two texts. */
+  fingerprints: string[];
+  en: string[];
+  fr: string[];
+  /** Links in all, with one side or two. */
+  linkCount: number;
+}
+
+/** A hash of a link's two texts: what an acceptance names, and the key of the per-link results. */
+export function unitFingerprint(en: string, fr: string): string {
+  return createHash("sha1").update(en).update("\u0000").update(fr).digest("hex").slice(0, 16);
+}
+
+const unitsCache = new Map<number, PairUnits>();
+const KEEP_PAIRS = 4;
+
+function remember<V>(cache: Map<number, V>, key: number, value: V): V {
+  cache.delete(key);
+  cache.set(key, value);
+  while (cache.size > KEEP_PAIRS) cache.delete(cache.keys().next().value as number);
+  return value;
+}
+
+function segmentTexts(db: Db, documentId: number): string[] {
+  return db
+    .select({ text: segments.text })
+    .from(segments)
+    .where(eq(segments.documentId, documentId))
+    .orderBy(asc(segments.position))
+    .all()
+    .map((r) => r.text);
+}
+
+/** A ready pair's units at its current version (kept until the version moves). */
+export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
+  const pair = db
+    .select({ title: pairs.title, status: pairs.status, version: pairs.version, en: pairs.enDocumentId, fr: pairs.frDocumentId })
+    .from(pairs)
+    .where(eq(pairs.id, pairId))
+    .get();
+  if (!pair) throw new TerminologyError(404, GONE);
+  if (pair.status !== "ready") throw new TerminologyError(409, NOT_READY);
+  const cached = unitsCache.get(pairId);
+  if (cached && cached.version === pair.version && cached.title === pair.title) return cached;
+  const read = () => {
+    const en = segmentTexts(db, pair.en);
+    const fr = segmentTexts(db, pair.fr);
+    const rows = db
+      .select({ position: links.position, enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
+      .from(links)
+      .where(eq(links.pairId, pairId))
+      .orderBy(asc(links.position))
+      .all();
+    return { en, fr, rows };
+  };
+  // One read transaction: the texts and the links of the same version.
+  const { en, fr, rows } = db.transaction(() => read());
+  const units: Unit[] = [];
+  const ranges: PairUnits["ranges"] = [];
+  const fingerprints: string[] = [];
+  for (const row of rows) {
+    if (row.enCount === 0 || row.frCount === 0) continue;
+    const unit = { link: row.position, en: en.slice(row.enStart, row.enStart + row.enCount).join(" "), fr: fr.slice(row.frStart, row.frStart + row.frCount).join(" ") };
+    units.push(unit);
+    ranges.push({ en: [row.enStart, row.enCount], fr: [row.frStart, row.frCount] });
+    fingerprints.push(unitFingerprint(unit.en, unit.fr));
+  }
+  return remember(unitsCache, pairId, { pairId, title: pair.title, version: pair.version, units, ranges, fingerprints, en, fr, linkCount: rows.length });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Checking a pair
+
+/** One link's result, without its position: the same texts give the same result in any pair, at any place. */
+interface UnitResult {
+  findings: Array<Omit<Finding, "link">>;
+  en: TermHit[];
+  fr: TermHit[];
+}
+
+const NOTHING: UnitResult = { findings: [], en: [], fr: [] };
+/** Per-link results under one glossary fingerprint; emptied when the glossary changes or it grows too big. */
+let unitResults: { glossary: string; results: Map<string, UnitResult> } = { glossary: "", results: new Map() };
+const MAX_UNIT_RESULTS = 250_000;
+
+export interface PairCheck {
+  units: PairUnits;
+  glossary: GlossarySnapshot;
+  /** Per unit (same order as units.units). */
+  results: UnitResult[];
+  /** How long the check took when it ran, and how many links it checked (the others were known). */
+  ms: number;
+  checked: number;
+}
+
+const checkCache = new Map<number, PairCheck>();
+
+/** Forgets every kept check and link result (benchmarks, tests). */
+export function forgetChecks(): void {
+  checkCache.clear();
+  unitsCache.clear();
+  unitResults = { glossary: "", results: new Map() };
+}
+
+/** The pair checked against the glossary as it is now: kept, or made, or updated for the links that changed. */
+export function checkPair(pairId: number, db: Db = getDb()): PairCheck {
+  const started = performance.now();
+  const glossary = glossarySnapshot(db);
+  const units = pairUnits(pairId, db);
+  const kept = checkCache.get(pairId);
+  if (kept && kept.units === units && kept.glossary.fingerprint === glossary.fingerprint) return kept;
+  if (unitResults.glossary !== glossary.fingerprint || unitResults.results.size > MAX_UNIT_RESULTS) {
+    unitResults = { glossary: glossary.fingerprint, results: new Map() };
+  }
+  const known = unitResults.results;
+  const fresh: number[] = [];
+  for (let k = 0; k < units.units.length; k++) if (!known.has(units.fingerprints[k])) fresh.push(k);
+  if (fresh.length > 0) {
+    const todo = fresh.map((k) => units.units[k]);
+    const hits = hitsOf(todo, glossary.terms);
+    const findings = checkUnits(todo, glossary.terms, hits);
+    const byLink = new Map<number, Array<Omit<Finding, "link">>>();
+    for (const { link, ...finding } of findings) {
+      const list = byLink.get(link);
+      if (list) list.push(finding);
+      else byLink.set(link, [finding]);
+    }
+    todo.forEach((unit, i) => {
+      const f = byLink.get(unit.link) ?? [];
+      const h = hits[i];
+      known.set(units.fingerprints[fresh[i]], f.length === 0 && h.en.length === 0 && h.fr.length === 0 ? NOTHING : { findings: f, en: h.en, fr: h.fr });
+    });
+  }
+  const results = units.fingerprints.map((fingerprint) => known.get(fingerprint) ?? NOTHING);
+  const check: PairCheck = { units, glossary, results, ms: performance.now() - started, checked: fresh.length };
+  return remember(checkCache, pairId, check);
+}
+
+/** A hit in a unit's joined text, as hits in its segments (the unit is its segments joined by one space). */
+function segmentHits(side: Language, texts: readonly string[], start: number, count: number, hits: readonly TermHit[], statusOf: Map<number, string>): SegmentHit[] {
+  const out: SegmentHit[] = [];
+  if (hits.length === 0) return out;
+  let offset = 0;
+  for (let s = start; s < start + count; s++) {
+    const text = texts[s];
+    const end = offset + text.length;
+    for (const hit of hits) {
+      const from = Math.max(hit.start, offset);
+      const to = Math.min(hit.end, end);
+      if (from >= to) continue;
+      out.push({ side, segment: s, start: from - offset, end: to - offset, text: text.slice(from - offset, to - offset), status: statusOf.get(hit.term) ?? "preferred", concept: hit.concept });
+    }
+    offset = end + 1;
+  }
+  return out;
+}
+
+interface AcceptedRow {
+  unit: string;
+  findingKey: string;
+  note: string;
+  user: string;
+  createdAt: Date;
+}
+
+function acceptedOf(pairId: number, db: Db): Map<string, AcceptedRow> {
+  const rows = db
+    .select({ unit: acceptedFindings.unit, findingKey: acceptedFindings.findingKey, note: acceptedFindings.note, user: acceptedFindings.user, createdAt: acceptedFindings.createdAt })
+    .from(acceptedFindings)
+    .where(eq(acceptedFindings.pairId, pairId))
+    .all();
+  return new Map(rows.map((r) => [`${r.unit}\u0000${r.findingKey}`, r]));
+}
+
+/** Every link of the pair with findings or term hits, with the acceptances; what the editor and the page show. */
+export function pairFindings(pairId: number, db: Db = getDb()): FindingsPayload {
+  const check = checkPair(pairId, db);
+  const { units, glossary, results } = check;
+  const accepted = acceptedOf(pairId, db);
+  const statusOf = new Map(glossary.terms.map((t) => [t.id, t.status]));
+  const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
+  const rows: FindingRow[] = [];
+  let total = 0;
+  let acceptedCount = 0;
+  const used = new Set<string>();
+  results.forEach((result, k) => {
+    if (result === NOTHING) return;
+    const unit = units.fingerprints[k];
+    const range = units.ranges[k];
+    const findings: ShownFinding[] = result.findings.map((f) => {
+      const id = `${unit}\u0000${f.key}`;
+      const a = accepted.get(id);
+      if (a) {
+        used.add(id);
+        acceptedCount++;
+      }
+      counts[f.kind]++;
+      total++;
+      return { kind: f.kind, key: f.key, message: f.message, concept: f.concept, accepted: a ? { note: a.note, user: a.user, at: a.createdAt.toISOString() } : null };
+    });
+    rows.push({
+      link: units.units[k].link,
+      en: range.en,
+      fr: range.fr,
+      unit,
+      findings,
+      hits: [...segmentHits("en", units.en, range.en[0], range.en[1], result.en, statusOf), ...segmentHits("fr", units.fr, range.fr[0], range.fr[1], result.fr, statusOf)],
+    });
+  });
+  return {
+    pairId,
+    version: units.version,
+    rows,
+    counts,
+    total,
+    accepted: acceptedCount,
+    stale: [...accepted.keys()].filter((id) => !used.has(id)).length,
+    terms: glossary.terms.length,
+    ms: Math.round(check.ms),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Accepting findings
+
+function checkName(user: string): string {
+  const name = user.replace(/\s+/g, " ").trim();
+  if (name === "") throw new TerminologyError(422, "Give your name first: Tandem records who accepted a finding.");
+  if (name.length > MAX_USER_NAME) throw new TerminologyError(422, `Your name is too long (at most ${MAX_USER_NAME} characters).`);
+  return name;
+}
+
+/**
+ * Marks a finding as accepted (the text is right as it is), with a note; accepting it again replaces the note.
+ * Refused when the finding is not there any more (its link's text or the glossary changed since the page was made).
+ */
+export function acceptFinding(pairId: number, input: { unit: string; key: string; note: string; user: string }, db: Db = getDb()): { link: number } {
+  const user = checkName(input.user);
+  const note = input.note.replace(/\r\n?/g, "\n").trim();
+  if (note.length > MAX_FINDING_NOTE) throw new TerminologyError(422, `Keep the note under ${MAX_FINDING_NOTE} characters.`);
+  const check = checkPair(pairId, db);
+  const k = check.units.fingerprints.findIndex((fingerprint, i) => fingerprint === input.unit && check.results[i].findings.some((f) => f.key === input.key));
+  if (k < 0) throw new TerminologyError(409, "This finding is not there any more: the link’s text or the glossary changed since this page was made. Reload to see the findings as they are now.");
+  const finding = check.results[k].findings.find((f) => f.key === input.key)!;
+  const link = check.units.units[k].link;
+  db.transaction((tx) => {
+    if (!tx.select({ id: pairs.id }).from(pairs).where(eq(pairs.id, pairId)).get()) throw new TerminologyError(404, GONE);
+    tx.insert(acceptedFindings)
+      .values({ pairId, unit: input.unit, findingKey: input.key, link, message: finding.message, note, user })
+      .onConflictDoUpdate({
+        target: [acceptedFindings.pairId, acceptedFindings.unit, acceptedFindings.findingKey],
+        set: { note, user, link, message: finding.message, createdAt: sql`(unixepoch())` },
+      })
+      .run();
+  });
+  return { link };
+}
+
+export function unacceptFinding(pairId: number, input: { unit: string; key: string }, db: Db = getDb()): void {
+  const removed = db
+    .delete(acceptedFindings)
+    .where(and(eq(acceptedFindings.pairId, pairId), eq(acceptedFindings.unit, input.unit), eq(acceptedFindings.findingKey, input.key)))
+    .run().changes;
+  if (removed === 0) throw new TerminologyError(404, "This finding is not accepted (someone may have un-accepted it already). Reload to see it as it is now.");
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Renderings: how each French term of the pair is rendered in the linked English
+
+export interface ConceptRenderings {
+  concept: number;
+  key: string;
+  heading: string;
+  /** The French terms found, with their counts. */
+  french: Array<{ text: string; count: number }>;
+  /** Links with one of the French terms. */
+  links: number;
+  renderings: Array<{ text: string; count: number; glossary: boolean; links: number[] }>;
+  /** Links whose English has none of the entry's English terms. */
+  unrendered: number[];
+}
+
+const renderingsCache = new WeakMap<PairCheck, ConceptRenderings[]>();
+
+export function pairRenderings(pairId: number, db: Db = getDb()): ConceptRenderings[] {
+  const check = checkPair(pairId, db);
+  const kept = renderingsCache.get(check);
+  if (kept) return kept;
+  const { units, glossary, results } = check;
+  const hits: UnitHits[] = results.map((r, k) => ({ link: units.units[k].link, en: r.en, fr: r.fr }));
+  const french = new Map<number, Map<string, number>>();
+  results.forEach((r, k) => {
+    for (const hit of r.fr) {
+      const forms = french.get(hit.concept) ?? new Map<string, number>();
+      const text = units.units[k].fr.slice(hit.start, hit.end);
+      forms.set(text, (forms.get(text) ?? 0) + 1);
+      french.set(hit.concept, forms);
+    }
+  });
+  const all = renderingsOf(units.units, glossary.terms, [...french.keys()], hits);
+  const out: ConceptRenderings[] = [];
+  for (const [concept, forms] of french) {
+    const entry = glossary.entries.get(concept);
+    const found = all.get(concept)!;
+    out.push({
+      concept,
+      key: entry?.key ?? "",
+      heading: entry?.heading ?? "",
+      french: foldForms(forms),
+      links: found.links,
+      renderings: found.renderings.map((r) => ({ text: r.text, count: r.count, glossary: r.term !== null, links: r.links })),
+      unrendered: found.unrendered,
+    });
+  }
+  out.sort((a, b) => b.links - a.links || a.heading.localeCompare(b.heading));
+  renderingsCache.set(check, out);
+  return out;
+}
+
+/** Surface forms that differ only in case, as one, written as seen most often. */
+function foldForms(forms: Map<string, number>): Array<{ text: string; count: number }> {
+  const byFold = new Map<string, { text: string; best: number; count: number }>();
+  for (const [text, n] of forms) {
+    const key = text.toLowerCase();
+    const entry = byFold.get(key) ?? { text, best: n, count: 0 };
+    if (n > entry.best) Object.assign(entry, { text, best: n });
+    entry.count += n;
+    byFold.set(key, entry);
+  }
+  return [...byFold.values()].map(({ text, count }) => ({ text, count })).sort((a, b) => b.count - a.count);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Term candidates, and adding one to the glossary
+
+export interface CandidateEvidence {
+  link: number;
+  en: string;
+  fr: string;
+  enHits: Array<{ start: number; end: number; status: string }>;
+  frHits: Array<{ start: number; end: number; status: string }>;
+}
+
+export interface PairCandidates {
+  candidates: Array<Candidate & { evidence: CandidateEvidence[] }>;
+  ms: number;
+}
+
+const candidatesCache = new Map<number, { units: PairUnits; glossary: string; result: PairCandidates }>();
+/** Evidence links shown per candidate. */
+const EVIDENCE = 3;
+
+/** Term pairs from the pair's links that the glossary lacks, strongest first, each with a few links as evidence. */
+export function pairCandidates(pairId: number, options: { top?: number } = {}, db: Db = getDb()): PairCandidates {
+  const glossary = glossarySnapshot(db);
+  const units = pairUnits(pairId, db);
+  const kept = candidatesCache.get(pairId);
+  if (kept && kept.units === units && kept.glossary === glossary.fingerprint) return kept.result;
+  const started = performance.now();
+  const found = termCandidates(units.units, { top: options.top ?? 40, known: glossary.terms.map((t) => ({ language: t.language, text: t.text })) });
+  const ms = performance.now() - started;
+  const byLink = new Map(units.units.map((u) => [u.link, u]));
+  const candidates = found.map((c) => {
+    const frMatcher = compileTerms([{ id: 1, concept: 1, language: "fr", text: c.fr, status: "preferred", match: "inflected" }], "fr");
+    const enMatcher = compileTerms([{ id: 1, concept: 1, language: "en", text: c.en, status: "preferred", match: "inflected" }], "en");
+    const evidence = c.links.slice(0, EVIDENCE).flatMap((link) => {
+      const unit = byLink.get(link);
+      if (!unit) return [];
+      const mark = (h: TermHit) => ({ start: h.start, end: h.end, status: "candidate" });
+      return [{ link, en: unit.en, fr: unit.fr, enHits: findTerms(enMatcher, unit.en).map(mark), frHits: findTerms(frMatcher, unit.fr).map(mark) }];
+    });
+    return { ...c, evidence };
+  });
+  const result = { candidates, ms: Math.round(ms) };
+  candidatesCache.set(pairId, { units, glossary: glossary.fingerprint, result });
+  while (candidatesCache.size > KEEP_PAIRS) candidatesCache.delete(candidatesCache.keys().next().value as number);
+  return result;
+}
+
+/** The entries already holding a term, as the glossary's search folds it (case, accents, apostrophes). */
+function entryWithTerm(db: Db, language: Language, text: string): { id: number; key: string } | undefined {
+  return db
+    .select({ id: glossaryEntries.id, key: glossaryEntries.key })
+    .from(glossaryTerms)
+    .innerJoin(glossaryEntries, eq(glossaryEntries.id, glossaryTerms.entryId))
+    .where(and(eq(glossaryTerms.language, language), eq(glossaryTerms.folded, foldForSearch(text))))
+    .get();
+}
+
+/**
+ * A candidate made a glossary entry: its French and English terms, preferred and inflection-aware, in one
+ * transaction. Refused (409) when either term is already in the glossary, naming the entry.
+ */
+export function addCandidate(input: { fr: string; en: string; pairTitle?: string }, db: Db = getDb()): { id: number; key: string } {
+  const fr = input.fr.replace(/\s+/g, " ").trim();
+  const en = input.en.replace(/\s+/g, " ").trim();
+  if (!fr || !en) throw new TerminologyError(422, "A candidate needs a French and an English term.");
+  for (const [language, text] of [["fr", fr], ["en", en]] as const) {
+    const owner = entryWithTerm(db, language, text);
+    if (owner) throw new TerminologyError(409, `“${text}” is already in the glossary, in the entry “${owner.key}”: nothing was added.`);
+  }
+  try {
+    return createEntry(
+      {
+        key: "",
+        domain: "",
+        source: input.pairTitle ? `Term candidate from the pair “${input.pairTitle}”` : "Term candidate",
+        note: "",
+        terms: [
+          { language: "fr", text: fr, status: "preferred", match: "inflected" },
+          { language: "en", text: en, status: "preferred", match: "inflected" },
+        ],
+      },
+      db,
+    );
+  } catch (error) {
+    if (error instanceof GlossaryError) throw new TerminologyError(error.status === 409 ? 409 : 422, error.message);
+    throw error;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Concordance
+
+export interface ConcordanceResult {
+  pairId: number;
+  title: string;
+  lines: Array<ConcordanceLine & { counterpartHits: Array<{ start: number; end: number; status: string }> }>;
+  /** More lines than the limit: the rest were left out. */
+  truncated: boolean;
+}
+
+export const CONCORDANCE_LIMIT = 300;
+
+/** The ready pairs, for the pages' choices. */
+export function readyPairs(db: Db = getDb()): Array<{ id: number; title: string; linkCount: number }> {
+  return db.select({ id: pairs.id, title: pairs.title, linkCount: pairs.linkCount }).from(pairs).where(eq(pairs.status, "ready")).orderBy(asc(pairs.id)).all();
+}
+
+/**
+ * Every occurrence of a word or term on one side of the links of the ready pairs (or one pair), in context,
+ * with its link's other side. When the query is a glossary term, the entry's terms are highlighted in the
+ * other side.
+ */
+export function searchConcordance(query: string, language: Language, options: { pairId?: number; match?: MatchMode; limit?: number } = {}, db: Db = getDb()): ConcordanceResult[] {
+  const q = query.replace(/\s+/g, " ").trim();
+  if (wordsOf(q, language).length === 0) return [];
+  const limit = options.limit ?? CONCORDANCE_LIMIT;
+  const glossary = glossarySnapshot(db);
+  // The entries whose term the query is, whatever its inflection: their other-language terms are the counterparts to show.
+  const own = compileTerms(glossary.terms, language);
+  const whole = findTerms(own, q).filter((h) => h.start === 0 && h.end === q.length);
+  const concepts = new Set(whole.map((h) => h.concept));
+  const other: Language = language === "fr" ? "en" : "fr";
+  const counterpartMatcher = concepts.size > 0 ? compileTerms(glossary.terms.filter((t) => concepts.has(t.concept)), other) : null;
+  const out: ConcordanceResult[] = [];
+  let left = limit;
+  for (const pair of readyPairs(db)) {
+    if (options.pairId !== undefined && pair.id !== options.pairId) continue;
+    if (left <= 0) break;
+    const units = pairUnits(pair.id, db);
+    const lines = concordance(units.units, q, language, { match: options.match ?? "inflected", limit: left + 1 });
+    const truncated = lines.length > left;
+    const shown = lines.slice(0, left);
+    left -= shown.length;
+    if (shown.length === 0) continue;
+    out.push({
+      pairId: pair.id,
+      title: pair.title,
+      lines: shown.map((line) => ({
+        ...line,
+        counterpartHits: counterpartMatcher ? findTerms(counterpartMatcher, line.counterpart).map((h) => ({ start: h.start, end: h.end, status: "preferred" })) : [],
+      })),
+      truncated,
+    });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Variation across the documents of one language
+
+export interface VariationDocument {
+  id: number;
+  title: string;
+  origin: string;
+  sourceKey: string | null;
+}
+
+export interface VariationResult {
+  documents: VariationDocument[];
+  concepts: Array<{
+    concept: number;
+    key: string;
+    heading: string;
+    terms: Array<{ text: string; status: string; total: number; byDocument: Record<number, { count: number; firstSegment: number }> }>;
+  }>;
+  ms: number;
+}
+
+/**
+ * Concepts written in more than one way across the documents of one language ("droits de l'homme" and
+ * "droits humains"), with each term's count per document and the first segment holding it. Segment by
+ * segment, so a corrected text counts as corrected; needs no alignment.
+ */
+export function documentVariation(language: Language, origins: readonly string[] | null, db: Db = getDb()): VariationResult {
+  const started = performance.now();
+  const glossary = glossarySnapshot(db);
+  const docs = db
+    .select({ id: documents.id, title: documents.title, origin: documents.origin, sourceKey: documents.sourceKey })
+    .from(documents)
+    .where(eq(documents.language, language))
+    .orderBy(asc(documents.id))
+    .all()
+    .filter((d) => origins === null || origins.includes(d.origin));
+  const texts: Array<{ id: string; language: Language; text: string }> = [];
+  for (const doc of docs) {
+    segmentTexts(db, doc.id).forEach((text, position) => texts.push({ id: `${doc.id}:${position}`, language, text }));
+  }
+  const statusOf = new Map(glossary.terms.map((t) => [t.id, t.status]));
+  const concepts = variation(texts, glossary.terms)
+    .filter((v) => v.language === language)
+    .map((v) => {
+      const entry = glossary.entries.get(v.concept);
+      return {
+        concept: v.concept,
+        key: entry?.key ?? "",
+        heading: entry?.heading ?? "",
+        terms: v.terms.map((t) => {
+          const byDocument: Record<number, { count: number; firstSegment: number }> = {};
+          for (const [id, count] of Object.entries(t.byDocument)) {
+            const [doc, position] = id.split(":").map(Number);
+            const cell = byDocument[doc] ?? { count: 0, firstSegment: position };
+            cell.count += count;
+            cell.firstSegment = Math.min(cell.firstSegment, position);
+            byDocument[doc] = cell;
+          }
+          return { text: t.text, status: statusOf.get(t.term) ?? "preferred", total: t.total, byDocument };
+        }),
+      };
+    })
+    .sort((a, b) => b.terms.reduce((n, t) => n + t.total, 0) - a.terms.reduce((n, t) => n + t.total, 0));
+  const used = new Set(concepts.flatMap((c) => c.terms.flatMap((t) => Object.keys(t.byDocument).map(Number))));
+  return { documents: docs.filter((d) => used.has(d.id)), concepts, ms: Math.round(performance.now() - started) };
+}
