@@ -13,9 +13,11 @@ import {
 import type { ReactNode } from "react";
 import { alignmentQueue } from "./models/alignment-queue.server";
 import styles from "./styles/app.css";
+import terminologyStyles from "./styles/terminology.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  { rel: "stylesheet", href: terminologyStyles },
   { rel: "icon", href: "/favicon.ico", sizes: "any" },
 ];
 
@@ -50,6 +52,7 @@ export function Layout({ children }: { children: ReactNode }) {
               <Link to="/">Library</Link>
               <Link to="/pairs">Pairs</Link>
               <Link to="/glossary">Glossary</Link>
+              <Link to="/terminology">Terminology</Link>
               <Link to="/documents/new">Add a document</Link>
             </nav>
           </div>

@@ -54,6 +54,7 @@ import {
 } from "../utils/review";
 import { AlignmentSummary, Confidence, describeType, percent, ProgressBar } from "./alignment";
 import { AlignmentMap, ScreenStore } from "./alignment-map";
+import { FindingBadges, FindingsFilterLabel, findingsOf, FindingsProblem, FindingsProvider, RowFindings, TermText, useFindings } from "./findings";
 
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
@@ -205,6 +206,7 @@ export function Editor(props: EditorProps) {
   const user = useRef(props.user);
   const [userName, setUserName] = useState(props.user);
   user.current = userName;
+  const findings = useFindings(pairId, acked.version, userName);
 
   useEffect(() => {
     const f = flight.current;
@@ -314,11 +316,16 @@ export function Editor(props: EditorProps) {
   const folded = useMemo(() => (searching ? { en: texts.en.map(foldForSearch), fr: texts.fr.map(foldForSearch) } : null), [texts, searching]);
   const visible = useMemo(() => {
     if (!isFiltered(filters)) return links.map((_, k) => k);
-    return filterLinks(links, filters, (side, s) => {
-      const k = s - (side === "en" ? texts.enFrom : texts.frFrom);
-      return folded?.[side][k];
-    });
-  }, [links, filters, folded, texts]);
+    return filterLinks(
+      links,
+      filters,
+      (side, s) => {
+        const k = s - (side === "en" ? texts.enFrom : texts.frFrom);
+        return folded?.[side][k];
+      },
+      (link) => findingsOf(findings, link) !== undefined,
+    );
+  }, [links, filters, folded, texts, findings]);
   const summary = useMemo(() => summarize(links), [links]);
   // Every segment is in exactly one link: the counts follow segment splits and merges at once.
   const counts = useMemo(() => {
@@ -752,6 +759,7 @@ export function Editor(props: EditorProps) {
           onSplitOpen={setSplitOpen}
           historyOpen={historyOpen}
           onHistoryOpen={setHistoryOpen}
+          findings={<RowFindings link={link} position={position} />}
           history={historyOpen ? <LinkHistoryPanel key={keyOf(link)} pairId={pairId} link={link} position={position} version={acked.version} saving={pending.length > 0} /> : null}
           onEdit={openEditor}
           perform={perform}
@@ -762,6 +770,7 @@ export function Editor(props: EditorProps) {
   }
 
   return (
+    <FindingsProvider value={findings}>
     <section className="editor" aria-label="Alignment editor">
       <AlignmentSummary
         enCount={counts.en}
@@ -814,6 +823,7 @@ export function Editor(props: EditorProps) {
                 ["low", "Low confidence"],
                 ["other", "Not 1-1"],
                 ["edited", "Edited"],
+                ["findings", <FindingsFilterLabel key="findings" />],
               ] as const
             ).map(([name, label]) => (
               <label key={name} className="filter">
@@ -858,6 +868,7 @@ export function Editor(props: EditorProps) {
             {textsError}
           </div>
         ) : null}
+        <FindingsProblem />
       </div>
 
       <div className="editor-side">
@@ -985,6 +996,7 @@ export function Editor(props: EditorProps) {
       ) : null}
       {links.length > 0 && n === 0 ? <p className="empty">No link matches these filters.</p> : null}
     </section>
+    </FindingsProvider>
   );
 }
 
@@ -1137,6 +1149,7 @@ const LinkRow = memo(function LinkRow({
         >
           {confirmed ? "✓ Confirmed" : "Confirm"}
         </button>
+        <FindingBadges link={link} />
       </td>
     </tr>
   );
@@ -1186,7 +1199,7 @@ function SideCell({
             ) : seg ? (
               <>
                 <span className="pair-seg-text" dir="auto">
-                  {seg.text}
+                  <TermText side={side} segment={s} text={seg.text} />
                 </span>
                 {tools ? (
                   <button
@@ -1225,12 +1238,14 @@ interface ToolsProps {
   onHistoryOpen: (open: boolean) => void;
   /** The row's history panel, when open. */
   history: ReactNode;
+  /** The row's terminology findings, if any. */
+  findings: ReactNode;
   onEdit: RowProps["onEdit"];
   perform: (op: EditOperation) => boolean;
 }
 
 /** The operations on the selected link, under its row. */
-function RowTools({ link, position, total, editable, splitOpen, filtered, onSplitOpen, historyOpen, onHistoryOpen, history, onEdit, perform }: ToolsProps) {
+function RowTools({ link, position, total, editable, splitOpen, filtered, onSplitOpen, historyOpen, onHistoryOpen, history, findings, onEdit, perform }: ToolsProps) {
   const k = position;
   const confirmed = link.status === "confirmed";
   const button = (label: ReactNode, key: string, op: EditOperation, title: string, enabled = true) => (
@@ -1297,6 +1312,7 @@ function RowTools({ link, position, total, editable, splitOpen, filtered, onSpli
             </span>
           </div>
         )}
+        {findings}
         {history}
       </td>
     </tr>

@@ -303,6 +303,42 @@ export function pairFindings(pairId: number, db: Db = getDb()): FindingsPayload 
   };
 }
 
+export interface ListedFinding {
+  link: number;
+  unit: string;
+  en: string;
+  fr: string;
+  enHits: Array<{ start: number; end: number; status: string }>;
+  frHits: Array<{ start: number; end: number; status: string }>;
+  findings: ShownFinding[];
+}
+
+/** The terminology page's list: links with findings (of one kind, or all), with their texts and term hits. */
+export function findingsList(pairId: number, options: { kind: FindingKind | null; limit: number }, db: Db = getDb()) {
+  const { rows, ...summary } = pairFindings(pairId, db);
+  const check = checkPair(pairId, db);
+  const indexOf = new Map(check.units.units.map((u, k) => [u.link, k]));
+  const statusOf = new Map(check.glossary.terms.map((t) => [t.id, t.status]));
+  const marks = (hits: readonly TermHit[]) => hits.map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term) ?? "preferred" }));
+  const kind = options.kind;
+  const matching = rows.filter((r) => r.findings.some((f) => kind === null || f.kind === kind));
+  const listed: ListedFinding[] = matching.slice(0, options.limit).map((r) => {
+    const k = indexOf.get(r.link)!;
+    const unit = check.units.units[k];
+    const result = check.results[k];
+    return {
+      link: r.link,
+      unit: r.unit,
+      en: unit.en,
+      fr: unit.fr,
+      enHits: marks(result.en),
+      frHits: marks(result.fr),
+      findings: r.findings.filter((f) => kind === null || f.kind === kind),
+    };
+  });
+  return { ...summary, rows: listed, matching: matching.length, withFindings: rows.filter((r) => r.findings.length > 0).length };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Accepting findings
 
@@ -413,6 +449,30 @@ function foldForms(forms: Map<string, number>): Array<{ text: string; count: num
   return [...byFold.values()].map(({ text, count }) => ({ text, count })).sort((a, b) => b.count - a.count);
 }
 
+type Mark = { start: number; end: number; status: string };
+
+/** A long text cut to about `max` characters around its first mark, at spaces, with "…" where it was cut. */
+export function excerpt(text: string, marks: readonly Mark[], max = 320): { text: string; marks: Mark[] } {
+  if (text.length <= max) return { text, marks: [...marks] };
+  const center = marks.length > 0 ? (marks[0].start + marks[0].end) / 2 : 0;
+  let to = Math.min(text.length, Math.max(0, Math.round(center - max / 2)) + max);
+  let from = Math.max(0, to - max);
+  if (from > 0) {
+    const space = text.indexOf(" ", from);
+    if (space >= 0 && space < from + 30 && (marks.length === 0 || space < marks[0].start)) from = space + 1;
+  }
+  if (to < text.length) {
+    const space = text.lastIndexOf(" ", to);
+    if (space > to - 30 && (marks.length === 0 || space >= marks[0].end)) to = space;
+  }
+  const before = from > 0 ? "…" : "";
+  const shift = before.length - from;
+  return {
+    text: `${before}${text.slice(from, to)}${to < text.length ? "…" : ""}`,
+    marks: marks.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
+  };
+}
+
 // ---------------------------------------------------------------------------------------------------
 // Term candidates, and adding one to the glossary
 
@@ -450,7 +510,9 @@ export function pairCandidates(pairId: number, options: { top?: number } = {}, d
       const unit = byLink.get(link);
       if (!unit) return [];
       const mark = (h: TermHit) => ({ start: h.start, end: h.end, status: "candidate" });
-      return [{ link, en: unit.en, fr: unit.fr, enHits: findTerms(enMatcher, unit.en).map(mark), frHits: findTerms(frMatcher, unit.fr).map(mark) }];
+      const en = excerpt(unit.en, findTerms(enMatcher, unit.en).map(mark));
+      const fr = excerpt(unit.fr, findTerms(frMatcher, unit.fr).map(mark));
+      return [{ link, en: en.text, fr: fr.text, enHits: en.marks, frHits: fr.marks }];
     });
     return { ...c, evidence };
   });
@@ -550,10 +612,10 @@ export function searchConcordance(query: string, language: Language, options: { 
     out.push({
       pairId: pair.id,
       title: pair.title,
-      lines: shown.map((line) => ({
-        ...line,
-        counterpartHits: counterpartMatcher ? findTerms(counterpartMatcher, line.counterpart).map((h) => ({ start: h.start, end: h.end, status: "preferred" })) : [],
-      })),
+      lines: shown.map((line) => {
+        const counterpart = excerpt(line.counterpart, counterpartMatcher ? findTerms(counterpartMatcher, line.counterpart).map((h) => ({ start: h.start, end: h.end, status: "preferred" })) : [], 280);
+        return { ...line, counterpart: counterpart.text, counterpartHits: counterpart.marks };
+      }),
       truncated,
     });
   }

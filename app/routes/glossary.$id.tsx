@@ -164,6 +164,20 @@ export default function GlossaryEntry() {
         <h2 className="section-title" id="evidence-title">
           Evidence in the aligned pairs
         </h2>
+        {entry.terms.length > 0 ? (
+          <p className="muted">
+            In context: the concordance of{" "}
+            {entry.terms
+              .filter((t, k, all) => all.findIndex((o) => o.language === t.language) === k)
+              .map((t, k) => (
+                <span key={t.id}>
+                  {k > 0 ? " and of " : ""}
+                  <Link to={`/terminology/concordance?${new URLSearchParams({ q: t.text, lang: t.language })}`}>“{t.text}”</Link>
+                </span>
+              ))}
+            ; <Link to="/terminology/variation">variation across documents</Link>.
+          </p>
+        ) : null}
         {evidence.total === 0 ? (
           <p className="empty" data-testid="evidence-count">
             None of these terms occurs in a ready pair.

@@ -128,6 +128,10 @@ export default function Glossary() {
           <p className="lede" data-testid="glossary-counts">
             {counts.entries === 1 ? "1 entry" : `${counts.entries} entries`}, {counts.terms} terms: <StatusCounts counts={counts.byStatus} />
           </p>
+          <p className="muted">
+            How the corpus uses these terms: <Link to="/terminology">terminology</Link> (findings and renderings per pair, variation across documents,
+            concordance, term candidates).
+          </p>
         </div>
         <div className="head-actions">
           <a href="/glossary.csv" className="button" download>

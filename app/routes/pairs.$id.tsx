@@ -11,7 +11,8 @@ import { alignmentQueue } from "~/models/alignment-queue.server";
 import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
-import { LINK_OPERATIONS, SEGMENT_OPERATIONS, USER_COOKIE, type EditAnswer, type EditOperation } from "~/utils/edits";
+import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperation } from "~/utils/edits";
+import { userFromCookie } from "~/utils/user.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pair.title} · Tandem` : "Pair · Tandem" }];
 
@@ -26,17 +27,6 @@ function pairId(param: string | undefined): number {
   const id = Number(param);
   if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
   return id;
-}
-
-function userFromCookie(request: Request): string {
-  const cookie = request.headers.get("Cookie") ?? "";
-  const match = new RegExp(`(?:^|;\\s*)${USER_COOKIE}=([^;]*)`).exec(cookie);
-  if (!match) return "";
-  try {
-    return decodeURIComponent(match[1]).slice(0, 200);
-  } catch {
-    return "";
-  }
 }
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
@@ -163,6 +153,11 @@ export default function PairPage() {
           </p>
           <h1>{pair.title}</h1>
         </div>
+        {pair.status === "ready" ? (
+          <p className="page-head-links">
+            <Link to={`/pairs/${pair.id}/terminology`}>Terminology</Link> · <Link to={`/pairs/${pair.id}/candidates`}>Term candidates</Link>
+          </p>
+        ) : null}
       </div>
 
       <dl className="meta meta--pair">

@@ -27,6 +27,14 @@ describe("review helpers", () => {
     expect(filterLinks(LINKS, { ...NO_FILTERS, edited: true }, textOf)).toEqual([]);
   });
 
+  it("filters links with terminology findings, with the others", () => {
+    const withFindings = (l: EditableLink) => l.en[0] === 1 || l.en[0] === 5;
+    expect(filterLinks(LINKS, { ...NO_FILTERS, findings: true }, textOf, withFindings)).toEqual([1, 4]);
+    expect(filterLinks(LINKS, { ...NO_FILTERS, findings: true, unconfirmed: true }, textOf, withFindings)).toEqual([1]);
+    expect(filterLinks(LINKS, { ...NO_FILTERS, findings: true }, textOf)).toEqual([]);
+    expect(filterLinks(LINKS, NO_FILTERS, textOf, withFindings)).toEqual([0, 1, 2, 3, 4]);
+  });
+
   it("finds the next link to check: low and unconfirmed first, then any unconfirmed, wrapping round", () => {
     const all = [0, 1, 2, 3, 4];
     expect(nextToCheck(LINKS, all, 0)).toBe(1);

@@ -53,22 +53,25 @@ export interface Filters {
   other: boolean;
   /** Links some change in the history wrote (an edit, undo, redo, realignment, a corrected text). */
   edited: boolean;
+  /** Links with terminology findings. */
+  findings: boolean;
   /** Words searched in either side (case and accents ignored). */
   query: string;
 }
 
-export const NO_FILTERS: Filters = { unconfirmed: false, low: false, other: false, edited: false, query: "" };
+export const NO_FILTERS: Filters = { unconfirmed: false, low: false, other: false, edited: false, findings: false, query: "" };
 
-export const isFiltered = (f: Filters) => f.unconfirmed || f.low || f.other || f.edited || f.query.trim() !== "";
+export const isFiltered = (f: Filters) => f.unconfirmed || f.low || f.other || f.edited || f.findings || f.query.trim() !== "";
 
 /**
  * Positions of the links that pass the filters, in order. `textOf(side, segment)` gives a segment's folded text
- * (undefined while it is not loaded).
+ * (undefined while it is not loaded); `hasFindings(link)` says whether a link has terminology findings.
  */
 export function filterLinks(
   links: readonly (EditableLink & { edited?: boolean })[],
   filters: Filters,
   textOf: (side: "en" | "fr", segment: number) => string | undefined,
+  hasFindings: (link: EditableLink) => boolean = () => false,
 ): number[] {
   const query = foldForSearch(filters.query);
   const out: number[] = [];
@@ -78,6 +81,7 @@ export function filterLinks(
     if (filters.low && !isLow(link)) continue;
     if (filters.other && link.en.length === 1 && link.fr.length === 1) continue;
     if (filters.edited && !link.edited) continue;
+    if (filters.findings && !hasFindings(link)) continue;
     if (query !== "") {
       const found = link.en.some((s) => textOf("en", s)?.includes(query)) || link.fr.some((s) => textOf("fr", s)?.includes(query));
       if (!found) continue;

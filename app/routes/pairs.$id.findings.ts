@@ -1,0 +1,39 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { acceptFinding, pairFindings, TerminologyError, unacceptFinding } from "~/models/terminology.server";
+import { FindingAction } from "~/utils/findings";
+
+function pairId(param: string | undefined): number {
+  const id = Number(param);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
+  return id;
+}
+
+/**
+ * The pair's terminology findings and term hits, for the editor: it asks after its first rows are painted and
+ * again when the pair's version moves, so the page never waits for the check.
+ */
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = pairId(params.id);
+  try {
+    return json(pairFindings(id));
+  } catch (error) {
+    if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
+    throw error;
+  }
+}
+
+/** Accepts a finding with a note, or un-accepts it; answers { ok } or { ok: false, message } with a status. */
+export async function action({ params, request }: ActionFunctionArgs) {
+  const id = pairId(params.id);
+  const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
+  if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message }, { status: 400 });
+  try {
+    if (form.data.intent === "accept") acceptFinding(id, form.data);
+    else unacceptFinding(id, form.data);
+    return json({ ok: true as const });
+  } catch (error) {
+    if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message }, { status: error.status });
+    throw error;
+  }
+}

@@ -1,0 +1,147 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { z } from "zod";
+import { Highlighted } from "~/components/glossary";
+import { TerminologyNav } from "~/components/terminology";
+import { MAX_TERM } from "~/models/glossary.server";
+import { getPair } from "~/models/pairs.server";
+import { addCandidate, pairCandidates, TerminologyError } from "~/models/terminology.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${data.title} · Tandem` : "Term candidates · Tandem" }];
+
+function pairId(param: string | undefined): number {
+  const id = Number(param);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
+  return id;
+}
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const id = pairId(params.id);
+  const detail = getPair(id);
+  if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  const base = { id, title: detail.pair.title };
+  if (detail.pair.status !== "ready") return json({ ...base, ready: false as const, candidates: [], ms: 0 });
+  try {
+    const { candidates, ms } = pairCandidates(id);
+    return json({ ...base, ready: true as const, candidates, ms });
+  } catch (error) {
+    if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
+    throw error;
+  }
+}
+
+const term = z.string().trim().min(1, "A candidate needs a French and an English term.").max(MAX_TERM, `Keep each term under ${MAX_TERM} characters.`);
+const CandidateAction = z.discriminatedUnion("intent", [z.object({ intent: z.literal("add"), fr: term, en: term })], {
+  errorMap: (issue, ctx) => ({ message: issue.code === "invalid_union_discriminator" ? "Tandem did not understand this request." : ctx.defaultError }),
+});
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const id = pairId(params.id);
+  const detail = getPair(id);
+  if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  const form = CandidateAction.safeParse(Object.fromEntries(await request.formData()));
+  if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message, fr: "", en: "" }, { status: 400 });
+  const { fr, en } = form.data;
+  try {
+    const entry = addCandidate({ fr, en, pairTitle: detail.pair.title });
+    return json({ ok: true as const, entry, fr, en });
+  } catch (error) {
+    if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message, fr, en }, { status: error.status });
+    throw error;
+  }
+}
+
+export default function Candidates() {
+  const { id, title, ready, candidates, ms } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const adding = navigation.state === "submitting" ? { fr: navigation.formData?.get("fr"), en: navigation.formData?.get("en") } : null;
+  return (
+    <article className="terminology">
+      <div className="page-head">
+        <div>
+          <p className="crumbs">
+            <Link to="/pairs">Pairs</Link> / <Link to={`/pairs/${id}`}>{title}</Link> /
+          </p>
+          <h1>Term candidates</h1>
+          <p className="lede">
+            French and English phrases that recur and keep turning up in the same links of this pair, which the glossary does not have yet. Strongest
+            first: Dice over links, weighed by how often the pair is seen and how long it is.
+          </p>
+        </div>
+      </div>
+      <TerminologyNav pairId={id} />
+      {result?.ok ? (
+        <div className="alert alert--ok" role="status" data-testid="candidate-added">
+          Added “{result.fr}” ↔ “{result.en}” to the glossary, both preferred: <Link to={`/glossary/${result.entry.id}`}>open the entry “{result.entry.key}”</Link> to
+          edit it.
+        </div>
+      ) : result ? (
+        <div className="alert alert--error" role="alert" data-testid="candidate-refused">
+          {result.message}
+        </div>
+      ) : null}
+      {!ready ? (
+        <p className="empty">This pair is not aligned yet: term candidates come from its links once the alignment is done.</p>
+      ) : candidates.length === 0 ? (
+        <p className="empty">No candidate: no phrase pair recurs in at least three links (or the glossary has them all).</p>
+      ) : (
+        <>
+          <p className="muted" data-testid="candidates-summary">
+            {candidates.length} candidates, found in {ms.toLocaleString("en-US")} ms. Each shows a few of the links where both phrases occur; a number opens the row
+            in the editor.
+          </p>
+          <ol className="candidates">
+            {candidates.map((c, k) => (
+              <li key={`${c.fr}|${c.en}`} className="candidate" data-testid="candidate" data-rank={k + 1}>
+                <div className="candidate-head">
+                  <span className="candidate-rank">{k + 1}</span>
+                  <span className="candidate-terms">
+                    <span lang="fr" className="candidate-fr">
+                      {c.fr}
+                    </span>{" "}
+                    <span aria-hidden="true">↔</span> <span className="visually-hidden">and</span>{" "}
+                    <span lang="en" className="candidate-en">
+                      {c.en}
+                    </span>
+                  </span>
+                  <span className="muted candidate-score" title={`Dice ${c.dice.toFixed(2)}: together in ${c.together} links; the French in ${c.frLinks}, the English in ${c.enLinks}`}>
+                    Dice {c.dice.toFixed(2)} · together in {c.together} of {c.frLinks} / {c.enLinks} links
+                  </span>
+                  <Form method="post" className="candidate-add">
+                    <input type="hidden" name="intent" value="add" />
+                    <input type="hidden" name="fr" value={c.fr} />
+                    <input type="hidden" name="en" value={c.en} />
+                    <button type="submit" className="button button--small" disabled={adding !== null} aria-label={`Add “${c.fr}” ↔ “${c.en}” to the glossary`}>
+                      {adding?.fr === c.fr && adding?.en === c.en ? "Adding…" : "+ Add to glossary"}
+                    </button>
+                  </Form>
+                </div>
+                <table className="candidate-evidence">
+                  <tbody>
+                    {c.evidence.map((e) => (
+                      <tr key={e.link}>
+                        <td className="num">
+                          <Link to={`/pairs/${id}#link-${e.link + 1}`} aria-label={`Row ${e.link + 1} in the editor`}>
+                            {e.link + 1}
+                          </Link>
+                        </td>
+                        <td lang="en">
+                          <Highlighted text={e.en} hits={e.enHits} />
+                        </td>
+                        <td lang="fr">
+                          <Highlighted text={e.fr} hits={e.frHits} />
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </article>
+  );
+}

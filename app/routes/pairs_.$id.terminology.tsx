@@ -1,0 +1,311 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { Highlighted } from "~/components/glossary";
+import { CountBar, RowLinks, TerminologyNav } from "~/components/terminology";
+import { getPair } from "~/models/pairs.server";
+import { acceptFinding, findingsList, pairRenderings, TerminologyError, unacceptFinding, type ConceptRenderings } from "~/models/terminology.server";
+import { MAX_USER_NAME } from "~/utils/edits";
+import { FINDING_KINDS, FindingAction, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, type FindingKind } from "~/utils/findings";
+import { userCookie, userFromCookie } from "~/utils/user.server";
+
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${data.title} · Tandem` : "Terminology · Tandem" }];
+
+/** Links listed at once; "show all" lists the rest. */
+const LIST_LIMIT = 100;
+
+function pairId(param: string | undefined): number {
+  const id = Number(param);
+  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
+  return id;
+}
+
+const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
+
+const isKind = (value: string | null): value is FindingKind => value !== null && (FINDING_KINDS as readonly string[]).includes(value);
+
+export async function loader({ params, request }: LoaderFunctionArgs) {
+  const id = pairId(params.id);
+  const detail = getPair(id);
+  if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  const url = new URL(request.url);
+  const kindParam = url.searchParams.get("kind");
+  const kind = isKind(kindParam) ? kindParam : null;
+  const all = url.searchParams.get("all") === "1";
+  const base = { id, title: detail.pair.title, status: detail.pair.status, user: userFromCookie(request), kind, all };
+  if (detail.pair.status !== "ready") return json({ ...base, findings: null, renderings: [] as ConceptRenderings[], renderingsMs: 0 });
+  try {
+    const findings = findingsList(id, { kind, limit: all ? Number.MAX_SAFE_INTEGER : LIST_LIMIT });
+    const started = performance.now();
+    const renderings = pairRenderings(id);
+    return json({ ...base, findings, renderings, renderingsMs: Math.round(performance.now() - started) });
+  } catch (error) {
+    if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
+    throw error;
+  }
+}
+
+export async function action({ params, request }: ActionFunctionArgs) {
+  const id = pairId(params.id);
+  const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
+  if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message, key: "" }, { status: 400 });
+  const data = form.data;
+  try {
+    if (data.intent === "accept") {
+      acceptFinding(id, data);
+      return json({ ok: true as const, message: "", key: data.key }, { headers: { "Set-Cookie": userCookie(data.user.replace(/\s+/g, " ").trim()) } });
+    }
+    unacceptFinding(id, data);
+    return json({ ok: true as const, message: "", key: data.key });
+  } catch (error) {
+    if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message, key: `${data.unit}:${data.key}` }, { status: error.status });
+    throw error;
+  }
+}
+
+export default function PairTerminology() {
+  const data = useLoaderData<typeof loader>();
+  const { id, title, findings, renderings } = data;
+  return (
+    <article className="terminology">
+      <div className="page-head">
+        <div>
+          <p className="crumbs">
+            <Link to="/pairs">Pairs</Link> / <Link to={`/pairs/${id}`}>{title}</Link> /
+          </p>
+          <h1>Terminology</h1>
+          <p className="lede">
+            The pair’s links checked against the <Link to="/glossary">glossary</Link>: terms without their counterpart, counts that differ, deprecated and
+            forbidden terms, figures that do not correspond; and how each French term is rendered in the English.
+          </p>
+        </div>
+      </div>
+      <TerminologyNav pairId={id} />
+      {findings === null ? (
+        <p className="empty">This pair is not aligned yet: its terminology can be checked once the alignment is done.</p>
+      ) : (
+        <>
+          <FindingsSection />
+          <section className="renderings" aria-labelledby="renderings-title">
+            <h2 className="section-title" id="renderings-title">
+              Renderings of the French terms
+            </h2>
+            {renderings.length === 0 ? (
+              <p className="empty">No French term of the glossary occurs in this pair.</p>
+            ) : (
+              <>
+                <p className="muted">
+                  For each glossary entry found in the French, the English found in the same links: the entry’s own English terms, then the recurring
+                  English phrases of the links where none of them is (the likeliest renderings the glossary lacks). A number opens the row in the editor.
+                </p>
+                {renderings.map((r) => (
+                  <RenderingChart key={r.concept} pairId={id} rendering={r} />
+                ))}
+              </>
+            )}
+          </section>
+        </>
+      )}
+    </article>
+  );
+}
+
+type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
+
+function FindingsSection() {
+  const { id, findings, kind, all, user } = useLoaderData<typeof loader>() as LoaderData & { findings: NonNullable<LoaderData["findings"]> };
+  const [params] = useSearchParams();
+  const link = (next: FindingKind | null) => {
+    const p = new URLSearchParams(params);
+    if (next) p.set("kind", next);
+    else p.delete("kind");
+    p.delete("all");
+    const q = p.toString();
+    return q ? `?${q}` : ".";
+  };
+  return (
+    <section className="findings" aria-labelledby="findings-title">
+      <h2 className="section-title" id="findings-title">
+        Findings
+      </h2>
+      <p className="muted" data-testid="findings-summary">
+        {findings.total === 0
+          ? `No finding: checked against ${findings.terms} glossary terms.`
+          : `${plural(findings.total, "finding")} in ${plural(findings.withFindings, "link")}, ${findings.accepted} accepted; checked against ${findings.terms} glossary terms.`}
+        {findings.stale > 0 ? ` ${findings.stale} earlier acceptance${findings.stale === 1 ? " matches" : "s match"} no finding now (the link’s text or the glossary changed).` : ""}
+      </p>
+      {findings.total > 0 ? (
+        <p className="kind-tabs" role="list">
+          <Link role="listitem" to={link(null)} className={`kind-tab${kind === null ? " kind-tab--on" : ""}`} aria-current={kind === null ? "page" : undefined}>
+            All <span className="muted">{findings.total}</span>
+          </Link>
+          {FINDING_KINDS.filter((k) => findings.counts[k] > 0).map((k) => (
+            <Link
+              role="listitem"
+              key={k}
+              to={link(k)}
+              className={`kind-tab${kind === k ? " kind-tab--on" : ""}`}
+              title={KIND_HELP[k]}
+              aria-current={kind === k ? "page" : undefined}
+              data-kind={k}
+            >
+              <span className={`finding-badge finding-badge--${k}`}>{KIND_LABELS[k]}</span> <span className="muted">{findings.counts[k]}</span>
+            </Link>
+          ))}
+        </p>
+      ) : null}
+      {findings.rows.length > 0 ? (
+        <table className="table findings-table">
+          <colgroup>
+            <col className="col-row" />
+            <col />
+            <col />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col" className="num">
+                Row
+              </th>
+              <th scope="col">Finding</th>
+              <th scope="col">English · French</th>
+            </tr>
+          </thead>
+          <tbody>
+            {findings.rows.map((row) => (
+              <tr key={row.link} data-link={row.link + 1}>
+                <td className="num">
+                  <Link to={`/pairs/${id}#link-${row.link + 1}`} aria-label={`Row ${row.link + 1} in the editor`}>
+                    {row.link + 1}
+                  </Link>
+                </td>
+                <td>
+                  <ul className="findings-of-row">
+                    {row.findings.map((f) => (
+                      <FindingLine key={f.key} unit={row.unit} finding={f} user={user} />
+                    ))}
+                  </ul>
+                </td>
+                <td className="texts">
+                  <div lang="en">
+                    <Highlighted text={row.en} hits={row.enHits} />
+                  </div>
+                  <div lang="fr">
+                    <Highlighted text={row.fr} hits={row.frHits} />
+                  </div>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
+      {findings.matching > findings.rows.length ? (
+        <p>
+          {findings.rows.length} of {findings.matching.toLocaleString("en-US")} links shown.{" "}
+          <Link to={`?${new URLSearchParams({ ...(kind ? { kind } : {}), all: "1" })}`}>Show them all</Link>
+        </p>
+      ) : all && findings.matching > 100 ? (
+        <p className="muted">All {findings.matching.toLocaleString("en-US")} links shown.</p>
+      ) : null}
+    </section>
+  );
+}
+
+function FindingLine({ unit, finding, user }: { unit: string; finding: NonNullable<LoaderData["findings"]>["rows"][number]["findings"][number]; user: string }) {
+  const result = useActionData<typeof action>();
+  const navigation = useNavigation();
+  const mine = navigation.formData?.get("unit") === unit && navigation.formData?.get("key") === finding.key;
+  const refusal = result && !result.ok && result.key === `${unit}:${finding.key}` ? result.message : null;
+  const accepted = finding.accepted;
+  return (
+    <li className={`finding-line${accepted ? " finding-line--accepted" : ""}`} data-testid="finding-line" data-kind={finding.kind} data-accepted={accepted ? "yes" : "no"}>
+      <span className={`finding-badge finding-badge--${finding.kind}${accepted ? " finding-badge--accepted" : ""}`} title={KIND_HELP[finding.kind]}>
+        {accepted ? "✓ " : ""}
+        {KIND_LABELS[finding.kind]}
+      </span>{" "}
+      {finding.message}
+      {accepted ? (
+        <Form method="post" className="accepted-line" preventScrollReset>
+          <input type="hidden" name="intent" value="unaccept" />
+          <input type="hidden" name="unit" value={unit} />
+          <input type="hidden" name="key" value={finding.key} />
+          <span className="muted">
+            Accepted by {accepted.user}, {accepted.at.slice(0, 10)}
+            {accepted.note ? ": " : "."}
+          </span>
+          {accepted.note ? <q className="row-finding-note">{accepted.note}</q> : null}{" "}
+          <button type="submit" className="link-button" disabled={mine}>
+            Un-accept
+          </button>
+        </Form>
+      ) : (
+        <details className="accept-details">
+          <summary>Accept…</summary>
+          <Form method="post" className="accept-form" preventScrollReset>
+            <input type="hidden" name="intent" value="accept" />
+            <input type="hidden" name="unit" value={unit} />
+            <input type="hidden" name="key" value={finding.key} />
+            <input type="text" name="note" maxLength={MAX_FINDING_NOTE} placeholder="Why it is right as it is (optional)" aria-label="Note on this finding" />
+            <input type="text" name="user" maxLength={MAX_USER_NAME} defaultValue={user} placeholder="Your name" aria-label="Your name" required />
+            <button type="submit" className="button button--small button--primary" disabled={mine}>
+              Accept
+            </button>
+          </Form>
+        </details>
+      )}
+      {refusal ? (
+        <p className="hint--warn" role="alert">
+          {refusal}
+        </p>
+      ) : null}
+    </li>
+  );
+}
+
+function RenderingChart({ pairId, rendering }: { pairId: number; rendering: ConceptRenderings }) {
+  const max = Math.max(1, ...rendering.renderings.map((r) => r.count), rendering.unrendered.length);
+  const french = rendering.french.map((f) => `“${f.text}”${rendering.french.length > 1 ? ` ×${f.count}` : ""}`).join(", ");
+  return (
+    <figure className="rendering" data-testid="rendering" data-entry={rendering.key}>
+      <figcaption>
+        <strong lang="fr">{french}</strong>{" "}
+        <span className="muted">
+          in {rendering.links === 1 ? "1 link" : `${rendering.links} links`} · entry <Link to={`/glossary/${rendering.concept}`}>{rendering.heading}</Link>
+        </span>
+      </figcaption>
+      <table className="rendering-bars">
+        <tbody>
+          {rendering.renderings.map((r) => (
+            <tr key={`${r.glossary}:${r.text}`} data-testid="rendering-bar" data-glossary={r.glossary ? "yes" : "no"}>
+              <th scope="row" lang="en">
+                {r.text} {r.glossary ? null : <span className="tag-other" title="Not a term of this entry: a recurring phrase of the links where no English term of the entry is">not in the glossary</span>}
+              </th>
+              <td className="rendering-count" data-testid="rendering-count">
+                ×{r.count}
+              </td>
+              <td className="rendering-bar-cell">
+                <CountBar count={r.count} max={max} tone={r.glossary ? "glossary" : "other"} />
+              </td>
+              <td className="rendering-rows">
+                <RowLinks pairId={pairId} links={r.links} max={6} />
+              </td>
+            </tr>
+          ))}
+          {rendering.unrendered.length > 0 ? (
+            <tr data-testid="rendering-bar" data-glossary="none">
+              <th scope="row" className="muted">
+                none of the entry’s English terms
+              </th>
+              <td className="rendering-count">×{rendering.unrendered.length}</td>
+              <td className="rendering-bar-cell">
+                <CountBar count={rendering.unrendered.length} max={max} tone="none" />
+              </td>
+              <td className="rendering-rows">
+                <RowLinks pairId={pairId} links={rendering.unrendered} max={6} />
+              </td>
+            </tr>
+          ) : null}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
