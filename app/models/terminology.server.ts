@@ -94,8 +94,20 @@ export function unitFingerprint(en: string, fr: string): string {
   return createHash("sha1").update(en).update("\u0000").update(fr).digest("hex").slice(0, 16);
 }
 
-const unitsCache = new Map<number, PairUnits>();
 const KEEP_PAIRS = 4;
+
+/** What is kept per database (tests open many; the app one), each by pair. */
+interface Kept {
+  units: Map<number, PairUnits>;
+  checks: Map<number, PairCheck>;
+  candidates: Map<number, { units: PairUnits; glossary: string; result: PairCandidates }>;
+}
+const keptByDb = new WeakMap<Db, Kept>();
+function keptFor(db: Db): Kept {
+  let kept = keptByDb.get(db);
+  if (!kept) keptByDb.set(db, (kept = { units: new Map(), checks: new Map(), candidates: new Map() }));
+  return kept;
+}
 
 function remember<V>(cache: Map<number, V>, key: number, value: V): V {
   cache.delete(key);
@@ -123,7 +135,7 @@ export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
     .get();
   if (!pair) throw new TerminologyError(404, GONE);
   if (pair.status !== "ready") throw new TerminologyError(409, NOT_READY);
-  const cached = unitsCache.get(pairId);
+  const cached = keptFor(db).units.get(pairId);
   if (cached && cached.version === pair.version && cached.title === pair.title) return cached;
   const read = () => {
     const en = segmentTexts(db, pair.en);
@@ -148,7 +160,7 @@ export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
     ranges.push({ en: [row.enStart, row.enCount], fr: [row.frStart, row.frCount] });
     fingerprints.push(unitFingerprint(unit.en, unit.fr));
   }
-  return remember(unitsCache, pairId, { pairId, title: pair.title, version: pair.version, units, ranges, fingerprints, en, fr, linkCount: rows.length });
+  return remember(keptFor(db).units, pairId, { pairId, title: pair.title, version: pair.version, units, ranges, fingerprints, en, fr, linkCount: rows.length });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -176,12 +188,9 @@ export interface PairCheck {
   checked: number;
 }
 
-const checkCache = new Map<number, PairCheck>();
-
-/** Forgets every kept check and link result (benchmarks, tests). */
-export function forgetChecks(): void {
-  checkCache.clear();
-  unitsCache.clear();
+/** Forgets every kept check and link result (benchmarks). */
+export function forgetChecks(db: Db = getDb()): void {
+  keptByDb.delete(db);
   unitResults = { glossary: "", results: new Map() };
 }
 
@@ -190,7 +199,7 @@ export function checkPair(pairId: number, db: Db = getDb()): PairCheck {
   const started = performance.now();
   const glossary = glossarySnapshot(db);
   const units = pairUnits(pairId, db);
-  const kept = checkCache.get(pairId);
+  const kept = keptFor(db).checks.get(pairId);
   if (kept && kept.units === units && kept.glossary.fingerprint === glossary.fingerprint) return kept;
   if (unitResults.glossary !== glossary.fingerprint || unitResults.results.size > MAX_UNIT_RESULTS) {
     unitResults = { glossary: glossary.fingerprint, results: new Map() };
@@ -216,7 +225,7 @@ export function checkPair(pairId: number, db: Db = getDb()): PairCheck {
   }
   const results = units.fingerprints.map((fingerprint) => known.get(fingerprint) ?? NOTHING);
   const check: PairCheck = { units, glossary, results, ms: performance.now() - started, checked: fresh.length };
-  return remember(checkCache, pairId, check);
+  return remember(keptFor(db).checks, pairId, check);
 }
 
 /** A hit in a unit's joined text, as hits in its segments (the unit is its segments joined by one space). */
@@ -489,7 +498,6 @@ export interface PairCandidates {
   ms: number;
 }
 
-const candidatesCache = new Map<number, { units: PairUnits; glossary: string; result: PairCandidates }>();
 /** Evidence links shown per candidate. */
 const EVIDENCE = 3;
 
@@ -497,7 +505,7 @@ const EVIDENCE = 3;
 export function pairCandidates(pairId: number, options: { top?: number } = {}, db: Db = getDb()): PairCandidates {
   const glossary = glossarySnapshot(db);
   const units = pairUnits(pairId, db);
-  const kept = candidatesCache.get(pairId);
+  const kept = keptFor(db).candidates.get(pairId);
   if (kept && kept.units === units && kept.glossary === glossary.fingerprint) return kept.result;
   const started = performance.now();
   const found = termCandidates(units.units, { top: options.top ?? 40, known: glossary.terms.map((t) => ({ language: t.language, text: t.text })) });
@@ -517,9 +525,7 @@ export function pairCandidates(pairId: number, options: { top?: number } = {}, d
     return { ...c, evidence };
   });
   const result = { candidates, ms: Math.round(ms) };
-  candidatesCache.set(pairId, { units, glossary: glossary.fingerprint, result });
-  while (candidatesCache.size > KEEP_PAIRS) candidatesCache.delete(candidatesCache.keys().next().value as number);
-  return result;
+  return remember(keptFor(db).candidates, pairId, { units, glossary: glossary.fingerprint, result }).result;
 }
 
 /** The entries already holding a term, as the glossary's search folds it (case, accents, apostrophes). */
