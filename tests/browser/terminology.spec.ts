@@ -1,0 +1,230 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+
+const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");
+const MLA = "Mutual Legal Assistance in Criminal Matters Act (Canada) ↔ Loi sur l’entraide juridique en matière criminelle (Canada)";
+const UDHR_EN = "Universal Declaration of Human Rights (92 segments)";
+const UDHR_FR = "Déclaration universelle des droits de l’homme (91 segments)";
+
+const needsCorpora = () => test.skip(!existsSync(path.join(CORPORA, "canada-mla-act")) || !existsSync(path.join(CORPORA, "udhr")), `no shared corpora at ${CORPORA}`);
+
+async function remember(context: BrowserContext, name = "Marie") {
+  await context.addCookies([{ name: "tandem_user", value: encodeURIComponent(name), url: test.info().project.use.baseURL! }]);
+}
+
+/** A UDHR pair of this test's own (other tests edit theirs); returns its address. */
+async function freshUdhrPair(page: Page): Promise<string> {
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption({ label: UDHR_EN });
+  await page.getByLabel("French translation").selectOption({ label: UDHR_FR });
+  await page.getByLabel("Title").fill(`Terminology test ${Date.now()}`);
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page).toHaveURL(/\/pairs\/\d+$/);
+  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
+  return new URL(page.url()).pathname;
+}
+
+async function openMla(page: Page) {
+  await page.goto("/pairs");
+  await page.getByRole("link", { name: MLA }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(MLA);
+}
+
+/** Waits for the editor's terminology check; returns how many rows have findings. */
+async function findingsChecked(page: Page): Promise<number> {
+  const label = page.getByTestId("findings-rows");
+  await expect(label).toHaveText(/^\(\d[\d,]*\)$/, { timeout: 15_000 });
+  return Number((await label.textContent())!.replace(/[^\d]/g, ""));
+}
+
+test.beforeEach(needsCorpora);
+
+test("the editor: badges, highlighted terms, the findings filter; accept with a note survives a re-check and a reload; un-accept", async ({ page, context }) => {
+  await remember(context);
+  const url = await freshUdhrPair(page);
+  const rows = await findingsChecked(page);
+  expect(rows).toBeGreaterThan(0);
+
+  // The glossary's terms are highlighted on both sides of the title row.
+  const first = page.locator("tr.link-row").first();
+  await expect(first.locator("td[lang=en] mark.hit")).toHaveText([/^Human Rights$/i]);
+  await expect(first.locator("td[lang=fr] mark.hit")).toHaveText([/^droits de l[’']homme$/i]);
+
+  // Only the rows with findings; each shows its badges.
+  await page.getByLabel(/With findings/).check();
+  await expect(page.getByTestId("shown-count")).toHaveText(`${rows} of 92 links shown`);
+  const row = page.locator("tr.link-row").first();
+  const badge = row.getByTestId("finding-badge").first();
+  await expect(badge).toBeVisible();
+  const kind = await badge.getAttribute("data-kind");
+  await expect(badge).not.toHaveAttribute("data-accepted", "true");
+  const position = Number(await row.getAttribute("data-position"));
+  await page.screenshot({ path: "tests/.artifacts/terminology-editor.png" });
+
+  // Accept it, with a note, from the selected row's panel.
+  await row.locator("td.link-num").click();
+  const panel = page.getByTestId("row-findings");
+  const finding = panel.getByTestId("row-finding").first();
+  await expect(finding).toHaveAttribute("data-kind", kind!);
+  await finding.getByRole("button", { name: "Accept…" }).click();
+  await finding.getByLabel("Note on this finding").fill("An adjective stands inside the French term.");
+  await finding.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(finding).toHaveAttribute("data-accepted", "yes");
+  await expect(finding).toContainText("Accepted by Marie");
+  await expect(finding).toContainText("An adjective stands inside the French term.");
+  await expect(row.getByTestId("finding-badge").first()).toHaveAttribute("data-accepted", "true");
+
+  // An edit above it moves the pair's version and the row's position: the check runs again, the acceptance holds.
+  await page.getByLabel(/With findings/).uncheck();
+  await page.locator("tr.link-row").first().locator("td.link-num").click();
+  await page.keyboard.press("m");
+  await expect(page.getByTestId("save-state")).toHaveText("All changes saved");
+  const moved = page.locator(`tr.link-row[data-position="${position - 1}"]`);
+  await expect(moved.getByTestId("finding-badge").first()).toHaveAttribute("data-accepted", "true", { timeout: 10_000 });
+
+  await page.goto(url);
+  await findingsChecked(page);
+  await page.getByLabel(/With findings/).check();
+  const again = page.locator(`tr.link-row[data-position="${position - 1}"]`);
+  await expect(again.getByTestId("finding-badge").first()).toHaveAttribute("data-accepted", "true");
+
+  // Un-accept.
+  await again.locator("td.link-num").click();
+  const accepted = page.getByTestId("row-finding").first();
+  await accepted.getByRole("button", { name: "Un-accept" }).click();
+  await expect(accepted).toHaveAttribute("data-accepted", "no");
+  await page.goto(url);
+  await findingsChecked(page);
+  await expect(page.locator(`tr.link-row[data-position="${position - 1}"]`).getByTestId("finding-badge").first()).not.toHaveAttribute("data-accepted", "true");
+});
+
+test("a pair's terminology page: findings by kind with row links, accept and un-accept there, renderings as bars with counts", async ({ page }) => {
+  await openMla(page);
+  await page.locator(".page-head-links").getByRole("link", { name: "Terminology" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Terminology");
+  await expect(page.getByTestId("findings-summary")).toHaveText(/^\d+ findings in \d+ links, \d+ accepted; checked against \d+ glossary terms\./);
+
+  // One kind at a time.
+  await page.locator(".kind-tab[data-kind=numbers]").click();
+  await expect(page).toHaveURL(/kind=numbers/);
+  const lines = page.getByTestId("finding-line");
+  await expect(lines.first()).toBeVisible();
+  expect(new Set(await lines.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind"))))).toEqual(new Set(["numbers"]));
+
+  // Accept one there, with a note and a name; then un-accept it.
+  const line = lines.first();
+  await line.getByText("Accept…").click();
+  await line.getByLabel("Note on this finding").fill("The French leaves the subsection implicit.");
+  await line.getByLabel("Your name").fill("Jules");
+  await line.getByRole("button", { name: "Accept", exact: true }).click();
+  await expect(line).toHaveAttribute("data-accepted", "yes");
+  await expect(line).toContainText("Accepted by Jules");
+  await expect(line).toContainText("The French leaves the subsection implicit.");
+  await line.getByRole("button", { name: "Un-accept" }).click();
+  await expect(line).toHaveAttribute("data-accepted", "no");
+
+  // Renderings: “entraide juridique” is rendered “mutual legal assistance”, once per row listed.
+  const mla = page.locator("[data-testid=rendering][data-entry=mutual-legal-assistance]");
+  await expect(mla.locator("figcaption")).toContainText("“entraide juridique”");
+  const bar = mla.locator("[data-testid=rendering-bar][data-glossary=yes]").filter({ hasText: /mutual legal assistance/i });
+  await expect(bar.getByTestId("rendering-count")).toHaveText(/^×\d+$/);
+  const count = Number((await bar.getByTestId("rendering-count").textContent())!.slice(1));
+  expect(count).toBeGreaterThanOrEqual(3);
+  await expect(bar.locator(".row-links a")).toHaveCount(Math.min(count, 6));
+  // A rendering the glossary lacks: “confiscation” is “forfeiture” in the Canadian English.
+  const confiscation = page.locator("[data-testid=rendering][data-entry=confiscation]");
+  await expect(confiscation.locator("[data-testid=rendering-bar][data-glossary=no]").first()).toContainText("forfeiture");
+  await mla.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "tests/.artifacts/terminology-renderings.png" });
+
+  // A row link opens the editor at that row.
+  const target = bar.locator(".row-links a").last();
+  const n = Number(await target.textContent());
+  await target.click();
+  await expect(page).toHaveURL(new RegExp(`/pairs/\\d+#link-${n}$`));
+  await expect(page.locator(`#link-${n}`)).toHaveAttribute("aria-selected", "true");
+  await expect(page.locator(`#link-${n} td[lang=en] mark.hit`).first()).toHaveText(/^mutual legal assistance$/i);
+});
+
+test("variation on the French seeds alone: “droits de l'homme” and “droits humains”, counted per seed", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("navigation").getByRole("link", { name: "Terminology" }).click();
+  await page.getByRole("link", { name: "French seeds" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Variation across documents");
+  const concept = page.locator("[data-testid=variation-concept][data-entry=human-rights]");
+  const term = (text: string) => concept.locator(`[data-testid=variation-term][data-term="${text}"]`);
+  await expect(term("droits humains").getByTestId("variation-total")).toHaveText("×26");
+  await expect(term("droits de l'homme").getByTestId("variation-total")).toHaveText("×19");
+  const seedsWith = async (text: string) =>
+    term(text)
+      .locator("td.variation-cell--on")
+      .evaluateAll((cells) => cells.map((c) => c.getAttribute("data-document")));
+  expect(await seedsWith("droits humains")).toEqual(["001", "002", "003"]);
+  expect(await seedsWith("droits de l'homme")).toEqual(["000", "003", "004"]);
+  await page.screenshot({ path: "tests/.artifacts/terminology-variation.png", fullPage: true });
+  // A count opens the document at the first segment holding the term.
+  await term("droits humains").locator("td.variation-cell--on a").first().click();
+  await expect(page).toHaveURL(/\/documents\/\d+#s\d+$/);
+  const segment = page.locator(new URL(page.url()).hash);
+  await expect(segment).toContainText(/droits humains/i);
+});
+
+test("the concordance: a term in context on either side, with its counterpart and a link to the row", async ({ page }) => {
+  await page.goto("/terminology/concordance");
+  await page.getByLabel("Word or term to find").fill("Entraides juridiques");
+  await page.getByLabel("Side searched").selectOption("fr");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page.getByTestId("concordance-summary")).toHaveText(/^\d+ in the French \(\d+ ms\)\.$/);
+  const lines = page.locator(".concordance-pair", { hasText: "Mutual Legal Assistance in Criminal Matters Act" }).getByTestId("kwic-line");
+  expect(await lines.count()).toBeGreaterThanOrEqual(3);
+  await expect(lines.locator(".kwic-match")).toHaveText(Array(await lines.count()).fill(/^entraide juridique$/i));
+  await expect(lines.first().locator(".kwic-counterpart mark")).toHaveText(/^mutual legal assistance$/i);
+  await page.screenshot({ path: "tests/.artifacts/terminology-concordance.png" });
+
+  // The English side, in one pair.
+  await page.getByLabel("Side searched").selectOption("en");
+  await page.getByLabel("Pair searched").selectOption({ label: MLA });
+  await page.getByLabel("Word or term to find").fill("mutual legal assistance");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  const english = page.getByTestId("kwic-line");
+  await expect(english.first().locator(".kwic-match")).toHaveText(/^mutual legal assistance$/i);
+  const link = english.first().getByRole("link");
+  const n = Number(await link.textContent());
+  await link.click();
+  await expect(page.locator(`#link-${n}`)).toHaveAttribute("aria-selected", "true");
+});
+
+test("term candidates: “entraide juridique … ↔ mutual legal assistance …” is among the top ones, added to the glossary in one click; a duplicate is refused", async ({ page }) => {
+  await openMla(page);
+  await page.locator(".page-head-links").getByRole("link", { name: "Term candidates" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Term candidates");
+  const candidate = page.getByTestId("candidate").filter({ hasText: /entraide juridique en matière criminelle\s*↔/i });
+  await expect(candidate).toHaveCount(1);
+  expect(Number(await candidate.getAttribute("data-rank"))).toBeLessThanOrEqual(15);
+  await expect(candidate.locator(".candidate-en")).toHaveText(/^mutual legal assistance in criminal matters$/i);
+  await expect(candidate.locator(".candidate-evidence tr").first().locator("td[lang=fr] mark")).toHaveText(/^entraide juridique en matière criminelle$/i);
+  await candidate.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "tests/.artifacts/terminology-candidates.png" });
+  const fr = (await candidate.locator(".candidate-fr").textContent())!;
+  const en = (await candidate.locator(".candidate-en").textContent())!;
+
+  await candidate.getByRole("button", { name: /Add .* to the glossary/ }).click();
+  await expect(page.getByTestId("candidate-added")).toContainText(`Added “${fr}” ↔ “${en}” to the glossary`);
+  await expect(page.getByTestId("candidate").filter({ hasText: /entraide juridique en matière criminelle\s*↔/i })).toHaveCount(0);
+
+  // The same pair again (a stale page, another tab) is refused and nothing is added.
+  const pairUrl = new URL(page.url()).pathname;
+  const again = await page.request.post(pairUrl, { form: { intent: "add", fr, en } });
+  expect(again.status()).toBe(409);
+  expect(await again.text()).toContain(`“${fr}” is already in the glossary, in the entry “entraide-juridique-en-matiere-criminelle”: nothing was added.`);
+
+  await page.getByRole("link", { name: /open the entry/ }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`${fr} ↔ ${en}`);
+  await expect(page.locator("[data-term-row]")).toHaveCount(2);
+  // Leave the glossary as it was for the other tests.
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete entry" }).click();
+  await expect(page).toHaveURL(/\/glossary$/);
+});
