@@ -1,18 +1,29 @@
 /**
  * Terminology benchmark: precision and recall of the checks on the hand-written cases (true findings and
  * traps), the time to check the Bank Act pair against the starter glossary, the top term candidates of
- * the Canadian MLA Act, and the variation inside the French seeds. Prints figures; asserts nothing.
+ * the Canadian MLA Act, and the variation inside the French seeds; then the app's terminology model on the
+ * pairs as the app stores them (a temporary database): the Bank Act pair's check as the editor asks for it,
+ * cold, kept and after edits, its renderings and candidates, and the MLA Act's candidates against the starter
+ * glossary. Prints figures; asserts nothing.
  *
  *   npm run bench:terms
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { eq } from "drizzle-orm";
 import { alignSegments } from "../alignments/align/aligner";
 import { termCandidates } from "../alignments/terms/candidates";
 import { CASE_GLOSSARY, CHECK_CASES } from "../alignments/terms/checks.cases";
 import { checkUnits, hitsOf, unitsOf, variation } from "../alignments/terms/checks";
 import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-csv";
 import { goldPairs } from "./corpora";
+import { applyEdit, getEditor } from "../app/models/editor.server";
+import { checkPair, forgetChecks, pairCandidates, pairFindings, pairRenderings, pairUnits } from "../app/models/terminology.server";
+import { openDatabase } from "../db/client.server";
+import { pairs as pairsTable } from "../db/schema";
+import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
+import { ensureBankPair } from "./bank-pair";
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -80,4 +91,93 @@ const seeds = readdirSync(corpus)
 console.log(`\nVariation inside the ${seeds.length} French seeds (starter glossary):`);
 for (const v of variation(seeds, starter)) {
   console.log(`  ${v.terms.map((t) => `“${t.text}” ×${t.total} (${Object.keys(t.byDocument).join(", ")})`).join("  vs  ")}`);
+}
+
+// 5. The app's model: the pairs as the app stores them, in a temporary database
+const dir = mkdtempSync(join(tmpdir(), "tandem-bench-terms-"));
+try {
+  const db = openDatabase(join(dir, "bench.sqlite"));
+  seed({ db, seeds: [...corpusSeeds(), ...demoSeeds()] });
+  seedStarterGlossary({ db });
+  seedPairs({ db });
+  const time = (run: () => unknown, runs = 5) => {
+    const times: number[] = [];
+    for (let k = 0; k < runs; k++) {
+      const started = performance.now();
+      run();
+      times.push(performance.now() - started);
+    }
+    return times;
+  };
+  const show = (times: number[]) => `median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")})`;
+  let bankId: number | null = null;
+  try {
+    bankId = ensureBankPair(db);
+  } catch {
+    console.log("\nThe Bank Act is not in the shared corpora: the app's model is measured on the MLA Act only.");
+  }
+  if (bankId !== null) {
+    const links = getEditor(bankId, db)!.links.length;
+    console.log(`\nThe app's terminology model, Bank Act pair (${links.toLocaleString("en-US")} links, starter glossary), as the editor asks for it:`);
+    const cold = time(() => {
+      forgetChecks(db);
+      pairFindings(bankId!, db);
+    });
+    const load = time(() => {
+      forgetChecks(db);
+      pairUnits(bankId!, db);
+    });
+    console.log(`  first check (texts and links read, every link checked, payload made): ${show(cold)}; of which reading and hashing the links: ${show(load)}`);
+    const payload = pairFindings(bankId, db);
+    console.log(`  ${payload.total} findings in ${payload.rows.filter((r) => r.findings.length > 0).length} links; the editor's payload ${(JSON.stringify(payload).length / 1024).toFixed(0)} kB`);
+    console.log(`  kept (same version and glossary): ${show(time(() => pairFindings(bankId!, db)))}`);
+    let version = getEditor(bankId, db)!.version;
+    const confirm = time(() => {
+      version = applyEdit(bankId!, version, { name: "confirm", link: 0 }, "bench", db).version;
+      version = applyEdit(bankId!, version, { name: "unconfirm", link: 0 }, "bench", db).version;
+      pairFindings(bankId!, db);
+    });
+    console.log(`  after an edit that changes no text (new version: links re-read, no link checked again): ${show(confirm)} (${checkPair(bankId, db).checked} links checked)`);
+    const merge = time(() => {
+      version = applyEdit(bankId!, version, { name: "merge", link: 5 }, "bench", db).version;
+      pairFindings(bankId!, db);
+      version = applyEdit(bankId!, version, { name: "undo" }, "bench", db).version;
+    });
+    console.log(`  after a merge and its undo (the merged link checked): ${show(merge)}, edits included`);
+    const renderings: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      forgetChecks(db);
+      checkPair(bankId, db);
+      const started = performance.now();
+      pairRenderings(bankId, db);
+      renderings.push(performance.now() - started);
+    }
+    console.log(`  renderings of the French terms (${pairRenderings(bankId, db).length} entries found in the French), after the check: ${show(renderings)}`);
+    const candidates = time(() => {
+      forgetChecks(db);
+      pairCandidates(bankId!, {}, db);
+    }, 3);
+    console.log(`  term candidates (the glossary's terms left out; texts read included): ${show(candidates)}`);
+  }
+  const mla = db.select({ id: pairsTable.id }).from(pairsTable).where(eq(pairsTable.sourceKey, "pair:demo:canada-mla-act")).get();
+  if (mla) {
+    const times = time(() => {
+      forgetChecks(db);
+      pairCandidates(mla.id, {}, db);
+    });
+    const { candidates } = pairCandidates(mla.id, {}, db);
+    const rank = (fr: RegExp, en: RegExp) => candidates.findIndex((c) => fr.test(c.fr) && en.test(c.en)) + 1;
+    const long = rank(/^entraide juridique en matière criminelle$/i, /^mutual legal assistance in criminal matters$/i);
+    const short = rank(/^entraide juridique$/i, /^mutual legal assistance$/i);
+    console.log(`\nTerm candidates page, MLA Act demo pair (starter glossary's terms left out): ${show(times)}; ${candidates.length} shown`);
+    console.log(`  “entraide juridique en matière criminelle ↔ mutual legal assistance in criminal matters”: ${long > 0 ? `rank ${long}` : "not shown"}`);
+    console.log(`  “entraide juridique ↔ mutual legal assistance”: ${short > 0 ? `rank ${short}` : "not shown (both are starter glossary terms, so left out)"}`);
+    const all = termCandidates(pairUnits(mla.id, db).units, { top: 100 });
+    const bare = all.findIndex((c) => /^entraide juridique$/i.test(c.fr) && /^mutual legal assistance$/i.test(c.en)) + 1;
+    console.log(`  without leaving the glossary's terms out, the short form: ${bare > 0 ? `rank ${bare}` : "not in the top 100 (a piece of the long form, seen as often, gives way to it)"}`);
+    console.log(`  top 10: ${candidates.slice(0, 10).map((c, k) => `${k + 1}. ${c.fr} ↔ ${c.en}`).join("; ")}`);
+  }
+  db.$client.close();
+} finally {
+  rmSync(dir, { recursive: true, force: true });
 }

@@ -85,6 +85,10 @@ export default function PairTerminology() {
         <p className="empty">This pair is not aligned yet: its terminology can be checked once the alignment is done.</p>
       ) : (
         <>
+          <p className="page-toc muted">
+            On this page: <a href="#findings-title">findings ({findings.total.toLocaleString("en-US")})</a> ·{" "}
+            <a href="#renderings-title">renderings of {renderings.length === 1 ? "1 French term" : `${renderings.length} French terms`}</a>
+          </p>
           <FindingsSection />
           <section className="renderings" aria-labelledby="renderings-title">
             <h2 className="section-title" id="renderings-title">
@@ -261,9 +265,30 @@ function FindingLine({ unit, finding, user }: { unit: string; finding: NonNullab
   );
 }
 
+/** Phrases of the links without the entry's English terms need two links at least to suggest a rendering. */
+const MIN_OTHER_LINKS = 2;
+
 function RenderingChart({ pairId, rendering }: { pairId: number; rendering: ConceptRenderings }) {
-  const max = Math.max(1, ...rendering.renderings.map((r) => r.count), rendering.unrendered.length);
+  const glossary = rendering.renderings.filter((r) => r.glossary);
+  const others = rendering.renderings.filter((r) => !r.glossary && r.links.length >= MIN_OTHER_LINKS);
+  const max = Math.max(1, ...glossary.map((r) => r.count), ...others.map((r) => r.count), rendering.unrendered.length);
   const french = rendering.french.map((f) => `“${f.text}”${rendering.french.length > 1 ? ` ×${f.count}` : ""}`).join(", ");
+  const bar = (r: ConceptRenderings["renderings"][number], tone: "glossary" | "other") => (
+    <tr key={`${tone}:${r.text}`} className={`rendering-row rendering-row--${tone}`} data-testid="rendering-bar" data-glossary={r.glossary ? "yes" : "no"}>
+      <th scope="row" lang="en">
+        {r.text}
+      </th>
+      <td className="rendering-count" data-testid="rendering-count">
+        ×{r.count}
+      </td>
+      <td className="rendering-bar-cell">
+        <CountBar count={r.count} max={max} tone={tone} />
+      </td>
+      <td className="rendering-rows">
+        <RowLinks pairId={pairId} links={r.links} max={6} />
+      </td>
+    </tr>
+  );
   return (
     <figure className="rendering" data-testid="rendering" data-entry={rendering.key}>
       <figcaption>
@@ -274,27 +299,10 @@ function RenderingChart({ pairId, rendering }: { pairId: number; rendering: Conc
       </figcaption>
       <table className="rendering-bars">
         <tbody>
-          {rendering.renderings.map((r) => (
-            <tr key={`${r.glossary}:${r.text}`} data-testid="rendering-bar" data-glossary={r.glossary ? "yes" : "no"}>
-              <th scope="row" lang="en">
-                {r.text} {r.glossary ? null : <span className="tag-other" title="Not a term of this entry: a recurring phrase of the links where no English term of the entry is">not in the glossary</span>}
-              </th>
-              <td className="rendering-count" data-testid="rendering-count">
-                ×{r.count}
-              </td>
-              <td className="rendering-bar-cell">
-                <CountBar count={r.count} max={max} tone={r.glossary ? "glossary" : "other"} />
-              </td>
-              <td className="rendering-rows">
-                <RowLinks pairId={pairId} links={r.links} max={6} />
-              </td>
-            </tr>
-          ))}
+          {glossary.map((r) => bar(r, "glossary"))}
           {rendering.unrendered.length > 0 ? (
-            <tr data-testid="rendering-bar" data-glossary="none">
-              <th scope="row" className="muted">
-                none of the entry’s English terms
-              </th>
+            <tr className="rendering-row rendering-row--none" data-testid="rendering-bar" data-glossary="none">
+              <th scope="row">none of the entry’s English terms</th>
               <td className="rendering-count">×{rendering.unrendered.length}</td>
               <td className="rendering-bar-cell">
                 <CountBar count={rendering.unrendered.length} max={max} tone="none" />
@@ -303,6 +311,16 @@ function RenderingChart({ pairId, rendering }: { pairId: number; rendering: Conc
                 <RowLinks pairId={pairId} links={rendering.unrendered} max={6} />
               </td>
             </tr>
+          ) : null}
+          {others.length > 0 ? (
+            <>
+              <tr className="rendering-subhead">
+                <td colSpan={4}>
+                  Not in the glossary: the phrases these {rendering.unrendered.length} links share most, likeliest renderings first
+                </td>
+              </tr>
+              {others.map((r) => bar(r, "other"))}
+            </>
           ) : null}
         </tbody>
       </table>
