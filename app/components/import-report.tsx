@@ -18,6 +18,7 @@ const REMOVAL_KINDS: Array<[string, string]> = [
   ["markup", "Markup"],
   ["note-call", "Note calls moved to notes"],
   ["control-character", "Control characters"],
+  ["line-end-hyphen", "Hyphens of words broken at line ends"],
 ];
 
 const REPAIR_LABELS: Record<string, string> = {
