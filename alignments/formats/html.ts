@@ -307,8 +307,10 @@ export function textFromHtml(html: string): HtmlText {
     else if (block.kind === "item") text += `- ${block.text}`;
     else text += block.text;
   });
+  // A page's h1 is its own title; <title> often adds the site's name.
+  const h1 = blocks.find((b) => b.kind === "heading" && b.level === 1)?.text;
   const firstHeading = blocks.find((b) => b.kind === "heading")?.text ?? null;
-  return { text, title: title ?? firstHeading, dropped };
+  return { text, title: h1 ?? title ?? firstHeading, dropped };
 }
 
 /** The character set a page declares in its first bytes (<meta charset> or http-equiv), lower-cased. */
