@@ -13,7 +13,7 @@ export type PdfToolResult =
 export const PDFTOTEXT = process.env.TANDEM_PDFTOTEXT ?? "pdftotext";
 const MAX_OUTPUT = 256 * 1024 * 1024;
 
-export function runPdftotext(bytes: Uint8Array, timeoutMs = 60_000): Promise<PdfToolResult> {
+export function runPdftotext(bytes: Uint8Array, { command = PDFTOTEXT, timeoutMs = 60_000 } = {}): Promise<PdfToolResult> {
   return new Promise((resolve) => {
     let settled = false;
     const finish = (result: PdfToolResult) => {
@@ -22,7 +22,7 @@ export function runPdftotext(bytes: Uint8Array, timeoutMs = 60_000): Promise<Pdf
       clearTimeout(timer);
       resolve(result);
     };
-    const child = spawn(PDFTOTEXT, ["-tsv", "-enc", "UTF-8", "-", "-"], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(command, ["-tsv", "-enc", "UTF-8", "-", "-"], { stdio: ["pipe", "pipe", "pipe"] });
     const out: Buffer[] = [];
     let outLength = 0;
     let err = "";
