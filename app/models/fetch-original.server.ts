@@ -33,6 +33,8 @@ export interface FetchOptions {
   timeoutMs?: number;
   /** Name resolution (tests give their own). */
   resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  /** Why an address may not be fetched, or null (tests give their own: they may only reach loopback). */
+  addressPolicy?: (address: string) => string | null;
 }
 
 export const ALLOW_PRIVATE_LABEL = "Allow local and private addresses";
@@ -221,6 +223,7 @@ export async function fetchOriginal(input: string, options: FetchOptions = {}): 
   const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
   const timeoutMs = options.timeoutMs ?? 30_000;
   const resolve = options.resolve ?? systemResolve;
+  const policy = options.addressPolicy ?? nonPublicReason;
   const deadline = Date.now() + timeoutMs;
   let url: URL;
   try {
@@ -254,7 +257,7 @@ export async function fetchOriginal(input: string, options: FetchOptions = {}): 
       }
       if (!options.allowPrivate) {
         for (const { address } of addresses) {
-          const reason = nonPublicReason(address);
+          const reason = policy(address);
           if (reason) {
             const where = isIP(hostname) ? `${hostname} is ${reason}` : `${hostname} resolves to ${address}, ${reason}`;
             const after = hop > 0 ? ` (the address ${start} redirected there)` : "";
