@@ -52,7 +52,18 @@ export type ImportOutcome =
 /** A title for a document given none: the one the original gives itself, the file's name, else the text's first line. */
 function defaultTitle(fileName: string | null | undefined, text: string, ownTitle?: string | null): string {
   if (ownTitle?.trim()) return ownTitle.trim().slice(0, 300);
-  if (fileName && !/^https?:\/\//i.test(fileName)) return fileName.replace(/\.(txt|md|markdown|text|pdf|docx|html?)$/i, "");
+  if (fileName && /^https?:\/\//i.test(fileName)) {
+    // An address's last segment names the file it serves ("…/report.pdf").
+    const last = new URL(fileName).pathname.split("/").filter(Boolean).pop() ?? "";
+    let name = last;
+    try {
+      name = decodeURIComponent(last);
+    } catch {
+      // A malformed escape: keep the segment as it is.
+    }
+    name = name.replace(/\.(txt|md|markdown|text|pdf|docx|html?|php|aspx?)$/i, "").trim();
+    if (name) return name.slice(0, 300);
+  } else if (fileName) return fileName.replace(/\.(txt|md|markdown|text|pdf|docx|html?)$/i, "");
   const firstLine = text.trim().split(/\r?\n/)[0]?.trim().replace(/^#+\s*/, "") ?? "";
   return firstLine.length > 80 ? `${firstLine.slice(0, 79).trimEnd()}…` : firstLine || "Untitled";
 }
