@@ -12,7 +12,7 @@ interface Repair {
 }
 
 const REMOVAL_KINDS: Array<[string, string]> = [
-  ["page-stamp", "Page stamps"],
+  ["page-stamp", "Page stamps and running heads"],
   ["page-number", "Page numbers"],
   ["link-list", "Link lists"],
   ["markup", "Markup"],
