@@ -131,7 +131,9 @@ function parseHtml(html: string): { root: HtmlElement; title: string | null } {
     const element: HtmlElement = { tag, attributes, children: [], parent: current() };
     current().children.push(element);
     if (RAW.has(tag)) {
-      const closeAt = html.toLowerCase().indexOf(`</${tag}`, at);
+      const closing = new RegExp(`</${tag}`, "gi");
+      closing.lastIndex = at;
+      const closeAt = closing.exec(html)?.index ?? -1;
       const content = html.slice(at, closeAt < 0 ? html.length : closeAt);
       if (tag === "title") title ??= decodeEntities(content).replace(/\s+/g, " ").trim() || null;
       if (tag === "textarea" || tag === "title") element.children.push(decodeEntities(content));
@@ -164,31 +166,54 @@ function plainText(element: HtmlElement): string {
   return element.children.map((c) => (typeof c === "string" ? c : plainText(c))).join("");
 }
 
-function linkText(element: HtmlElement): number {
-  return element.children.reduce((sum, c) => sum + (typeof c === "string" ? 0 : c.tag === "a" ? plainText(c).trim().length : linkText(c)), 0);
+interface LinkStats {
+  /** Characters of text, white space collapsed. */
+  text: number;
+  /** Of which inside links. */
+  linked: number;
+  links: number;
 }
 
-function countLinks(element: HtmlElement): number {
-  return element.children.reduce((sum, c) => sum + (typeof c === "string" ? 0 : (c.tag === "a" ? 1 : 0) + countLinks(c)), 0);
+/** Text and link counts of every element, computed once for the whole tree. */
+function linkStats(root: HtmlElement): WeakMap<HtmlElement, LinkStats> {
+  const stats = new WeakMap<HtmlElement, LinkStats>();
+  const visit = (element: HtmlElement, inLink: boolean): LinkStats => {
+    const own: LinkStats = { text: 0, linked: 0, links: element.tag === "a" ? 1 : 0 };
+    const linking = inLink || element.tag === "a";
+    for (const child of element.children) {
+      if (typeof child === "string") {
+        const length = child.replace(/\s+/g, " ").length;
+        own.text += length;
+        if (linking) own.linked += length;
+      } else {
+        const sub = visit(child, linking);
+        own.text += sub.text;
+        own.linked += sub.linked;
+        own.links += sub.links;
+      }
+    }
+    stats.set(element, own);
+    return own;
+  };
+  visit(root, false);
+  return stats;
 }
 
 /** Lists and short blocks that are nothing but short links: menus, tag clouds, share bars. */
-function isLinkFarm(element: HtmlElement): boolean {
-  const links = countLinks(element);
-  if (links < 3) return false;
-  const text = plainText(element).replace(/\s+/g, " ").trim();
-  if (text.length === 0) return true;
-  const linked = linkText(element);
+function isLinkFarm(element: HtmlElement, stats: WeakMap<HtmlElement, LinkStats>): boolean {
+  const own = stats.get(element);
+  if (!own || own.links < 3) return false;
+  if (own.text === 0) return true;
   if (element.tag === "ul" || element.tag === "ol") {
     const items = element.children.filter((c): c is HtmlElement => typeof c !== "string" && c.tag === "li");
-    return items.length >= 3 && linked >= 0.8 * text.length && text.length / items.length < 40;
+    return items.length >= 3 && own.linked >= 0.8 * own.text && own.text / items.length < 45;
   }
-  return linked >= 0.8 * text.length && linked / links < 30;
+  return own.linked >= 0.8 * own.text && own.linked / own.links < 30;
 }
 
 const ATTRIBUTE_CONTEXT = new Set(["article", "main", "section"]);
 
-function isFurniture(element: HtmlElement): boolean {
+function isFurniture(element: HtmlElement, stats: WeakMap<HtmlElement, LinkStats>): boolean {
   const tag = element.tag;
   if (DROPPED_TAGS.has(tag)) return true;
   if (tag === "footer") return true;
@@ -197,7 +222,7 @@ function isFurniture(element: HtmlElement): boolean {
   if ("hidden" in a || a["aria-hidden"] === "true" || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(a.style ?? "")) return true;
   if (a.role && DROPPED_ROLES.has(a.role.toLowerCase())) return true;
   if (FURNITURE_NAME.test(a.class ?? "") || FURNITURE_NAME.test(a.id ?? "")) return true;
-  if ((tag === "ul" || tag === "ol" || tag === "div" || tag === "p" || tag === "section") && isLinkFarm(element)) return true;
+  if ((tag === "ul" || tag === "ol" || tag === "div" || tag === "p" || tag === "section") && isLinkFarm(element, stats)) return true;
   return false;
 }
 
@@ -246,6 +271,7 @@ export function textFromHtml(html: string): HtmlText {
   const articles = findAll(root, (e) => e.tag === "article");
   const body = findAll(root, (e) => e.tag === "body")[0];
   const start = mains[0] ?? (articles.length === 1 ? articles[0] : (body ?? root));
+  const stats = linkStats(root);
 
   const blocks: Block[] = [];
   let dropped = 0;
@@ -267,7 +293,7 @@ export function textFromHtml(html: string): HtmlText {
         buffer += child;
         continue;
       }
-      if (child !== start && isFurniture(child)) {
+      if (child !== start && isFurniture(child, stats)) {
         dropped++;
         continue;
       }
