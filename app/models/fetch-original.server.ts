@@ -2,6 +2,8 @@ import { lookup as dnsLookup } from "node:dns/promises";
 import http from "node:http";
 import https from "node:https";
 import { BlockList, isIP, type LookupFunction } from "node:net";
+import type { Transform } from "node:stream";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB } from "../utils/limits";
 
 /**
@@ -192,9 +194,18 @@ function requestOnce(url: URL, addresses: ResolvedAddress[], maxBytes: number, d
           reject(new FetchRefusal(413, `${url.href} is ${megabytes(declared)} (its Content-Length); Tandem fetches documents up to ${MAX_ORIGINAL_MB} MB. Nothing was downloaded.`));
           return;
         }
+        // A server may compress although asked not to: the limit applies to what the content inflates to.
+        const encoding = String(response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+        const decoders: Record<string, () => Transform> = { gzip: createGunzip, "x-gzip": createGunzip, deflate: createInflate, br: createBrotliDecompress };
+        if (encoding !== "identity" && !decoders[encoding]) {
+          request.destroy();
+          reject(new FetchRefusal(415, `${url.href} was sent with the content encoding “${encoding}”, which Tandem does not read.`));
+          return;
+        }
+        const body: NodeJS.ReadableStream = encoding === "identity" ? response : response.pipe(decoders[encoding]());
         const chunks: Buffer[] = [];
         let received = 0;
-        response.on("data", (chunk: Buffer) => {
+        body.on("data", (chunk: Buffer) => {
           received += chunk.length;
           if (received > maxBytes) {
             request.destroy();
@@ -203,7 +214,8 @@ function requestOnce(url: URL, addresses: ResolvedAddress[], maxBytes: number, d
           }
           chunks.push(chunk);
         });
-        response.on("end", () => resolve({ status, location: null, contentType, bytes: new Uint8Array(Buffer.concat(chunks)) }));
+        body.on("end", () => resolve({ status, location: null, contentType, bytes: new Uint8Array(Buffer.concat(chunks)) }));
+        body.on("error", (error: Error) => reject(new FetchRefusal(422, `${url.href} sent a ${encoding} body that cannot be decompressed (${error.message}).`)));
         response.on("error", reject);
       },
     );

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fetchOriginal, kindOfContentType, nonPublicReason } from "../../app/models/fetch-original.server";
 import { readOriginal } from "../../app/models/originals.server";
@@ -56,6 +57,9 @@ beforeAll(async () => {
     else if (url === "/nowhere") response.writeHead(302).end();
     else if (url === "/streamed-big") streamUntilClosed("streamed", response, 60 * MB, { "content-type": "text/html" });
     else if (url === "/declared-big") streamUntilClosed("declared", response, 60 * MB, { "content-type": "application/pdf", "content-length": 60 * MB });
+    else if (url === "/gzipped.html") response.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync(PAGE));
+    else if (url === "/gzip-bomb") response.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(gzipSync(Buffer.alloc(60 * MB, 32)));
+    else if (url === "/bad-gzip") response.writeHead(200, { "content-type": "text/html", "content-encoding": "gzip" }).end(Buffer.from("not gzip at all"));
     else if (url === "/image.png") response.writeHead(200, { "content-type": "image/png" }).end(Buffer.alloc(100));
     else if (url === "/silent") request.socket.setTimeout(5000); // never answers
     else response.writeHead(404, { "content-type": "text/plain" }).end("not here");
@@ -119,6 +123,17 @@ describe("fetching an original from a URL", () => {
     const outcome = await fetchOriginal(`${base}/declared-big`, allowed);
     expect(outcome).toMatchObject({ ok: false, status: 413 });
     if (!outcome.ok) expect(outcome.message).toBe(`${base}/declared-big is 60.0 MB (its Content-Length); Tandem fetches documents up to 50 MB. Nothing was downloaded.`);
+  });
+
+  it("inflates a body compressed although it was asked not to be, within the limit", async () => {
+    const page = await fetchOriginal(`${base}/gzipped.html`, allowed);
+    expect(page).toMatchObject({ ok: true, kind: "html" });
+    if (page.ok) expect(Buffer.from(page.bytes).equals(PAGE)).toBe(true);
+    const bomb = await fetchOriginal(`${base}/gzip-bomb`, allowed);
+    expect(bomb).toMatchObject({ ok: false, status: 413 });
+    const bad = await fetchOriginal(`${base}/bad-gzip`, allowed);
+    expect(bad).toMatchObject({ ok: false, status: 422 });
+    if (!bad.ok) expect(bad.message).toMatch(/sent a gzip body that cannot be decompressed/);
   });
 
   it("refuses a content type Tandem does not read", async () => {
