@@ -3,6 +3,7 @@
  * demo pairs the first time, and puts back in the queue any alignment a stopped server left unfinished.
  */
 import { recoverInterruptedPairs } from "../app/models/pairs.server";
+import { pdftotextAvailable } from "../app/utils/pdftotext.server";
 import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "./client.server";
 import { seed, seedPairs, seedStarterGlossary } from "./seed";
 
@@ -18,3 +19,6 @@ console.log(`demo pairs: ${demoPairs.added.length} added, ${demoPairs.skipped.le
 const queued = recoverInterruptedPairs();
 if (queued.length > 0) console.log(`alignments to resume when the server starts: pairs ${queued.join(", ")}`);
 closeDb();
+if (!(await pdftotextAvailable())) {
+  console.warn("PDF originals cannot be read: pdftotext is missing (Debian: apt-get install poppler-utils). Everything else works.");
+}

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # The tests use real tools from Debian: Chromium for Playwright (npx playwright install cannot download
-# here), xmllint to validate exports against their schemas, and translate-toolkit to read them back.
+# here), xmllint to validate exports against their schemas, translate-toolkit to read them back, and
+# poppler-utils' pdftotext, which the app itself runs to read PDF originals.
 set -euo pipefail
 CHROMIUM="${CHROMIUM_PATH:-/usr/bin/chromium}"
 missing=()
 [ -x "$CHROMIUM" ] || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
 command -v pocount >/dev/null 2>&1 && command -v build_tmdb >/dev/null 2>&1 || missing+=(translate-toolkit)
+command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi

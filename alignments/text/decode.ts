@@ -63,7 +63,7 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
     if (startsWith(bytes, signature)) {
       return {
         ok: false,
-        message: `This file looks like ${what}, not plain text. Tandem imports .txt and .md files for now: save or export the document as plain text (UTF-8) and upload that.`,
+        message: `This file looks like ${what}, not plain text. Tandem reads plain text (.txt, .md), PDF, Word (.docx) and web pages (.html): save or export the document in one of these and upload that.`,
       };
     }
   }
@@ -91,7 +91,7 @@ function binary(): DecodeResult {
   return {
     ok: false,
     message:
-      "This file does not contain plain text (it looks like a binary file). Tandem imports .txt and .md files: export the document as plain text (UTF-8) and upload that.",
+      "This file does not contain plain text (it looks like a binary file). Tandem reads plain text (.txt, .md), PDF, Word (.docx) and web pages (.html): export the document in one of these and upload that.",
   };
 }
 

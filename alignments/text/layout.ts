@@ -61,13 +61,57 @@ function splitLines(raw: string): { lines: Line[]; removed: Removal[]; pageBreak
   return { lines, removed, pageBreaks };
 }
 
-/** Marks page furniture: stamps, lone page numbers and blocks that hold nothing but URLs. */
-function findFurniture(lines: Line[], removed: Removal[]): Set<number> {
+/**
+ * Running heads and feet: a line at the top or foot of a page (a form feed opens each page of an extracted
+ * PDF) whose text, figures aside, comes back at a page edge on at least two pages and on four pages in ten,
+ * and that is no sentence. The top of the first page keeps its copy: what heads the later pages is often the
+ * first page's own title.
+ */
+function findRunningHeads(lines: Line[], pageBreaks: Set<number>): Map<number, number> {
+  const starts = [0, ...lines.flatMap((l, i) => (i > 0 && pageBreaks.has(l.no) ? [i] : []))];
+  if (starts.length < 2) return new Map();
+  const key = (i: number) => lines[i].text.trim().replace(/\d+/g, "#").replace(/\s+/g, " ").toLowerCase();
+  const edges = starts.map((start, page) => {
+    const end = page + 1 < starts.length ? starts[page + 1] : lines.length;
+    const content: number[] = [];
+    for (let i = start; i < end; i++) if (!lines[i].blank) content.push(i);
+    return { top: content.slice(0, 2), foot: content.slice(-2) };
+  });
+  const pagesWith = new Map<string, Set<number>>();
+  edges.forEach(({ top, foot }, page) => {
+    for (const i of new Set([...top, ...foot])) {
+      const k = key(i);
+      // A running head is short and is no sentence.
+      if (k.length > 120 || !/\p{L}/u.test(k) || /[.!?…:;,]$/.test(k)) continue;
+      pagesWith.set(k, (pagesWith.get(k) ?? new Set()).add(page));
+    }
+  });
+  const heads = new Map<number, number>();
+  edges.forEach(({ top, foot }, page) => {
+    for (const i of page === 0 ? foot.filter((f) => !top.includes(f)) : new Set([...top, ...foot])) {
+      const count = pagesWith.get(key(i))?.size ?? 0;
+      if (count >= 2 && count >= 0.4 * starts.length) heads.set(i, count);
+    }
+  });
+  return heads;
+}
+
+/** Marks page furniture: stamps, running heads, lone page numbers and blocks that hold nothing but URLs. */
+function findFurniture(lines: Line[], removed: Removal[], pageBreaks: Set<number>): Set<number> {
   const furniture = new Set<number>();
   const blankAt = (i: number) => i < 0 || i >= lines.length || lines[i].blank;
+  const runningHeads = findRunningHeads(lines, pageBreaks);
   lines.forEach((line, i) => {
     if (line.blank) return;
-    if (PAGE_STAMP.some((p) => p.test(line.text))) {
+    if (runningHeads.has(i) && !PAGE_STAMP.some((p) => p.test(line.text))) {
+      furniture.add(i);
+      removed.push({
+        kind: "page-stamp",
+        line: line.no,
+        text: line.text.trim(),
+        reason: `running head or foot, repeated on ${runningHeads.get(i)} pages`,
+      });
+    } else if (PAGE_STAMP.some((p) => p.test(line.text))) {
       furniture.add(i);
       removed.push({ kind: "page-stamp", line: line.no, text: line.text.trim(), reason: "page header or footer" });
     } else if (LONE_NUMBER.test(line.text) && blankAt(i - 1) && blankAt(i + 1)) {
@@ -330,14 +374,61 @@ function lineTextOfNote(lines: Line[], note: NoteDraft): string {
   return lines[paragraph[paragraph.length - 1]].text;
 }
 
-/** Joins two wrapped lines: a hyphen at a line end or a URL cut at the margin joins without a space. */
-function joinWrapped(before: string, after: string): string {
-  const a = before.trimEnd();
-  const b = after.trim();
-  if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) return a + b;
-  const lastToken = a.split(/\s/).pop() ?? "";
-  if (/^(https?:\/\/|www\.)/i.test(lastToken) && /[/\-_.=?&]$/.test(lastToken) && /^\S/.test(b)) return a + b;
-  return `${a} ${b}`;
+// Prefixes that keep their hyphen in compounds ("non-governmental", "well-established", "sous-comité").
+const COMPOUND_PREFIXES = new Set(["non", "self", "cross", "well", "anti", "semi", "quasi", "vice", "ill", "half", "sous", "demi", "mi"]);
+const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/** Joins wrapped lines; `line` is the source line of `after`, for the report. */
+type Joiner = (before: string, after: string, line: number) => string;
+
+/**
+ * A line-end hyphen is either a typesetter's break inside a word ("preserva-" + "tion") or the hyphen of a
+ * compound ("non-" + "governmental"). The document itself decides first: the word written whole elsewhere,
+ * or the compound written with its hyphen elsewhere. Without that, a known compound prefix, or a half that
+ * is a word of the document on its own ("time-" + "consuming", "follow-" + "up"), keeps the hyphen; any other
+ * break is a typesetter's, and the hyphen goes (reported). Capitals after the hyphen always keep it.
+ */
+function makeJoiner(lines: Line[], removed: Removal[]): Joiner {
+  const words = new Set<string>();
+  const parts = new Set<string>();
+  let hyphenatedBefore = false;
+  for (const line of lines) {
+    const tokens = [...line.text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
+    const endsHyphenated = /\p{L}-$/u.test(line.text.trimEnd());
+    const from = hyphenatedBefore ? 1 : 0;
+    const to = endsHyphenated ? tokens.length - 1 : tokens.length;
+    for (const token of tokens.slice(from, Math.max(from, to))) {
+      words.add(token);
+      for (const part of token.split(/[-'’]/)) parts.add(part);
+    }
+    if (!line.blank) hyphenatedBefore = endsHyphenated;
+  }
+  return (before, after, line) => {
+    const a = before.trimEnd();
+    const b = after.trim();
+    const lastToken = a.split(/\s/).pop() ?? "";
+    if (/^(https?:\/\/|www\.)/i.test(lastToken) && /[/\-_.=?&]$/.test(lastToken) && /^\S/.test(b)) return a + b;
+    if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) {
+      const head = (/([\p{L}\p{N}]+)-$/u.exec(a)?.[1] ?? "").toLowerCase();
+      const tail = (/^[\p{L}\p{N}]+/u.exec(b)?.[0] ?? "").toLowerCase();
+      const compound = (/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(a)?.[1] ?? head).toLowerCase();
+      let keep: boolean;
+      if (!/^\p{Ll}/u.test(b)) keep = true;
+      else if (words.has(compound.replace(/-/g, "") + tail)) keep = false;
+      else if (words.has(`${compound}-${tail}`)) keep = true;
+      // Typesetters leave at least three letters on the next line: "follow-" + "up" is a compound.
+      else keep = tail.length <= 2 || COMPOUND_PREFIXES.has(head) || parts.has(tail) || (head.length >= 4 && parts.has(head));
+      if (keep) return a + b;
+      removed.push({
+        kind: "line-end-hyphen",
+        line,
+        text: "-",
+        reason: `a word broken at a line end: “${head}-${tail}” read as “${head}${tail}”`,
+      });
+      return a.slice(0, -1) + b;
+    }
+    return `${a} ${b}`;
+  };
 }
 
 /** For each line break of a block, whether a paired emphasis span is open across it. */
@@ -369,6 +460,7 @@ function paragraphsOfBlock(
   block: Line[],
   wrapWidth: number | null,
   signatureFrom: number,
+  joinWrapped: Joiner,
 ): { lines: Line[]; text: string }[] {
   const out: { lines: Line[]; text: string }[] = [];
   const insideEmphasis = block.length > 1 ? breaksInsideEmphasis(block.map((l) => l.text)) : [];
@@ -389,7 +481,7 @@ function paragraphsOfBlock(
     else join = wrapWidth !== null && prev.text.length >= 0.8 * wrapWidth;
     if (join) {
       current.lines.push(line);
-      current.text = joinWrapped(current.text, line.text);
+      current.text = joinWrapped(current.text, line.text, line.no);
     } else {
       out.push(current);
       current = { lines: [line], text: line.text.trim() };
@@ -488,7 +580,7 @@ function isHeadingLike(text: string, first: boolean): boolean {
 export function cleanLayout(raw: string): CleanDocument {
   const { lines, removed, pageBreaks } = splitLines(raw);
   const repairs: Repair[] = [];
-  const furniture = findFurniture(lines, removed);
+  const furniture = findFurniture(lines, removed, pageBreaks);
   const { calls, starts } = findFootnotes(lines, furniture);
 
   // Note calls become markers that survive joining; the call digits leave the running text.
@@ -509,6 +601,7 @@ export function cleanLayout(raw: string): CleanDocument {
   }
 
   const { roles, notes, zoneEnds } = assignRoles(lines, furniture, starts, repairs);
+  const joinWrapped = makeJoiner(lines, removed);
   const wrapWidth = estimateWrapWidth(lines, roles);
   const signatureLine = lines.find((l, i) => roles[i]?.kind === "body" && SIGNATURE_OPENING.test(l.text));
   const signatureFrom = signatureLine ? signatureLine.no : Number.POSITIVE_INFINITY;
@@ -521,7 +614,7 @@ export function cleanLayout(raw: string): CleanDocument {
   let blankRun = 0;
   const flush = () => {
     if (block.length === 0) return;
-    for (const p of paragraphsOfBlock(block, wrapWidth, signatureFrom)) {
+    for (const p of paragraphsOfBlock(block, wrapWidth, signatureFrom, joinWrapped)) {
       drafts.push({ ...p, pageBreakBefore: pendingBreak, blankBefore: pendingBlank });
       pendingBreak = false;
       pendingBlank = false;
@@ -564,7 +657,7 @@ export function cleanLayout(raw: string): CleanDocument {
         before: previous.text.replace(CALL_PATTERN, "").slice(-40),
         after: draft.text.slice(0, 40),
       });
-      previous.text = joinWrapped(previous.text, draft.text);
+      previous.text = joinWrapped(previous.text, draft.text, draft.lines[0].no);
       previous.lines.push(...draft.lines);
       continue;
     }
@@ -597,7 +690,7 @@ export function cleanLayout(raw: string): CleanDocument {
     note.paragraphs.forEach((lineIndices, k) => {
       if (lineIndices.length === 0) return;
       let text = lines[lineIndices[0]].text.trim();
-      for (const index of lineIndices.slice(1)) text = joinWrapped(text, lines[index].text);
+      for (const index of lineIndices.slice(1)) text = joinWrapped(text, lines[index].text, lines[index].no);
       const marked = stripMarkup(text, lines[lineIndices[0]].no);
       removed.push(...marked.removed.filter((r) => r.reason !== "list bullet"));
       const noteText = marked.kind === "item" ? text.replace(/\s{2,}/g, " ") : marked.text;

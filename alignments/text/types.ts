@@ -30,7 +30,8 @@ export type RemovalKind =
   | "link-list"
   | "markup"
   | "note-call"
-  | "control-character";
+  | "control-character"
+  | "line-end-hyphen";
 
 export interface Removal {
   kind: RemovalKind;

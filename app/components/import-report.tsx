@@ -12,12 +12,13 @@ interface Repair {
 }
 
 const REMOVAL_KINDS: Array<[string, string]> = [
-  ["page-stamp", "Page stamps"],
+  ["page-stamp", "Page stamps and running heads"],
   ["page-number", "Page numbers"],
   ["link-list", "Link lists"],
   ["markup", "Markup"],
   ["note-call", "Note calls moved to notes"],
   ["control-character", "Control characters"],
+  ["line-end-hyphen", "Hyphens of words broken at line ends"],
 ];
 
 const REPAIR_LABELS: Record<string, string> = {

@@ -128,7 +128,16 @@ export default function DocumentPage() {
             </span>
           </dd>
         </div>
-        {document.sourceName ? (
+        {document.sourceName && /^https?:\/\//i.test(document.sourceName) ? (
+          <div>
+            <dt>Source address</dt>
+            <dd className="mono source-url">
+              <a href={document.sourceName} rel="noreferrer noopener" target="_blank">
+                {document.sourceName}
+              </a>
+            </dd>
+          </div>
+        ) : document.sourceName ? (
           <div>
             <dt>Source file</dt>
             <dd className="mono">{document.sourceName}</dd>
@@ -146,6 +155,11 @@ export default function DocumentPage() {
               {document.encoding.toUpperCase()}
               {document.encodingNote ? <span className="note-inline"> · {document.encodingNote}</span> : null}
             </dd>
+          </div>
+        ) : document.encodingNote ? (
+          <div>
+            <dt>Read from</dt>
+            <dd>{document.encodingNote}</dd>
           </div>
         ) : null}
         <div>

@@ -1,25 +1,36 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
-import { importSubmission, type FormValues } from "~/models/imports.server";
-import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
+import { ALLOW_PRIVATE_LABEL } from "~/models/fetch-original.server";
+import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
+import { MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
+import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { formatSize, parseUpload } from "~/utils/upload.server";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
+
+export async function loader() {
+  return json({ pdfReadable: await pdftotextAvailable(), allowPrivateLabel: ALLOW_PRIVATE_LABEL });
+}
+
+/** Plain-text files keep the 5 MB limit; originals (PDF, Word, web pages) may be larger, their text is not. */
+const isPlainTextName = (name: string) => !/\.(pdf|docx|html?|xhtml)$/i.test(name);
 
 const ImportForm = z.object({
   intent: z.literal("import", { errorMap: () => ({ message: "Unknown form action." }) }),
   title: z.string().trim().max(MAX_TITLE, `Keep the title under ${MAX_TITLE} characters.`).default(""),
   text: z.string().default(""),
+  url: z.string().trim().max(MAX_URL_LENGTH, `Keep the web address under ${MAX_URL_LENGTH} characters.`).default(""),
+  allowPrivate: z.literal("on").optional(),
   language: z.enum(["auto", "fr", "en"], { errorMap: () => ({ message: "Choose French, English or automatic detection." }) }).default("auto"),
-  sourceName: z.string().max(255).default(""),
+  sourceName: z.string().max(MAX_URL_LENGTH).default(""),
   encoding: z.enum(["", "utf-8", "utf-16le", "utf-16be", "windows-1252"]).default(""),
   encodingNote: z.string().max(500).default(""),
 });
 
-type Field = "text" | "file" | "language" | "title";
+type Field = ImportField;
 interface ActionResult {
   message: string;
   field: Field;
@@ -29,7 +40,7 @@ interface ActionResult {
   attempt: number;
 }
 
-const emptyValues: FormValues = { title: "", text: "", language: "auto", sourceName: "", encoding: "", encodingNote: "" };
+const emptyValues: FormValues = { title: "", text: "", url: "", allowPrivate: false, language: "auto", sourceName: "", encoding: "", encodingNote: "" };
 
 function answer(status: number, field: Field, message: string, values: Partial<FormValues> = {}, needsLanguage = false) {
   const result: ActionResult = { message, field, needsLanguage, values: { ...emptyValues, ...values }, attempt: Date.now() };
@@ -39,11 +50,11 @@ function answer(status: number, field: Field, message: string, values: Partial<F
 export async function action({ request }: ActionFunctionArgs) {
   let parsed: Awaited<ReturnType<typeof parseUpload>>;
   try {
-    parsed = await parseUpload(request);
+    parsed = await parseUpload(request, MAX_ORIGINAL_BYTES);
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) {
       const length = Number(request.headers.get("content-length") ?? 0);
-      return answer(413, "file", `This upload is ${formatSize(length)}; Tandem accepts text files up to ${MAX_MB} MB.`);
+      return answer(413, "file", `This upload is ${formatSize(length)}; Tandem accepts text files up to ${MAX_MB} MB and PDF, Word or HTML files up to ${MAX_ORIGINAL_MB} MB.`);
     }
     throw error;
   }
@@ -54,23 +65,26 @@ export async function action({ request }: ActionFunctionArgs) {
   const kept: Partial<FormValues> = {
     title: fields.title ?? "",
     text: fields.text ?? "",
+    url: fields.url ?? "",
+    allowPrivate: fields.allowPrivate === "on",
     language: form.success ? form.data.language : "auto",
   };
   if (!form.success) {
     const issue = form.error.issues[0];
-    const field = (["title", "language"].includes(String(issue.path[0])) ? issue.path[0] : "text") as Field;
+    const field = (["title", "language", "url"].includes(String(issue.path[0])) ? issue.path[0] : "text") as Field;
     return answer(400, field, issue.message, kept);
   }
-  const tooLarge = oversized[0];
+  const pastedBytes = Buffer.byteLength(form.data.text, "utf8");
+  const tooLarge = oversized[0] ?? (pastedBytes > MAX_UPLOAD_BYTES ? { field: "text", filename: undefined, size: pastedBytes } : undefined);
   if (tooLarge) {
     const what = tooLarge.filename ? "This file" : "The pasted text";
-    const unit = tooLarge.filename ? "text files" : "texts";
-    return answer(
-      413,
-      tooLarge.filename ? "file" : "text",
-      `${what} is ${formatSize(tooLarge.size)}; Tandem accepts ${unit} up to ${MAX_MB} MB.`,
-      { ...kept, text: tooLarge.field === "text" ? "" : kept.text },
-    );
+    const limit = tooLarge.filename
+      ? `text files up to ${MAX_MB} MB and PDF, Word or HTML files up to ${MAX_ORIGINAL_MB} MB`
+      : `texts up to ${MAX_MB} MB`;
+    return answer(413, tooLarge.filename ? "file" : "text", `${what} is ${formatSize(tooLarge.size)}; Tandem accepts ${limit}.`, {
+      ...kept,
+      text: tooLarge.field === "text" ? "" : kept.text,
+    });
   }
   const upload = formData.get("file");
   const file =
@@ -79,13 +93,14 @@ export async function action({ request }: ActionFunctionArgs) {
       : upload && typeof upload !== "string" && upload.name
         ? { name: upload.name, bytes: new Uint8Array() }
         : null;
-  const outcome = importSubmission({ ...form.data, file });
+  const outcome = await importSubmission({ ...form.data, allowPrivate: form.data.allowPrivate === "on", file });
   if (outcome.ok) return redirect(`/documents/${outcome.id}`);
   return answer(outcome.status, outcome.field, outcome.message, outcome.values, outcome.needsLanguage);
 }
 
 export default function NewDocument() {
   const result = useActionData<typeof action>();
+  const { pdfReadable, allowPrivateLabel } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   const [clientError, setClientError] = useState<string | null>(null);
@@ -96,9 +111,12 @@ export default function NewDocument() {
   function checkSize(event: FormEvent<HTMLFormElement>) {
     const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
     const file = input?.files?.[0];
-    if (file && file.size > MAX_UPLOAD_BYTES) {
+    const limit = file && isPlainTextName(file.name) ? MAX_UPLOAD_BYTES : MAX_ORIGINAL_BYTES;
+    if (file && file.size > limit) {
       event.preventDefault();
-      setClientError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem accepts text files up to ${MAX_MB} MB.`);
+      setClientError(
+        `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem accepts text files up to ${MAX_MB} MB and PDF, Word or HTML files up to ${MAX_ORIGINAL_MB} MB.`,
+      );
     } else {
       setClientError(null);
     }
@@ -113,8 +131,9 @@ export default function NewDocument() {
           </p>
           <h1>Add a document</h1>
           <p className="lede">
-            Paste a French or English text, or upload a plain-text file (.txt or .md, up to {MAX_MB} MB). Tandem cleans it
-            (page numbers, stamps, markup), cuts it into segments and lists everything it removed.
+            Paste a French or English text, upload a file (a PDF, a Word document, a web page or plain text) or give a web
+            address. Tandem reads the text, cleans it (running heads, page numbers and stamps, hyphens at line ends,
+            navigation, markup), cuts it into segments and lists everything it removed.
           </p>
         </div>
       </div>
@@ -180,11 +199,43 @@ export default function NewDocument() {
             id="file"
             name="file"
             type="file"
-            accept=".txt,.md,text/plain,text/markdown"
+            accept=".txt,.md,.pdf,.docx,.html,.htm,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             aria-invalid={errorField === "file" || undefined}
+            aria-describedby="file-hint"
             onChange={() => setClientError(null)}
           />
-          <p className="hint">Plain text: UTF-8, UTF-16 or Windows-1252 (Latin-1). Word and PDF files must be saved as text first.</p>
+          <p className="hint" id="file-hint">
+            PDF with a text layer, Word (.docx) or a saved web page (.html), up to {MAX_ORIGINAL_MB} MB; plain text (.txt, .md:
+            UTF-8, UTF-16 or Windows-1252) up to {MAX_MB} MB.
+            {pdfReadable ? null : (
+              <strong className="warning-inline">
+                {" "}
+                PDFs cannot be read on this server: poppler&apos;s pdftotext is not installed (Debian: apt-get install poppler-utils).
+              </strong>
+            )}
+          </p>
+        </div>
+
+        <div className="field">
+          <label htmlFor="url">…or a web address</label>
+          <input
+            id="url"
+            name="url"
+            type="url"
+            inputMode="url"
+            defaultValue={values.url}
+            maxLength={MAX_URL_LENGTH}
+            placeholder="https://… a web page or a PDF"
+            aria-invalid={errorField === "url" || undefined}
+            aria-describedby="url-hint"
+          />
+          <label className="checkbox">
+            <input type="checkbox" name="allowPrivate" defaultChecked={values.allowPrivate} /> {allowPrivateLabel}
+          </label>
+          <p className="hint" id="url-hint">
+            The server fetches the page or PDF (up to {MAX_ORIGINAL_MB} MB, five redirects at most) and records the address as
+            the document's source. Addresses on this machine or a private network are refused unless you tick the box.
+          </p>
         </div>
 
         <div className="field field--inline">

@@ -2,3 +2,7 @@
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const MAX_UPLOAD_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
 export const MAX_TITLE = 300;
+/** PDF, Word and HTML originals, uploaded or fetched from a URL (their text is far smaller). */
+export const MAX_ORIGINAL_BYTES = 50 * 1024 * 1024;
+export const MAX_ORIGINAL_MB = MAX_ORIGINAL_BYTES / 1024 / 1024;
+export const MAX_URL_LENGTH = 2000;

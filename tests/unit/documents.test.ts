@@ -114,23 +114,23 @@ describe("importSubmission", () => {
     closeDb();
     try {
       const base = { title: "Mon titre", text: "", file: null, language: "auto" as const };
-      expect(importSubmission(base)).toMatchObject({ ok: false, status: 400, field: "text" });
-      const short = importSubmission({ ...base, text: "Bonjour à tous." });
+      expect(await importSubmission(base)).toMatchObject({ ok: false, status: 400, field: "text" });
+      const short = await importSubmission({ ...base, text: "Bonjour à tous." });
       expect(short).toMatchObject({ ok: false, status: 422, needsLanguage: true, values: { text: "Bonjour à tous.", title: "Mon titre" } });
-      const spanish = importSubmission({
+      const spanish = await importSubmission({
         ...base,
         text: "El Consejo de Seguridad de las Naciones Unidas se reunió ayer para debatir sobre los peligros de la ciberdelincuencia y la cooperación internacional en la materia.",
       });
       expect(spanish).toMatchObject({ ok: false, status: 422 });
       if (!spanish.ok) expect(spanish.message).toMatch(/Spanish/);
-      const binary = importSubmission({ ...base, file: { name: "x.txt", bytes: new Uint8Array([0, 1, 2, 3, 0, 0, 5, 6, 7, 0]) } });
+      const binary = await importSubmission({ ...base, file: { name: "x.txt", bytes: new Uint8Array([0, 1, 2, 3, 0, 0, 5, 6, 7, 0]) } });
       expect(binary).toMatchObject({ ok: false, status: 422, field: "file" });
       // A Windows-1252 file too short to detect: its decoded text comes back in the form.
-      const latin1 = importSubmission({ ...base, file: { name: "court.txt", bytes: new Uint8Array([0x45, 0x74, 0xe9, 0x20, 0xe0, 0x20, 0x4e, 0xee, 0x6d, 0x65, 0x73]) } });
+      const latin1 = await importSubmission({ ...base, file: { name: "court.txt", bytes: new Uint8Array([0x45, 0x74, 0xe9, 0x20, 0xe0, 0x20, 0x4e, 0xee, 0x6d, 0x65, 0x73]) } });
       expect(latin1).toMatchObject({ ok: false, needsLanguage: true, values: { text: "Eté à Nîmes", sourceName: "court.txt", encoding: "windows-1252" } });
       const { db: appDb } = await import("../../db/client.server").then((m) => ({ db: m.getDb() }));
       expect(appDb.select({ n: sql<number>`count(*)` }).from(documents).get()!.n).toBe(0);
-      const ok = importSubmission({ ...base, text: "Eté à Nîmes", language: "fr", sourceName: "court.txt", encoding: "windows-1252" });
+      const ok = await importSubmission({ ...base, text: "Eté à Nîmes", language: "fr", sourceName: "court.txt", encoding: "windows-1252" });
       expect(ok.ok).toBe(true);
       if (ok.ok) {
         const row = appDb.select().from(documents).where(eq(documents.id, ok.id)).get()!;

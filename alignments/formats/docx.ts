@@ -1,0 +1,304 @@
+/**
+ * The text of a Word document (.docx), from the XML parts the server took out of its ZIP, in the form the
+ * text pipeline reads: "# " before a heading (a Title or Heading style, or an outline level, even through
+ * a derived style), "- " before a list item (with its number as Word shows it: "- (a) ...", "- 3. ..."),
+ * a blank line between paragraphs, table cells as paragraphs, footnotes and endnotes numbered in the order
+ * of their calls and written after the body ("1 Note text"), so that layout.ts links them to their calls.
+ * Deleted revisions, field codes and hidden text are left out; text boxes and drawings are not read.
+ */
+import { childElements, parseXml, type XmlElement } from "./xml-read";
+
+export interface DocxParts {
+  /** word/document.xml */
+  document: string;
+  styles?: string | null;
+  numbering?: string | null;
+  footnotes?: string | null;
+  endnotes?: string | null;
+  /** docProps/core.xml, for the title. */
+  core?: string | null;
+}
+
+export interface DocxText {
+  text: string;
+  title: string | null;
+  paragraphs: number;
+  notes: number;
+}
+
+export class DocxError extends Error {}
+
+interface StyleInfo {
+  name: string;
+  basedOn: string | null;
+  outlineLevel: number | null;
+  numbering: { numId: string; level: number } | null;
+}
+
+interface LevelFormat {
+  format: string;
+  text: string;
+  start: number;
+}
+
+const local = (name: string) => name.slice(name.indexOf(":") + 1);
+const find = (element: XmlElement | undefined, name: string) =>
+  element ? childElements(element).find((c) => local(c.name) === name) : undefined;
+const value = (element: XmlElement | undefined) => element?.attributes["w:val"];
+const isOn = (element: XmlElement | undefined) => element !== undefined && !["0", "false", "off"].includes(value(element) ?? "true");
+
+function parsePart(xml: string, part: string): XmlElement {
+  try {
+    return parseXml(xml);
+  } catch (error) {
+    throw new DocxError(`The document's ${part} is not well-formed XML: ${(error as Error).message}.`);
+  }
+}
+
+function numberingOf(pPr: XmlElement | undefined): { numId: string; level: number } | null {
+  const numPr = find(pPr, "numPr");
+  if (!numPr) return null;
+  const numId = value(find(numPr, "numId"));
+  if (numId === undefined) return null;
+  return { numId, level: Number(value(find(numPr, "ilvl")) ?? 0) || 0 };
+}
+
+function readStyles(xml: string | null | undefined): Map<string, StyleInfo> {
+  const styles = new Map<string, StyleInfo>();
+  if (!xml) return styles;
+  for (const style of childElements(parsePart(xml, "styles"))) {
+    if (local(style.name) !== "style" || style.attributes["w:type"] !== "paragraph") continue;
+    const id = style.attributes["w:styleId"];
+    if (!id) continue;
+    const pPr = find(style, "pPr");
+    const outline = value(find(pPr, "outlineLvl"));
+    styles.set(id, {
+      name: value(find(style, "name")) ?? id,
+      basedOn: value(find(style, "basedOn")) ?? null,
+      outlineLevel: outline === undefined ? null : Number(outline),
+      numbering: numberingOf(pPr),
+    });
+  }
+  return styles;
+}
+
+function readNumbering(xml: string | null | undefined): Map<string, LevelFormat[]> {
+  const lists = new Map<string, LevelFormat[]>();
+  if (!xml) return lists;
+  const root = parsePart(xml, "numbering");
+  const abstract = new Map<string, LevelFormat[]>();
+  for (const element of childElements(root)) {
+    if (local(element.name) !== "abstractNum") continue;
+    const levels: LevelFormat[] = [];
+    for (const lvl of childElements(element)) {
+      if (local(lvl.name) !== "lvl") continue;
+      levels[Number(lvl.attributes["w:ilvl"] ?? 0)] = {
+        format: value(find(lvl, "numFmt")) ?? "decimal",
+        text: value(find(lvl, "lvlText")) ?? "",
+        start: Number(value(find(lvl, "start")) ?? 1),
+      };
+    }
+    abstract.set(element.attributes["w:abstractNumId"] ?? "", levels);
+  }
+  for (const element of childElements(root)) {
+    if (local(element.name) !== "num") continue;
+    const levels = [...(abstract.get(value(find(element, "abstractNumId")) ?? "") ?? [])];
+    for (const override of childElements(element)) {
+      if (local(override.name) !== "lvlOverride") continue;
+      const k = Number(override.attributes["w:ilvl"] ?? 0);
+      const start = value(find(override, "startOverride"));
+      if (start !== undefined && levels[k]) levels[k] = { ...levels[k], start: Number(start) };
+      const lvl = find(override, "lvl");
+      if (lvl) {
+        levels[k] = {
+          format: value(find(lvl, "numFmt")) ?? levels[k]?.format ?? "decimal",
+          text: value(find(lvl, "lvlText")) ?? levels[k]?.text ?? "",
+          start: Number(value(find(lvl, "start")) ?? levels[k]?.start ?? 1),
+        };
+      }
+    }
+    lists.set(element.attributes["w:numId"] ?? "", levels);
+  }
+  return lists;
+}
+
+function roman(n: number): string {
+  const table: Array<[number, string]> = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
+  let out = "";
+  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
+  return out;
+}
+
+function letters(n: number): string {
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case "lowerLetter":
+      return letters(n);
+    case "upperLetter":
+      return letters(n).toUpperCase();
+    case "lowerRoman":
+      return roman(n);
+    case "upperRoman":
+      return roman(n).toUpperCase();
+    case "decimalZero":
+      return String(n).padStart(2, "0");
+    default:
+      return String(n);
+  }
+}
+
+const SKIPPED = new Set(["del", "moveFrom", "delText", "instrText", "delInstrText", "drawing", "pict", "AlternateContent", "object", "commentReference", "footnoteRef", "endnoteRef", "rPr", "pPr", "sectPr", "fldData"]);
+
+/** Reads a Word document's parts into the pipeline's text. */
+export function textFromDocx(parts: DocxParts): DocxText {
+  const root = parsePart(parts.document, "main part (word/document.xml)");
+  const body = find(root, "body");
+  if (local(root.name) !== "document" || !body) throw new DocxError("word/document.xml holds no document body: this is not a Word document.");
+  const styles = readStyles(parts.styles);
+  const lists = readNumbering(parts.numbering);
+  const noteTexts = new Map<string, XmlElement>();
+  for (const [xml, kind] of [[parts.footnotes, "footnote"], [parts.endnotes, "endnote"]] as const) {
+    if (!xml) continue;
+    for (const note of childElements(parsePart(xml, `${kind}s`))) {
+      if (local(note.name) === kind && !note.attributes["w:type"]) noteTexts.set(`${kind}:${note.attributes["w:id"]}`, note);
+    }
+  }
+
+  const styleChain = (id: string | undefined): StyleInfo[] => {
+    const chain: StyleInfo[] = [];
+    const seen = new Set<string>();
+    let current = id ?? "Normal";
+    while (current && !seen.has(current) && styles.has(current)) {
+      seen.add(current);
+      const style = styles.get(current)!;
+      chain.push(style);
+      current = style.basedOn ?? "";
+    }
+    return chain;
+  };
+  const headingLevel = (pPr: XmlElement | undefined, chain: StyleInfo[]): number | null => {
+    const own = value(find(pPr, "outlineLvl"));
+    if (own !== undefined) return Number(own) < 9 ? Number(own) + 1 : null;
+    for (const style of chain) {
+      if (/^title$/i.test(style.name)) return 1;
+      const named = /^heading\s*(\d)$/i.exec(style.name);
+      if (named) return Number(named[1]);
+      if (style.outlineLevel !== null) return style.outlineLevel < 9 ? style.outlineLevel + 1 : null;
+    }
+    return null;
+  };
+
+  const counters = new Map<string, number[]>();
+  const listMarker = (numbering: { numId: string; level: number }): string | null => {
+    if (numbering.numId === "0") return null;
+    const levels = lists.get(numbering.numId);
+    const level = levels?.[numbering.level];
+    if (!level || level.format === "bullet") return "";
+    if (level.format === "none") return null;
+    const counts = counters.get(numbering.numId) ?? [];
+    counts[numbering.level] = (counts[numbering.level] ?? level.start - 1) + 1;
+    counts.length = numbering.level + 1; // deeper levels start again
+    counters.set(numbering.numId, counts);
+    return level.text.replace(/%(\d)/g, (_all, k: string) => {
+      const index = Number(k) - 1;
+      return formatNumber(counts[index] ?? levels![index]?.start ?? 1, levels![index]?.format ?? "decimal");
+    });
+  };
+
+  const noteOrder: XmlElement[] = [];
+  const inline = (element: XmlElement, notesAllowed: boolean): string => {
+    let out = "";
+    for (const child of element.children) {
+      if (typeof child === "string") continue;
+      const name = local(child.name);
+      if (SKIPPED.has(name)) continue;
+      if (name === "r" && isOn(find(find(child, "rPr"), "vanish"))) continue;
+      if (name === "t") out += child.children.filter((c): c is string => typeof c === "string").join("");
+      else if (name === "tab" || name === "ptab") out += " ";
+      else if (name === "br" || name === "cr") out += child.attributes["w:type"] === "page" ? " " : "\n";
+      else if (name === "noBreakHyphen") out += "-";
+      else if (name === "softHyphen") continue;
+      else if (name === "footnoteReference" || name === "endnoteReference") {
+        const note = noteTexts.get(`${name.replace("Reference", "")}:${child.attributes["w:id"]}`);
+        if (note && notesAllowed) {
+          noteOrder.push(note);
+          out += String(noteOrder.length);
+        }
+      } else out += inline(child, notesAllowed);
+    }
+    return out;
+  };
+
+  const blocks: Array<{ text: string; item: boolean }> = [];
+  let title: string | null = null;
+  const paragraph = (p: XmlElement, inTable: boolean) => {
+    const pPr = find(p, "pPr");
+    const chain = styleChain(value(find(pPr, "pStyle")));
+    const text = inline(p, true)
+      .replace(/[ \t]+/g, " ")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean)
+      .join("\n");
+    if (!text) return;
+    const level = inTable ? null : headingLevel(pPr, chain);
+    if (level !== null) {
+      const heading = text.replace(/\n/g, " ");
+      title ??= heading;
+      blocks.push({ text: `${"#".repeat(Math.min(6, level))} ${heading}`, item: false });
+      return;
+    }
+    const numbering = numberingOf(pPr) ?? chain.find((s) => s.numbering)?.numbering ?? null;
+    const marker = numbering ? listMarker(numbering) : null;
+    if (marker === null) blocks.push({ text, item: false });
+    else blocks.push({ text: `- ${marker ? `${marker} ` : ""}${text.replace(/\n/g, " ")}`, item: true });
+  };
+  const container = (element: XmlElement, inTable: boolean) => {
+    for (const child of childElements(element)) {
+      const name = local(child.name);
+      if (name === "p") paragraph(child, inTable);
+      else if (name === "tbl") {
+        for (const row of childElements(child)) {
+          if (local(row.name) !== "tr") continue;
+          for (const cell of childElements(row)) if (local(cell.name) === "tc") container(cell, true);
+        }
+      } else if (name === "sdt") {
+        const content = find(child, "sdtContent");
+        if (content) container(content, inTable);
+      } else if (name === "customXml" || name === "ins" || name === "moveTo") container(child, inTable);
+    }
+  };
+  container(body, false);
+
+  let text = "";
+  blocks.forEach((block, k) => {
+    if (k > 0) text += block.item && blocks[k - 1].item ? "\n" : "\n\n";
+    text += block.text;
+  });
+  const notes = noteOrder.map((note, k) => {
+    const noteText = childElements(note)
+      .map((p) => inline(p, false).replace(/\s+/g, " ").trim())
+      .filter(Boolean)
+      .join(" ");
+    return `${k + 1} ${noteText}`;
+  });
+  if (notes.length > 0) text += `\n\n${notes.join("\n\n")}`;
+
+  const coreTitle = parts.core ? coreTitleOf(parts.core) : null;
+  return { text, title: coreTitle ?? title, paragraphs: blocks.length, notes: notes.length };
+}
+
+function coreTitleOf(xml: string): string | null {
+  try {
+    const root = parseXml(xml);
+    const element = childElements(root).find((c) => local(c.name) === "title");
+    const text = element?.children.filter((c): c is string => typeof c === "string").join("").trim();
+    return text || null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,319 @@
+import { lookup as dnsLookup } from "node:dns/promises";
+import http from "node:http";
+import https from "node:https";
+import { BlockList, isIP, type LookupFunction } from "node:net";
+import type { Transform } from "node:stream";
+import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
+import { MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB } from "../utils/limits";
+
+/**
+ * Fetches an original from a URL for import, with the safeguards a server that fetches for its users needs:
+ * http and https only; every address the host resolves to is checked (loopback, private, link-local and
+ * reserved ranges are refused unless the user allowed them), and the connection goes to an address that was
+ * checked, so a second DNS answer cannot slip past; each redirect is checked again, loops and more than
+ * five redirects are refused; a response over 50 MB is stopped as soon as its Content-Length or its bytes
+ * pass the limit; the content type must be one Tandem reads; the whole fetch has a time limit.
+ */
+
+export type FetchedKind = "html" | "pdf" | "docx" | "text" | "sniff";
+
+export type FetchOutcome =
+  | { ok: true; url: string; finalUrl: string; contentType: string; kind: FetchedKind; bytes: Uint8Array; redirects: string[] }
+  | { ok: false; status: 400 | 413 | 415 | 422; message: string };
+
+export interface ResolvedAddress {
+  address: string;
+  family: number;
+}
+
+export interface FetchOptions {
+  /** The user ticked "Allow local and private addresses". */
+  allowPrivate?: boolean;
+  maxBytes?: number;
+  maxRedirects?: number;
+  /** For the whole fetch, redirects included. */
+  timeoutMs?: number;
+  /** Name resolution (tests give their own). */
+  resolve?: (hostname: string) => Promise<ResolvedAddress[]>;
+  /** Why an address may not be fetched, or null (tests give their own: they may only reach loopback). */
+  addressPolicy?: (address: string) => string | null;
+}
+
+export const ALLOW_PRIVATE_LABEL = "Allow local and private addresses";
+export const MAX_REDIRECTS = 5;
+
+const blocked = new BlockList();
+const RANGES: Array<[string, number, "ipv4" | "ipv6", string]> = [
+  ["0.0.0.0", 8, "ipv4", "a reserved address"],
+  ["10.0.0.0", 8, "ipv4", "a private address"],
+  ["100.64.0.0", 10, "ipv4", "a shared (carrier-grade NAT) address"],
+  ["127.0.0.0", 8, "ipv4", "a loopback address"],
+  ["169.254.0.0", 16, "ipv4", "a link-local address"],
+  ["172.16.0.0", 12, "ipv4", "a private address"],
+  ["192.0.0.0", 24, "ipv4", "a reserved address"],
+  ["192.0.2.0", 24, "ipv4", "a documentation address"],
+  ["192.168.0.0", 16, "ipv4", "a private address"],
+  ["198.18.0.0", 15, "ipv4", "a benchmarking address"],
+  ["198.51.100.0", 24, "ipv4", "a documentation address"],
+  ["203.0.113.0", 24, "ipv4", "a documentation address"],
+  ["224.0.0.0", 4, "ipv4", "a multicast address"],
+  ["240.0.0.0", 4, "ipv4", "a reserved address"],
+  ["::", 128, "ipv6", "the unspecified address"],
+  ["::1", 128, "ipv6", "a loopback address"],
+  ["64:ff9b::", 96, "ipv6", "a NAT64 address"],
+  ["100::", 64, "ipv6", "a discard address"],
+  ["2001:db8::", 32, "ipv6", "a documentation address"],
+  ["fc00::", 7, "ipv6", "a private (unique local) address"],
+  ["fe80::", 10, "ipv6", "a link-local address"],
+  ["fec0::", 10, "ipv6", "a site-local address"],
+  ["ff00::", 8, "ipv6", "a multicast address"],
+];
+for (const [network, prefix, type] of RANGES) blocked.addSubnet(network, prefix, type);
+
+/** Why an address is not a public one, or null when it is. */
+export function nonPublicReason(address: string): string | null {
+  const type = isIP(address) === 6 ? "ipv6" : "ipv4";
+  // An IPv4 address written inside IPv6 (::ffff:127.0.0.1) is judged as the IPv4 address.
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
+  if (mapped) return nonPublicReason(mapped);
+  if (!blocked.check(address, type)) return null;
+  for (const [network, prefix, family, reason] of RANGES) {
+    if (family !== type) continue;
+    const one = new BlockList();
+    one.addSubnet(network, prefix, family);
+    if (one.check(address, type)) return reason;
+  }
+  return "a non-public address";
+}
+
+async function systemResolve(hostname: string): Promise<ResolvedAddress[]> {
+  return dnsLookup(hostname, { all: true, verbatim: true });
+}
+
+const CONTENT_TYPES: Array<[RegExp, FetchedKind]> = [
+  [/^(text\/html|application\/xhtml\+xml)$/, "html"],
+  [/^application\/(x-)?pdf$/, "pdf"],
+  [/^application\/vnd\.openxmlformats-officedocument\.wordprocessingml\.document$/, "docx"],
+  [/^text\/(plain|markdown|x-markdown)$/, "text"],
+  [/^(application\/octet-stream|binary\/octet-stream|application\/download|application\/force-download)?$/, "sniff"],
+];
+
+export function kindOfContentType(contentType: string): FetchedKind | null {
+  const type = contentType.split(";")[0].trim().toLowerCase();
+  return CONTENT_TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? null;
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+class FetchRefusal extends Error {
+  constructor(
+    readonly status: 400 | 413 | 415 | 422,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function networkMessage(url: URL, error: NodeJS.ErrnoException): string {
+  const host = url.host;
+  switch (error.code) {
+    case "ENOTFOUND":
+    case "EAI_AGAIN":
+    case "EAI_NODATA":
+    case "EAI_NONAME":
+      return `${url.href} cannot be fetched: the name ${url.hostname} was not found (DNS). Check the address.`;
+    case "ECONNREFUSED":
+      return `${url.href} cannot be fetched: ${host} refused the connection.`;
+    case "ECONNRESET":
+    case "EPIPE":
+      return `${url.href} cannot be fetched: ${host} closed the connection.`;
+    case "EHOSTUNREACH":
+    case "ENETUNREACH":
+      return `${url.href} cannot be fetched: ${host} cannot be reached from the server.`;
+    case "CERT_HAS_EXPIRED":
+    case "DEPTH_ZERO_SELF_SIGNED_CERT":
+    case "SELF_SIGNED_CERT_IN_CHAIN":
+    case "UNABLE_TO_VERIFY_LEAF_SIGNATURE":
+    case "ERR_TLS_CERT_ALTNAME_INVALID":
+      return `${url.href} cannot be fetched: its HTTPS certificate is not valid (${error.code}).`;
+    default:
+      return `${url.href} cannot be fetched: ${error.message}.`;
+  }
+}
+
+interface Hop {
+  status: number;
+  location: string | null;
+  contentType: string;
+  bytes: Uint8Array | null;
+}
+
+/** One request to one URL, connected to the addresses that were checked. */
+function requestOnce(url: URL, addresses: ResolvedAddress[], maxBytes: number, deadline: number): Promise<Hop> {
+  return new Promise((resolve, reject) => {
+    const pinned: LookupFunction = (_hostname, options, callback) => {
+      const family = typeof options === "object" && options.family ? options.family : 0;
+      const usable = addresses.filter((a) => !family || a.family === family);
+      if ((options as { all?: boolean }).all) (callback as unknown as (e: null, a: ResolvedAddress[]) => void)(null, usable);
+      else callback(null, usable[0]?.address ?? addresses[0].address, usable[0]?.family ?? addresses[0].family);
+    };
+    const client = url.protocol === "https:" ? https : http;
+    const request = client.request(
+      url,
+      {
+        method: "GET",
+        lookup: pinned,
+        agent: false,
+        headers: {
+          accept: "text/html,application/xhtml+xml,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document;q=0.9,text/plain;q=0.8",
+          "accept-encoding": "identity",
+          "user-agent": "Tandem/0.1 (translation alignment workbench; fetches one document on a user's request)",
+        },
+      },
+      (response) => {
+        const status = response.statusCode ?? 0;
+        const contentType = String(response.headers["content-type"] ?? "");
+        if (status >= 300 && status < 400) {
+          response.resume();
+          resolve({ status, location: response.headers.location ?? null, contentType, bytes: null });
+          return;
+        }
+        if (status < 200 || status >= 300) {
+          response.resume();
+          resolve({ status, location: null, contentType, bytes: null });
+          return;
+        }
+        if (kindOfContentType(contentType) === null) {
+          request.destroy();
+          reject(new FetchRefusal(415, `${url.href} sent ${contentType.split(";")[0]}, not a document Tandem reads. Tandem imports web pages (HTML), PDF, Word documents (.docx) and plain text.`));
+          return;
+        }
+        const declared = Number(response.headers["content-length"] ?? NaN);
+        if (Number.isFinite(declared) && declared > maxBytes) {
+          request.destroy();
+          reject(new FetchRefusal(413, `${url.href} is ${megabytes(declared)} (its Content-Length); Tandem fetches documents up to ${MAX_ORIGINAL_MB} MB. Nothing was downloaded.`));
+          return;
+        }
+        // A server may compress although asked not to: the limit applies to what the content inflates to.
+        const encoding = String(response.headers["content-encoding"] ?? "identity").trim().toLowerCase();
+        const decoders: Record<string, () => Transform> = { gzip: createGunzip, "x-gzip": createGunzip, deflate: createInflate, br: createBrotliDecompress };
+        if (encoding !== "identity" && !decoders[encoding]) {
+          request.destroy();
+          reject(new FetchRefusal(415, `${url.href} was sent with the content encoding “${encoding}”, which Tandem does not read.`));
+          return;
+        }
+        const body: NodeJS.ReadableStream = encoding === "identity" ? response : response.pipe(decoders[encoding]());
+        const chunks: Buffer[] = [];
+        let received = 0;
+        body.on("data", (chunk: Buffer) => {
+          received += chunk.length;
+          if (received > maxBytes) {
+            request.destroy();
+            reject(new FetchRefusal(413, `${url.href} is larger than ${MAX_ORIGINAL_MB} MB: the download was stopped at ${megabytes(received)}. Tandem fetches documents up to ${MAX_ORIGINAL_MB} MB.`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        body.on("end", () => resolve({ status, location: null, contentType, bytes: new Uint8Array(Buffer.concat(chunks)) }));
+        body.on("error", (error: Error) => reject(new FetchRefusal(422, `${url.href} sent a ${encoding} body that cannot be decompressed (${error.message}).`)));
+        response.on("error", reject);
+      },
+    );
+    const remaining = deadline - Date.now();
+    const timer = setTimeout(() => request.destroy(Object.assign(new Error("timed out"), { code: "TANDEM_TIMEOUT" })), Math.max(0, remaining));
+    request.on("close", () => clearTimeout(timer));
+    request.on("error", reject);
+    request.end();
+  });
+}
+
+const STATUS_TEXT: Record<number, string> = { 401: "Unauthorized", 403: "Forbidden", 404: "Not Found", 410: "Gone", 429: "Too Many Requests", 500: "Internal Server Error", 502: "Bad Gateway", 503: "Service Unavailable" };
+
+/** Fetches a document for import; every refusal is a sentence for the user. */
+export async function fetchOriginal(input: string, options: FetchOptions = {}): Promise<FetchOutcome> {
+  const maxBytes = options.maxBytes ?? MAX_ORIGINAL_BYTES;
+  const maxRedirects = options.maxRedirects ?? MAX_REDIRECTS;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const resolve = options.resolve ?? systemResolve;
+  const policy = options.addressPolicy ?? nonPublicReason;
+  const deadline = Date.now() + timeoutMs;
+  let url: URL;
+  try {
+    url = new URL(input.trim());
+  } catch {
+    return { ok: false, status: 400, message: `“${input.trim().slice(0, 200)}” is not a web address. Give a full address, such as https://www.example.org/report.pdf.` };
+  }
+  const start = url.href;
+  const visited = [url.href];
+  try {
+    for (let hop = 0; ; hop++) {
+      if (url.protocol !== "http:" && url.protocol !== "https:") {
+        throw new FetchRefusal(400, `Tandem fetches http:// and https:// addresses only, not ${url.protocol}//.`);
+      }
+      if (url.username || url.password) throw new FetchRefusal(400, "Tandem does not fetch addresses with a user name or password in them.");
+      const hostname = url.hostname.replace(/^\[|\]$/g, "");
+      let addresses: ResolvedAddress[];
+      if (isIP(hostname)) addresses = [{ address: hostname, family: isIP(hostname) }];
+      else {
+        try {
+          addresses = await Promise.race([
+            resolve(hostname),
+            new Promise<never>((_, reject) => setTimeout(() => reject(Object.assign(new Error("timed out"), { code: "TANDEM_TIMEOUT" })), Math.max(0, deadline - Date.now()))),
+          ]);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === "TANDEM_TIMEOUT") throw error;
+          throw new FetchRefusal(422, networkMessage(url, { ...(error as NodeJS.ErrnoException), code: code ?? "ENOTFOUND" }));
+        }
+        if (addresses.length === 0) throw new FetchRefusal(422, networkMessage(url, Object.assign(new Error("no address"), { code: "ENOTFOUND" })));
+      }
+      if (!options.allowPrivate) {
+        for (const { address } of addresses) {
+          const reason = policy(address);
+          if (reason) {
+            const where = isIP(hostname) ? `${hostname} is ${reason}` : `${hostname} resolves to ${address}, ${reason}`;
+            const after = hop > 0 ? ` (the address ${start} redirected there)` : "";
+            throw new FetchRefusal(
+              422,
+              `${where}${after}. Tandem does not fetch local or private addresses unless you tick “${ALLOW_PRIVATE_LABEL}”.`,
+            );
+          }
+        }
+      }
+      const response = await requestOnce(url, addresses, maxBytes, deadline);
+      if (response.status >= 300 && response.status < 400) {
+        if (!response.location) throw new FetchRefusal(422, `${url.href} answered ${response.status} (a redirect) without saying where to.`);
+        const next = new URL(response.location, url);
+        if (visited.includes(next.href)) {
+          throw new FetchRefusal(422, `${start} redirects in a loop (${[...visited, next.href].join(" → ")}). Nothing was imported.`);
+        }
+        if (hop + 1 > maxRedirects) {
+          throw new FetchRefusal(422, `${start} redirects more than ${maxRedirects} times (${[...visited, next.href].join(" → ")}). Nothing was imported.`);
+        }
+        visited.push(next.href);
+        url = next;
+        continue;
+      }
+      if (response.status < 200 || response.status >= 300) {
+        const text = STATUS_TEXT[response.status] ? ` ${STATUS_TEXT[response.status]}` : "";
+        throw new FetchRefusal(422, `${url.href} cannot be fetched: the server answered ${response.status}${text}.`);
+      }
+      return {
+        ok: true,
+        url: start,
+        finalUrl: url.href,
+        contentType: response.contentType,
+        kind: kindOfContentType(response.contentType) ?? "sniff",
+        bytes: response.bytes ?? new Uint8Array(),
+        redirects: visited.slice(1),
+      };
+    }
+  } catch (error) {
+    if (error instanceof FetchRefusal) return { ok: false, status: error.status, message: error.message };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "TANDEM_TIMEOUT") {
+      return { ok: false, status: 422, message: `${url.href} cannot be fetched: no complete answer within ${timeoutMs >= 1000 ? `${Math.round(timeoutMs / 1000)} s` : `${timeoutMs} ms`}.` };
+    }
+    return { ok: false, status: 422, message: networkMessage(url, error as NodeJS.ErrnoException) };
+  }
+}

@@ -1,0 +1,201 @@
+import { decodeText } from "../../alignments/text/decode";
+import { DocxError, textFromDocx } from "../../alignments/formats/docx";
+import { declaredCharset, textFromHtml } from "../../alignments/formats/html";
+import { textFromPdfTsv } from "../../alignments/formats/pdf-text";
+import { runPdftotext } from "../utils/pdftotext.server";
+import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from "../utils/zip.server";
+
+/**
+ * Originals: a PDF, a Word document (.docx), a web page or plain text, recognised by its bytes first and
+ * by its name or content type second, and turned into the text the pipeline reads. Every refusal says what
+ * the file is and what to do; nothing is imported from a file that cannot be read whole.
+ */
+
+export type OriginalKind = "pdf" | "docx" | "html" | "text";
+
+export type OriginalRead =
+  | {
+      ok: true;
+      kind: OriginalKind;
+      text: string;
+      /** A title the document gives itself (PDF none; Word's core title or first heading; the page's h1 or <title>). */
+      title: string | null;
+      /** Set for plain text: how the bytes were decoded. */
+      encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | null;
+      /** One line for the document page on how the text was read. */
+      note: string | null;
+    }
+  | { ok: false; status: 413 | 415 | 422 | 503; message: string };
+
+const MAX_PART_BYTES = 64 * 1024 * 1024;
+const startsWith = (bytes: Uint8Array, text: string) => [...text].every((c, i) => bytes[i] === c.charCodeAt(0));
+
+/** What the bytes are, with the name and content type as hints only. */
+export function sniffOriginal(bytes: Uint8Array, name = "", contentType = ""): OriginalKind | "zip" | "unknown" {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 1024));
+  if (head.includes("%PDF-")) return "pdf";
+  if (startsWith(bytes, "PK\x03\x04") || startsWith(bytes, "PK\x05\x06")) return "zip";
+  const start = head.replace(/^(\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, "").trimStart().toLowerCase();
+  if (/^<(!doctype html|html[\s>]|head[\s>]|body[\s>]|!--)/.test(start) || /<html[\s>]/.test(start)) return "html";
+  if (/^<\?xml/.test(start) && /<html[\s>]|xhtml/.test(start)) return "html";
+  if (/\.(html?|xhtml)$/i.test(name) || /^(text\/html|application\/xhtml\+xml)/i.test(contentType)) {
+    return /<[a-z!]/i.test(start) ? "html" : "text";
+  }
+  if (/\.(pdf)$/i.test(name) || /^application\/pdf/i.test(contentType)) return "unknown";
+  if (/\.(docx)$/i.test(name)) return "unknown";
+  return "text";
+}
+
+function describeZip(entries: Map<string, ZipEntry>, bytes: Uint8Array): string {
+  const names = [...entries.keys()];
+  if (entries.has("mimetype")) {
+    try {
+      const mimetype = new TextDecoder().decode(readZipEntry(bytes, entries.get("mimetype")!, 1024));
+      if (mimetype.includes("opendocument.text")) return "an OpenDocument text (.odt), not a Word document: save it as .docx (Word) or as PDF, and upload that";
+      if (mimetype.includes("epub")) return "an e-book (EPUB), not a Word document";
+    } catch {
+      // An unreadable mimetype entry tells nothing more.
+    }
+  }
+  if (names.some((n) => n.startsWith("xl/"))) return "an Excel workbook, not a Word document";
+  if (names.some((n) => n.startsWith("ppt/"))) return "a PowerPoint presentation, not a Word document";
+  const listed = names.slice(0, 4).join(", ") + (names.length > 4 ? `, and ${names.length - 4} more` : "");
+  return `a ZIP archive that is not a Word document: it holds no word/document.xml (it holds ${listed || "nothing"})`;
+}
+
+/** The main part's path, from the package relationships (word/document.xml nearly always). */
+function mainPartName(entries: Map<string, ZipEntry>, bytes: Uint8Array): string | null {
+  const rels = entries.get("_rels/.rels");
+  if (rels) {
+    const xml = new TextDecoder().decode(readZipEntry(bytes, rels, MAX_PART_BYTES));
+    const target = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"/.exec(xml)?.[1] ??
+      /<Relationship\b[^>]*Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(xml)?.[1];
+    if (target && entries.has(target)) return target;
+  }
+  return entries.has("word/document.xml") ? "word/document.xml" : null;
+}
+
+function readDocx(bytes: Uint8Array, label: string): OriginalRead {
+  let entries: Map<string, ZipEntry>;
+  try {
+    entries = readZipDirectory(bytes);
+  } catch (error) {
+    return { ok: false, status: 422, message: `${label} cannot be opened: ${(error as Error).message}.` };
+  }
+  try {
+    const main = mainPartName(entries, bytes);
+    if (!main || !/\.xml$/.test(main)) return { ok: false, status: 415, message: `${label} is ${describeZip(entries, bytes)}.` };
+    const folder = main.slice(0, main.lastIndexOf("/") + 1);
+    const part = (name: string) => {
+      const entry = entries.get(name);
+      return entry ? new TextDecoder().decode(readZipEntry(bytes, entry, MAX_PART_BYTES)) : null;
+    };
+    const read = textFromDocx({
+      document: part(main)!,
+      styles: part(`${folder}styles.xml`),
+      numbering: part(`${folder}numbering.xml`),
+      footnotes: part(`${folder}footnotes.xml`),
+      endnotes: part(`${folder}endnotes.xml`),
+      core: part("docProps/core.xml"),
+    });
+    if (!read.text.trim()) return { ok: false, status: 422, message: `${label} is a Word document with no text in its body.` };
+    const notes = read.notes > 0 ? `, ${read.notes} note${read.notes > 1 ? "s" : ""}` : "";
+    return {
+      ok: true,
+      kind: "docx",
+      text: read.text,
+      title: read.title,
+      encoding: null,
+      note: `Word document: ${read.paragraphs} paragraph${read.paragraphs === 1 ? "" : "s"}${notes}`,
+    };
+  } catch (error) {
+    if (error instanceof ZipError || error instanceof DocxError) {
+      return { ok: false, status: 422, message: `${label} cannot be read as a Word document: ${error.message.replace(/\.$/, "")}.` };
+    }
+    throw error;
+  }
+}
+
+async function readPdf(bytes: Uint8Array, label: string): Promise<OriginalRead> {
+  const result = await runPdftotext(bytes);
+  if (!result.ok) {
+    switch (result.reason) {
+      case "missing":
+        return {
+          ok: false,
+          status: 503,
+          message: "Reading PDFs needs poppler's pdftotext on the server, and it is not installed. Ask the administrator to install it (Debian: apt-get install poppler-utils), or upload the text instead.",
+        };
+      case "encrypted":
+        return { ok: false, status: 422, message: `${label} is protected by a password, so its text cannot be read. Save an unprotected copy (or export its text) and upload that.` };
+      case "timeout":
+        return { ok: false, status: 422, message: `${label} took too long to read (${result.detail}); nothing was imported.` };
+      case "too-large":
+        return { ok: false, status: 413, message: `${label}: ${result.detail}; nothing was imported.` };
+      default:
+        return { ok: false, status: 422, message: `${label} is damaged or is not a PDF that can be read (pdftotext: ${result.detail}).` };
+    }
+  }
+  const read = textFromPdfTsv(result.tsv);
+  if (read.words === 0 || !read.text.trim()) {
+    return {
+      ok: false,
+      status: 422,
+      message: `${label} has no text layer: its ${read.pages === 1 ? "page is an image" : `${read.pages} pages are images`} (a scan?). Tandem does not recognise printed text: run OCR on it first, or upload the text.`,
+    };
+  }
+  return {
+    ok: true,
+    kind: "pdf",
+    text: read.text,
+    title: null,
+    encoding: null,
+    note: `PDF, ${read.pages} page${read.pages === 1 ? "" : "s"}: text read with pdftotext`,
+  };
+}
+
+function readHtml(bytes: Uint8Array, label: string, contentType: string): OriginalRead {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
+  const charset = /charset\s*=\s*"?([A-Za-z0-9._:-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? declaredCharset(head);
+  let html: string | null = null;
+  if (charset && !/^utf-?8$/.test(charset) && !(bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) {
+    try {
+      html = new TextDecoder(charset).decode(bytes);
+    } catch {
+      html = null; // an unknown label: read as UTF-8 or Windows-1252 below
+    }
+  }
+  if (html === null) {
+    const decoded = decodeText(bytes);
+    if (!decoded.ok) return { ok: false, status: 422, message: `${label}: ${decoded.message}` };
+    html = decoded.text;
+  }
+  const read = textFromHtml(html);
+  if (!read.text.trim()) return { ok: false, status: 422, message: `${label} is a web page with no readable text once its navigation and scripts are left out.` };
+  return {
+    ok: true,
+    kind: "html",
+    text: read.text,
+    title: read.title,
+    encoding: null,
+    note: `Web page${read.dropped > 0 ? `: ${read.dropped} navigation, script, form or other page element${read.dropped === 1 ? "" : "s"} left out` : ""}`,
+  };
+}
+
+/** Reads an original's bytes into the pipeline's text. `label` names it in messages ("report.pdf", a URL). */
+export async function readOriginal(bytes: Uint8Array, label: string, hints: { name?: string; contentType?: string } = {}): Promise<OriginalRead> {
+  if (bytes.length === 0) return { ok: false, status: 422, message: `${label} is empty.` };
+  const kind = sniffOriginal(bytes, hints.name, hints.contentType);
+  if (kind === "pdf") return readPdf(bytes, label);
+  if (kind === "zip") return readDocx(bytes, label);
+  if (kind === "html") return readHtml(bytes, label, hints.contentType ?? "");
+  if (kind === "unknown") {
+    const named = /\.docx$/i.test(hints.name ?? "") ? "a Word document (.docx)" : "a PDF";
+    const decoded = decodeText(bytes);
+    const actually = decoded.ok ? "plain text" : (/looks like (.*?), not plain text/.exec(decoded.message)?.[1] ?? "a binary file");
+    return { ok: false, status: 415, message: `${label} is given as ${named} but is not one: it holds ${actually}. Nothing was imported.` };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return { ok: false, status: 422, message: `${label}: ${decoded.message}` };
+  return { ok: true, kind: "text", text: decoded.text, title: null, encoding: decoded.encoding, note: decoded.note ?? null };
+}

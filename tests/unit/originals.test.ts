@@ -1,0 +1,267 @@
+import { readFileSync, mkdtempSync, writeFileSync, chmodSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { deflateRawSync } from "node:zlib";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq, sql } from "drizzle-orm";
+import { documents, paragraphs, removals, segments } from "../../db/schema";
+import { closeDb, getDb } from "../../db/client.server";
+import { importSubmission } from "../../app/models/imports.server";
+import { readOriginal, sniffOriginal } from "../../app/models/originals.server";
+import { runPdftotext } from "../../app/utils/pdftotext.server";
+import { readZipDirectory, readZipEntry, ZipError } from "../../app/utils/zip.server";
+import { tempDatabase } from "./helpers";
+
+const FIXTURES = path.join(import.meta.dirname, "../fixtures/originals");
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
+
+/** A ZIP of the given entries, deflated (method 8) unless stored; `flags` sets the general-purpose bits. */
+function zip(entries: Array<{ name: string; data: Buffer; stored?: boolean; flags?: number; declaredSize?: number }>): Uint8Array {
+  const parts: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const packed = e.stored ? e.data : deflateRawSync(e.data);
+    const name = Buffer.from(e.name);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(e.flags ?? 0, 6);
+    local.writeUInt16LE(e.stored ? 0 : 8, 8);
+    local.writeUInt32LE(packed.length, 18);
+    local.writeUInt32LE(e.declaredSize ?? e.data.length, 22);
+    local.writeUInt16LE(name.length, 26);
+    parts.push(local, name, packed);
+    const dir = Buffer.alloc(46);
+    dir.writeUInt32LE(0x02014b50, 0);
+    dir.writeUInt16LE(e.flags ?? 0, 8);
+    dir.writeUInt16LE(e.stored ? 0 : 8, 10);
+    dir.writeUInt32LE(packed.length, 20);
+    dir.writeUInt32LE(e.declaredSize ?? e.data.length, 24);
+    dir.writeUInt16LE(name.length, 28);
+    dir.writeUInt32LE(offset, 42);
+    central.push(dir, name);
+    offset += 30 + name.length + packed.length;
+  }
+  const directory = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...parts, directory, end]));
+}
+
+const WORD_XML = (body: string) =>
+  `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
+
+describe("recognising an original by its bytes", () => {
+  it.each([
+    ["report.pdf", "", "pdf"],
+    ["statement.docx", "", "zip"],
+    ["statement.html", "", "html"],
+  ])("%s is read as %s", (name, type, kind) => {
+    expect(sniffOriginal(fixture(name), name, type)).toBe(kind);
+  });
+
+  it("trusts the content over the name", () => {
+    expect(sniffOriginal(fixture("report.pdf"), "notes.txt")).toBe("pdf");
+    expect(sniffOriginal(fixture("statement.html"), "page.txt")).toBe("html");
+    expect(sniffOriginal(new TextEncoder().encode("Plain words."), "report.pdf")).toBe("unknown");
+    expect(sniffOriginal(new TextEncoder().encode("Plain words."), "notes.md")).toBe("text");
+    expect(sniffOriginal(new TextEncoder().encode("Just text, no tags."), "page.html")).toBe("text");
+  });
+});
+
+describe("the ZIP reader", () => {
+  it("lists and inflates entries, stored or deflated", () => {
+    const bytes = zip([
+      { name: "a.txt", data: Buffer.from("deflated text") },
+      { name: "b.txt", data: Buffer.from("stored text"), stored: true },
+    ]);
+    const entries = readZipDirectory(bytes);
+    expect([...entries.keys()]).toEqual(["a.txt", "b.txt"]);
+    expect(Buffer.from(readZipEntry(bytes, entries.get("a.txt")!, 1000)).toString()).toBe("deflated text");
+    expect(Buffer.from(readZipEntry(bytes, entries.get("b.txt")!, 1000)).toString()).toBe("stored text");
+  });
+
+  it("stops an entry that inflates past the limit, whatever size it declares (a ZIP bomb)", () => {
+    const bytes = zip([{ name: "bomb.xml", data: Buffer.alloc(2_000_000, 32), declaredSize: 100 }]);
+    const entry = readZipDirectory(bytes).get("bomb.xml")!;
+    expect(() => readZipEntry(bytes, entry, 100_000)).toThrow(/past the limit/);
+  });
+
+  it("refuses encrypted entries, a cut archive and garbage", () => {
+    const bytes = zip([{ name: "secret.xml", data: Buffer.from("x"), flags: 1 }]);
+    expect(() => readZipEntry(bytes, readZipDirectory(bytes).get("secret.xml")!, 100)).toThrow(/encrypted/);
+    const whole = fixture("statement.docx");
+    expect(() => readZipDirectory(whole.subarray(0, whole.length - 30))).toThrow(ZipError);
+    expect(() => readZipDirectory(new Uint8Array(100))).toThrow(/no central directory/);
+  });
+});
+
+describe("reading originals", () => {
+  it("reads the report PDF: running heads and stamps for the clean-up, hyphens kept for it to judge", async () => {
+    const read = await readOriginal(fixture("report.pdf"), "report.pdf");
+    expect(read).toMatchObject({ ok: true, kind: "pdf", note: "PDF, 3 pages: text read with pdftotext" });
+    if (!read.ok) return;
+    expect(read.text.split("\f")).toHaveLength(3);
+    expect(read.text).toContain("V.26-01234 1/3");
+    expect(read.text).toMatch(/preserva-\ntion/);
+    expect(read.text).toContain("1. At its meeting in Vienna");
+    expect(read.text).toContain("held in electronic form.1 Speakers");
+  });
+
+  it("reads the Word document and the web page", async () => {
+    const docx = await readOriginal(fixture("statement.docx"), "statement.docx");
+    expect(docx).toMatchObject({ ok: true, kind: "docx", title: "Putting people first in the cybercrime convention", note: "Word document: 19 paragraphs, 1 note" });
+    const html = await readOriginal(fixture("statement.html"), "statement.html");
+    expect(html).toMatchObject({ ok: true, kind: "html", title: "Putting people first in the UN cybercrime convention" });
+    if (html.ok) expect(html.text).not.toMatch(/cookies|Subscribe|Skip to content|About us|All rights reserved|dataLayer/);
+  });
+
+  it("reads a page in the charset it declares", async () => {
+    const latin1 = Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>Déjà vu à Genève.</p></body></html>', "latin1");
+    expect(await readOriginal(new Uint8Array(latin1), "page.html")).toMatchObject({ ok: true, text: "Déjà vu à Genève." });
+  });
+
+  it.each([
+    ["encrypted.pdf", 422, /protected by a password/],
+    ["scanned.pdf", 422, /has no text layer.*OCR/],
+    ["not-a-document.docx", 415, /ZIP archive that is not a Word document.*readme\.txt, photos\/list\.txt/],
+  ])("refuses %s with a clear message", async (name, status, message) => {
+    const read = await readOriginal(fixture(name), name);
+    expect(read).toMatchObject({ ok: false, status });
+    if (!read.ok) expect(read.message).toMatch(message);
+  });
+
+  it("refuses a cut PDF, a misnamed file, an OpenDocument text and a bomb in a .docx", async () => {
+    const cut = await readOriginal(fixture("report.pdf").subarray(0, 3000), "cut.pdf");
+    expect(cut).toMatchObject({ ok: false, status: 422 });
+    if (!cut.ok) expect(cut.message).toMatch(/damaged or is not a PDF/);
+    const misnamed = await readOriginal(new TextEncoder().encode("Only plain words here."), "report.pdf", { name: "report.pdf" });
+    expect(misnamed).toMatchObject({ ok: false, status: 415 });
+    if (!misnamed.ok) expect(misnamed.message).toBe("report.pdf is given as a PDF but is not one: it holds plain text. Nothing was imported.");
+    const odt = zip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.text"), stored: true }, { name: "content.xml", data: Buffer.from("<x/>") }]);
+    const odtRead = await readOriginal(odt, "letter.docx");
+    expect(odtRead).toMatchObject({ ok: false, status: 415 });
+    if (!odtRead.ok) expect(odtRead.message).toMatch(/OpenDocument text \(\.odt\)/);
+    const bomb = zip([{ name: "word/document.xml", data: Buffer.concat([Buffer.from(WORD_XML("")), Buffer.alloc(70 * 1024 * 1024, 32)]), declaredSize: 1000 }]);
+    const bombRead = await readOriginal(bomb, "bomb.docx");
+    expect(bombRead).toMatchObject({ ok: false, status: 422 });
+    if (!bombRead.ok) expect(bombRead.message).toMatch(/inflates past the limit/);
+  });
+
+  it("says so when pdftotext is missing or too slow", async () => {
+    expect(await runPdftotext(fixture("report.pdf"), { command: "/nonexistent/pdftotext" })).toMatchObject({ ok: false, reason: "missing" });
+    const dir = mkdtempSync(path.join(tmpdir(), "tandem-slow-"));
+    const slow = path.join(dir, "slow-pdftotext");
+    writeFileSync(slow, "#!/bin/sh\nexec sleep 5\n");
+    chmodSync(slow, 0o755);
+    try {
+      expect(await runPdftotext(fixture("report.pdf"), { command: slow, timeoutMs: 200 })).toMatchObject({ ok: false, reason: "timeout" });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("importing originals into the database", () => {
+  let dispose: () => void;
+  let previous: string | undefined;
+  beforeAll(() => {
+    const temp = tempDatabase();
+    dispose = temp.dispose;
+    previous = process.env.DATABASE_PATH;
+    process.env.DATABASE_PATH = temp.file;
+    closeDb();
+  });
+  afterAll(() => {
+    closeDb();
+    process.env.DATABASE_PATH = previous;
+    dispose();
+  });
+  const rows = (table: typeof documents | typeof segments | typeof paragraphs | typeof removals) =>
+    getDb().select({ n: sql<number>`count(*)` }).from(table).get()!.n;
+  const upload = (name: string, title = "") => importSubmission({ title, text: "", file: { name, bytes: fixture(name) }, language: "auto" });
+  const segmentsOf = (id: number) =>
+    getDb().select({ kind: segments.kind, text: segments.text }).from(segments).where(eq(segments.documentId, id)).orderBy(segments.position).all();
+
+  it("refuses the bad files and writes nothing", async () => {
+    for (const name of ["encrypted.pdf", "scanned.pdf", "not-a-document.docx"]) {
+      const outcome = await upload(name, "Should not exist");
+      expect(outcome).toMatchObject({ ok: false, field: "file", values: { title: "Should not exist" } });
+    }
+    expect([rows(documents), rows(segments), rows(paragraphs), rows(removals)]).toEqual([0, 0, 0, 0]);
+  });
+
+  it("imports the report PDF: numbered paragraphs, headings, a footnote, no running heads, stamps or broken words", async () => {
+    const outcome = await upload("report.pdf");
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    const document = getDb().select().from(documents).where(eq(documents.id, outcome.id)).get()!;
+    expect(document).toMatchObject({ title: "report", language: "en", sourceName: "report.pdf", encoding: null, encodingNote: "PDF, 3 pages: text read with pdftotext" });
+    const list = segmentsOf(outcome.id);
+    const texts = list.map((s) => s.text).join("\n");
+    expect(texts).not.toMatch(/V\.26-01234|preserva-tion|au-thorities|in-vestigat|dele-gations/);
+    expect(texts.match(/EG\.4\/2026\/L\.1/g)).toHaveLength(1); // the first page's copy, as part of the title block
+    expect(texts).toContain("non-governmental organizations and well-established academic networks");
+    expect(texts).toContain("time-consuming");
+    expect(list.filter((s) => s.kind === "heading").map((s) => s.text)).toEqual([
+      "EG.4/2026/L.1",
+      "Expert Group on International Cooperation against Cybercrime",
+      "Vienna, 2–4 March 2026",
+      "Draft conclusions and recommendations",
+      "I. Introduction",
+      "II. Recommendations",
+      "III. Next steps",
+    ]);
+    expect(list.filter((s) => s.kind === "item" && /^\d+\. /.test(s.text)).map((s) => s.text.split(".")[0])).toEqual(
+      Array.from({ length: 16 }, (_, k) => String(k + 1)),
+    );
+    // A paragraph cut by a page break and its running head is one again.
+    expect(texts).toContain("should be maintained by every State");
+    expect(texts).toContain("at least six weeks in advance, so that delegations");
+    expect(list.filter((s) => s.kind === "note").map((s) => s.text)).toEqual([
+      "Electronic evidence is understood here as any information of probative value that is stored or transmitted in digital form.",
+    ]);
+    const removed = getDb().select({ kind: removals.kind, text: removals.text }).from(removals).where(eq(removals.documentId, outcome.id)).all();
+    const kinds = removed.reduce<Record<string, number>>((all, r) => ({ ...all, [r.kind]: (all[r.kind] ?? 0) + 1 }), {});
+    expect(kinds).toEqual({ "note-call": 1, "page-stamp": 5, "line-end-hyphen": 8 });
+  });
+
+  it("imports the Word document with its headings, list items and note", async () => {
+    const outcome = await upload("statement.docx");
+    if (!outcome.ok) throw new Error(outcome.message);
+    const document = getDb().select().from(documents).where(eq(documents.id, outcome.id)).get()!;
+    expect(document).toMatchObject({ title: "Putting people first in the cybercrime convention", sourceName: "statement.docx", language: "en" });
+    const list = segmentsOf(outcome.id);
+    expect(list.filter((s) => s.kind === "heading").map((s) => s.text).slice(0, 4)).toEqual([
+      "Putting people first in the cybercrime convention",
+      "A statement by civil society organizations, academics and industry, March 2026",
+      "Why we speak together",
+      "Principles",
+    ]);
+    expect(list.filter((s) => s.kind === "item").map((s) => s.text)).toEqual([
+      "Focus on crimes that depend on computers and networks, not on every offence committed with a phone.",
+      "Protect the rights to privacy and to freedom of expression in every article.",
+      "Keep the multistakeholder approach open to every organization that wishes to contribute.",
+      "(a) A clear list of offences, each with its own definition.",
+      "(b) Conditions and safeguards for every investigative power.",
+      "(c) Mutual legal assistance that respects dual criminality.",
+    ]);
+    expect(list.map((s) => s.text).join(" ")).not.toMatch(/deleted and must not appear/);
+    expect(list.filter((s) => s.kind === "note").map((s) => s.text)).toEqual(["See the list of signatories at the end of this statement."]);
+  });
+
+  it("imports the web page without its navigation, script, banner, form or footer", async () => {
+    const outcome = await upload("statement.html");
+    if (!outcome.ok) throw new Error(outcome.message);
+    const list = segmentsOf(outcome.id);
+    expect(list[0]).toEqual({ kind: "heading", text: "Putting people first in the UN cybercrime convention" });
+    const all = list.map((s) => s.text).join("\n");
+    expect(all).not.toMatch(/Home|About us|cookies|Subscribe|All rights reserved|Do not import|Related|Share/);
+    expect(list.filter((s) => s.kind === "item")).toHaveLength(9);
+    expect(all).toContain("Café Numérique association (№\u00a012) and the “Data & Society” group.");
+  });
+});
