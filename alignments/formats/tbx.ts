@@ -82,7 +82,8 @@ const TBX_TO_STATUS: Record<string, TermStatus> = {
 /**
  * Reads TBX v3 (`tbx` / `conceptEntry` / `langSec` / `termSec`) and the older `martif` form most term bases
  * still export (`termEntry` / `langSet` / `tig` or `ntig`). Terms in languages other than French and
- * English are left out and counted in the problems.
+ * English are left out and counted in the problems. An entry's key is Tandem's x-entryKey, else its id,
+ * else empty (the importer names it after a term).
  */
 export function parseTbx(text: string): { entries: GlossaryEntry[]; problems: GlossaryProblem[] } {
   const root = parseXml(text);
@@ -96,7 +97,7 @@ export function parseTbx(text: string): { entries: GlossaryEntry[]; problems: Gl
   for (const concept of childElements(body, v3 ? "conceptEntry" : "termEntry")) {
     const typed = (element: XmlElement, name: string, type: string) => childElements(element, name).find((c) => c.attributes.type === type);
     const entry: GlossaryEntry = {
-      key: textOf(typed(concept, "admin", "x-entryKey")) || concept.attributes.id || `entry-${entries.length + 1}`,
+      key: textOf(typed(concept, "admin", "x-entryKey")) || concept.attributes.id || "",
       domain: textOf(typed(concept, "descrip", "subjectField")),
       source: textOf(typed(concept, "admin", "source")),
       note: childElements(concept, "note").map((n) => textContent(n).trim()).join(" "),
