@@ -97,7 +97,11 @@ async function main() {
     const times = runs.map((r) => r.ms);
     console.log(`\nBank Act pair as TMX through /pairs/export (${RUNS} timed runs after a warm-up, 3 memory runs):`);
     console.log(`  file size                                   ${mb(size)} (${size.toLocaleString("en-US")} bytes)`);
-    console.log(`  time to the last byte, median               ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(0)})`);
+    console.log(
+      `  time to the last byte, median               ${median(times).toFixed(0)} ms (min ${Math.min(...times).toFixed(0)}, max ${Math.max(...times).toFixed(
+        0,
+      )})`,
+    );
     console.log(`  live heap growth while streaming, highest   ${mb(median(memory.map((r) => r.live)))} (median of 3 runs)`);
     console.log(`  RSS growth while streaming, highest         ${mb(median(memory.map((r) => r.rss)))} (median of 3 runs)`);
     console.log(`For scale, the same export collected into one string:`);

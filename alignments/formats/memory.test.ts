@@ -38,8 +38,25 @@ describe("reading a memory as links", () => {
     const written = [
       ...TMX.write(
         [
-          { en: en.text, fr: "Le ministre peut agir et doit faire rapport.", props: [["x-link-type", "2-1"], ["x-status", "confirmed"], ["x-confidence", "0.812"], [BREAK_PROPS.en, en.breaks!]] },
-          { en: "Only English & <tags>", fr: "", props: [["x-link-type", "1-0"], ["x-status", "automatic"], ["x-confidence", "0.400"]] },
+          {
+            en: en.text,
+            fr: "Le ministre peut agir et doit faire rapport.",
+            props: [
+              ["x-link-type", "2-1"],
+              ["x-status", "confirmed"],
+              ["x-confidence", "0.812"],
+              [BREAK_PROPS.en, en.breaks!],
+            ],
+          },
+          {
+            en: "Only English & <tags>",
+            fr: "",
+            props: [
+              ["x-link-type", "1-0"],
+              ["x-status", "automatic"],
+              ["x-confidence", "0.400"],
+            ],
+          },
           { en: "", fr: "Seulement en français 😀", props: [["x-link-type", "0-1"]] },
         ],
         { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date() },
@@ -75,18 +92,32 @@ describe("reading a memory as links", () => {
   });
 
   it("keeps a joined unit whole when another tool changed its text, and says so", () => {
-    const { links, report } = memoryFromTmx(tmx(`<tu><prop type="${BREAK_PROPS.fr}">5</prop><tuv xml:lang="en"><seg>A b</seg></tuv><tuv xml:lang="fr"><seg>Unb deux</seg></tuv></tu>`));
+    const { links, report } = memoryFromTmx(
+      tmx(`<tu><prop type="${BREAK_PROPS.fr}">5</prop><tuv xml:lang="en"><seg>A b</seg></tuv><tuv xml:lang="fr"><seg>Unb deux</seg></tuv></tu>`),
+    );
     expect(links[0].fr).toEqual(["Unb deux"]);
     expect(report.keptJoined).toBe(1);
   });
 
   it("drops and counts the raw control characters XML forbids, keeping the rest of the text", () => {
-    const { links, report } = memoryFromTmx(tmx('<tu><tuv xml:lang="en"><seg>Bell\u0007 and tab\there</seg></tuv><tuv xml:lang="fr"><seg>Cloche\u0001</seg></tuv></tu>'));
+    const { links, report } = memoryFromTmx(
+      tmx('<tu><tuv xml:lang="en"><seg>Bell\u0007 and tab\there</seg></tuv><tuv xml:lang="fr"><seg>Cloche\u0001</seg></tuv></tu>'),
+    );
     expect(links[0]).toMatchObject({ en: ["Bell and tab\there"], fr: ["Cloche"] });
     expect(report.droppedCharacters).toBe(2);
   });
 
   it("names languages by their primary subtag", () => {
-    expect(["en", "EN-us", "en_GB", "eng", "fr-CA", "FRA", "fre", "de", "*all*"].map(memoryLanguage)).toEqual(["en", "en", "en", "en", "fr", "fr", "fr", null, null]);
+    expect(["en", "EN-us", "en_GB", "eng", "fr-CA", "FRA", "fre", "de", "*all*"].map(memoryLanguage)).toEqual([
+      "en",
+      "en",
+      "en",
+      "en",
+      "fr",
+      "fr",
+      "fr",
+      null,
+      null,
+    ]);
   });
 });

@@ -154,7 +154,12 @@ export function memoryFromTmx(text: string): { links: MemoryLink[]; report: Memo
       cut = true;
       return pieces;
     };
-    const link: MemoryLink = { en: segmentsOf("en"), fr: segmentsOf("fr"), status: confirmedBy(unit.props) ? "confirmed" : "automatic", confidence: confidenceOf(unit.props) };
+    const link: MemoryLink = {
+      en: segmentsOf("en"),
+      fr: segmentsOf("fr"),
+      status: confirmedBy(unit.props) ? "confirmed" : "automatic",
+      confidence: confidenceOf(unit.props),
+    };
     if (cut) report.splitBack++;
     if (kept) report.keptJoined++;
     if (link.status === "confirmed") report.confirmed++;

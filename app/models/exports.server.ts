@@ -46,10 +46,7 @@ export interface LinkExportRequest extends LinkExportOptions {
 
 /** A refusal before anything was sent: the route answers with this status and message. */
 export class ExportError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 409,
-    message: string,
-  ) {
+  constructor(readonly status: 400 | 404 | 409, message: string) {
     super(message);
     this.name = "ExportError";
   }
@@ -207,7 +204,9 @@ export function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions)
         lo = Math.min(lo, start);
         hi = Math.max(hi, start + count);
       }
-      return lo === Infinity ? { lo: 0, texts: [] as string[] } : { lo, texts: segmentRange(db, side === "en" ? pair.enDocumentId : pair.frDocumentId, lo, hi) };
+      return lo === Infinity
+        ? { lo: 0, texts: [] as string[] }
+        : { lo, texts: segmentRange(db, side === "en" ? pair.enDocumentId : pair.frDocumentId, lo, hi) };
     };
     const en = span("en");
     const fr = span("fr");
@@ -273,7 +272,9 @@ function slug(text: string): string {
 }
 
 function describeOptions(options: LinkExportOptions): string {
-  return `${options.confirmedOnly ? "confirmed links only" : "every link, confirmed or not"}; ${options.skipEmpty ? "1-0 and 0-1 links left out" : "1-0 and 0-1 links kept"}`;
+  return `${options.confirmedOnly ? "confirmed links only" : "every link, confirmed or not"}; ${
+    options.skipEmpty ? "1-0 and 0-1 links left out" : "1-0 and 0-1 links kept"
+  }`;
 }
 
 function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, stats: XmlWriteStats): Generator<string> {
@@ -284,7 +285,9 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
     case "tmx": {
       const notes = [
         ...chosen.map((p) => `Pair ${p.id} “${p.title}”: English original “${p.enTitle}”, French translation “${p.frTitle}”, ${p.linkCount} links.`),
-        `Exported by Tandem: ${describeOptions(request)}. A unit joins a link's segments with a space; x-en-breaks and x-fr-breaks say where each following segment starts (in characters).`,
+        `Exported by Tandem: ${describeOptions(
+          request,
+        )}. A unit joins a link's segments with a space; x-en-breaks and x-fr-breaks say where each following segment starts (in characters).`,
       ];
       const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes };
       const units = function* () {
@@ -303,7 +306,17 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
     case "csv": {
       yield formatCsv([LINK_CSV_COLUMNS]);
       for (const link of all()) {
-        yield formatCsv([[link.pair.title, String(link.position + 1), `${link.en.length}-${link.fr.length}`, link.status, link.confidence.toFixed(3), link.en.join(" "), link.fr.join(" ")]]);
+        yield formatCsv([
+          [
+            link.pair.title,
+            String(link.position + 1),
+            `${link.en.length}-${link.fr.length}`,
+            link.status,
+            link.confidence.toFixed(3),
+            link.en.join(" "),
+            link.fr.join(" "),
+          ],
+        ]);
       }
       return;
     }
@@ -436,3 +449,4 @@ export function xmlForbiddenCount(pairId: number, db: Db = getDb()): number {
   for (const text of rows) withoutForbidden(text, stats);
   return stats.dropped;
 }
+

@@ -17,10 +17,7 @@ import { CHUNK } from "./pairs.server";
 
 /** A refusal: the page shows the message; nothing was written. */
 export class MemoryImportError extends Error {
-  constructor(
-    readonly status: 400 | 413 | 422,
-    message: string,
-  ) {
+  constructor(readonly status: 400 | 413 | 422, message: string) {
     super(message);
     this.name = "MemoryImportError";
   }
@@ -58,7 +55,9 @@ function nothingToPair(name: string, memoryLinks: MemoryLink[], report: MemoryRe
   const hasFr = memoryLinks.some((l) => l.fr.length > 0);
   if (!hasEn || !hasFr) {
     const missing = hasEn ? "French" : "English";
-    return `${name} has no ${missing} text${others.length > 0 ? ` (besides ${hasEn ? "English" : "French"}, its units are in ${others.join(", ")})` : ""}. Tandem pairs English originals with French translations.`;
+    return `${name} has no ${missing} text${
+      others.length > 0 ? ` (besides ${hasEn ? "English" : "French"}, its units are in ${others.join(", ")})` : ""
+    }. Tandem pairs English originals with French translations.`;
   }
   return null;
 }
@@ -93,7 +92,15 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   let enNext = 0;
   let frNext = 0;
   const rows = memoryLinks.map((link, position) => {
-    const row = { position, enStart: enNext, enCount: link.en.length, frStart: frNext, frCount: link.fr.length, status: link.status, confidence: link.confidence };
+    const row = {
+      position,
+      enStart: enNext,
+      enCount: link.en.length,
+      frStart: frNext,
+      frCount: link.fr.length,
+      status: link.status,
+      confidence: link.confidence,
+    };
     enNext += link.en.length;
     frNext += link.fr.length;
     return row;
@@ -105,7 +112,9 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   const problems = alignmentProblems(sides, enTexts.length, frTexts.length);
   if (problems.length > 0) throw new Error(`A memory's links do not cover its segments: ${problems.slice(0, 2).join("; ")}`);
 
-  const description = `Read from the translation memory ${input.name} (TMX ${report.version || "of no stated version"}): ${report.units.toLocaleString("en-US")} units.`;
+  const description = `Read from the translation memory ${input.name} (TMX ${report.version || "of no stated version"}): ${report.units.toLocaleString(
+    "en-US",
+  )} units.`;
   const documentInput = (language: Language, texts: string[]) => ({
     title: clip(`${title} (${language === "en" ? "English" : "French"})`),
     // "lines": one segment per unit variant; the raw text is those segments, one per line.
@@ -126,7 +135,10 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
       .values({ title, enDocumentId: en.id, frDocumentId: fr.id, status: "ready", progress: 1, linkCount: rows.length, version: 1 })
       .returning({ id: pairs.id })
       .all();
-    for (let i = 0; i < rows.length; i += CHUNK) tx.insert(links).values(rows.slice(i, i + CHUNK).map((r) => ({ pairId: pair.id, ...r }))).run();
+    for (let i = 0; i < rows.length; i += CHUNK)
+      tx.insert(links)
+        .values(rows.slice(i, i + CHUNK).map((r) => ({ pairId: pair.id, ...r })))
+        .run();
     return {
       pairId: pair.id,
       title,

@@ -5,10 +5,12 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { PairStatus, percent, ProgressBar } from "~/components/alignment";
 import { Editor } from "~/components/editor";
+import { PairExportBox } from "~/components/exports";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
+import { xmlForbiddenCount } from "~/models/exports.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
 import { LINK_OPERATIONS, SEGMENT_OPERATIONS, USER_COOKIE, type EditAnswer, type EditOperation } from "~/utils/edits";
@@ -65,6 +67,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     editor,
     texts,
     textsComplete,
+    /** Characters a TMX of this pair would leave out (the export box warns). */
+    xmlForbidden: detail.pair.status === "ready" ? xmlForbiddenCount(id) : 0,
     user: userFromCookie(request),
   });
 }
@@ -239,6 +243,8 @@ export default function PairPage() {
           </Form>
         </div>
       ) : null}
+
+      {pair.status === "ready" ? <PairExportBox pairId={pair.id} xmlForbidden={data.xmlForbidden} /> : null}
 
       {editor && data.texts ? (
         <Editor

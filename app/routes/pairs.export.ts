@@ -5,6 +5,7 @@ import { attachment, ExportError, exportStream, LINK_FORMATS, openLinkExport } f
 /**
  * Downloads the links of pairs: `?pair=ID` (repeatable) or `?all=1`, `format=tmx|tsv|csv|links`, and the
  * options `confirmed=1` (confirmed links only) and `skipEmpty=1` (no 1-0 or 0-1 links). The file streams.
+ * A bad parameter is answered 400 with a plain message.
  */
 const flag = z
   .enum(["1", "on", "true", "0", "off", "false"], { errorMap: () => ({ message: "An option is 1 (on) or 0 (off)." }) })
@@ -13,14 +14,21 @@ const flag = z
 
 const ExportQuery = z
   .object({
-    pair: z.array(z.coerce.number({ invalid_type_error: "A pair is named by its number." }).int("A pair is named by its number.").positive("A pair is named by its number.")).max(1000, "Choose at most 1,000 pairs, or everything."),
+    pair: z
+      .array(
+        z.coerce
+          .number({ invalid_type_error: "A pair is named by its number." })
+          .int("A pair is named by its number.")
+          .positive("A pair is named by its number."),
+      )
+      .max(1000, "Choose at most 1,000 pairs, or everything."),
     all: flag,
     format: z.enum(LINK_FORMATS, { errorMap: () => ({ message: `The format is one of ${LINK_FORMATS.join(", ")}.` }) }).default("tmx"),
     confirmed: flag,
     skipEmpty: flag,
   })
-  .refine((q) => q.all || q.pair.length > 0, { message: "Choose at least one pair to export, or everything." })
-  .refine((q) => !(q.all && q.pair.length > 0), { message: "Choose pairs or everything, not both." });
+  // "Everything" wins over pairs ticked in the same form.
+  .refine((q) => q.all || q.pair.length > 0, { message: "Choose at least one pair to export, or everything." });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
@@ -36,7 +44,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     const file = openLinkExport({ pairs: q.all ? "all" : q.pair, format: q.format, confirmedOnly: q.confirmed, skipEmpty: q.skipEmpty });
     return new Response(exportStream(file), {
-      headers: { "Content-Type": file.contentType, "Content-Disposition": attachment(file.filename), "Cache-Control": "no-store", "X-Content-Type-Options": "nosniff" },
+      headers: {
+        "Content-Type": file.contentType,
+        "Content-Disposition": attachment(file.filename),
+        "Cache-Control": "no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
     });
   } catch (error) {
     if (error instanceof ExportError) return refuse(error.status, error.message);
