@@ -6,10 +6,10 @@ import { useState } from "react";
  */
 
 const FORMATS = [
-  { value: "tmx", label: "TMX 1.4 (translation memory)" },
-  { value: "tsv", label: "Plain parallel text (TSV)" },
-  { value: "csv", label: "CSV (spreadsheet)" },
-  { value: "links", label: "Gold links ([1,2]:[3])" },
+  { value: "tmx", label: "TMX 1.4 memory" },
+  { value: "tsv", label: "Parallel text (TSV)" },
+  { value: "csv", label: "CSV" },
+  { value: "links", label: "Gold links [1,2]:[3]" },
 ] as const;
 
 function ExportOptions() {
@@ -84,7 +84,7 @@ export function SelectionExportBar({ formId, selected, ready }: { formId: string
         {selected === 0 ? "Tick pairs to export" : `Download ${selected === 1 ? "1 pair" : `${selected} pairs`}`}
       </button>
       <button type="submit" name="all" value="1" className="button button--small" disabled={ready === 0}>
-        Download everything ({ready === 1 ? "1 ready pair" : `${ready} ready pairs`})
+        Download every ready pair ({ready})
       </button>
     </form>
   );

@@ -24,13 +24,6 @@ import { allEntries, termEvidenceCounts } from "./glossary.server";
 export const LINK_FORMATS = ["tmx", "tsv", "csv", "links"] as const;
 export type LinkFormat = (typeof LINK_FORMATS)[number];
 
-export const FORMAT_LABELS: Record<LinkFormat, string> = {
-  tmx: "TMX 1.4 (translation memory)",
-  tsv: "Plain parallel text (TSV)",
-  csv: "CSV (spreadsheet)",
-  links: "Gold links ([1,2]:[3])",
-};
-
 export interface LinkExportOptions {
   /** Only the links a person confirmed. */
   confirmedOnly: boolean;
@@ -261,14 +254,15 @@ function* pieces(chunks: Iterable<string>, size = PIECE): Generator<string> {
   if (buffer) yield buffer;
 }
 
-function slug(text: string): string {
-  return (
-    foldForSearch(text)
-      .replace(/[^a-z0-9]+/g, "-")
-      .replace(/^-+|-+$/g, "")
-      .slice(0, 80)
-      .replace(/-+$/, "") || "pair"
-  );
+/** A file name from a title: "Bank Act (Canada) ↔ Loi…" → "bank-act-canada-loi…", cut between words. */
+function slug(text: string, max = 80): string {
+  const whole = foldForSearch(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  if (whole.length <= max) return whole || "pair";
+  const cut = whole.slice(0, max + 1);
+  const hyphen = cut.lastIndexOf("-");
+  return hyphen > max / 2 ? cut.slice(0, hyphen) : cut.slice(0, max);
 }
 
 function describeOptions(options: LinkExportOptions): string {

@@ -241,17 +241,17 @@ export interface ImportOutcome {
   notes?: string[];
 }
 
+/**
+ * The same fields and, language by language, the same terms in the same order: how French and English terms
+ * interleave means nothing (TBX groups them by language), so it does not make an entry differ.
+ */
 function sameEntry(stored: EntryDetail, entry: EntryInput): boolean {
-  return (
-    stored.domain === entry.domain &&
-    stored.source === entry.source &&
-    stored.note === entry.note &&
-    stored.terms.length === entry.terms.length &&
-    stored.terms.every((t, k) => {
-      const o = entry.terms[k];
-      return t.language === o.language && t.text === o.text && t.status === o.status && t.match === o.match;
-    })
-  );
+  const sameTerms = (language: Language) => {
+    const a = stored.terms.filter((t) => t.language === language);
+    const b = entry.terms.filter((t) => t.language === language);
+    return a.length === b.length && a.every((t, k) => t.text === b[k].text && t.status === b[k].status && t.match === b[k].match);
+  };
+  return stored.domain === entry.domain && stored.source === entry.source && stored.note === entry.note && sameTerms("fr") && sameTerms("en");
 }
 
 /**
