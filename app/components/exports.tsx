@@ -50,9 +50,11 @@ export function PairExportBox({ pairId, xmlForbidden }: { pairId: number; xmlFor
           ))}
         </select>
         <ExportOptions />
-        <button type="submit" className="button button--small">
-          Download
-        </button>
+        <span className="export-actions">
+          <button type="submit" className="button button--small button--primary">
+            Download
+          </button>
+        </span>
       </form>
       {xmlForbidden > 0 && format === "tmx" ? (
         <p className="hint hint--warn" data-testid="export-dropped">
@@ -80,12 +82,14 @@ export function SelectionExportBar({ formId, selected, ready }: { formId: string
         ))}
       </select>
       <ExportOptions />
-      <button type="submit" className="button button--small button--primary" disabled={selected === 0}>
-        {selected === 0 ? "Tick pairs to export" : `Download ${selected === 1 ? "1 pair" : `${selected} pairs`}`}
-      </button>
-      <button type="submit" name="all" value="1" className="button button--small" disabled={ready === 0}>
-        Download every ready pair ({ready})
-      </button>
+      <span className="export-actions">
+        <button type="submit" className="button button--small button--primary" disabled={selected === 0}>
+          {selected === 0 ? "Tick pairs to export" : `Download ${selected === 1 ? "1 pair" : `${selected} pairs`}`}
+        </button>
+        <button type="submit" name="all" value="1" className="button button--small" disabled={ready === 0}>
+          Download every ready pair ({ready})
+        </button>
+      </span>
     </form>
   );
 }

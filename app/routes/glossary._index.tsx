@@ -91,7 +91,7 @@ export async function action({ request }: ActionFunctionArgs) {
       `${outcome.unchanged.length} already there and left as ${outcome.unchanged.length === 1 ? "it was" : "they were"}`,
     ];
     const notes = outcome.notes?.length ? ` ${outcome.notes.join(" ")}` : "";
-    const message = `Imported ${upload.name} (${outcome.format.toUpperCase()}): ${parts.join(", ")}.${notes}`;
+    const message = `Imported ${upload.name}: ${parts.join(", ")}.${notes}`;
     const result: ActionResult = { form: "import", ok: true, message, existing: data.existing, attempt: Date.now() };
     return json(result);
   } catch (error) {

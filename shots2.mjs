@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const B = "http://127.0.0.1:3330";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-background-networking","--disable-component-update","--disable-sync","--no-first-run"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(B + "/pairs");
+await page.getByLabel(/Export “Universal/).check();
+await page.screenshot({ path: "tests/.artifacts/shot-pairs.png", clip: { x: 0, y: 0, width: 1280, height: 420 } });
+await page.setViewportSize({ width: 800, height: 900 });
+await page.screenshot({ path: "tests/.artifacts/shot-pairs-narrow.png", clip: { x: 0, y: 0, width: 800, height: 500 } });
+await browser.close();
