@@ -29,6 +29,7 @@ export const evidenceKey = (entry: string, language: string, text: string) => `$
 
 export function* tbxChunks(entries: Iterable<GlossaryEntry>, options: TbxOptions = {}, stats: XmlWriteStats = { dropped: 0 }): Generator<string> {
   const t = (text: string) => xmlText(text, stats);
+  const droppedBefore = stats.dropped;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n';
   yield `  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>${t(options.title ?? "Glossary exported by Tandem")}</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n`;
@@ -58,6 +59,8 @@ export function* tbxChunks(entries: Iterable<GlossaryEntry>, options: TbxOptions
     yield `${out}      </conceptEntry>\n`;
   }
   yield "    </body>\n  </text>\n</tbx>\n";
+  const dropped = stats.dropped - droppedBefore;
+  if (dropped > 0) yield `<!-- Tandem left out ${dropped} control character${dropped === 1 ? "" : "s"} that XML cannot hold. -->\n`;
 }
 
 /** An xml:id: a name start character, then name characters; the entry key when it fits, else a number. */

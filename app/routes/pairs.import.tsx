@@ -127,8 +127,8 @@ function MemoryReport({ name, result }: { name: string; result: MemoryImportResu
       <ul className="memory-notes">
         {report.splitBack > 0 ? (
           <li>
-            {count(report.splitBack, "unit")} joined by Tandem’s export {report.splitBack === 1 ? "was" : "were"} cut back into{" "}
-            {report.splitBack === 1 ? "its" : "their"} segments.
+            {count(report.splitBack, "unit")} {report.splitBack === 1 ? "was" : "were"} cut back into the segments {report.splitBack === 1 ? "it" : "they"} joined
+            (Tandem’s <code>x-en-breaks</code> and <code>x-fr-breaks</code>).
           </li>
         ) : null}
         {report.keptJoined > 0 ? (

@@ -144,7 +144,7 @@ test("a TMX imported in the browser becomes a pair, with a report, and goes out 
   await expect(report.getByTestId("link-types")).toContainText("2-1 1");
   await expect(report.getByTestId("link-types")).toContainText("1-0 1");
   await expect(report.getByTestId("left-out")).toHaveText("Left out: 1 variant in other languages (de-DE ×1).");
-  await expect(report).toContainText("1 unit joined by Tandem’s export was cut back into its segments.");
+  await expect(report).toContainText("1 unit was cut back into the segments it joined (Tandem’s x-en-breaks and x-fr-breaks).");
   await page.screenshot({ path: "tests/.artifacts/exchange-import-report.png", fullPage: true });
 
   await report.getByRole("link", { name: "Review the pair" }).click();
