@@ -1,4 +1,5 @@
-import { useState } from "react";
+import { useFetcher } from "@remix-run/react";
+import { useEffect, useState } from "react";
 
 /**
  * The export forms. They are plain GET forms to the /pairs/export resource route (not Remix forms): the
@@ -27,10 +28,17 @@ function ExportOptions() {
 
 /**
  * The pair page's export box: a format and the two options. The file is made from the links as saved when the
- * button is pressed (edits made since the page loaded included). `xmlForbidden`: characters a TMX leaves out.
+ * button is pressed (edits made since the page loaded included). It asks, once shown, how many characters of
+ * the pair's text a TMX cannot hold, and warns when there are some.
  */
-export function PairExportBox({ pairId, xmlForbidden }: { pairId: number; xmlForbidden: number }) {
+export function PairExportBox({ pairId }: { pairId: number }) {
   const [format, setFormat] = useState("tmx");
+  const check = useFetcher<{ xmlForbidden: number }>();
+  useEffect(() => {
+    check.load(`/pairs/${pairId}/export-check`);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pairId]);
+  const xmlForbidden = check.data?.xmlForbidden ?? 0;
   const one = xmlForbidden === 1;
   return (
     <section className="export-box" aria-labelledby="export-title" data-testid="export-box">

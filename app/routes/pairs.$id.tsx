@@ -10,7 +10,6 @@ import { isoDate, LanguageBadge } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
-import { xmlForbiddenCount } from "~/models/exports.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
 import { LINK_OPERATIONS, SEGMENT_OPERATIONS, USER_COOKIE, type EditAnswer, type EditOperation } from "~/utils/edits";
@@ -67,8 +66,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     editor,
     texts,
     textsComplete,
-    /** Characters a TMX of this pair would leave out (the export box warns). */
-    xmlForbidden: detail.pair.status === "ready" ? xmlForbiddenCount(id) : 0,
     user: userFromCookie(request),
   });
 }
@@ -244,7 +241,7 @@ export default function PairPage() {
         </div>
       ) : null}
 
-      {pair.status === "ready" ? <PairExportBox pairId={pair.id} xmlForbidden={data.xmlForbidden} /> : null}
+      {pair.status === "ready" ? <PairExportBox pairId={pair.id} /> : null}
 
       {editor && data.texts ? (
         <Editor

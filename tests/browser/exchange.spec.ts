@@ -74,6 +74,50 @@ test("a pair's export box downloads a TMX with the chosen options, including lin
   valid(confirmed.file);
 });
 
+async function importText(page: Page, title: string, language: "English" | "French", lines: string[]) {
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Text").fill(lines.join("\n\n"));
+  await page.getByLabel("Language").selectOption({ label: language });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+}
+
+test("a control character typed into a segment is announced by the export box, left out of the TMX and kept in TSV", async ({ page, context }) => {
+  await remember(context);
+  const stamp = Date.now();
+  await importText(page, `Bell EN ${stamp}`, "English", ["The Minister may provide assistance.", "The request must be made in writing."]);
+  await importText(page, `Bell FR ${stamp}`, "French", ["Le ministre peut fournir une assistance.", "La demande doit être faite par écrit."]);
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption({ label: `Bell EN ${stamp} (2 segments)` });
+  await page.getByLabel("French translation").selectOption({ label: `Bell FR ${stamp} (2 segments)` });
+  await page.getByLabel("Title").fill(`Bell ${stamp}`);
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
+  await page.waitForLoadState("networkidle");
+  const box = page.getByTestId("export-box");
+  await expect(box.getByTestId("export-dropped")).toHaveCount(0);
+
+  // Correct the first English segment with a bell character in it (e opens the text, Enter saves).
+  await page.locator('tr.link-row[data-position="0"] td.link-num').click();
+  await page.keyboard.press("e");
+  await page.locator(".seg-editor textarea").fill("The Minister\u0007 may provide assistance.");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("[data-testid=save-state]")).toHaveText("All changes saved");
+  await page.reload();
+  await expect(box.getByTestId("export-dropped")).toHaveText(
+    "One character of this pair’s text is a control character that XML cannot hold: the TMX leaves it out (TSV and CSV keep it).",
+  );
+  const tmx = await download(page, () => box.getByRole("button", { name: "Download" }).click());
+  expect(tmx.text).toContain("<seg>The Minister may provide assistance.</seg>");
+  expect(tmx.text).toContain("<!-- Tandem left out 1 control character that XML cannot hold. -->");
+  valid(tmx.file);
+  await box.getByLabel("Export format").selectOption("tsv");
+  await expect(box.getByTestId("export-dropped")).toHaveCount(0);
+  const tsv = await download(page, () => box.getByRole("button", { name: "Download" }).click());
+  expect(tsv.text.split("\n")[0]).toBe("The Minister\u0007 may provide assistance.\tLe ministre peut fournir une assistance.");
+});
+
 test("the pairs list exports the ticked pairs, or every ready pair", async ({ page, request }) => {
   await page.goto("/pairs");
   const bar = page.getByTestId("selection-export");
