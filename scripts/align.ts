@@ -14,7 +14,7 @@
 import { alignSegments } from "../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../alignments/align/lexicon";
 import { formatLink } from "../alignments/align/links";
-import { TMX, TSV, type BitextUnit } from "../alignments/formats/bitext";
+import { CREATION_TOOL, TMX, TSV, type BitextUnit } from "../alignments/formats/bitext";
 import { fail, readText, segmentsOf } from "./cli";
 
 const USAGE = "usage: npx tsx scripts/align.ts [--presegmented] [--dict FILE] [--glossary FILE] [--confidence] [--format links|tmx|tsv] EN_FILE FR_FILE";
@@ -63,7 +63,7 @@ if (format === "links") {
         ["x-confidence", link.confidence.toFixed(3)],
       ],
     }));
-  const header = { creationTool: "Tandem", creationToolVersion: "0.1.0", sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes: [`${files[0]} ↔ ${files[1]}`] };
+  const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes: [`${files[0]} ↔ ${files[1]}`] };
   for (const chunk of (format === "tmx" ? TMX : TSV).write(units, header)) process.stdout.write(chunk);
 }
 if (en.length > 0 && fr.length > 0 && support < 0.35) {

@@ -2,11 +2,16 @@ import { formatLink, parseLinks, type LinkSides } from "../align/links";
 import { parseTmx, tmxChunks, type TmxHeader } from "./tmx";
 import type { XmlWriteStats } from "./xml";
 
+/** What Tandem writes in the headers of its files (TMX's creationtool and creationtoolversion). */
+export const CREATION_TOOL = { creationTool: "Tandem", creationToolVersion: "0.1.0" } as const;
+
 /** One exported link: both sides' text (a 1-2 link's segments joined with a space) and what Tandem knows of it. */
 export interface BitextUnit {
   en: string;
   fr: string;
   props?: ReadonlyArray<readonly [string, string]>;
+  /** The unit's name in formats that have one (TMX's tuid). */
+  id?: string;
 }
 
 /**
@@ -40,7 +45,7 @@ export const TMX: BitextFormat = {
 };
 
 function* mapUnits(units: Iterable<BitextUnit>) {
-  for (const unit of units) yield { source: unit.en, target: unit.fr, props: unit.props };
+  for (const unit of units) yield { source: unit.en, target: unit.fr, props: unit.props, id: unit.id };
 }
 
 /** Plain parallel text as MT toolkits take it: one link per line, English, a tab, French. */

@@ -45,6 +45,15 @@ describe("TBX", () => {
     expect(tbx).toContain('<conceptEntry id="entry-3">');
   });
 
+  it("drops the control characters XML cannot hold, counts them and says so after the document", () => {
+    const stats = { dropped: 0 };
+    const tbx = [...tbxChunks([{ key: "bell", domain: "", source: "", note: "A bell\u0007", terms: [{ language: "en", text: "bell\u0007", status: "preferred", match: "inflected" }] }], {}, stats)].join("");
+    expect(stats.dropped).toBe(2);
+    expect(tbx).not.toContain("\u0007");
+    expect(tbx.trimEnd().endsWith("</tbx>\n<!-- Tandem left out 2 control characters that XML cannot hold. -->")).toBe(true);
+    expect(parseTbx(tbx).entries[0].terms[0].text).toBe("bell");
+  });
+
   it("reads the older martif form, keeping French and English", () => {
     const martif = `<?xml version="1.0"?>
 <martif type="TBX" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>x</p></sourceDesc></fileDesc></martifHeader>

@@ -29,6 +29,7 @@ export const evidenceKey = (entry: string, language: string, text: string) => `$
 
 export function* tbxChunks(entries: Iterable<GlossaryEntry>, options: TbxOptions = {}, stats: XmlWriteStats = { dropped: 0 }): Generator<string> {
   const t = (text: string) => xmlText(text, stats);
+  const droppedBefore = stats.dropped;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n';
   yield '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n';
   yield `  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>${t(options.title ?? "Glossary exported by Tandem")}</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n`;
@@ -58,6 +59,8 @@ export function* tbxChunks(entries: Iterable<GlossaryEntry>, options: TbxOptions
     yield `${out}      </conceptEntry>\n`;
   }
   yield "    </body>\n  </text>\n</tbx>\n";
+  const dropped = stats.dropped - droppedBefore;
+  if (dropped > 0) yield `<!-- Tandem left out ${dropped} control character${dropped === 1 ? "" : "s"} that XML cannot hold. -->\n`;
 }
 
 /** An xml:id: a name start character, then name characters; the entry key when it fits, else a number. */
@@ -82,7 +85,8 @@ const TBX_TO_STATUS: Record<string, TermStatus> = {
 /**
  * Reads TBX v3 (`tbx` / `conceptEntry` / `langSec` / `termSec`) and the older `martif` form most term bases
  * still export (`termEntry` / `langSet` / `tig` or `ntig`). Terms in languages other than French and
- * English are left out and counted in the problems.
+ * English are left out and counted in the problems. An entry's key is Tandem's x-entryKey, else its id,
+ * else empty (the importer names it after a term).
  */
 export function parseTbx(text: string): { entries: GlossaryEntry[]; problems: GlossaryProblem[] } {
   const root = parseXml(text);
@@ -96,7 +100,7 @@ export function parseTbx(text: string): { entries: GlossaryEntry[]; problems: Gl
   for (const concept of childElements(body, v3 ? "conceptEntry" : "termEntry")) {
     const typed = (element: XmlElement, name: string, type: string) => childElements(element, name).find((c) => c.attributes.type === type);
     const entry: GlossaryEntry = {
-      key: textOf(typed(concept, "admin", "x-entryKey")) || concept.attributes.id || `entry-${entries.length + 1}`,
+      key: textOf(typed(concept, "admin", "x-entryKey")) || concept.attributes.id || "",
       domain: textOf(typed(concept, "descrip", "subjectField")),
       source: textOf(typed(concept, "admin", "source")),
       note: childElements(concept, "note").map((n) => textContent(n).trim()).join(" "),

@@ -3,7 +3,8 @@ import { childElements, parseXml, textContent, XmlError } from "./xml-read";
 
 /**
  * TMX 1.4 (LISA), written piece by piece so that a large memory streams: `tmxChunks` yields the header,
- * then one string per unit, then the end. English, the source, comes first in every unit.
+ * then one string per unit, then the end. English, the source, comes first in every unit; a side with no
+ * text (a 1-0 or 0-1 link) has no `tuv` at all, as CAT tools write an untranslated unit.
  */
 
 export interface TmxHeader {
@@ -18,6 +19,7 @@ export interface TmxHeader {
 }
 
 export interface TmxUnit {
+  /** An empty side is left out of the unit. */
   source: string;
   target: string;
   /** Written as `<prop type="...">` before the `tuv`s, in this order. */
@@ -28,6 +30,7 @@ export interface TmxUnit {
 
 export function* tmxChunks(header: TmxHeader, units: Iterable<TmxUnit>, stats: XmlWriteStats = { dropped: 0 }): Generator<string> {
   const date = tmxDate(header.created);
+  const droppedBefore = stats.dropped;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4">\n';
   yield `  <header creationtool="${xmlAttribute(header.creationTool)}" creationtoolversion="${xmlAttribute(header.creationToolVersion)}" segtype="sentence" o-tmf="${xmlAttribute(header.creationTool)}" adminlang="en" srclang="${xmlAttribute(header.sourceLanguage)}" datatype="plaintext" creationdate="${date}">\n`;
   for (const note of header.notes ?? []) yield `    <note>${xmlText(note, stats)}</note>\n`;
@@ -37,11 +40,15 @@ export function* tmxChunks(header: TmxHeader, units: Iterable<TmxUnit>, stats: X
   for (const unit of units) {
     let tu = unit.id === undefined ? "    <tu>\n" : `    <tu tuid="${xmlAttribute(unit.id, stats)}">\n`;
     for (const [type, value] of unit.props ?? []) tu += `      <prop type="${xmlAttribute(type, stats)}">${xmlText(value, stats)}</prop>\n`;
-    tu += `      <tuv xml:lang="${source}"><seg>${xmlText(unit.source, stats)}</seg></tuv>\n`;
-    tu += `      <tuv xml:lang="${target}"><seg>${xmlText(unit.target, stats)}</seg></tuv>\n`;
+    // The DTD wants at least one tuv: a unit with no text at all keeps an empty source.
+    if (unit.source !== "" || unit.target === "") tu += `      <tuv xml:lang="${source}"><seg>${xmlText(unit.source, stats)}</seg></tuv>\n`;
+    if (unit.target !== "") tu += `      <tuv xml:lang="${target}"><seg>${xmlText(unit.target, stats)}</seg></tuv>\n`;
     yield `${tu}    </tu>\n`;
   }
   yield "  </body>\n</tmx>\n";
+  // Known only at the end: a comment after the document element is allowed and every reader skips it.
+  const dropped = stats.dropped - droppedBefore;
+  if (dropped > 0) yield `<!-- Tandem left out ${dropped} control character${dropped === 1 ? "" : "s"} that XML cannot hold. -->\n`;
 }
 
 export function tmxDocument(header: TmxHeader, units: Iterable<TmxUnit>, stats?: XmlWriteStats): string {

@@ -11,12 +11,16 @@ export interface XmlWriteStats {
   dropped: number;
 }
 
-export function xmlText(text: string, stats?: XmlWriteStats): string {
-  const clean = text.replace(FORBIDDEN, () => {
+/** The text without the characters XML cannot hold, each one counted in `stats`. */
+export function withoutForbidden(text: string, stats?: XmlWriteStats): string {
+  return text.replace(FORBIDDEN, () => {
     if (stats) stats.dropped++;
     return "";
   });
-  return clean.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
+
+export function xmlText(text: string, stats?: XmlWriteStats): string {
+  return withoutForbidden(text, stats).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 export function xmlAttribute(text: string, stats?: XmlWriteStats): string {

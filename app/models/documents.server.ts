@@ -64,6 +64,26 @@ export interface ImportInput {
   presegmented?: boolean | { kinds?: Array<BlockKind | undefined> };
 }
 
+/**
+ * The pipeline's document shape for segments given one by one (a translation memory's units): each is its own
+ * paragraph, its text kept exactly; `line` is where it starts in the segments joined by line breaks.
+ */
+export function documentFromSegments(texts: readonly string[], language: Language): ProcessedDocument {
+  const paragraphList: Paragraph[] = [];
+  const segmentList: Segment[] = [];
+  let cleanText = "";
+  let line = 1;
+  texts.forEach((text, k) => {
+    if (k > 0) cleanText += PARAGRAPH_SEPARATOR;
+    const start = cleanText.length;
+    cleanText += text;
+    segmentList.push({ text, kind: "body", paragraph: k, start, end: cleanText.length, noteRefs: [] });
+    paragraphList.push({ kind: "body", text, line, noteRefs: [], oneSegment: true });
+    line += 1 + (text.match(/\r\n|\r|\n/g)?.length ?? 0);
+  });
+  return { language, cleanText, paragraphs: paragraphList, segments: segmentList, removed: [], repairs: [] };
+}
+
 /** Builds the pipeline's document shape from a text that has one segment per non-empty line. */
 export function presegment(raw: string, language: Language, kinds: Array<BlockKind | undefined> = []): ProcessedDocument {
   const paragraphList: Paragraph[] = [];
@@ -142,31 +162,34 @@ export function importDocument(input: ImportInput, db: Db = getDb()): { id: numb
   if (doc.segments.length === 0) {
     throw new ImportError("Nothing is left of this text once page numbers and markup are removed: there is nothing to import.");
   }
-  return db.transaction((tx) => {
-    const [row] = tx
-      .insert(documents)
-      .values({
-        title: input.title,
-        language: input.language,
-        origin: input.origin,
-        description: input.description ?? null,
-        sourceName: input.sourceName ?? null,
-        sourceKey: input.sourceKey ?? null,
-        segmentation: input.presegmented ? "lines" : "pipeline",
-        rawText: input.raw,
-        cleanText: doc.cleanText,
-        encoding: input.encoding ?? null,
-        encodingNote: input.encodingNote ?? null,
-        detectedLanguage: input.detectedLanguage ?? null,
-        detectionConfidence: input.detectionConfidence ?? null,
-        segmentCount: doc.segments.length,
-      })
-      .returning({ id: documents.id })
-      .all();
-    insertStructure(tx, row.id, doc);
-    if (input.sourceKey) tx.insert(seedLog).values({ sourceKey: input.sourceKey }).onConflictDoNothing().run();
-    return { id: row.id, segmentCount: doc.segments.length };
-  });
+  return db.transaction((tx) => insertDocument(tx, input, doc));
+}
+
+/** Stores a document already cut into segments, inside the caller's transaction (an import that writes more than one). */
+export function insertDocument(tx: Tx, input: ImportInput, doc: ProcessedDocument): { id: number; segmentCount: number } {
+  const [row] = tx
+    .insert(documents)
+    .values({
+      title: input.title,
+      language: input.language,
+      origin: input.origin,
+      description: input.description ?? null,
+      sourceName: input.sourceName ?? null,
+      sourceKey: input.sourceKey ?? null,
+      segmentation: input.presegmented ? "lines" : "pipeline",
+      rawText: input.raw,
+      cleanText: doc.cleanText,
+      encoding: input.encoding ?? null,
+      encodingNote: input.encodingNote ?? null,
+      detectedLanguage: input.detectedLanguage ?? null,
+      detectionConfidence: input.detectionConfidence ?? null,
+      segmentCount: doc.segments.length,
+    })
+    .returning({ id: documents.id })
+    .all();
+  insertStructure(tx, row.id, doc);
+  if (input.sourceKey) tx.insert(seedLog).values({ sourceKey: input.sourceKey }).onConflictDoNothing().run();
+  return { id: row.id, segmentCount: doc.segments.length };
 }
 
 export function listDocuments(db: Db = getDb()) {

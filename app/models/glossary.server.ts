@@ -1,5 +1,7 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
+import { evidenceKey, parseTbx } from "../../alignments/formats/tbx";
+import { XmlError } from "../../alignments/formats/xml-read";
 import { formatGlossaryCsv, parseGlossaryCsv, type GlossaryEntry, type GlossaryProblem } from "../../alignments/terms/glossary-csv";
 import { compileTerms, findTerms, TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "../../alignments/terms/match";
 import { foldAccents, foldForSearch } from "../../alignments/text/fold";
@@ -235,19 +237,21 @@ export interface ImportOutcome {
   replaced: string[];
   /** Already there and left alone: identical to the file's, or kept (policy "skip"). */
   unchanged: string[];
+  /** What was left out of the file without refusing it (terms in other languages). */
+  notes?: string[];
 }
 
+/**
+ * The same fields and, language by language, the same terms in the same order: how French and English terms
+ * interleave means nothing (TBX groups them by language), so it does not make an entry differ.
+ */
 function sameEntry(stored: EntryDetail, entry: EntryInput): boolean {
-  return (
-    stored.domain === entry.domain &&
-    stored.source === entry.source &&
-    stored.note === entry.note &&
-    stored.terms.length === entry.terms.length &&
-    stored.terms.every((t, k) => {
-      const o = entry.terms[k];
-      return t.language === o.language && t.text === o.text && t.status === o.status && t.match === o.match;
-    })
-  );
+  const sameTerms = (language: Language) => {
+    const a = stored.terms.filter((t) => t.language === language);
+    const b = entry.terms.filter((t) => t.language === language);
+    return a.length === b.length && a.every((t, k) => t.text === b[k].text && t.status === b[k].status && t.match === b[k].match);
+  };
+  return stored.domain === entry.domain && stored.source === entry.source && stored.note === entry.note && sameTerms("fr") && sameTerms("en");
 }
 
 /**
@@ -261,6 +265,45 @@ export function importGlossaryCsv(text: string, existing: ExistingPolicy, db: Db
     throw new GlossaryError(422, `${n === 1 ? "One line has a problem" : `${n} lines have problems`}, so nothing was imported. Mend the file and import it again.`, "file", problems);
   }
   if (entries.length === 0) throw new GlossaryError(422, "This file has the column names but no terms: nothing to import.", "file");
+  return importEntries(entries, existing, db);
+}
+
+/**
+ * Imports a TBX term base (v3, or the older martif form) in one transaction. Malformed XML, or an entity
+ * declaration, imports nothing. Terms in other languages than French and English are left out and counted
+ * in `notes`. An entry without a key of its own (x-entryKey, else its id) is named after its first term.
+ */
+export function importGlossaryTbx(text: string, existing: ExistingPolicy, db: Db = getDb()): ImportOutcome {
+  let parsed: ReturnType<typeof parseTbx>;
+  try {
+    parsed = parseTbx(text);
+  } catch (error) {
+    if (error instanceof XmlError) throw new GlossaryError(422, `Tandem cannot read this TBX file: ${error.message}. Nothing was imported.`, "file");
+    throw error;
+  }
+  if (parsed.entries.length === 0) {
+    const why = parsed.problems.length > 0 ? ` ${parsed.problems.map((p) => p.message).join(" ")}` : "";
+    throw new GlossaryError(422, `This TBX file has no French or English term: nothing to import.${why}`, "file");
+  }
+  // Keys must be unique in the glossary: a second entry of the file with the same key gets a number.
+  const taken = new Set<string>();
+  const entries = parsed.entries.map((entry) => {
+    const base = entry.key.trim() || keyOf(entry.terms[0].text);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    return { ...entry, key };
+  });
+  return { ...importEntries(entries, existing, db), notes: parsed.problems.map((p) => p.message) };
+}
+
+/** A glossary file as its content says: TBX when it starts with XML markup, CSV (or TSV) otherwise. */
+export function importGlossaryFile(text: string, existing: ExistingPolicy, db: Db = getDb()): ImportOutcome & { format: "csv" | "tbx" } {
+  const tbx = /^\uFEFF?\s*</.test(text);
+  return { ...(tbx ? importGlossaryTbx(text, existing, db) : importGlossaryCsv(text, existing, db)), format: tbx ? "tbx" : "csv" };
+}
+
+function importEntries(entries: readonly GlossaryEntry[], existing: ExistingPolicy, db: Db): ImportOutcome {
   const checked = entries.map((entry) => {
     try {
       return normalize(entry);
@@ -291,8 +334,8 @@ export function importGlossaryCsv(text: string, existing: ExistingPolicy, db: Db
   });
 }
 
-/** The whole glossary in its exchange format, entries in key order, terms in their order. */
-export function exportGlossaryCsv(db: Db = getDb()): string {
+/** Every entry with its terms, entries in key order, terms in their order (the exchange formats' content). */
+export function allEntries(db: Db = getDb()): GlossaryEntry[] {
   const entries: GlossaryEntry[] = [];
   const rows = db.select().from(glossaryEntries).orderBy(asc(glossaryEntries.key)).all();
   const terms = db.select().from(glossaryTerms).orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position)).all();
@@ -303,7 +346,12 @@ export function exportGlossaryCsv(db: Db = getDb()): string {
     byEntry.set(t.entryId, list);
   }
   for (const e of rows) entries.push({ key: e.key, domain: e.domain, source: e.source, note: e.note, terms: byEntry.get(e.id) ?? [] });
-  return formatGlossaryCsv(entries);
+  return entries;
+}
+
+/** The whole glossary in its CSV exchange format. */
+export function exportGlossaryCsv(db: Db = getDb()): string {
+  return formatGlossaryCsv(allEntries(db));
 }
 
 export const starterKey = (key: string) => `glossary:${key}`;
@@ -445,4 +493,47 @@ export function entryEvidence(entryId: number, options: { limit?: number } = {},
     if (evidence.count > 0) found.push(evidence);
   }
   return { pairs: found, total };
+}
+
+/**
+ * How many links of the ready pairs each term occurs in (either side), for every term of the glossary at once:
+ * one matcher per language, links screened by `needlesOf` as for one entry's evidence. Keyed by entry key,
+ * language and text (the TBX writer's `evidenceKey`); terms found nowhere are counted 0.
+ */
+export function termEvidenceCounts(db: Db = getDb()): Map<string, number> {
+  const rows = db
+    .select({ id: glossaryTerms.id, entryId: glossaryTerms.entryId, key: glossaryEntries.key, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match })
+    .from(glossaryTerms)
+    .innerJoin(glossaryEntries, eq(glossaryEntries.id, glossaryTerms.entryId))
+    .all();
+  const counts = new Map(rows.map((t) => [t.id, 0]));
+  const side = (language: Language) => {
+    const own: Term[] = rows.filter((t) => t.language === language).map((t) => ({ id: t.id, concept: t.entryId, language, text: t.text, status: t.status, match: t.match }));
+    return { matcher: compileTerms(own, language), needles: own.length > 0 ? needlesOf(own) : [] };
+  };
+  const en = side("en");
+  const fr = side("fr");
+  const ready = db.select({ id: pairs.id, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.status, "ready")).orderBy(asc(pairs.id)).all();
+  for (const pair of ready) {
+    const enTexts = segmentTexts(db, pair.en);
+    const frTexts = segmentTexts(db, pair.fr);
+    const linkRows = db
+      .select({ enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
+      .from(links)
+      .where(eq(links.pairId, pair.id))
+      .all();
+    for (const link of linkRows) {
+      const found = new Set<number>();
+      for (const [s, texts, start, count] of [
+        [en, enTexts, link.enStart, link.enCount],
+        [fr, frTexts, link.frStart, link.frCount],
+      ] as const) {
+        if (count === 0) continue;
+        const text = texts.slice(start, start + count).join(" ");
+        if (mayHold(text, s.needles)) for (const hit of findTerms(s.matcher, text)) found.add(hit.term);
+      }
+      for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+  }
+  return new Map(rows.map((t) => [evidenceKey(t.key, t.language, t.text), counts.get(t.id) ?? 0]));
 }

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { decodeText } from "../../alignments/text/decode";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
-import { createEntry, glossaryCounts, GlossaryError, importGlossaryCsv, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
+import { createEntry, glossaryCounts, GlossaryError, importGlossaryFile, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload } from "~/utils/upload.server";
 
@@ -80,17 +80,19 @@ export async function action({ request }: ActionFunctionArgs) {
     return importAnswer(413, `This file is ${formatSize(oversized[0].size)}; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.`, data.existing);
   }
   const upload = formData.get("file");
-  if (!upload || typeof upload === "string" || !upload.name) return importAnswer(400, "Choose a CSV file to import.", data.existing);
+  if (!upload || typeof upload === "string" || !upload.name) return importAnswer(400, "Choose a CSV or TBX file to import.", data.existing);
   const decoded = decodeText(new Uint8Array(await upload.arrayBuffer()));
   if (!decoded.ok) return importAnswer(422, `${upload.name}: ${decoded.message}`, data.existing);
   try {
-    const outcome = importGlossaryCsv(decoded.text, data.existing);
+    const outcome = importGlossaryFile(decoded.text, data.existing);
     const parts = [
       `${outcome.added.length} new ${outcome.added.length === 1 ? "entry" : "entries"}`,
       `${outcome.replaced.length} replaced`,
       `${outcome.unchanged.length} already there and left as ${outcome.unchanged.length === 1 ? "it was" : "they were"}`,
     ];
-    const result: ActionResult = { form: "import", ok: true, message: `Imported ${upload.name}: ${parts.join(", ")}.`, existing: data.existing, attempt: Date.now() };
+    const notes = outcome.notes?.length ? ` ${outcome.notes.join(" ")}` : "";
+    const message = `Imported ${upload.name}: ${parts.join(", ")}.${notes}`;
+    const result: ActionResult = { form: "import", ok: true, message, existing: data.existing, attempt: Date.now() };
     return json(result);
   } catch (error) {
     if (error instanceof GlossaryError) return importAnswer(error.status, `${upload.name}: ${error.message}`, data.existing, error.problems);
@@ -137,6 +139,9 @@ export default function Glossary() {
           <a href="/glossary.csv" className="button" download>
             Export CSV
           </a>
+          <a href="/glossary.tbx" className="button" download title="TBX v3 with term statuses, notes and how many links of the ready pairs each term occurs in">
+            Export TBX
+          </a>
           <a href="#new-entry" className="button button--primary">
             New entry
           </a>
@@ -159,7 +164,7 @@ export default function Glossary() {
       </Form>
 
       {entries.length === 0 ? (
-        <p className="empty">{q ? `No term or key contains “${q}”.` : "The glossary is empty. Add an entry or import a CSV file below."}</p>
+        <p className="empty">{q ? `No term or key contains “${q}”.` : "The glossary is empty. Add an entry or import a CSV or TBX file below."}</p>
       ) : (
         <table className="table glossary-list">
           <thead>
@@ -259,7 +264,7 @@ export default function Glossary() {
 
         <section aria-labelledby="import-title">
           <h2 className="section-title" id="import-title">
-            Import a CSV file
+            Import a CSV or TBX file
           </h2>
           <Form method="post" encType="multipart/form-data" className="import-form" key={imported?.attempt ?? "import"} noValidate>
             <input type="hidden" name="intent" value="import" />
@@ -277,10 +282,14 @@ export default function Glossary() {
             ) : null}
             <div className="field">
               <label htmlFor="glossary-file">Glossary file</label>
-              <input id="glossary-file" name="file" type="file" accept=".csv,.tsv,.txt,text/csv" />
+              <input id="glossary-file" name="file" type="file" accept=".csv,.tsv,.txt,.tbx,.xml,text/csv" />
               <p className="hint">
-                One row per term, with the columns <code>entry,language,term,status,match,domain,source,note</code> (the format of Export CSV). A file with
+                CSV: one row per term, with the columns <code>entry,language,term,status,match,domain,source,note</code> (the format of Export CSV). A file with
                 any bad row imports nothing; its problems are listed by line.
+              </p>
+              <p className="hint">
+                TBX: a term base from Tandem or a terminology tool, TBX v3 or the older <code>martif</code> form. French and English terms are kept with
+                their status; terms in other languages are left out and counted.
               </p>
             </div>
             <fieldset className="field choice">

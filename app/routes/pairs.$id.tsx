@@ -5,6 +5,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { PairStatus, percent, ProgressBar } from "~/components/alignment";
 import { Editor } from "~/components/editor";
+import { PairExportBox } from "~/components/exports";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
 import { alignmentQueue } from "~/models/alignment-queue.server";
@@ -234,6 +235,8 @@ export default function PairPage() {
           </Form>
         </div>
       ) : null}
+
+      {pair.status === "ready" ? <PairExportBox pairId={pair.id} /> : null}
 
       {editor && data.texts ? (
         <Editor

@@ -1,7 +1,9 @@
 import type { MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
 import { PairStatus, percent } from "~/components/alignment";
+import { SelectionExportBar } from "~/components/exports";
 import { isoDate } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
 import { listPairs, LOW_SUPPORT } from "~/models/pairs.server";
@@ -16,6 +18,17 @@ export async function loader() {
 export default function Pairs() {
   const { pairs, lowSupport } = useLoaderData<typeof loader>();
   usePoll(pairs.some((p) => p.status === "queued" || p.status === "aligning"), 1500);
+  const [ticked, setTicked] = useState<ReadonlySet<number>>(new Set());
+  const ready = pairs.filter((p) => p.status === "ready");
+  // A ticked pair that was deleted meanwhile is not counted.
+  const selected = ready.filter((p) => ticked.has(p.id)).length;
+  const tick = (id: number, on: boolean) =>
+    setTicked((old) => {
+      const next = new Set(old);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
   return (
     <>
       <div className="page-head">
@@ -26,61 +39,94 @@ export default function Pairs() {
             aligned segment by segment.
           </p>
         </div>
-        <Link to="/pairs/new" className="button button--primary">
-          Pair two documents
-        </Link>
+        <div className="head-actions">
+          <Link to="/pairs/import" className="button">
+            Import a memory (TMX)
+          </Link>
+          <Link to="/pairs/new" className="button button--primary">
+            Pair two documents
+          </Link>
+        </div>
       </div>
       {pairs.length === 0 ? (
         <p className="empty">
           No pairs yet. <Link to="/pairs/new">Pair an English document with its French translation</Link> to see them side by side.
         </p>
       ) : (
-        <table className="table library pairs-list">
-          <thead>
-            <tr>
-              <th scope="col">Pair</th>
-              <th scope="col">Status</th>
-              <th scope="col" className="num">
-                Links
-              </th>
-              <th scope="col" className="num">
-                Low confidence
-              </th>
-              <th scope="col" className="num">
-                Lexical support
-              </th>
-              <th scope="col">Created</th>
-            </tr>
-          </thead>
-          <tbody>
-            {pairs.map((p) => (
-              <tr key={p.id} data-pair-id={p.id}>
-                <td className="title-cell">
-                  <Link to={`/pairs/${p.id}`}>{p.title}</Link>
-                  <span className="source-name pair-docs">
-                    EN {p.en.segmentCount.toLocaleString("en-US")} segments ↔ FR {p.fr.segmentCount.toLocaleString("en-US")} segments
-                  </span>
-                </td>
-                <td>
-                  <PairStatus status={p.status} progress={p.progress} />
-                </td>
-                <td className="num">{p.status === "ready" ? p.linkCount.toLocaleString("en-US") : "—"}</td>
-                <td className="num">{p.status === "ready" && p.linkCount > 0 ? percent(p.lowCount / p.linkCount) : "—"}</td>
-                <td className="num">
-                  {p.status === "ready" && p.support !== null ? (
-                    <span className={p.support < lowSupport ? "support-low" : undefined} title={p.support < lowSupport ? "These documents look unrelated" : undefined}>
-                      {percent(p.support)}
-                      {p.support < lowSupport ? " ⚠" : ""}
-                    </span>
-                  ) : (
-                    "—"
-                  )}
-                </td>
-                <td className="date">{p.created}</td>
+        <>
+          <SelectionExportBar formId="export-pairs" selected={selected} ready={ready.length} />
+          <table className="table library pairs-list">
+            <thead>
+              <tr>
+                <th scope="col" className="col-pick">
+                  <input
+                    type="checkbox"
+                    aria-label="Tick every ready pair"
+                    checked={ready.length > 0 && selected === ready.length}
+                    disabled={ready.length === 0}
+                    onChange={(e) => setTicked(e.target.checked ? new Set(ready.map((p) => p.id)) : new Set())}
+                  />
+                </th>
+                <th scope="col">Pair</th>
+                <th scope="col">Status</th>
+                <th scope="col" className="num">
+                  Links
+                </th>
+                <th scope="col" className="num">
+                  Low confidence
+                </th>
+                <th scope="col" className="num">
+                  Lexical support
+                </th>
+                <th scope="col">Created</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {pairs.map((p) => (
+                <tr key={p.id} data-pair-id={p.id}>
+                  <td className="col-pick">
+                    <input
+                      type="checkbox"
+                      form="export-pairs"
+                      name="pair"
+                      value={p.id}
+                      aria-label={`Export “${p.title}”`}
+                      title={p.status === "ready" ? undefined : "Only aligned pairs can be exported"}
+                      disabled={p.status !== "ready"}
+                      checked={p.status === "ready" && ticked.has(p.id)}
+                      onChange={(e) => tick(p.id, e.target.checked)}
+                    />
+                  </td>
+                  <td className="title-cell">
+                    <Link to={`/pairs/${p.id}`}>{p.title}</Link>
+                    <span className="source-name pair-docs">
+                      EN {p.en.segmentCount.toLocaleString("en-US")} segments ↔ FR {p.fr.segmentCount.toLocaleString("en-US")} segments
+                    </span>
+                  </td>
+                  <td>
+                    <PairStatus status={p.status} progress={p.progress} />
+                  </td>
+                  <td className="num">{p.status === "ready" ? p.linkCount.toLocaleString("en-US") : "—"}</td>
+                  <td className="num">{p.status === "ready" && p.linkCount > 0 ? percent(p.lowCount / p.linkCount) : "—"}</td>
+                  <td className="num">
+                    {p.status === "ready" && p.support !== null ? (
+                      <span
+                        className={p.support < lowSupport ? "support-low" : undefined}
+                        title={p.support < lowSupport ? "These documents look unrelated" : undefined}
+                      >
+                        {percent(p.support)}
+                        {p.support < lowSupport ? " ⚠" : ""}
+                      </span>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                  <td className="date">{p.created}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
       )}
     </>
   );

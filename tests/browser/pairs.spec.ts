@@ -46,7 +46,7 @@ test("the demo pairs are there on first start, aligned, with rows", async ({ pag
   ] as const) {
     const row = page.locator("tbody tr", { has: page.getByRole("link", { name: title, exact: true }) });
     await expect(row.locator("[data-status]")).toHaveText("Aligned");
-    await expect(row.locator("td").nth(2)).toHaveText(links);
+    await expect(row.locator("td.num").first()).toHaveText(links);
   }
 
   await openPair(page, MLA);

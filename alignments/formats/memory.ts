@@ -1,0 +1,172 @@
+import type { Language } from "../languages";
+import { parseTmx } from "./tmx";
+import { withoutForbidden, type XmlWriteStats } from "./xml";
+
+/**
+ * An alignment as a translation memory and back. Going out, a link becomes one unit whose segments are
+ * joined with a space; where a side held several segments, the prop `x-en-breaks` or `x-fr-breaks` gives
+ * the offsets (in code points) where each following segment starts, so that Tandem can cut the unit back
+ * into its segments. Coming in, each unit of a memory becomes one link: its English and French variants,
+ * cut back when those props fit the text, else kept whole.
+ */
+
+export const BREAK_PROPS: Record<Language, string> = { en: "x-en-breaks", fr: "x-fr-breaks" };
+
+const codePoints = (text: string) => {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0xdc00 || c > 0xdfff) n++;
+  }
+  return n;
+};
+
+/** One side of a link as one text, and where its segments start after the first ("12 40"), or null for one segment. */
+export function joinSegments(segments: readonly string[]): { text: string; breaks: string | null } {
+  const text = segments.join(" ");
+  if (segments.length < 2) return { text, breaks: null };
+  const offsets: number[] = [];
+  let at = 0;
+  for (let k = 0; k < segments.length - 1; k++) {
+    at += codePoints(segments[k]) + 1;
+    offsets.push(at);
+  }
+  return { text, breaks: offsets.join(" ") };
+}
+
+/**
+ * Cuts a joined text at its breaks; null when they do not fit it (not increasing, outside the text, not just
+ * after the joining space, or leaving an empty segment): another tool changed the text, so it stays whole.
+ */
+export function splitJoined(text: string, breaks: string): string[] | null {
+  if (!/^\d+( \d+)*$/.test(breaks.trim())) return null;
+  const chars = Array.from(text);
+  const offsets = breaks.trim().split(" ").map(Number);
+  const pieces: string[] = [];
+  let start = 0;
+  for (const offset of offsets) {
+    if (offset <= start + 1 || offset >= chars.length || chars[offset - 1] !== " ") return null;
+    pieces.push(chars.slice(start, offset - 1).join(""));
+    start = offset;
+  }
+  pieces.push(chars.slice(start).join(""));
+  return pieces.some((piece) => piece === "") ? null : pieces;
+}
+
+export interface MemoryLink {
+  en: string[];
+  fr: string[];
+  status: "automatic" | "confirmed";
+  confidence: number;
+}
+
+export interface MemoryReport {
+  /** TMX version as the file states it. */
+  version: string;
+  /** `tu` elements in the file. */
+  units: number;
+  /** Links made, by type ("1-1", "1-0", "2-1"...). */
+  byType: Record<string, number>;
+  confirmed: number;
+  /** Joined units cut back into their segments (Tandem's own exports). */
+  splitBack: number;
+  /** Units whose break props did not fit their text: kept as one segment. */
+  keptJoined: number;
+  /** Units with neither English nor French text: left out. */
+  withoutText: number;
+  /** Variants in other languages, left out, by language tag. */
+  otherLanguages: Record<string, number>;
+  /** A second variant of the same language in a unit: the first is kept. */
+  extraVariants: number;
+  /** Characters XML forbids (raw control characters) found in the text: dropped. */
+  droppedCharacters: number;
+}
+
+/** "en-GB", "EN_us", "eng" → en; "fr-CA", "fra", "fre" → fr; anything else → null. */
+export function memoryLanguage(tag: string): Language | null {
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  if (primary === "en" || primary === "eng") return "en";
+  if (primary === "fr" || primary === "fra" || primary === "fre") return "fr";
+  return null;
+}
+
+/** Tandem's x-status, and the confirmation level some CAT tools write (Trados: ApprovedSignOff, ApprovedTranslation). */
+function confirmedBy(props: ReadonlyArray<readonly [string, string]>): boolean {
+  return props.some(([type, value]) => /^x-(status|confirmationlevel)$/i.test(type) && /^(confirmed|approved\w*)$/i.test(value.trim()));
+}
+
+function confidenceOf(props: ReadonlyArray<readonly [string, string]>): number {
+  const value = props.find(([type]) => type.toLowerCase() === "x-confidence")?.[1];
+  const number = value === undefined ? NaN : Number(value);
+  // A unit from a translator's memory was paired by a person: full confidence unless the file says otherwise.
+  return Number.isFinite(number) && number >= 0 && number <= 1 ? number : 1;
+}
+
+/**
+ * Reads a TMX (1.1–1.4) as an alignment of English and French: one link per unit, in the file's order.
+ * Throws XmlError (with a line) for malformed XML, entity declarations and variants without a language.
+ */
+export function memoryFromTmx(text: string): { links: MemoryLink[]; report: MemoryReport } {
+  const read = parseTmx(text);
+  const stats: XmlWriteStats = { dropped: 0 };
+  const report: MemoryReport = {
+    version: read.version,
+    units: read.units.length,
+    byType: {},
+    confirmed: 0,
+    splitBack: 0,
+    keptJoined: 0,
+    withoutText: 0,
+    otherLanguages: {},
+    extraVariants: 0,
+    droppedCharacters: 0,
+  };
+  const links: MemoryLink[] = [];
+  for (const unit of read.units) {
+    const sides: Partial<Record<Language, string>> = {};
+    for (const variant of unit.variants) {
+      const language = memoryLanguage(variant.language);
+      if (language === null) {
+        report.otherLanguages[variant.language] = (report.otherLanguages[variant.language] ?? 0) + 1;
+        continue;
+      }
+      const clean = withoutForbidden(variant.text, stats);
+      if (clean.trim() === "") continue;
+      if (sides[language] !== undefined) report.extraVariants++;
+      else sides[language] = clean;
+    }
+    if (sides.en === undefined && sides.fr === undefined) {
+      report.withoutText++;
+      continue;
+    }
+    let cut = false;
+    let kept = false;
+    const segmentsOf = (language: Language): string[] => {
+      const side = sides[language];
+      if (side === undefined) return [];
+      const breaks = unit.props.find(([type]) => type === BREAK_PROPS[language])?.[1];
+      if (breaks === undefined) return [side];
+      const pieces = splitJoined(side, breaks);
+      if (pieces === null) {
+        kept = true;
+        return [side];
+      }
+      cut = true;
+      return pieces;
+    };
+    const link: MemoryLink = {
+      en: segmentsOf("en"),
+      fr: segmentsOf("fr"),
+      status: confirmedBy(unit.props) ? "confirmed" : "automatic",
+      confidence: confidenceOf(unit.props),
+    };
+    if (cut) report.splitBack++;
+    if (kept) report.keptJoined++;
+    if (link.status === "confirmed") report.confirmed++;
+    const type = `${link.en.length}-${link.fr.length}`;
+    report.byType[type] = (report.byType[type] ?? 0) + 1;
+    links.push(link);
+  }
+  report.droppedCharacters = stats.dropped;
+  return { links, report };
+}

@@ -1,0 +1,103 @@
+import { useFetcher } from "@remix-run/react";
+import { useEffect, useState } from "react";
+
+/**
+ * The export forms. They are plain GET forms to the /pairs/export resource route (not Remix forms): the
+ * browser downloads the answer, an attachment, and the page stays where it is.
+ */
+
+const FORMATS = [
+  { value: "tmx", label: "TMX 1.4 memory" },
+  { value: "tsv", label: "Parallel text (TSV)" },
+  { value: "csv", label: "CSV" },
+  { value: "links", label: "Gold links [1,2]:[3]" },
+] as const;
+
+function ExportOptions() {
+  return (
+    <>
+      <label className="export-option">
+        <input type="checkbox" name="confirmed" value="1" /> Confirmed links only
+      </label>
+      <label className="export-option">
+        <input type="checkbox" name="skipEmpty" value="1" /> Leave out 1-0 and 0-1 links
+      </label>
+    </>
+  );
+}
+
+/**
+ * The pair page's export box: a format and the two options. The file is made from the links as saved when the
+ * button is pressed (edits made since the page loaded included). It asks, once shown, how many characters of
+ * the pair's text a TMX cannot hold, and warns when there are some.
+ */
+export function PairExportBox({ pairId }: { pairId: number }) {
+  const [format, setFormat] = useState("tmx");
+  const check = useFetcher<{ xmlForbidden: number }>();
+  useEffect(() => {
+    check.load(`/pairs/${pairId}/export-check`);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [pairId]);
+  const xmlForbidden = check.data?.xmlForbidden ?? 0;
+  const one = xmlForbidden === 1;
+  return (
+    <section className="export-box" aria-labelledby="export-title" data-testid="export-box">
+      <form method="get" action="/pairs/export" className="export-form">
+        <h2 className="export-title" id="export-title">
+          Export
+        </h2>
+        <input type="hidden" name="pair" value={pairId} />
+        <label className="visually-hidden" htmlFor="export-format">
+          Export format
+        </label>
+        <select id="export-format" name="format" value={format} onChange={(e) => setFormat(e.target.value)} className="export-format">
+          {FORMATS.map((f) => (
+            <option key={f.value} value={f.value}>
+              {f.label}
+            </option>
+          ))}
+        </select>
+        <ExportOptions />
+        <span className="export-actions">
+          <button type="submit" className="button button--small button--primary">
+            Download
+          </button>
+        </span>
+      </form>
+      {xmlForbidden > 0 && format === "tmx" ? (
+        <p className="hint hint--warn" data-testid="export-dropped">
+          {one ? "One character" : `${xmlForbidden} characters`} of this pair’s text {one ? "is a control character" : "are control characters"} that XML cannot
+          hold: the TMX leaves {one ? "it" : "them"} out (TSV and CSV keep {one ? "it" : "them"}).
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** The pairs list's export bar: the ticked pairs (checkboxes in the table name this form) or every ready pair. */
+export function SelectionExportBar({ formId, selected, ready }: { formId: string; selected: number; ready: number }) {
+  return (
+    <form id={formId} method="get" action="/pairs/export" className="export-box export-form export-bar" data-testid="selection-export">
+      <h2 className="export-title">Export</h2>
+      <label className="visually-hidden" htmlFor="selection-format">
+        Export format
+      </label>
+      <select id="selection-format" name="format" defaultValue="tmx" className="export-format">
+        {FORMATS.filter((f) => f.value !== "links").map((f) => (
+          <option key={f.value} value={f.value}>
+            {f.label}
+          </option>
+        ))}
+      </select>
+      <ExportOptions />
+      <span className="export-actions">
+        <button type="submit" className="button button--small button--primary" disabled={selected === 0}>
+          {selected === 0 ? "Tick pairs to export" : `Download ${selected === 1 ? "1 pair" : `${selected} pairs`}`}
+        </button>
+        <button type="submit" name="all" value="1" className="button button--small" disabled={ready === 0}>
+          Download every ready pair ({ready})
+        </button>
+      </span>
+    </form>
+  );
+}

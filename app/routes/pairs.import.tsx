@@ -1,0 +1,236 @@
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { json, MaxPartSizeExceededError } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { useState, type FormEvent } from "react";
+import { z } from "zod";
+import { importMemory, MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
+import { MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
+import { formatSize, parseUpload } from "~/utils/upload.server";
+
+export const meta: MetaFunction = () => [{ title: "Import a translation memory · Tandem" }];
+
+const MemoryForm = z.object({
+  intent: z.literal("import-memory", { errorMap: () => ({ message: "Tandem did not understand this request." }) }),
+  title: z.string().trim().max(MAX_TITLE, `Keep the title under ${MAX_TITLE} characters.`).default(""),
+});
+
+type ActionResult = { ok: true; name: string; result: MemoryImportResult; attempt: number } | { ok: false; message: string; title: string; attempt: number };
+
+function refuse(status: number, message: string, title = "") {
+  return json<ActionResult>({ ok: false, message, title, attempt: Date.now() }, { status });
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  let parsed: Awaited<ReturnType<typeof parseUpload>>;
+  try {
+    parsed = await parseUpload(request, MAX_MEMORY_UPLOAD_BYTES);
+  } catch (error) {
+    if (error instanceof MaxPartSizeExceededError) {
+      return refuse(
+        413,
+        `This upload is ${formatSize(Number(request.headers.get("content-length") ?? 0))}; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.`,
+      );
+    }
+    throw error;
+  }
+  const { formData, oversized } = parsed;
+  const fields: Record<string, string> = {};
+  for (const [name, value] of formData.entries()) if (typeof value === "string") fields[name] = value;
+  const form = MemoryForm.safeParse(fields);
+  if (!form.success) return refuse(400, form.error.issues[0].message, fields.title ?? "");
+  const { title } = form.data;
+  if (oversized.length > 0) {
+    return refuse(
+      413,
+      `This file is ${formatSize(
+        oversized[0].size,
+      )}; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB. Split the memory, or export fewer pairs from the tool that made it.`,
+      title,
+    );
+  }
+  const upload = formData.get("file");
+  if (!upload || typeof upload === "string" || !upload.name) return refuse(400, "Choose a TMX file to import.", title);
+  try {
+    const result = importMemory({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()), title });
+    return json<ActionResult>({ ok: true, name: upload.name, result, attempt: Date.now() });
+  } catch (error) {
+    if (error instanceof MemoryImportError) return refuse(error.status, error.message, title);
+    throw error;
+  }
+}
+
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
+
+/** What the import made of the memory, and everything it left out, so nothing goes silently. */
+function MemoryReport({ name, result }: { name: string; result: MemoryImportResult }) {
+  const { report } = result;
+  const types = Object.entries(report.byType).sort((a, b) => b[1] - a[1]);
+  const others = Object.entries(report.otherLanguages);
+  const leftOut: string[] = [];
+  if (report.withoutText > 0) leftOut.push(`${count(report.withoutText, "unit")} with no English or French text`);
+  if (others.length > 0)
+    leftOut.push(
+      `${count(
+        others.reduce((n, [, k]) => n + k, 0),
+        "variant",
+      )} in other languages (${others.map(([l, k]) => `${l} ×${k}`).join(", ")})`,
+    );
+  if (report.extraVariants > 0) leftOut.push(`${count(report.extraVariants, "second variant")} of a language in the same unit (the first was kept)`);
+  if (report.droppedCharacters > 0) leftOut.push(`${count(report.droppedCharacters, "control character")} that XML does not allow, dropped from the text`);
+  return (
+    <section className="memory-report" aria-labelledby="memory-report-title" data-testid="memory-report">
+      <div className="alert alert--ok" role="status">
+        Imported <strong>{name}</strong>: the pair <Link to={`/pairs/${result.pairId}`}>{result.title}</Link> with {count(result.links, "link")}, ready to
+        review.
+      </div>
+      <h2 className="section-title" id="memory-report-title">
+        Import report
+      </h2>
+      <dl className="meta memory-facts">
+        <div>
+          <dt>Units read</dt>
+          <dd data-testid="units-read">
+            {report.units.toLocaleString("en-US")}{" "}
+            <span className="muted">
+              (TMX {report.version || "?"}, {result.encoding.toUpperCase()})
+            </span>
+          </dd>
+        </div>
+        <div>
+          <dt>Links</dt>
+          <dd data-testid="links-made">{result.links.toLocaleString("en-US")}</dd>
+        </div>
+        <div>
+          <dt>Confirmed</dt>
+          <dd data-testid="links-confirmed">{report.confirmed.toLocaleString("en-US")}</dd>
+        </div>
+        <div>
+          <dt>English document</dt>
+          <dd>
+            <Link to={`/documents/${result.enDocumentId}`}>{count(result.enSegments, "segment")}</Link>
+          </dd>
+        </div>
+        <div>
+          <dt>French document</dt>
+          <dd>
+            <Link to={`/documents/${result.frDocumentId}`}>{count(result.frSegments, "segment")}</Link>
+          </dd>
+        </div>
+      </dl>
+      <p className="type-counts" data-testid="link-types">
+        {types.map(([type, n]) => (
+          <span key={type} className={`type-count${type === "1-1" ? "" : " type-count--other"}`}>
+            <span className="link-type">{type}</span> {n.toLocaleString("en-US")}
+          </span>
+        ))}
+      </p>
+      <ul className="memory-notes">
+        {report.splitBack > 0 ? (
+          <li>
+            {count(report.splitBack, "unit")} {report.splitBack === 1 ? "was" : "were"} cut back into the segments {report.splitBack === 1 ? "it" : "they"} joined
+            (Tandem’s <code>x-en-breaks</code> and <code>x-fr-breaks</code>).
+          </li>
+        ) : null}
+        {report.keptJoined > 0 ? (
+          <li>
+            {count(report.keptJoined, "unit")} had {report.keptJoined === 1 ? "its" : "their"} segment breaks recorded, but the text no longer fits them:{" "}
+            {report.keptJoined === 1 ? "it stays" : "they stay"} one segment.
+          </li>
+        ) : null}
+        {report.byType["1-0"] || report.byType["0-1"] ? <li>A unit with only an English or only a French variant became a 1-0 or 0-1 link.</li> : null}
+        <li data-testid="left-out">{leftOut.length > 0 ? `Left out: ${leftOut.join("; ")}.` : "Nothing was left out."}</li>
+      </ul>
+      <div className="actions">
+        <Link to={`/pairs/${result.pairId}`} className="button button--primary">
+          Review the pair
+        </Link>
+        <Link to="/pairs/import" className="button" reloadDocument>
+          Import another memory
+        </Link>
+      </div>
+    </section>
+  );
+}
+
+export default function ImportMemory() {
+  const answer = useActionData<typeof action>() as ActionResult | undefined;
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const [clientError, setClientError] = useState<string | null>(null);
+  const failed = answer && !answer.ok ? answer : null;
+  const error = clientError ?? failed?.message ?? null;
+
+  function checkSize(event: FormEvent<HTMLFormElement>) {
+    const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
+    const file = input?.files?.[0];
+    if (file && file.size > MAX_MEMORY_UPLOAD_BYTES) {
+      event.preventDefault();
+      setClientError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.`);
+    } else setClientError(null);
+  }
+
+  return (
+    <>
+      <div className="page-head">
+        <div>
+          <p className="crumbs">
+            <Link to="/pairs">Pairs</Link> /
+          </p>
+          <h1>Import a translation memory</h1>
+          <p className="lede">
+            A TMX file from Tandem or from a CAT tool (TMX 1.1 to 1.4, UTF-8 or UTF-16, up to {MAX_MEMORY_UPLOAD_MB} MB) becomes an English and a French
+            document, one segment per unit, and a pair whose links are the memory’s units, ready to review in the editor.
+          </p>
+        </div>
+      </div>
+
+      {answer?.ok ? <MemoryReport name={answer.name} result={answer.result} /> : null}
+
+      {answer?.ok ? null : (
+        <Form method="post" encType="multipart/form-data" className="import-form" key={answer?.attempt ?? "new"} onSubmit={checkSize} noValidate>
+          <input type="hidden" name="intent" value="import-memory" />
+          {error ? (
+            <div className="alert alert--error" role="alert" id="memory-error">
+              {error}
+            </div>
+          ) : null}
+          <div className="field">
+            <label htmlFor="memory-file">TMX file</label>
+            <input
+              id="memory-file"
+              name="file"
+              type="file"
+              accept=".tmx,.xml,application/x-tmx+xml"
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? "memory-error" : "memory-file-hint"}
+              onChange={() => setClientError(null)}
+            />
+            <p className="hint" id="memory-file-hint">
+              Each unit becomes one link: its English and French variants (any region, “en-GB”, “fr-CA”), a unit with only one of them a 1-0 or 0-1 link. A link
+              is confirmed when the unit says so (Tandem’s <code>x-status</code>), automatic otherwise. Variants in other languages are left out and counted.
+            </p>
+          </div>
+          <div className="field">
+            <label htmlFor="memory-title">Title</label>
+            <input
+              id="memory-title"
+              name="title"
+              type="text"
+              maxLength={MAX_TITLE}
+              defaultValue={failed?.title ?? ""}
+              placeholder="Optional: the file’s name otherwise"
+            />
+          </div>
+          <div className="actions">
+            <button type="submit" className="button button--primary" disabled={busy}>
+              {busy ? "Importing…" : "Import"}
+            </button>
+            <Link to="/pairs" className="button">
+              Cancel
+            </Link>
+          </div>
+        </Form>
+      )}
+    </>
+  );
+}
