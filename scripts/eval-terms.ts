@@ -3,8 +3,10 @@
  * traps), the time to check the Bank Act pair against the starter glossary, the top term candidates of
  * the Canadian MLA Act, and the variation inside the French seeds; then the app's terminology model on the
  * pairs as the app stores them (a temporary database): the Bank Act pair's check as the editor asks for it,
- * cold, kept and after edits, its renderings and candidates, and the MLA Act's candidates against the starter
- * glossary. Prints figures; asserts nothing.
+ * cold, kept and after edits, its renderings and candidates, the server's responsiveness while they are found
+ * (a light request's latency, with the work on the main thread as before and in the compute worker as now), the
+ * variation over the French documents cold, kept and after an edit, and the MLA Act's candidates against the
+ * starter glossary. Prints figures; asserts nothing.
  *
  *   npm run bench:terms
  */
@@ -19,7 +21,8 @@ import { checkUnits, hitsOf, unitsOf, variation } from "../alignments/terms/chec
 import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-csv";
 import { goldPairs } from "./corpora";
 import { applyEdit, getEditor } from "../app/models/editor.server";
-import { checkPair, forgetChecks, pairCandidates, pairFindings, pairRenderings, pairUnits } from "../app/models/terminology.server";
+import { compute, computeWorker } from "../app/models/compute.server";
+import { checkPair, documentVariation, forgetChecks, glossarySnapshot, pairCandidates, pairFindings, pairRenderings, pairUnits, readyPairs } from "../app/models/terminology.server";
 import { openDatabase } from "../db/client.server";
 import { pairs as pairsTable } from "../db/schema";
 import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
@@ -100,16 +103,42 @@ try {
   seed({ db, seeds: [...corpusSeeds(), ...demoSeeds()] });
   seedStarterGlossary({ db });
   seedPairs({ db });
-  const time = (run: () => unknown, runs = 5) => {
+  const time = async (run: () => unknown, runs = 5) => {
     const times: number[] = [];
     for (let k = 0; k < runs; k++) {
       const started = performance.now();
-      run();
+      await run();
       times.push(performance.now() - started);
     }
     return times;
   };
   const show = (times: number[]) => `median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")})`;
+  /**
+   * A light request (the pairs list and the glossary, as a small page's loader reads them) due every 50 ms
+   * while `heavy` runs, as requests from other people would arrive at the server: each one's latency, from when
+   * it was due to when it was answered. Work on the main thread makes the requests due meanwhile wait for it.
+   */
+  const latencyDuring = async (heavy: () => Promise<unknown>) => {
+    const latencies: number[] = [];
+    let end = Number.POSITIVE_INFINITY;
+    const requests = (async () => {
+      for (let due = performance.now() + 50; due <= end; due += 50) {
+        await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
+        readyPairs(db);
+        glossarySnapshot(db);
+        latencies.push(performance.now() - due);
+      }
+    })();
+    const started = performance.now();
+    await heavy();
+    end = performance.now();
+    await requests;
+    return { ms: end - started, latencies };
+  };
+  const showLatency = (runs: Array<{ ms: number; latencies: number[] }>) => {
+    const all = runs.flatMap((r) => r.latencies);
+    return `work ${show(runs.map((r) => r.ms))}; ${all.length} light requests meanwhile: latency median ${median(all).toFixed(0)} ms, max ${Math.max(...all).toFixed(0)} ms`;
+  };
   let bankId: number | null = null;
   try {
     bankId = ensureBankPair(db);
@@ -119,57 +148,97 @@ try {
   if (bankId !== null) {
     const links = getEditor(bankId, db)!.links.length;
     console.log(`\nThe app's terminology model, Bank Act pair (${links.toLocaleString("en-US")} links, starter glossary), as the editor asks for it:`);
-    const cold = time(() => {
+    // The compute worker is started once here: its start (about half a second) comes once per server, not per request.
+    await computeWorker().run("candidates", { units: [], options: {} });
+    const cold = await time(async () => {
       forgetChecks(db);
-      pairFindings(bankId!, db);
+      await pairFindings(bankId!, db);
     });
-    const load = time(() => {
+    const load = await time(() => {
       forgetChecks(db);
       pairUnits(bankId!, db);
     });
-    console.log(`  first check (texts and links read, every link checked, payload made): ${show(cold)}; of which reading and hashing the links: ${show(load)}`);
-    const payload = pairFindings(bankId, db);
+    console.log(`  first check (texts and links read, every link checked in the compute worker, payload made): ${show(cold)}; of which reading and hashing the links: ${show(load)}`);
+    const payload = await pairFindings(bankId, db);
     console.log(`  ${payload.total} findings in ${payload.rows.filter((r) => r.findings.length > 0).length} links; the editor's payload ${(JSON.stringify(payload).length / 1024).toFixed(0)} kB`);
-    console.log(`  kept (same version and glossary): ${show(time(() => pairFindings(bankId!, db)))}`);
+    console.log(`  kept (same version and glossary): ${show(await time(() => pairFindings(bankId!, db)))}`);
     let version = getEditor(bankId, db)!.version;
-    const confirm = time(() => {
+    const confirm = await time(async () => {
       version = applyEdit(bankId!, version, { name: "confirm", link: 0 }, "bench", db).version;
       version = applyEdit(bankId!, version, { name: "unconfirm", link: 0 }, "bench", db).version;
-      pairFindings(bankId!, db);
+      await pairFindings(bankId!, db);
     });
-    console.log(`  after an edit that changes no text (new version: links re-read, no link checked again): ${show(confirm)} (${checkPair(bankId, db).checked} links checked)`);
-    const merge = time(() => {
+    console.log(`  after an edit that changes no text (new version: links re-read, no link checked again): ${show(confirm)} (${(await checkPair(bankId, db)).checked} links checked)`);
+    const merge = await time(async () => {
       version = applyEdit(bankId!, version, { name: "merge", link: 5 }, "bench", db).version;
-      pairFindings(bankId!, db);
+      await pairFindings(bankId!, db);
       version = applyEdit(bankId!, version, { name: "undo" }, "bench", db).version;
     });
-    console.log(`  after a merge and its undo (the merged link checked): ${show(merge)}, edits included`);
+    console.log(`  after a merge and its undo (the merged link checked, on the main thread): ${show(merge)}, edits included`);
     const renderings: number[] = [];
     for (let k = 0; k < 3; k++) {
       forgetChecks(db);
-      checkPair(bankId, db);
+      await checkPair(bankId, db);
       const started = performance.now();
-      pairRenderings(bankId, db);
+      await pairRenderings(bankId, db);
       renderings.push(performance.now() - started);
     }
-    console.log(`  renderings of the French terms (${pairRenderings(bankId, db).length} entries found in the French), after the check: ${show(renderings)}`);
-    const candidates = time(() => {
+    console.log(`  renderings of the French terms (${(await pairRenderings(bankId, db)).length} entries found in the French), after the check, in the compute worker: ${show(renderings)}`);
+    const candidates = await time(async () => {
       forgetChecks(db);
-      pairCandidates(bankId!, {}, db);
+      await pairCandidates(bankId!, db);
     }, 3);
-    console.log(`  term candidates (the glossary's terms left out; texts read included): ${show(candidates)}`);
+    console.log(`  term candidates (the glossary's terms left out; texts read included), in the compute worker: ${show(candidates)}`);
+
+    console.log("  the server's responsiveness meanwhile (3 runs each):");
+    const terms = glossarySnapshot(db).terms;
+    const known = terms.map((t) => ({ language: t.language, text: t.text }));
+    const runs = async (heavy: () => Promise<unknown>) => {
+      const out = [];
+      for (let k = 0; k < 3; k++) {
+        forgetChecks(db);
+        out.push(await latencyDuring(heavy));
+      }
+      return out;
+    };
+    const onMain = (kind: "check" | "candidates") => async () => {
+      const { units } = pairUnits(bankId!, db);
+      if (kind === "check") await compute("check", { units, terms }, { inline: true });
+      else await compute("candidates", { units, options: { top: 40, known } }, { inline: true });
+    };
+    console.log(`    term candidates on the main thread (as before): ${showLatency(await runs(onMain("candidates")))}`);
+    console.log(`    term candidates in the compute worker (now):    ${showLatency(await runs(() => pairCandidates(bankId!, db)))}`);
+    console.log(`    first check on the main thread (as before):     ${showLatency(await runs(onMain("check")))}`);
+    console.log(`    first check in the compute worker (now):        ${showLatency(await runs(() => pairFindings(bankId!, db)))}`);
+
+    const variationCold = await time(async () => {
+      forgetChecks(db);
+      await documentVariation("fr", null, db);
+    }, 3);
+    const variationKept = await time(() => documentVariation("fr", null, db));
+    // A French segment of the Bank Act (frStart of a link), corrected and the correction undone.
+    const segment = getEditor(bankId, db)!.links[40][2];
+    const edited = await time(async () => {
+      version = applyEdit(bankId!, version, { name: "edit-segment", side: "fr", segment, text: `Texte corrigé ${version}.` }, "bench", db).version;
+      await documentVariation("fr", null, db);
+      version = applyEdit(bankId!, version, { name: "undo" }, "bench", db).version;
+    }, 3);
+    const variationResult = await documentVariation("fr", null, db);
+    console.log(
+      `  variation over the ${variationResult.documents.length} French documents with findings (the Bank Act among them; ${variationResult.concepts.length} concepts): cold ${show(variationCold)}; kept ${show(variationKept)}; after a French segment's edit and its undo ${show(edited)}, edits included`,
+    );
   }
   const mla = db.select({ id: pairsTable.id }).from(pairsTable).where(eq(pairsTable.sourceKey, "pair:demo:canada-mla-act")).get();
   if (mla) {
-    const times = time(() => {
+    const times = await time(async () => {
       forgetChecks(db);
-      pairCandidates(mla.id, {}, db);
+      await pairCandidates(mla.id, db);
     });
-    const { candidates } = pairCandidates(mla.id, {}, db);
+    const { candidates } = await pairCandidates(mla.id, db);
     const rank = (fr: RegExp, en: RegExp) => candidates.findIndex((c) => fr.test(c.fr) && en.test(c.en)) + 1;
     const long = rank(/^entraide juridique en matière criminelle$/i, /^mutual legal assistance in criminal matters$/i);
     const short = rank(/^entraide juridique$/i, /^mutual legal assistance$/i);
-    console.log(`\nTerm candidates page, MLA Act demo pair (starter glossary's terms left out): ${show(times)}; ${candidates.length} shown`);
+    console.log(`\nTerm candidates page, MLA Act demo pair (starter glossary's terms left out), in the compute worker: ${show(times)}; ${candidates.length} shown`);
     console.log(`  “entraide juridique en matière criminelle ↔ mutual legal assistance in criminal matters”: ${long > 0 ? `rank ${long}` : "not shown"}`);
     console.log(`  “entraide juridique ↔ mutual legal assistance”: ${short > 0 ? `rank ${short}` : "not shown (both are starter glossary terms, so left out)"}`);
     const all = termCandidates(pairUnits(mla.id, db).units, { top: 100 });
@@ -177,6 +246,7 @@ try {
     console.log(`  without leaving the glossary's terms out, the short form: ${bare > 0 ? `rank ${bare}` : "not in the top 100 (a piece of the long form, seen as often, gives way to it)"}`);
     console.log(`  top 10: ${candidates.slice(0, 10).map((c, k) => `${k + 1}. ${c.fr} ↔ ${c.en}`).join("; ")}`);
   }
+  await computeWorker().close();
   db.$client.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -15,17 +15,17 @@ import { AlignmentRejected, beginAlignment, failPair, recordProgress, recoverInt
  * starts at app/workers/start.mjs, which loads the TypeScript entry with tsx's `tsImport`.
  */
 
-/** The folder of the worker files: TANDEM_WORKERS, else app/workers/ under the working directory or beside app/models/. */
-export function workersFolder(): string {
+/** The folder of the worker files (holding start.mjs and `entry`): TANDEM_WORKERS, else app/workers/ under the working directory or beside app/models/. */
+export function workersFolder(entry = "align.worker.ts"): string {
   const candidates = [
     process.env.TANDEM_WORKERS,
     path.resolve(process.cwd(), "app/workers"),
     fileURLToPath(new URL("../workers", import.meta.url)),
   ];
   for (const candidate of candidates) {
-    if (candidate && existsSync(path.join(candidate, "start.mjs")) && existsSync(path.join(candidate, "align.worker.ts"))) return candidate;
+    if (candidate && existsSync(path.join(candidate, "start.mjs")) && existsSync(path.join(candidate, entry))) return candidate;
   }
-  throw new Error(`Tandem cannot find its alignment worker (looked in ${candidates.filter(Boolean).join(", ")}).`);
+  throw new Error(`Tandem cannot find its worker ${entry} (looked in ${candidates.filter(Boolean).join(", ")}).`);
 }
 
 export interface QueueOptions {

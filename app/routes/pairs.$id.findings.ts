@@ -16,7 +16,7 @@ function pairId(param: string | undefined): number {
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = pairId(params.id);
   try {
-    return json(pairFindings(id));
+    return json(await pairFindings(id));
   } catch (error) {
     if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
     throw error;
@@ -29,7 +29,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message }, { status: 400 });
   try {
-    if (form.data.intent === "accept") acceptFinding(id, form.data);
+    if (form.data.intent === "accept") await acceptFinding(id, form.data);
     else unacceptFinding(id, form.data);
     return json({ ok: true as const });
   } catch (error) {

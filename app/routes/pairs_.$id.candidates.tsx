@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import type { ReactNode } from "react";
 import { z } from "zod";
 import { Highlighted } from "~/components/glossary";
 import { TerminologyNav } from "~/components/terminology";
+import { usePoll } from "~/components/use-poll";
 import { MAX_TERM } from "~/models/glossary.server";
 import { getPair } from "~/models/pairs.server";
-import { addCandidate, pairCandidates, TerminologyError } from "~/models/terminology.server";
+import { addCandidate, candidatesWithin, TerminologyError, type PairCandidates } from "~/models/terminology.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${data.title} · Tandem` : "Term candidates · Tandem" }];
 
@@ -16,15 +18,22 @@ function pairId(param: string | undefined): number {
   return id;
 }
 
+/**
+ * How long the loader waits for the candidates before it answers "computing" (a small pair's come within it;
+ * the Bank Act's take seconds, found in the compute worker while the server answers other requests).
+ */
+const WAIT_MS = 500;
+/** How often a page showing "computing" asks again. */
+const POLL_MS = 400;
+
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = pairId(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
-  const base = { id, title: detail.pair.title };
-  if (detail.pair.status !== "ready") return json({ ...base, ready: false as const, candidates: [], ms: 0 });
+  const base = { id, title: detail.pair.title, linkCount: detail.pair.linkCount };
+  if (detail.pair.status !== "ready") return json({ ...base, ready: false as const, state: null });
   try {
-    const { candidates, ms } = pairCandidates(id);
-    return json({ ...base, ready: true as const, candidates, ms });
+    return json({ ...base, ready: true as const, state: await candidatesWithin(id, WAIT_MS) });
   } catch (error) {
     if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
     throw error;
@@ -53,10 +62,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
 }
 
 export default function Candidates() {
-  const { id, title, ready, candidates, ms } = useLoaderData<typeof loader>();
+  const { id, title, ready, state, linkCount } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const navigation = useNavigation();
-  const adding = navigation.state === "submitting" ? { fr: navigation.formData?.get("fr"), en: navigation.formData?.get("en") } : null;
+  usePoll(state?.status === "computing", POLL_MS);
   return (
     <article className="terminology">
       <div className="page-head">
@@ -82,66 +90,108 @@ export default function Candidates() {
           {result.message}
         </div>
       ) : null}
-      {!ready ? (
+      {!ready || state === null ? (
         <p className="empty">This pair is not aligned yet: term candidates come from its links once the alignment is done.</p>
-      ) : candidates.length === 0 ? (
+      ) : state.status === "failed" ? (
+        <div className="alert alert--error" role="alert" data-testid="candidates-failed">
+          {state.message} <Link to=".">Try again</Link>.
+        </div>
+      ) : state.status === "computing" ? (
+        <>
+          <section className="computing" aria-live="polite" data-testid="candidates-computing">
+            <h2 className="section-title">Finding term candidates…</h2>
+            <div className="progress progress--indeterminate" role="progressbar" aria-label="Finding term candidates">
+              <div className="progress-fill" />
+            </div>
+            <p className="muted">
+              Reading the {linkCount.toLocaleString("en-US")} links of this pair for phrases that recur together: a large pair takes a few seconds (
+              {Math.floor(state.seconds)} s so far). This page shows them when they are ready; the rest of Tandem keeps working meanwhile.
+            </p>
+          </section>
+          {state.previous ? (
+            <CandidateList
+              id={id}
+              found={state.previous}
+              note={
+                <p className="muted" data-testid="candidates-previous">
+                  Until then, the {state.previous.candidates.length} candidates found before the last change to the pair or the glossary:
+                </p>
+              }
+            />
+          ) : null}
+        </>
+      ) : state.result.candidates.length === 0 ? (
         <p className="empty">No candidate: no phrase pair recurs in at least three links (or the glossary has them all).</p>
       ) : (
-        <>
-          <p className="muted" data-testid="candidates-summary">
-            {candidates.length} candidates, found in {ms.toLocaleString("en-US")} ms. Each shows a few of the links where both phrases occur; a number opens the row
-            in the editor.
-          </p>
-          <ol className="candidates">
-            {candidates.map((c, k) => (
-              <li key={`${c.fr}|${c.en}`} className="candidate" data-testid="candidate" data-rank={k + 1}>
-                <div className="candidate-head">
-                  <span className="candidate-rank">{k + 1}</span>
-                  <span className="candidate-terms">
-                    <span lang="fr" className="candidate-fr">
-                      {c.fr}
-                    </span>{" "}
-                    <span aria-hidden="true">↔</span> <span className="visually-hidden">and</span>{" "}
-                    <span lang="en" className="candidate-en">
-                      {c.en}
-                    </span>
-                  </span>
-                  <span className="muted candidate-score" title={`Dice ${c.dice.toFixed(2)}: together in ${c.together} links; the French in ${c.frLinks}, the English in ${c.enLinks}`}>
-                    Dice {c.dice.toFixed(2)} · together in {c.together} of {c.frLinks} / {c.enLinks} links
-                  </span>
-                  <Form method="post" className="candidate-add">
-                    <input type="hidden" name="intent" value="add" />
-                    <input type="hidden" name="fr" value={c.fr} />
-                    <input type="hidden" name="en" value={c.en} />
-                    <button type="submit" className="button button--small" disabled={adding !== null} aria-label={`Add “${c.fr}” ↔ “${c.en}” to the glossary`}>
-                      {adding?.fr === c.fr && adding?.en === c.en ? "Adding…" : "+ Add to glossary"}
-                    </button>
-                  </Form>
-                </div>
-                <table className="candidate-evidence">
-                  <tbody>
-                    {c.evidence.map((e) => (
-                      <tr key={e.link}>
-                        <td className="num">
-                          <Link to={`/pairs/${id}#link-${e.link + 1}`} aria-label={`Row ${e.link + 1} in the editor`}>
-                            {e.link + 1}
-                          </Link>
-                        </td>
-                        <td lang="en">
-                          <Highlighted text={e.en} hits={e.enHits} />
-                        </td>
-                        <td lang="fr">
-                          <Highlighted text={e.fr} hits={e.frHits} />
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </li>
-            ))}
-          </ol>
-        </>
+        <CandidateList
+          id={id}
+          found={state.result}
+          note={
+            <p className="muted" data-testid="candidates-summary">
+              {state.result.candidates.length} candidates, found in {state.result.ms.toLocaleString("en-US")} ms. Each shows a few of the links where both phrases
+              occur; a number opens the row in the editor.
+            </p>
+          }
+        />
       )}
     </article>
+  );
+}
+
+function CandidateList({ id, found, note }: { id: number; found: PairCandidates; note: ReactNode }) {
+  const navigation = useNavigation();
+  const adding = navigation.state === "submitting" ? { fr: navigation.formData?.get("fr"), en: navigation.formData?.get("en") } : null;
+  return (
+    <>
+      {note}
+      <ol className="candidates">
+        {found.candidates.map((c, k) => (
+          <li key={`${c.fr}|${c.en}`} className="candidate" data-testid="candidate" data-rank={k + 1}>
+            <div className="candidate-head">
+              <span className="candidate-rank">{k + 1}</span>
+              <span className="candidate-terms">
+                <span lang="fr" className="candidate-fr">
+                  {c.fr}
+                </span>{" "}
+                <span aria-hidden="true">↔</span> <span className="visually-hidden">and</span>{" "}
+                <span lang="en" className="candidate-en">
+                  {c.en}
+                </span>
+              </span>
+              <span className="muted candidate-score" title={`Dice ${c.dice.toFixed(2)}: together in ${c.together} links; the French in ${c.frLinks}, the English in ${c.enLinks}`}>
+                Dice {c.dice.toFixed(2)} · together in {c.together} of {c.frLinks} / {c.enLinks} links
+              </span>
+              <Form method="post" className="candidate-add">
+                <input type="hidden" name="intent" value="add" />
+                <input type="hidden" name="fr" value={c.fr} />
+                <input type="hidden" name="en" value={c.en} />
+                <button type="submit" className="button button--small" disabled={adding !== null} aria-label={`Add “${c.fr}” ↔ “${c.en}” to the glossary`}>
+                  {adding?.fr === c.fr && adding?.en === c.en ? "Adding…" : "+ Add to glossary"}
+                </button>
+              </Form>
+            </div>
+            <table className="candidate-evidence">
+              <tbody>
+                {c.evidence.map((e) => (
+                  <tr key={e.link}>
+                    <td className="num">
+                      <Link to={`/pairs/${id}#link-${e.link + 1}`} aria-label={`Row ${e.link + 1} in the editor`}>
+                        {e.link + 1}
+                      </Link>
+                    </td>
+                    <td lang="en">
+                      <Highlighted text={e.en} hits={e.enHits} />
+                    </td>
+                    <td lang="fr">
+                      <Highlighted text={e.fr} hits={e.frHits} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

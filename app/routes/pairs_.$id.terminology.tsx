@@ -35,9 +35,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const base = { id, title: detail.pair.title, status: detail.pair.status, user: userFromCookie(request), kind, all };
   if (detail.pair.status !== "ready") return json({ ...base, findings: null, renderings: [] as ConceptRenderings[], renderingsMs: 0 });
   try {
-    const findings = findingsList(id, { kind, limit: all ? Number.MAX_SAFE_INTEGER : LIST_LIMIT });
+    const findings = await findingsList(id, { kind, limit: all ? Number.MAX_SAFE_INTEGER : LIST_LIMIT });
     const started = performance.now();
-    const renderings = pairRenderings(id);
+    const renderings = await pairRenderings(id);
     return json({ ...base, findings, renderings, renderingsMs: Math.round(performance.now() - started) });
   } catch (error) {
     if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
@@ -52,7 +52,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const data = form.data;
   try {
     if (data.intent === "accept") {
-      acceptFinding(id, data);
+      await acceptFinding(id, data);
       return json({ ok: true as const, message: "", key: data.key }, { headers: { "Set-Cookie": userCookie(data.user.replace(/\s+/g, " ").trim()) } });
     }
     unacceptFinding(id, data);

@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { lang, origin } = Query.parse({ lang: url.searchParams.get("lang") ?? undefined, origin: url.searchParams.getAll("origin") });
   // No choice of origin means every document of the language.
-  const result = documentVariation(lang, origin.length > 0 ? origin : null);
+  const result = await documentVariation(lang, origin.length > 0 ? origin : null);
   return json({ lang, origin, ...result });
 }
 

@@ -1,0 +1,49 @@
+/**
+ * The pure computations the server hands to its compute worker (app/workers/compute.worker.ts): each takes
+ * and returns plain data (structured-clonable), and calls only the core. The server runs the same functions
+ * on its own thread when the input is small (app/models/compute.server.ts), so both paths give one result.
+ */
+import { termCandidates, type CandidateOptions } from "../../alignments/terms/candidates";
+import { checkUnits, hitsOf, renderingsOf, variation, type Finding, type Unit } from "../../alignments/terms/checks";
+import type { Term, TermHit } from "../../alignments/terms/match";
+import type { Language } from "../../alignments/languages";
+
+/** One link's result, without its position: the same texts give the same result in any pair, at any place. */
+export interface UnitResult {
+  findings: Array<Omit<Finding, "link">>;
+  en: TermHit[];
+  fr: TermHit[];
+}
+
+/** Each unit checked against the terms: its findings and term hits, in the units' order. */
+function check(input: { units: Unit[]; terms: Term[] }): UnitResult[] {
+  const hits = hitsOf(input.units, input.terms);
+  const byLink = new Map<number, Array<Omit<Finding, "link">>>();
+  for (const { link, ...finding } of checkUnits(input.units, input.terms, hits)) {
+    const list = byLink.get(link);
+    if (list) list.push(finding);
+    else byLink.set(link, [finding]);
+  }
+  return input.units.map((unit, k) => ({ findings: byLink.get(unit.link) ?? [], en: hits[k].en, fr: hits[k].fr }));
+}
+
+export const COMPUTE_JOBS = {
+  check,
+  candidates: (input: { units: Unit[]; options: CandidateOptions }) => termCandidates(input.units, input.options),
+  renderings: (input: { units: Unit[]; terms: Term[]; concepts: number[]; hits: Array<{ link: number; en: TermHit[]; fr: TermHit[] }> }) =>
+    renderingsOf(input.units, input.terms, input.concepts, input.hits),
+  variation: (input: { documents: Array<{ id: string; language: Language; text: string }>; terms: Term[] }) => variation(input.documents, input.terms),
+};
+
+export type ComputeJobs = typeof COMPUTE_JOBS;
+export type JobKind = keyof ComputeJobs;
+export type JobInput<K extends JobKind> = Parameters<ComputeJobs[K]>[0];
+export type JobOutput<K extends JobKind> = ReturnType<ComputeJobs[K]>;
+
+/** What the server posts to the worker, and what the worker answers. */
+export interface JobRequest {
+  id: number;
+  kind: JobKind;
+  input: unknown;
+}
+export type JobAnswer = { id: number; ok: true; output: unknown; ms: number } | { id: number; ok: false; message: string };
