@@ -77,6 +77,40 @@ describe("renderings across a corpus", () => {
     expect(result.renderings[0]).toMatchObject({ text: "mutual legal assistance", count: 2, links: [0, 1] });
     expect(result.renderings[1]).toMatchObject({ text: "Judicial assistance", count: 2, term: null, links: [2, 3] });
   });
+
+  it("takes a provision repeated nearly word for word as one witness: its phrases are not renderings until an independent link bears them", () => {
+    const repeated: Unit[] = [
+      { link: 0, en: "The directors of the bank shall submit the request for judicial cooperation to the shareholders at the next meeting.", fr: "Le conseil de la banque soumet la demande d'entraide judiciaire aux actionnaires à la prochaine assemblée." },
+      { link: 1, en: "The directors of the bank holding company shall submit the request for judicial cooperation to the shareholders at the next meeting.", fr: "Le conseil de la société de portefeuille bancaire soumet la demande d'entraide judiciaire aux actionnaires à la prochaine assemblée." },
+      { link: 2, en: "The request may be refused.", fr: "La demande peut être refusée." },
+    ];
+    const twins = renderings(repeated, CASE_GLOSSARY, 1);
+    expect(twins.unrendered).toEqual([0, 1]);
+    expect(twins.renderings).toEqual([]);
+    const third = { link: 3, en: "Judicial cooperation may be refused.", fr: "L'entraide judiciaire peut être refusée." };
+    const found = renderings([...repeated, third], CASE_GLOSSARY, 1).renderings.map((r) => `${r.text} ×${r.count}`);
+    expect(found).toContain("judicial cooperation ×3");
+    expect(found).not.toContain("next meeting ×2");
+  });
+
+  it("leaves out a phrase found more often elsewhere than in the term's links, and figures", () => {
+    const corpus: Unit[] = [
+      { link: 0, en: "Judicial cooperation is given by the bank under section 12 within 30 days.", fr: "L'entraide judiciaire est accordée par la banque au titre de l'article 12 dans les 30 jours." },
+      { link: 1, en: "The bank may refuse judicial cooperation under section 12 within 30 days.", fr: "La banque peut refuser l'entraide judiciaire au titre de l'article 12 dans les 30 jours." },
+      ...[2, 3, 4].map((link) => ({ link, en: `The bank keeps records under section 12 (${link}).`, fr: `La banque tient des registres au titre de l'article 12 (${link}).` })),
+    ];
+    const found = renderings(corpus, CASE_GLOSSARY, 1, undefined, 100).renderings.map((r) => r.text);
+    expect(found).toContain("Judicial cooperation");
+    expect(found).toContain("days");
+    // In every link: in two of the term's links, three others.
+    expect(found.filter((text) => /bank|^section$/i.test(text))).toEqual([]);
+    expect(found.filter((text) => /^\d|\d$/.test(text))).toEqual([]);
+  });
+
+  it("shows no phrase on the evidence of a single link", () => {
+    const one: Unit[] = [...units.slice(0, 2), { link: 5, en: "Judicial cooperation is given.", fr: "L'entraide judiciaire est accordée." }];
+    expect(renderings(one, CASE_GLOSSARY, 1)).toMatchObject({ unrendered: [5], renderings: [{ text: "mutual legal assistance", count: 2 }] });
+  });
 });
 
 describe("variation within one language", () => {

@@ -182,15 +182,18 @@ const EN_STOPWORDS = new Set(
   "a an the of to in on at by for from with and or but as is are was were be been being that this these those which who whom whose it its their his her our your shall may must not no any all each such other than into under upon".split(" "),
 );
 
+/** A word a rendering neither starts nor ends with: a function word, or a figure (figures are the numbers check's business). */
+const isEdge = (word: Word) => EN_STOPWORDS.has(word.exact) || /^\p{N}+$/u.test(word.exact);
+
 /** The recurring 1–4 word sequences of the English of a unit, each once: `visit(key, from, to)`; `firsts` limits their first word. */
 function englishPhrases(words: readonly Word[], visit: (key: string, from: number, to: number) => void, firsts: Set<string> | null = null): void {
   const seen = new Set<string>();
   for (let from = 0; from < words.length; from++) {
-    if (EN_STOPWORDS.has(words[from].exact) || (firsts !== null && !firsts.has(words[from].stem))) continue;
+    if (isEdge(words[from]) || (firsts !== null && !firsts.has(words[from].stem))) continue;
     let key = "";
     for (let to = from; to < Math.min(words.length, from + 4); to++) {
       key = to === from ? words[to].stem : `${key} ${words[to].stem}`;
-      if (EN_STOPWORDS.has(words[to].exact)) continue;
+      if (isEdge(words[to])) continue;
       if (seen.has(key)) continue;
       seen.add(key);
       visit(key, from, to);
@@ -199,19 +202,48 @@ function englishPhrases(words: readonly Word[], visit: (key: string, from: numbe
 }
 
 /**
+ * Two links whose English shares this much of its vocabulary (Jaccard over the sets of word stems) are
+ * near-duplicates: the same provision repeated for another subject ("the directors of the bank" / "of the bank
+ * holding company"). Unrelated sentences that share a phrase stay far below it.
+ */
+export const NEAR_DUPLICATE = 0.8;
+
+/** Whether two of `links` are not near-duplicates of each other, i.e. the links are two independent witnesses at least. */
+function independentWitnesses(links: readonly number[], stemsOf: (link: number) => Set<string>): boolean {
+  for (let i = 0; i < links.length; i++) {
+    const a = stemsOf(links[i]);
+    for (let j = i + 1; j < links.length; j++) {
+      const b = stemsOf(links[j]);
+      let shared = 0;
+      for (const stem of a) if (b.has(stem)) shared++;
+      if (shared / (a.size + b.size - shared) < NEAR_DUPLICATE) return true;
+    }
+  }
+  return false;
+}
+
+/**
  * For each concept, the recurring 1–4 word sequences of the English of its `inside` links, scored by Dice
- * against all links. All links are read once, and only for the sequences found inside.
+ * against all links. All links are read once, and only for the sequences found inside. A sequence is kept
+ * only when
+ * - two links at least bear it that are not near-duplicates of each other: a provision repeated nearly word
+ *   for word is one witness, and its every phrase would otherwise look associated with the term;
+ * - at least half of the links bearing it anywhere are `inside`: a phrase found more often elsewhere is the
+ *   corpus's everyday vocabulary ("bank holding company" in the Bank Act), not how the term is rendered.
  */
 function associatedPhrases(units: readonly Unit[], insideOf: Map<number, Set<number>>, top: number): Map<number, Rendering[]> {
   const byLink = new Map(units.map((u) => [u.link, u]));
   const withinOf = new Map<number, Map<string, { count: number; links: number[]; text: string }>>();
   const wanted = new Set<string>();
+  const stems = new Map<number, Set<string>>();
+  const stemsOf = (link: number) => stems.get(link) ?? new Set();
   for (const [concept, inside] of insideOf) {
     const within = new Map<string, { count: number; links: number[]; text: string }>();
     for (const link of inside) {
       const unit = byLink.get(link);
       if (unit === undefined) continue;
       const words = wordsOf(unit.en, "en");
+      if (!stems.has(link)) stems.set(link, new Set(words.map((w) => w.stem)));
       englishPhrases(words, (key, from, to) => {
         const entry = within.get(key) ?? { count: 0, links: [], text: unit.en.slice(words[from].start, words[to].end) };
         entry.count++;
@@ -219,7 +251,10 @@ function associatedPhrases(units: readonly Unit[], insideOf: Map<number, Set<num
         within.set(key, entry);
       });
     }
-    for (const [key, e] of within) if (e.count >= 2 || inside.size === 1) wanted.add(key);
+    for (const [key, e] of within) {
+      if (e.links.length >= 2 && independentWitnesses(e.links, stemsOf)) wanted.add(key);
+      else within.delete(key);
+    }
     withinOf.set(concept, within);
   }
   const out = new Map<number, Rendering[]>();
@@ -236,7 +271,7 @@ function associatedPhrases(units: readonly Unit[], insideOf: Map<number, Set<num
     out.set(
       concept,
       [...within.entries()]
-        .filter(([, e]) => e.count >= 2 || inside.size === 1)
+        .filter(([key, e]) => 2 * e.count >= (everywhere.get(key) ?? 0))
         .map(([key, e]) => ({ e, dice: (2 * e.count) / (inside.size + (everywhere.get(key) ?? 0)), words: key.split(" ").length }))
         .sort((a, b) => b.dice - a.dice || b.words - a.words)
         .slice(0, top)

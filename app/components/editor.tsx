@@ -54,7 +54,7 @@ import {
 } from "../utils/review";
 import { AlignmentSummary, Confidence, describeType, percent, ProgressBar } from "./alignment";
 import { AlignmentMap, ScreenStore } from "./alignment-map";
-import { FindingBadges, FindingsFilterLabel, findingsOf, FindingsProblem, FindingsProvider, RowFindings, TermText, useFindings } from "./findings";
+import { FindingBadges, FindingsFilterLabel, findingsOf, FindingsProblem, FindingsProvider, nextRowWithFindings, RowFindings, TermText, useFindings } from "./findings";
 
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
@@ -515,6 +515,14 @@ export function Editor(props: EditorProps) {
         else select(next, true);
         return;
       }
+      case "f":
+      case "F": {
+        event.preventDefault();
+        const next = nextRowWithFindings(findings, state.current.links, state.current.visible, k, key === "f" ? 1 : -1);
+        if (next < 0) setNotice(findings.payload ? "No row shown has terminology findings." : "The terminology is still being checked.");
+        else select(next, true);
+        return;
+      }
       case "/":
         event.preventDefault();
         search.current?.focus();
@@ -921,6 +929,7 @@ export function Editor(props: EditorProps) {
               <Shortcut keys={["j", "↓"]} text="next row" />
               <Shortcut keys={["k", "↑"]} text="previous row" />
               <Shortcut keys={["n"]} text="next to check" />
+              <Shortcut keys={["f", "⇧F"]} text="next / previous row with findings" />
               <Shortcut keys={["c"]} text="confirm / unconfirm" />
               <Shortcut keys={["⇧C"]} text="confirm all up to here" />
               <Shortcut keys={["u", "d"]} text="English segment up / down" />

@@ -9,7 +9,7 @@
  */
 import { Link } from "@remix-run/react";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, rowKeyOfLink, rowKeyOfRow, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
+import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
 import { Highlighted } from "./glossary";
 
 interface FindingsState {
@@ -93,6 +93,10 @@ export function useFindings(pairId: number, version: number, user: string): Find
 
 /** The row's findings, if any (for the filter). */
 export const findingsOf = (state: FindingsState, link: { en: readonly number[]; fr: readonly number[] }) => state.byRow.get(rowKeyOfLink(link));
+
+/** The editor's `f` / `⇧F`: the next or previous row shown with findings not all accepted (see nextWithFindings); -1 if none. */
+export const nextRowWithFindings = (state: FindingsState, links: ReadonlyArray<{ en: readonly number[]; fr: readonly number[] }>, shown: readonly number[], from: number, direction: 1 | -1) =>
+  nextWithFindings(shown, from, direction, (k) => (links[k] ? findingsOf(state, links[k])?.findings : undefined));
 
 /** A segment's text with the glossary terms found in it highlighted (hits that no longer fit the text are left out). */
 export function TermText({ side, segment, text }: { side: "en" | "fr"; segment: number; text: string }) {

@@ -90,6 +90,22 @@ export const rowKeyOfLink = (link: { en: readonly number[]; fr: readonly number[
 export const rowKeyOfRow = (row: Pick<FindingRow, "en" | "fr">) =>
   `${row.en[1] > 0 ? row.en[0] : -1}.${row.en[1]}|${row.fr[1] > 0 ? row.fr[0] : -1}.${row.fr[1]}`;
 
+/**
+ * The editor's `f` and `⇧F`: the next (`direction` 1) or previous (-1) row after `from` among `shown` (the rows
+ * the filters let through, in order), wrapping round, whose findings are not all accepted; when every row with
+ * findings is accepted, the next with any. -1 when none has findings. `findingsAt` gives a row's findings.
+ */
+export function nextWithFindings(shown: readonly number[], from: number, direction: 1 | -1, findingsAt: (row: number) => readonly Pick<ShownFinding, "accepted">[] | undefined): number {
+  // The rows after `from` in the direction of travel, then round from the other end, `from` itself last.
+  let start = 0;
+  while (start < shown.length && shown[start] <= from) start++;
+  const forward = [...shown.slice(start), ...shown.slice(0, start)];
+  const order = direction === 1 ? forward : [...shown.slice(0, start).filter((k) => k !== from).reverse(), ...shown.slice(start).reverse(), ...shown.filter((k) => k === from)];
+  const open = order.find((k) => findingsAt(k)?.some((f) => f.accepted === null));
+  if (open !== undefined) return open;
+  return order.find((k) => (findingsAt(k)?.length ?? 0) > 0) ?? -1;
+}
+
 export const MAX_FINDING_NOTE = 1000;
 
 export const FindingAction = z.discriminatedUnion(

@@ -99,6 +99,29 @@ test("the editor: badges, highlighted terms, the findings filter; accept with a 
   await expect(page.locator(`tr.link-row[data-position="${position - 1}"]`).getByTestId("finding-badge").first()).not.toHaveAttribute("data-accepted", "true");
 });
 
+test("the editor's f and ⇧F go to the next and the previous row with findings, listed among the shortcuts", async ({ page }) => {
+  await openMla(page);
+  await findingsChecked(page);
+  await expect(page.locator("details.shortcuts dl > div").filter({ hasText: "next / previous row with findings" }).locator("kbd")).toHaveText(["f", "⇧F"]);
+  // The first rows with findings, as the filter lists them.
+  await page.getByLabel(/With findings/).check();
+  const positions = await page.locator("tr.link-row").evaluateAll((rows) => rows.map((r) => Number(r.getAttribute("data-position"))));
+  await page.getByLabel(/With findings/).uncheck();
+  const after = positions.filter((p) => p > 0);
+  expect(after.length).toBeGreaterThanOrEqual(2);
+  const selected = page.locator("tr.link-row[aria-selected=true]");
+
+  await page.locator('tr.link-row[data-position="0"] td.link-num').click();
+  await page.keyboard.press("f");
+  await expect(selected).toHaveAttribute("data-position", String(after[0]));
+  await expect(selected.getByTestId("finding-badge").first()).toBeVisible();
+  await page.keyboard.press("f");
+  await expect(selected).toHaveAttribute("data-position", String(after[1]));
+  await page.keyboard.press("Shift+F");
+  await expect(selected).toHaveAttribute("data-position", String(after[0]));
+  await expect(page.getByTestId("row-findings")).toBeVisible();
+});
+
 test("a pair's terminology page: findings by kind with row links, accept and un-accept there, renderings as bars with counts", async ({ page }) => {
   await openMla(page);
   await page.locator(".page-head-links").getByRole("link", { name: "Terminology" }).click();
