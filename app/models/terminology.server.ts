@@ -546,14 +546,14 @@ interface CandidatesJob {
 }
 
 /** The pair's candidates, if kept for its version and the glossary as they are; else the run that makes them (started if needed). */
-function candidatesOrJob(pairId: number, db: Db): { result: PairCandidates } | { job: CandidatesJob } {
+function candidatesOrJob(pairId: number, db: Db): { result: PairCandidates } | { job: CandidatesJob; glossary: GlossarySnapshot } {
   const glossary = glossarySnapshot(db);
   const units = pairUnits(pairId, db);
   const kept = keptFor(db);
   const done = kept.candidates.get(pairId);
   if (done && done.units === units && done.glossary === glossary.fingerprint) return { result: done.result };
   const running = kept.candidateJobs.get(pairId);
-  if (running && running.units === units && running.glossary === glossary.fingerprint) return { job: running };
+  if (running && running.units === units && running.glossary === glossary.fingerprint) return { job: running, glossary };
   const job: CandidatesJob = { units, glossary: glossary.fingerprint, startedAt: Date.now(), error: null, promise: findCandidates(units, glossary) };
   job.promise.then(
     (result) => {
@@ -565,7 +565,7 @@ function candidatesOrJob(pairId: number, db: Db): { result: PairCandidates } | {
     },
   );
   kept.candidateJobs.set(pairId, job);
-  return { job };
+  return { job, glossary };
 }
 
 async function findCandidates(units: PairUnits, glossary: GlossarySnapshot): Promise<PairCandidates> {
@@ -632,7 +632,14 @@ export async function candidatesWithin(pairId: number, waitMs: number, db: Db = 
   clearTimeout(timer);
   if (outcome === null || job.error !== null) return { status: "failed", message: reportFailure(pairId, job, db) };
   if (outcome !== "waiting") return { status: "ready", result: outcome.result };
-  return { status: "computing", seconds: (Date.now() - job.startedAt) / 1000, previous: keptFor(db).candidates.get(pairId)?.result ?? null };
+  return { status: "computing", seconds: (Date.now() - job.startedAt) / 1000, previous: withoutKnown(keptFor(db).candidates.get(pairId)?.result ?? null, found.glossary) };
+}
+
+/** An earlier list without the candidates whose French or English the glossary has now (one just added, say). */
+function withoutKnown(found: PairCandidates | null, glossary: GlossarySnapshot): PairCandidates | null {
+  if (found === null) return null;
+  const known = new Set(glossary.terms.map((t) => `${t.language}:${foldForSearch(t.text)}`));
+  return { ...found, candidates: found.candidates.filter((c) => !known.has(`fr:${foldForSearch(c.fr)}`) && !known.has(`en:${foldForSearch(c.en)}`)) };
 }
 
 /** The entries already holding a term, as the glossary's search folds it (case, accents, apostrophes). */

@@ -5,9 +5,11 @@ import { importDocument } from "../../app/models/documents.server";
 import { applyEdit, getEditor } from "../../app/models/editor.server";
 import { createEntry, deleteEntry, getEntry, type EntryInput } from "../../app/models/glossary.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
+import { computeWorker } from "../../app/models/compute.server";
 import {
   acceptFinding,
   addCandidate,
+  candidatesWithin,
   checkPair,
   documentVariation,
   findingsList,
@@ -15,6 +17,8 @@ import {
   pairCandidates,
   pairFindings,
   pairRenderings,
+  pairUnits,
+  readyPairs,
   searchConcordance,
   TerminologyError,
   unacceptFinding,
@@ -22,6 +26,7 @@ import {
 import type { Db } from "../../db/client.server";
 import { acceptedFindings, documents, glossaryEntries, glossaryTerms } from "../../db/schema";
 import { corporaDir, corpusSeeds, demoSeeds, seed, seedStarterGlossary } from "../../db/seed";
+import { checkUnits, hitsOf } from "../../alignments/terms/checks";
 import { tempDatabase } from "./helpers";
 
 let db: Db;
@@ -79,6 +84,16 @@ async function refusal(run: () => unknown): Promise<TerminologyError> {
     throw error;
   }
   throw new Error("expected a TerminologyError");
+}
+
+const HAS_MLA = existsSync("../shared/corpora/canada-mla-act");
+
+/** The MLA Act demo documents, paired and aligned, with the starter glossary. */
+function mlaPair() {
+  seed({ db, seeds: demoSeeds(corporaDir()).filter((d) => d.sourceKey.includes("canada-mla-act")) });
+  seedStarterGlossary({ db });
+  const doc = (language: "en" | "fr") => db.select({ id: documents.id }).from(documents).where(eq(documents.language, language)).get()!.id;
+  return createAlignedPair({ enDocumentId: doc("en"), frDocumentId: doc("fr"), title: "MLA" }, db);
 }
 
 const acceptedRows = () => db.select({ n: sql<number>`count(*)` }).from(acceptedFindings).get()!.n;
@@ -226,11 +241,8 @@ describe("term candidates", () => {
     expect(terms()).toBe(2);
   });
 
-  it.runIf(existsSync("../shared/corpora/canada-mla-act"))("finds “entraide juridique … ↔ mutual legal assistance …” among the MLA Act's top candidates, and drops it once added", async () => {
-    seed({ db, seeds: demoSeeds(corporaDir()).filter((d) => d.sourceKey.includes("canada-mla-act")) });
-    seedStarterGlossary({ db });
-    const doc = (language: "en" | "fr") => db.select({ id: documents.id }).from(documents).where(eq(documents.language, language)).get()!.id;
-    const pair = createAlignedPair({ enDocumentId: doc("en"), frDocumentId: doc("fr"), title: "MLA" }, db);
+  it.runIf(HAS_MLA)("finds “entraide juridique … ↔ mutual legal assistance …” among the MLA Act's top candidates, and drops it once added", async () => {
+    const pair = mlaPair();
     const { candidates } = await pairCandidates(pair.id, db);
     const rank = candidates.findIndex((c) => /^entraide juridique/i.test(c.fr) && /^mutual legal assistance/i.test(c.en));
     expect(rank).toBeGreaterThanOrEqual(0);
@@ -244,7 +256,77 @@ describe("term candidates", () => {
   });
 });
 
+describe("a large pair's work in the compute worker", () => {
+  it.runIf(HAS_MLA)("answers “computing” at once and other requests meanwhile, finds the candidates once for two requests, then shows the earlier list while the glossary's change is taken in", async () => {
+    const pair = mlaPair();
+    const worker = computeWorker();
+    const jobs = worker.stats.jobs;
+    expect(await candidatesWithin(pair.id, 0, db)).toMatchObject({ status: "computing", previous: null });
+    // The server's thread is free while they are found: a light request is answered before them.
+    let ready = false;
+    const waiting = pairCandidates(pair.id, db).then((found) => {
+      ready = true;
+      return found;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(readyPairs(db).map((p) => p.id)).toEqual([pair.id]);
+    expect(ready).toBe(false);
+    const found = await waiting;
+    expect(worker.stats.jobs).toBe(jobs + 1);
+    expect(await candidatesWithin(pair.id, 0, db)).toEqual({ status: "ready", result: found });
+
+    const [first, ...rest] = found.candidates;
+    addCandidate({ fr: first.fr, en: first.en }, db);
+    const updating = await candidatesWithin(pair.id, 0, db);
+    expect(updating).toMatchObject({ status: "computing" });
+    expect(updating.status === "computing" && updating.previous?.candidates).toEqual(rest);
+    expect((await pairCandidates(pair.id, db)).candidates.some((c) => c.fr === first.fr)).toBe(false);
+  });
+
+  it.runIf(HAS_MLA)("checks a large pair in the worker with the core's own findings, and its renderings there", async () => {
+    const pair = mlaPair();
+    const jobs = computeWorker().stats.jobs;
+    const check = await checkPair(pair.id, db);
+    expect(computeWorker().stats.jobs).toBe(jobs + 1);
+    const units = pairUnits(pair.id, db).units;
+    const terms = check.glossary.terms;
+    const expected = checkUnits(units, terms, hitsOf(units, terms));
+    const payload = await pairFindings(pair.id, db);
+    expect(payload.total).toBe(expected.length);
+    expect(payload.rows.flatMap((r) => r.findings.map((f) => `${r.link}:${f.key}`)).sort()).toEqual(expected.map((f) => `${f.link}:${f.key}`).sort());
+    const renderings = await pairRenderings(pair.id, db);
+    expect(computeWorker().stats.jobs).toBe(jobs + 2);
+    expect(renderings.find((r) => r.key === "confiscation")?.renderings[0]).toMatchObject({ text: "forfeiture", glossary: false });
+  });
+});
+
 describe("variation across documents", () => {
+  it("keeps the variation until a document's text or the glossary changes", async () => {
+    seed({ db, seeds: corpusSeeds() });
+    seedStarterGlossary({ db });
+    const en = importDocument({ title: "EN", raw: "Human rights.\nHuman rights online.\n", language: "en", origin: "import", presegmented: true }, db);
+    const fr = importDocument({ title: "FR", raw: "Les droits de l'homme.\nLes droits de l'homme en ligne.\n", language: "fr", origin: "import", presegmented: true }, db);
+    const pair = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Small" }, db);
+    const worker = computeWorker();
+    const total = async (text: string) =>
+      (await documentVariation("fr", null, db)).concepts.find((c) => c.key === "human-rights")!.terms.find((t) => t.text === text)!.total;
+    const jobs = worker.stats.jobs;
+    expect(await total("droits de l'homme")).toBe(21);
+    expect(worker.stats.jobs).toBe(jobs + 1);
+    expect(await total("droits de l'homme")).toBe(21);
+    expect(worker.stats.jobs).toBe(jobs + 1);
+    // A corrected segment is seen at once.
+    applyEdit(pair.id, getEditor(pair.id, db)!.version, { name: "edit-segment", side: "fr", segment: 1, text: "Les droits humains en ligne." }, "Ada", db);
+    expect(await total("droits de l'homme")).toBe(20);
+    expect(await total("droits humains")).toBe(27);
+    expect(worker.stats.jobs).toBe(jobs + 2);
+    // So is a change to the glossary.
+    createEntry(entry("online", "en ligne", "online"), db);
+    expect(await total("droits humains")).toBe(27);
+    expect(worker.stats.jobs).toBe(jobs + 3);
+  });
+
+
   it("finds “droits de l'homme” and “droits humains” in the French seeds, per seed, without any pair", async () => {
     seed({ db, seeds: corpusSeeds() });
     seedStarterGlossary({ db });
