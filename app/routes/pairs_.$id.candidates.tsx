@@ -140,12 +140,15 @@ export default function Candidates() {
 
 function CandidateList({ id, found, note }: { id: number; found: PairCandidates; note: ReactNode }) {
   const navigation = useNavigation();
+  const result = useActionData<typeof action>();
+  // The page shows the answer to "add" while it asks for the list again: the entry just added is not a candidate any more.
+  const added = result?.ok ? result : null;
   const adding = navigation.state === "submitting" ? { fr: navigation.formData?.get("fr"), en: navigation.formData?.get("en") } : null;
   return (
     <>
       {note}
       <ol className="candidates">
-        {found.candidates.map((c, k) => (
+        {found.candidates.filter((c) => !(added && c.fr === added.fr && c.en === added.en)).map((c, k) => (
           <li key={`${c.fr}|${c.en}`} className="candidate" data-testid="candidate" data-rank={k + 1}>
             <div className="candidate-head">
               <span className="candidate-rank">{k + 1}</span>
