@@ -625,7 +625,6 @@ test("the alignment map: coloured by status, and a click goes to the link under 
 
   // Hovering names the link under the pointer; clicking goes to it.
   await plot.scrollIntoViewIfNeeded();
-  await page.evaluate(() => window.scrollTo(0, 0));
   const box = (await plot.boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.7, box.y + box.height * 0.7);
   const caption = await map.locator("[data-testid=map-caption]").innerText();
