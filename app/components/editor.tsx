@@ -82,6 +82,8 @@ export interface EditorProps {
   texts: PairTexts;
   textsComplete: boolean;
   user: string;
+  /** Told the documents' segment counts when a segment split or merge changes them (the page shows them too). */
+  onSegmentCounts?: (counts: { en: number; fr: number }) => void;
 }
 
 interface Pending {
@@ -330,6 +332,14 @@ export function Editor(props: EditorProps) {
     }
     return { en, fr };
   }, [links]);
+  const onSegmentCounts = props.onSegmentCounts;
+  const toldCounts = useRef(`${props.enCount}|${props.frCount}`);
+  useEffect(() => {
+    const told = `${counts.en}|${counts.fr}`;
+    if (told === toldCounts.current) return;
+    toldCounts.current = told;
+    onSegmentCounts?.(counts);
+  }, [counts, onSegmentCounts]);
 
   const [selected, setSelected] = useState(0);
   const selectedIndex = Math.max(0, Math.min(lowerBound(visible, selected), visible.length - 1));
@@ -341,6 +351,8 @@ export function Editor(props: EditorProps) {
   const [editing, setEditing] = useState<{ side: Side; segment: number } | null>(null);
   /** The row to bring into view (a move by keyboard, an address naming a link); null when none. */
   const scrollWanted = useRef<number | null>(null);
+  /** A jump puts the row just below the bar; a move to the next or previous row scrolls as little as it can. */
+  const scrollToTop = useRef(false);
   const scrollTries = useRef(0);
   const [, setScrollCheck] = useState(0);
 
@@ -349,12 +361,13 @@ export function Editor(props: EditorProps) {
    * that a key updates at once, so the next key acts on what the previous one did.
    */
   const selectedNow = useRef(0);
-  const select = useCallback((position: number, scroll = false) => {
+  const select = useCallback((position: number, scroll: false | "nearest" | "top" = false) => {
     selectedNow.current = position;
     setSelected(position);
     setSplitOpen(false);
     setEditing(null);
     scrollWanted.current = scroll ? position : null;
+    scrollToTop.current = scroll === "top";
     scrollTries.current = 0;
   }, []);
 
@@ -469,7 +482,7 @@ export function Editor(props: EditorProps) {
       const list = state.current.visible;
       if (list.length === 0) return;
       const from = Math.max(0, Math.min(lowerBound(list, selectedNow.current), list.length - 1));
-      select(list[Math.max(0, Math.min(list.length - 1, from + delta))], true);
+      select(list[Math.max(0, Math.min(list.length - 1, from + delta))], "nearest");
     },
     [select],
   );
@@ -505,7 +518,7 @@ export function Editor(props: EditorProps) {
         event.preventDefault();
         const next = nextToCheck(state.current.links, state.current.visible, k);
         if (next < 0) setNotice("Every link shown is confirmed: nothing left to check.");
-        else select(next, true);
+        else select(next, "top");
         return;
       }
       case "/":
@@ -565,7 +578,7 @@ export function Editor(props: EditorProps) {
   const { hash } = useLocation();
   useEffect(() => {
     const match = /^#link-(\d+)$/.exec(hash);
-    if (match) select(Math.max(0, Number(match[1]) - 1), true);
+    if (match) select(Math.max(0, Number(match[1]) - 1), "top");
   }, [hash, select]);
 
   // ------------------------------------------------------------------------------------------------
@@ -603,11 +616,26 @@ export function Editor(props: EditorProps) {
   const [range, setRange] = useState({ first: 0, last: FIRST_ROWS });
   /** The links on screen, for the map: kept out of the editor's state, so that scrolling re-renders the map alone. */
   const screen = useMemo(() => new ScreenStore(), []);
+  /**
+   * The selected row if it is on screen, else the row at the top of the screen, and where it was in the table: when
+   * heights change but not the rows (rows measured, the texts of a large pair arrived), the page scrolls by as much
+   * as that row moved, so that it stays where it is on screen. The browser's own anchoring is off for the table (it
+   * would move the page a second time).
+   */
+  const anchor = useRef<{ rows: number; index: number; offset: number } | null>(null);
   const computeRange = useCallback(() => {
     const element = body.current;
     if (!element) return;
-    const top = -element.getBoundingClientRect().top;
+    let top = -element.getBoundingClientRect().top;
     const n = offsets.length - 1;
+    const held = anchor.current;
+    if (held && held.rows === n && held.index < n && top > 0) {
+      const drift = offsets[held.index] - held.offset;
+      if (Math.abs(drift) >= 1) {
+        window.scrollBy(0, drift);
+        top += drift;
+      }
+    }
     const first = Math.max(0, Math.min(n, upperBound(offsets, top - OVERSCAN) - 1));
     const last = Math.max(first, Math.min(n, upperBound(offsets, top + window.innerHeight + OVERSCAN)));
     setRange((r) => (r.first === first && r.last === last ? r : { first, last }));
@@ -615,8 +643,13 @@ export function Editor(props: EditorProps) {
       const screenFirst = Math.max(0, Math.min(n - 1, upperBound(offsets, top) - 1));
       const screenLast = Math.max(screenFirst, Math.min(n - 1, upperBound(offsets, top + window.innerHeight) - 1));
       screen.set(visible[screenFirst], visible[screenLast]);
-    } else screen.set(-1, -1);
-  }, [offsets, visible, screen]);
+      const held = selectedIndex >= screenFirst && selectedIndex <= screenLast ? selectedIndex : screenFirst;
+      anchor.current = { rows: n, index: held, offset: offsets[held] };
+    } else {
+      screen.set(-1, -1);
+      anchor.current = null;
+    }
+  }, [offsets, visible, screen, selectedIndex]);
   const computeRangeRef = useRef(computeRange);
   computeRangeRef.current = computeRange;
   useIsomorphicLayoutEffect(() => computeRange(), [computeRange]);
@@ -639,6 +672,8 @@ export function Editor(props: EditorProps) {
   }, []);
 
   // Measure the rows shown; the estimate's characters per line follow the English column's width.
+  /** Some row's height changed in this commit: rows may still move, so a row being brought into view is checked again. */
+  const measuredNow = useRef(false);
   useIsomorphicLayoutEffect(() => {
     const element = body.current;
     if (!element) return;
@@ -664,40 +699,70 @@ export function Editor(props: EditorProps) {
       const chars = Math.max(20, Math.round(side.getBoundingClientRect().width / 7.6));
       if (chars !== charsPerLine) setCharsPerLine(chars);
     }
-    if (changed) setMeasured((m) => m + 1);
+    if (changed) {
+      measuredNow.current = true;
+      setMeasured((m) => m + 1);
+    }
   });
 
-  // Bring the selected row into view after a move by keyboard.
+  // The sticky bar's height, for the browser's own scrolling (a focused field, Tab): it stops below the bar.
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = bar.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => element.parentElement?.style.setProperty("--editor-bar-height", `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // The selected row grew (its text or split form opened, its history) or the bar did (a message): the whole row
+  // is brought into view again below the bar, if it was on screen or a text was opened in it.
+  const grown = `${editing ? `${editing.side}${editing.segment}` : ""}|${splitOpen}|${historyOpen}|${problem?.message ?? notice ?? ""}`;
+  const lastGrown = useRef(grown);
   useIsomorphicLayoutEffect(() => {
+    if (lastGrown.current === grown) return;
+    lastGrown.current = grown;
+    if (!editing && !splitOpen && !historyOpen && !(problem?.message ?? notice)) return;
+    const row = body.current?.querySelector<HTMLElement>("tr.link-row--selected");
+    const rect = row?.getBoundingClientRect();
+    if (!editing && (!rect || rect.bottom < 0 || rect.top > window.innerHeight)) return;
+    scrollWanted.current = selectedNow.current;
+    scrollToTop.current = false;
+    scrollTries.current = 0;
+  }, [grown]);
+
+  // Bring the selected row into view, whole and below the sticky bar, after a jump (keys, map, address) or when it grew.
+  useIsomorphicLayoutEffect(() => {
+    const settled = !measuredNow.current;
+    measuredNow.current = false;
     // The wanted row, once the selection has caught up with it (another render may come first).
     if (scrollWanted.current === null || scrollWanted.current !== selected || current < 0) return;
     const element = body.current;
     if (!element) return;
-    const bar = document.querySelector<HTMLElement>(".editor-bar");
-    const barBottom = bar ? bar.getBoundingClientRect().bottom : 0;
+    const barBottom = bar.current ? bar.current.getBoundingClientRect().bottom : 0;
     const row = element.querySelector<HTMLElement>(`tr[data-position="${current}"]`);
     if (row) {
       const rect = row.getBoundingClientRect();
       const tools = element.querySelector<HTMLElement>("tr.row-tools");
       const bottom = tools ? tools.getBoundingClientRect().bottom : rect.bottom;
-      // Rows measured around it may still move it: check again after the next renders, a few times at most.
+      // Rows measured above it move it after this commit: it is in place only once a commit measured nothing new.
       scrollTries.current++;
-      if (rect.top < barBottom + 8) window.scrollBy(0, rect.top - barBottom - 8);
+      if (rect.top < barBottom + 8 || (scrollToTop.current && rect.top > barBottom + 9)) window.scrollBy(0, rect.top - barBottom - 8);
       else if (bottom > window.innerHeight - 8) window.scrollBy(0, Math.min(bottom - window.innerHeight + 8, rect.top - barBottom - 8));
-      else scrollTries.current = 99;
-      if (scrollTries.current > 4) {
+      else if (settled) scrollTries.current = 99;
+      if (scrollTries.current > 12) {
         scrollWanted.current = null;
         scrollTries.current = 0;
       } else requestAnimationFrame(() => setScrollCheck((t) => t + 1));
     } else {
       // Not rendered: jump to where the estimate puts it; the next render brings it in and measures it.
       const top = element.getBoundingClientRect().top + window.scrollY + offsets[selectedIndex];
-      window.scrollTo(0, top - (bar ? bar.offsetHeight : 0) - 40);
+      window.scrollTo(0, top - (bar.current ? bar.current.offsetHeight : 0) - 40);
     }
   });
 
   const n = visible.length;
-  const pickFromMap = useCallback((position: number) => select(position, true), [select]);
+  const pickFromMap = useCallback((position: number) => select(position, "top"), [select]);
   const first = Math.min(range.first, n);
   const last = Math.min(Math.max(range.last, first), n);
 
@@ -780,7 +845,7 @@ export function Editor(props: EditorProps) {
         </div>
       ) : null}
 
-      <div className="editor-bar">
+      <div className="editor-bar" ref={bar}>
         <div className="editor-bar-row">
           <div className="review-progress" data-testid="review-progress">
             <span className="review-figures">
@@ -1371,7 +1436,7 @@ function SplitForm({ link, position, perform, onClose }: { link: EditableLink; p
   const [enCount, setEnCount] = useState(initial.enCount);
   const [frCount, setFrCount] = useState(initial.frCount);
   const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => first.current?.focus({ preventScroll: true }), []);
   const empty = (enCount === 0 && frCount === 0) || (enCount === link.en.length && frCount === link.fr.length);
   const options = (count: number) => Array.from({ length: count + 1 }, (_, i) => <option key={i} value={i}>{i}</option>);
   return (
@@ -1442,7 +1507,8 @@ function SegmentEditor({
   useEffect(() => {
     const element = area.current;
     if (!element) return;
-    element.focus();
+    // The editor brings the row into view below its sticky bar; the browser's own scroll would not mind the bar.
+    element.focus({ preventScroll: true });
     element.setSelectionRange(element.value.length, element.value.length);
   }, []);
   // The whole text in view, however narrow the column: the field grows with it.

@@ -376,6 +376,64 @@ test("only the rows on screen are in the page, and an address can name a link", 
   await expect(row(page, 301)).toBeInViewport();
 });
 
+/** Waits until the page has not scrolled for a few frames (the editor brings rows into view over several). */
+async function scrollSettled(page: Page) {
+  await page.evaluate(async () => {
+    let last = window.scrollY;
+    for (let still = 0, frames = 0; still < 6 && frames < 120; frames++) {
+      await new Promise((r) => requestAnimationFrame(r));
+      still = window.scrollY === last ? still + 1 : 0;
+      last = window.scrollY;
+    }
+  });
+}
+
+/** The selected row is whole on screen below the sticky bar (its top at least, when it is taller than the room). */
+async function expectWholeBelowBar(page: Page) {
+  await scrollSettled(page);
+  const bar = (await page.locator(".editor-bar").boundingBox())!;
+  const box = (await page.locator("tr.link-row--selected").boundingBox())!;
+  const viewport = page.viewportSize()!;
+  expect(box.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+  if (box.height < viewport.height - bar.height - 16) expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+}
+
+test("a row reached by address, map or next-to-check sits whole below the sticky bar, also with its text open", async ({ page, context }) => {
+  await remember(context);
+  await page.goto("/pairs");
+  await page.getByRole("link", { name: /^Mutual Legal Assistance/ }).click();
+  await expect(page.locator("tr.link-row").first()).toBeVisible();
+  const url = new URL(page.url()).pathname;
+  // Far rows, whose neighbours' heights are estimated until they are drawn (link 400 sat under the bar).
+  for (const n of [400, 450, 120]) {
+    await page.goto(`${url}#link-${n}`);
+    await expect(row(page, n)).toHaveAttribute("aria-selected", "true");
+    await expectWholeBelowBar(page);
+    await page.keyboard.press("e");
+    await expect(segmentEditor(page)).toBeFocused();
+    await expectWholeBelowBar(page);
+    const editorBox = (await segmentEditor(page).boundingBox())!;
+    const bar = (await page.locator(".editor-bar").boundingBox())!;
+    expect(editorBox.y).toBeGreaterThanOrEqual(bar.y + bar.height);
+    await page.keyboard.press("Escape");
+  }
+  // From the map, and with "next to check".
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const plot = page.locator("[data-testid=alignment-map] .alignment-map-plot");
+  const box = (await plot.boundingBox())!;
+  await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.8);
+  await expect(page.locator("tr.link-row--selected")).toHaveCount(1);
+  await expectWholeBelowBar(page);
+  await page.keyboard.press("Shift+E");
+  await expectWholeBelowBar(page);
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("n");
+  await expectWholeBelowBar(page);
+  await page.keyboard.press("e");
+  await expectWholeBelowBar(page);
+  await page.screenshot({ path: "tests/.artifacts/editor-jump.png" });
+});
+
 const OWN_EN = [
   "The Minister may provide assistance to a foreign state within thirty days.",
   "The request must be made in writing and signed by the competent authority.",
@@ -461,6 +519,9 @@ test("segments: correct a text, split at the caret, merge with the next; undo an
   await expect(segmentText(page, 4, "en")).toHaveText(second);
   await expect(row(page, 3)).toHaveAttribute("data-type", "2-1");
   await saved(page);
+  // The pair's line under its title follows without a reload.
+  await expect(page.getByTestId("en-segment-count")).toHaveText("(7 segments)");
+  await expect(page.getByTestId("fr-segment-count")).toHaveText("(6 segments)");
 
   // Reloaded, the split is there; merge the two halves back (Ctrl+M in the text).
   await page.goto(url);
@@ -473,6 +534,7 @@ test("segments: correct a text, split at the caret, merge with the next; undo an
   expect(await segments(page, 3, "en")).toBe("3");
   await expect(segmentText(page, 3, "en")).toHaveText(corrected);
   await saved(page);
+  await expect(page.getByTestId("en-segment-count")).toHaveText("(6 segments)");
 
   // The history keeps each step; undo goes back to the original text, redo forward again.
   await page.locator("[data-testid=history] summary").click();
@@ -482,6 +544,7 @@ test("segments: correct a text, split at the caret, merge with the next; undo an
   await page.keyboard.press("Control+z");
   await expect.poll(() => segments(page, 3, "en")).toBe("3 4");
   await saved(page);
+  await expect(page.getByTestId("en-segment-count")).toHaveText("(7 segments)");
   await page.keyboard.press("Control+z");
   await saved(page);
   await page.keyboard.press("Control+z");
