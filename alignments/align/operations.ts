@@ -194,6 +194,76 @@ export function renumberRanges(list: readonly RangeLink[], change: SegmentRenumb
 export type LaterEvent = SegmentRenumbering | "undone" | "redone";
 
 /**
+ * A step of a pair's history, as far as its segment numbering goes: one of its own changes (`id`), an undo or redo of
+ * one of them (`of`; the renumbering it made, if any), or a note of a change made from another pair on a shared
+ * document.
+ */
+export type HistoryStep =
+  | { kind: "change"; id: number; renumbering: SegmentRenumbering | null }
+  | { kind: "undo" | "redo"; of: number; renumbering: SegmentRenumbering | null }
+  | { kind: "note"; renumbering: SegmentRenumbering | null };
+
+/**
+ * Events that followed a renumbering, seen in the numbering where it was never made: those after its segments move
+ * back by what it added. Null when one of them touched the segments it made (then it could not be taken out).
+ */
+function withoutRenumbering(removed: SegmentRenumbering, later: readonly LaterEvent[]): LaterEvent[] | null {
+  let position = removed.position;
+  const out: LaterEvent[] = [];
+  for (const event of later) {
+    if (event === "undone" || event === "redone" || event.side !== removed.side || event.removed === event.added) {
+      out.push(event);
+    } else if (event.position + event.removed <= position) {
+      position += event.added - event.removed;
+      out.push(event);
+    } else if (event.position >= position + removed.added) {
+      out.push({ ...event, position: event.position - removed.added + removed.removed });
+    } else return null;
+  }
+  return out;
+}
+
+/**
+ * What a pair's segments went through after its change `changeId`, from the history steps that followed it, in
+ * order: for `carryForward`. One of the pair's own segment changes and its undo (or an undo and its redo) leave
+ * together: an undo here puts the pair's links back exactly as they were, so for them the change never happened,
+ * and what came in between is seen in the numbering without it. Notes from other pairs stay: there, an undo is a
+ * renumbering like any other. The change itself undone or redone stays, as "undone" and "redone".
+ */
+export function eventsAfter(steps: readonly HistoryStep[], changeId: number): LaterEvent[] {
+  let events: LaterEvent[] = [];
+  let keys: Array<string | null> = [];
+  for (const step of steps) {
+    if (step.kind !== "change" && step.kind !== "note" && step.of === changeId) {
+      events.push(step.kind === "undo" ? "undone" : "redone");
+      keys.push(null);
+      continue;
+    }
+    const renumbering = step.renumbering;
+    if (!renumbering || renumbering.removed === renumbering.added) continue;
+    if (step.kind === "note") {
+      events.push(renumbering);
+      keys.push(null);
+      continue;
+    }
+    const id = step.kind === "change" ? step.id : step.of;
+    const applies = step.kind !== "undo";
+    const cancelled = keys.lastIndexOf(`${applies ? "-" : "+"}${id}`);
+    if (cancelled >= 0) {
+      const rest = withoutRenumbering(events[cancelled] as SegmentRenumbering, events.slice(cancelled + 1));
+      if (rest) {
+        events = [...events.slice(0, cancelled), ...rest];
+        keys = [...keys.slice(0, cancelled), ...keys.slice(cancelled + 1)];
+        continue;
+      }
+    }
+    events.push(renumbering);
+    keys.push(`${applies ? "+" : "-"}${id}`);
+  }
+  return events;
+}
+
+/**
  * A recorded change (a range of links before and after it, and its own renumbering if it changed segments) brought
  * into today's segment numbering, through everything that renumbered segments since, in order: so that it can be
  * undone or redone after segments were split or merged, also from another pair on the same document. `before` is

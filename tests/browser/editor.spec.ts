@@ -703,7 +703,7 @@ test("the alignment map: coloured by status, and a click goes to the link under 
   await page.screenshot({ path: "tests/.artifacts/editor-map.png" });
 });
 
-test("segments: a split fixes every pair on the document; a page open on the other pair is stale", async ({ browser, page, context }) => {
+test("segments: a split fixes every pair on the document; a page open on the other pair is stale, its undo still works", async ({ browser, page, context }) => {
   await remember(context, "Marie");
   const stamp = `${++made} ${Date.now()}`;
   const first = await ownPair(page, stamp);
@@ -715,6 +715,9 @@ test("segments: a split fixes every pair on the document; a page open on the oth
     const secondPage = await other.newPage();
     await secondPage.goto(second);
     await expect(row(secondPage, 2)).toBeVisible();
+    // Paul confirms a link of his pair before Marie splits a segment of the shared English text.
+    await row(secondPage, 5).locator(".confirm-toggle").click();
+    await saved(secondPage);
 
     await page.goto(first);
     await select(page, 2);
@@ -735,8 +738,15 @@ test("segments: a split fixes every pair on the document; a page open on the oth
     await expect(secondPage.locator(".meta--pair")).toContainText("(7 segments)");
     await secondPage.locator("[data-testid=history] summary").click();
     await expect(secondPage.locator("[data-testid=history] li").first()).toContainText(`Split English segment 2 in two (in the pair “Segments ${stamp}”) · Marie`);
-    // It is not on the other pair's undo stack.
-    await expect(secondPage.getByRole("button", { name: "↶ Undo" })).toBeDisabled();
+    // It is not on the other pair's undo stack; Paul's own change is, and undoing it works after the renumbering.
+    const paulsUndo = secondPage.getByRole("button", { name: "↶ Undo" });
+    await expect(paulsUndo).toHaveAttribute("title", "Undo: Confirmed link 5 (Ctrl+Z)");
+    await expect(row(secondPage, 5)).toHaveAttribute("data-review", "confirmed");
+    await paulsUndo.click();
+    await saved(secondPage);
+    await expect(row(secondPage, 5)).toHaveAttribute("data-review", "automatic");
+    expect(await segments(secondPage, 5, "en")).toBe("6");
+    await expect(paulsUndo).toBeDisabled();
 
     // Undone from the pair it was made in, both pairs are as before.
     await page.getByRole("button", { name: "↶ Undo" }).click();
