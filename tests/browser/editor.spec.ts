@@ -703,6 +703,53 @@ test("the alignment map: coloured by status, and a click goes to the link under 
   await page.screenshot({ path: "tests/.artifacts/editor-map.png" });
 });
 
+test("the alignment map from the keyboard: a slider over the links, arrows move its cursor, Enter goes to the link", async ({ page, context }) => {
+  await remember(context);
+  await freshPair(page);
+  const map = page.locator("[data-testid=alignment-map]");
+  const slider = page.getByRole("slider", { name: "Alignment map: choose a link" });
+  await expect(slider).toHaveAttribute("aria-valuemax", "92");
+  await expect(map).toContainText("to the map");
+  // Tab reaches it (from the search box, the last field before it that is always there).
+  await page.getByLabel("Search the English or French text").focus();
+  for (let k = 0; k < 20 && !(await slider.evaluate((el) => el === document.activeElement)); k++) await page.keyboard.press("Tab");
+  await expect(slider).toBeFocused();
+  await expect(slider).toHaveAttribute("aria-valuenow", "1");
+  // The arrows move the map's cursor, not the table's selection.
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowRight");
+  await page.keyboard.press("ArrowDown");
+  await expect(slider).toHaveAttribute("aria-valuenow", "4");
+  await expect(slider).toHaveAttribute("aria-valuetext", /^Link 4: English 4, French 4, automatic, \d+%$/);
+  await expect(map.locator("[data-testid=map-caption]")).toContainText("Link 4");
+  await expect(map.locator(".alignment-map-cursor")).toHaveCount(1);
+  await expect(row(page, 1)).toHaveAttribute("aria-selected", "true");
+  await page.keyboard.press("End");
+  await expect(slider).toHaveAttribute("aria-valuenow", "92");
+  await page.keyboard.press("PageUp");
+  await expect(slider).toHaveAttribute("aria-valuenow", "82");
+  await page.keyboard.press("ArrowLeft");
+  await page.screenshot({ path: "tests/.artifacts/editor-map-keyboard.png" });
+  // Enter goes to the row and gives the keys back to the table.
+  await page.keyboard.press("Enter");
+  await expect(row(page, 81)).toHaveAttribute("aria-selected", "true");
+  await expectWholeBelowBar(page);
+  await expect(slider).not.toBeFocused();
+  await expect(map.locator(".alignment-map-cursor")).toHaveCount(0);
+  await page.keyboard.press("c");
+  await expect(row(page, 81)).toHaveAttribute("data-review", "confirmed");
+  await page.keyboard.press("ArrowDown");
+  await expect(row(page, 82)).toHaveAttribute("aria-selected", "true");
+  // Escape leaves the map without going anywhere.
+  await slider.focus();
+  await expect(slider).toHaveAttribute("aria-valuenow", "82");
+  await page.keyboard.press("Home");
+  await expect(slider).toHaveAttribute("aria-valuenow", "1");
+  await page.keyboard.press("Escape");
+  await expect(slider).not.toBeFocused();
+  await expect(slider).toHaveAttribute("aria-valuenow", "82");
+});
+
 test("segments: a split fixes every pair on the document; a page open on the other pair is stale, its undo still works", async ({ browser, page, context }) => {
   await remember(context, "Marie");
   const stamp = `${++made} ${Date.now()}`;
