@@ -13,6 +13,7 @@ import {
   shiftDown,
   shiftUp,
   split,
+  windowShift,
   type EditableLink,
   type LaterEvent,
   type RangeLink,
@@ -209,5 +210,21 @@ describe("following segment splits and merges in recorded links", () => {
     expect(() => carryForward(recorded, ["undone", split1("en", 2)])).toThrow(EditRefused);
     // The other side moves freely.
     expect(showRanges(carryForward(recorded, [split1("fr", 0)]).after)).toEqual(["[1,2,3]:[2]"]);
+  });
+});
+
+describe("an edit made on a page that had not seen the latest changes", () => {
+  it.each([
+    { name: "a change below the links: nothing moves", window: [2, 3], changes: [{ position: 5, removed: 2, added: 1 }], shift: 0 },
+    { name: "a change right below: nothing moves", window: [2, 4], changes: [{ position: 4, removed: 1, added: 1 }], shift: 0 },
+    { name: "a merge above: the links move up one", window: [6, 7], changes: [{ position: 1, removed: 2, added: 1 }], shift: -1 },
+    { name: "a split right above: they move down one", window: [6, 8], changes: [{ position: 5, removed: 1, added: 2 }], shift: 1 },
+    { name: "several, each in the numbering the one before left", window: [6, 7], changes: [{ position: 1, removed: 2, added: 1 }, { position: 2, removed: 1, added: 3 }, { position: 8, removed: 4, added: 0 }], shift: 1 },
+    { name: "a change of the link itself", window: [6, 7], changes: [{ position: 6, removed: 1, added: 1 }], shift: null },
+    { name: "a merge of the link above with it", window: [6, 7], changes: [{ position: 5, removed: 2, added: 1 }], shift: null },
+    { name: "links put between the two a shift reads", window: [5, 7], changes: [{ position: 6, removed: 0, added: 1 }], shift: null },
+    { name: "a change that reaches them once an earlier one moved them", window: [6, 7], changes: [{ position: 0, removed: 1, added: 3 }, { position: 8, removed: 1, added: 1 }], shift: null },
+  ])("$name", ({ window, changes, shift }) => {
+    expect(windowShift(window[0], window[1], changes)).toBe(shift);
   });
 });

@@ -305,3 +305,27 @@ export function carryForward(
   }
   return { before, after, own };
 }
+
+/** A change to a run of links, as the history records it: `removed` links at `position` became `added` links. */
+export interface LinkRangeChange {
+  position: number;
+  removed: number;
+  added: number;
+}
+
+/**
+ * How far the links [from, to) moved through later changes, in order: an edit made on a page that had not seen
+ * those changes can still be made, on the same links, when none of the changes touched them (or put links among
+ * them). Null when one did: the edit might no longer mean what its author saw.
+ */
+export function windowShift(from: number, to: number, changes: readonly LinkRangeChange[]): number | null {
+  let shift = 0;
+  for (const change of changes) {
+    const start = from + shift;
+    const end = to + shift;
+    if (end <= change.position) continue;
+    if (start < change.position + change.removed) return null;
+    shift += change.added - change.removed;
+  }
+  return shift;
+}

@@ -215,12 +215,24 @@ export function Editor(props: EditorProps) {
       flight.current = null;
       const answer = fetcher.data;
       if (answer?.ok) {
-        setAcked((a) => ({ version: answer.version, links: answer.patch ? applyPatch(a.links, answer.patch) : a.links }));
-        if (answer.texts) {
-          const patch = answer.texts;
-          setAckedTexts((t) => applyTextsPatch(t, patch));
-        }
-        setPending((p) => p.slice(1));
+        // Changes made elsewhere that this page had not seen (the edit could not conflict with them) come first.
+        const unseen = answer.unseen ?? [];
+        setAcked((a) => {
+          let list = a.links;
+          for (const change of unseen) list = applyPatch(list, change.patch);
+          return { version: answer.version, links: answer.patch ? applyPatch(list, answer.patch) : list };
+        });
+        const textPatches = [...unseen.map((change) => change.texts), answer.texts].filter((patch) => patch !== null);
+        if (textPatches.length > 0) setAckedTexts((t) => textPatches.reduce(applyTextsPatch, t));
+        if (unseen.length > 0) {
+          // The changes queued after this one were made on the links as this page had them: they are not sent.
+          const dropped = pending.length - 1;
+          setPending([]);
+          setNotice(
+            `Saved. ${unseen.length === 1 ? "A change" : `${unseen.length} changes`} made meanwhile in another page or by another person ${unseen.length === 1 ? "is" : "are"} shown too (see the history).` +
+              (dropped > 0 ? ` Your next ${dropped === 1 ? "change was" : `${dropped} changes were`} not saved: make ${dropped === 1 ? "it" : "them"} again.` : ""),
+          );
+        } else setPending((p) => p.slice(1));
         setLabels({ undo: answer.undo, redo: answer.redo });
         setHistory(answer.history);
         setSaved(true);

@@ -8,6 +8,7 @@ import {
   carryForward,
   EditRefused,
   eventsAfter,
+  windowShift,
   type EditableLink,
   type HistoryStep,
   type LaterEvent,
@@ -19,6 +20,7 @@ import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments, type EditRow, type SegmentChange, type StoredLink, type StoredSegment } from "../../db/schema";
 import {
   describeEdit,
+  isLinkOperation,
   isSegmentOperation,
   KIND_LETTER,
   segmentReplacement,
@@ -657,7 +659,49 @@ function locate(tx: Tx, pairId: number, run: StoredLink[], fallback: number): nu
 
 export type { EditResult, HistoryEntry };
 
-function editablePair(tx: Tx, pairId: number, expectedVersion: number) {
+/** A change a page had not seen when it made an edit, as the history recorded it. */
+interface Unseen {
+  position: number;
+  before: StoredLink[];
+  after: StoredLink[];
+  segment: SegmentChange | null;
+}
+
+/** A page further behind than this reloads rather than catching up. */
+const MAX_UNSEEN = 100;
+
+/**
+ * The changes made to a pair since `from`, in order, when the history holds every one of them up to `to` (a new
+ * alignment of the whole pair leaves no row: then null, as when there are too many).
+ */
+function changesSince(tx: Tx, pairId: number, from: number, to: number): Unseen[] | null {
+  if (to - from > MAX_UNSEEN) return null;
+  const rows = tx
+    .select({ versionBefore: edits.versionBefore, versionAfter: edits.versionAfter, position: edits.position, before: edits.before, after: edits.after, segment: edits.segment })
+    .from(edits)
+    .where(and(eq(edits.pairId, pairId), gt(edits.versionAfter, from)))
+    .orderBy(asc(edits.id))
+    .all();
+  let version = from;
+  for (const row of rows) {
+    if (row.versionBefore !== version) return null;
+    version = row.versionAfter;
+  }
+  if (version !== to) return null;
+  return rows.map((row) => ({
+    position: row.position,
+    before: JSON.parse(row.before) as StoredLink[],
+    after: JSON.parse(row.after) as StoredLink[],
+    segment: row.segment ? (JSON.parse(row.segment) as SegmentChange) : null,
+  }));
+}
+
+/**
+ * The pair an edit made at `expectedVersion` applies to. A page that had not seen the latest changes is refused as
+ * stale (409), unless `catchUp` (a link operation, which may still apply: see applyEdit) and the history holds
+ * what it missed: then `unseen` lists it.
+ */
+function editablePair(tx: Tx, pairId: number, expectedVersion: number, catchUp = false) {
   const pair = tx
     .select({ version: pairs.version, status: pairs.status, realignVersion: pairs.realignVersion })
     .from(pairs)
@@ -665,9 +709,26 @@ function editablePair(tx: Tx, pairId: number, expectedVersion: number) {
     .get();
   if (!pair) throw new EditError(404, GONE);
   if (pair.status !== "ready") throw new EditError(409, NOT_READY);
-  if (pair.version !== expectedVersion) throw new EditError(409, STALE);
+  let unseen: Unseen[] | null = null;
+  if (pair.version !== expectedVersion) {
+    unseen = catchUp && expectedVersion < pair.version ? changesSince(tx, pairId, expectedVersion, pair.version) : null;
+    if (!unseen) throw new EditError(409, STALE);
+  }
   if (pair.realignVersion !== null) throw new EditError(409, REALIGNING);
-  return pair;
+  return { version: pair.version, unseen };
+}
+
+/** What a page that missed some changes needs to show them: each as the patches a saved change answers with. */
+function unseenPatches(unseen: Unseen[]): NonNullable<EditResult["unseen"]> {
+  return unseen.map((change) => ({
+    patch: {
+      position: change.position,
+      removed: change.before.length,
+      links: change.after.map((row) => toTuple(row)),
+      shift: change.segment ? { side: change.segment.side, delta: change.segment.after.length - change.segment.before.length } : undefined,
+    },
+    texts: change.segment ? textsPatch(change.segment) : null,
+  }));
 }
 
 function stackTarget(tx: Tx, pairId: number, which: "undo" | "redo"): EditRow | undefined {
@@ -682,13 +743,15 @@ function stackTarget(tx: Tx, pairId: number, which: "undo" | "redo"): EditRow | 
 
 /**
  * Applies one operation to a pair made at `expectedVersion`, by `user`, in one transaction. Refuses (EditError,
- * nothing written) a pair that moved on since (409, STALE), one being realigned (409), an operation the links
- * do not allow (422, the operation's reason), undo or redo with nothing to undo or redo (422).
+ * nothing written) a pair being realigned (409), an operation the links do not allow (422, the operation's reason),
+ * undo or redo with nothing to undo or redo (422), and a pair that moved on since (409, STALE), except for an
+ * operation on links that no change since touched (nor put links among): it cannot conflict, so it is made on
+ * the same links where they are now, and the answer brings the page the changes it missed (`unseen`).
  */
 export function applyEdit(pairId: number, expectedVersion: number, operation: EditOperation, user: string, db: Db = getDb()): EditResult {
   const name = checkUserName(user);
   return db.transaction((tx) => {
-    const { version } = editablePair(tx, pairId, expectedVersion);
+    const { version, unseen } = editablePair(tx, pairId, expectedVersion, isLinkOperation(operation));
     let change: Change;
     if (operation.name === "undo" || operation.name === "redo") {
       const undo = operation.name === "undo";
@@ -744,6 +807,12 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
     } else if (isSegmentOperation(operation)) {
       return segmentEdit(tx, pairId, version, name, operation);
     } else {
+      if (unseen) {
+        const [start, end] = operationWindow(operation);
+        const shift = windowShift(start, end, unseen.map((change) => ({ position: change.position, removed: change.before.length, added: change.after.length })));
+        if (shift === null) throw new EditError(409, STALE);
+        operation = { ...operation, link: operation.link + shift };
+      }
       const [from, to] = operationWindow(operation);
       const old = loadLinks(tx, pairId, from, to);
       let next: EditableLink[];
@@ -761,7 +830,15 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
       }
       const diff = difference(old, toStored(next, old[0]?.enStart ?? 0, old[0]?.frStart ?? 0));
       if (diff.before.length === 0 && diff.after.length === 0) {
-        return { version, changed: false, patch: null, texts: null, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx) };
+        return {
+          version,
+          changed: false,
+          patch: null,
+          texts: null,
+          ...(unseen ? { unseen: unseenPatches(unseen) } : {}),
+          ...undoRedo(tx, pairId),
+          history: pairHistory(pairId, 50, tx),
+        };
       }
       const { name: op, ...args } = operation;
       change = { operation: op, args, ...diff, position: from + diff.position, state: "done" };
@@ -772,6 +849,7 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
       changed: true,
       patch: { position: change.position, removed: change.before.length, links: change.after.map((row) => toTuple(row)) },
       texts: null,
+      ...(unseen ? { unseen: unseenPatches(unseen) } : {}),
       ...undoRedo(tx, pairId),
       history: pairHistory(pairId, 50, tx),
     };

@@ -285,7 +285,7 @@ test("realign the rest: confirmed links stay, the others are aligned again, and 
   expect(await snapshot(page)).toEqual(broken);
 });
 
-test("two pages on the same pair: the stale page's edit is refused with the reload message", async ({ browser, page, context }) => {
+test("two pages on the same pair: an edit that cannot conflict is merged, one that could is refused with the reload message", async ({ browser, page, context }) => {
   await remember(context, "Marie");
   const url = await freshPair(page);
   const other = await browser.newContext({ baseURL: test.info().project.use.baseURL });
@@ -295,28 +295,49 @@ test("two pages on the same pair: the stale page's edit is refused with the relo
     await second.goto(url);
     await expect(row(second, 1)).toBeVisible();
 
+    // Marie confirms link 1; Paul, who has not seen it, confirms link 3: no conflict, both are kept.
     await row(page, 1).locator(".confirm-toggle").click();
     await saved(page);
-
     await row(second, 3).locator(".confirm-toggle").click();
+    await saved(second);
+    await expect(row(second, 3)).toHaveAttribute("data-review", "confirmed");
+    await expect(row(second, 1)).toHaveAttribute("data-review", "confirmed");
+    await expect(second.getByRole("alert")).toContainText("A change made meanwhile in another page or by another person is shown too");
+
+    // Marie, who has not seen Paul's, merges links 5 and 6: no conflict either, and her page shows his confirmation.
+    await select(page, 5);
+    await page.keyboard.press("m");
+    await saved(page);
+    await expect(row(page, 5)).toHaveAttribute("data-type", "2-2");
+    await expect(row(page, 3)).toHaveAttribute("data-review", "confirmed");
+
+    // Paul shifts a segment of link 6, which Marie merged into link 5: that could conflict, so it is refused.
+    await select(second, 6);
+    await second.keyboard.press("u");
     const alert = second.getByRole("alert");
     await expect(alert).toContainText(STALE);
-    await expect(row(second, 3)).toHaveAttribute("data-review", "automatic");
+    await expect(row(second, 6)).toHaveAttribute("data-type", "1-1");
     await expect(second.locator("[data-testid=save-state]")).toHaveText("Not saved");
     // The page stops editing until it is reloaded; the reload shows the other person's change.
     await expect(row(second, 4).locator(".confirm-toggle")).toBeDisabled();
     await second.screenshot({ path: "tests/.artifacts/editor-conflict.png" });
     await alert.getByRole("button", { name: "Reload" }).click();
-    await expect(row(second, 1)).toHaveAttribute("data-review", "confirmed");
-    await row(second, 3).locator(".confirm-toggle").click();
+    await expect(row(second, 5)).toHaveAttribute("data-type", "2-2");
+    await row(second, 4).locator(".confirm-toggle").click();
     await saved(second);
   } finally {
     await other.close();
   }
   await page.goto(url);
-  await expect(row(page, 3)).toHaveAttribute("data-review", "confirmed");
+  for (const n of [1, 3, 4]) await expect(row(page, n)).toHaveAttribute("data-review", "confirmed");
+  await expect(row(page, 5)).toHaveAttribute("data-type", "2-2");
   await page.locator("[data-testid=history] summary").click();
-  await expect(page.locator("[data-testid=history] li").first()).toContainText("Confirmed link 3 · Paul");
+  const history = page.locator("[data-testid=history] li");
+  await expect(history).toHaveCount(4);
+  await expect(history.nth(0)).toContainText("Confirmed link 4 · Paul");
+  await expect(history.nth(1)).toContainText("Merged links 5 and 6 · Marie");
+  await expect(history.nth(2)).toContainText("Confirmed link 3 · Paul");
+  await expect(history.nth(3)).toContainText("Confirmed link 1 · Marie");
 });
 
 test("the server refuses stale, impossible and nameless edits with a status and a reason", async ({ page, context }) => {
@@ -332,7 +353,8 @@ test("the server refuses stale, impossible and nameless edits with a status and 
   expect(nameless.status()).toBe(400);
   const ok = await post({ intent: "confirm", link: "0", version: String(version), user: "Marie" });
   expect(ok.status()).toBe(200);
-  const stale = await post({ intent: "confirm", link: "1", version: String(version), user: "Marie" });
+  // Stale: made on a version that had not seen the confirmation of link 1, and on that link.
+  const stale = await post({ intent: "unconfirm", link: "0", version: String(version), user: "Marie" });
   expect(stale.status()).toBe(409);
   expect((await stale.json()).message).toMatch(STALE);
   const nonsense = await post({ intent: "shift-up", link: "x", version: "1", user: "Marie" });

@@ -139,18 +139,56 @@ describe("editing a pair", () => {
     expect(result.history[0]).toMatchObject({ user: ME, operation: op.name, versionAfter: v + 1 });
   });
 
-  it("refuses a stale version with the reload message, and changes nothing", () => {
+  it.each<EditOperation>([
+    { name: "confirm", link: 2 },
+    { name: "confirm", link: 3 },
+    { name: "merge", link: 1 },
+    { name: "shift-down", link: 1, side: "en" },
+    { name: "shift-up", link: 4, side: "fr" },
+    { name: "confirm-through", link: 6 },
+    { name: "undo" },
+    { name: "edit-segment", side: "fr", segment: 6, text: "Nouveau texte." },
+  ])("refuses %j made on a version that had not seen a change it could conflict with (reload message), and changes nothing", (op) => {
     const id = readyPair(8, START);
     const v = version(id);
-    applyEdit(id, v, { name: "confirm", link: 0 }, "Another reviewer", db);
+    applyEdit(id, v, { name: "merge", link: 2 }, "Another reviewer", db);
     const before = show(stored(id));
-    const error = refusal(() => applyEdit(id, v, { name: "merge", link: 1 }, ME, db));
+    const error = refusal(() => applyEdit(id, v, op, ME, db));
     expect(error.status).toBe(409);
     expect(error.message).toBe(STALE);
     expect(error.message).toMatch(/^This pair changed since you loaded it: reload/);
     expect(show(stored(id))).toEqual(before);
     expect(version(id)).toBe(v + 1);
     expect(historyCount()).toBe(1);
+  });
+
+  it("makes an edit that cannot conflict with the changes its page had not seen, on the same links, and answers with those changes", () => {
+    const id = readyPair(8, START);
+    const start = stored(id);
+    const v = version(id);
+    // Another reviewer merges links 3 and 4, then splits English segment 8 (link 8) in two.
+    const merged = applyEdit(id, v, { name: "merge", link: 2 }, "Another reviewer", db);
+    const split = applyEdit(id, merged.version, { name: "split-segment", side: "en", segment: 7, caret: 10 }, "Another reviewer", db);
+    // The page at v confirms its link 6, English 6 ↔ French 6: now link 5 (0-based 4).
+    const result = applyEdit(id, v, { name: "confirm", link: 5 }, ME, db);
+    expect(show(stored(id))).toEqual(["[0]:[0]", "[1,2]:[1]", "[3,4]:[2,3]", "[]:[4]", "[5]:[5]!", "[6]:[6]", "[7,8]:[7]"]);
+    expect(result).toMatchObject({ changed: true, version: split.version + 1, undo: "Confirmed link 5" });
+    expect(result.unseen).toEqual([
+      { patch: merged.patch, texts: null },
+      { patch: split.patch, texts: split.texts },
+    ]);
+    // The page's links, with what it missed and then its own change, are what is stored.
+    let page = start;
+    for (const { patch } of result.unseen!) page = applyPatch(page, patch);
+    expect(show(applyPatch(page, result.patch!))).toEqual(show(stored(id)));
+    // The same page, still at v, confirms its first link: above every change, nothing moved there.
+    const first = applyEdit(id, v, { name: "confirm", link: 0 }, ME, db);
+    expect(first).toMatchObject({ changed: true, version: result.version + 1 });
+    expect(first.unseen).toHaveLength(3);
+    expect(show(stored(id))[0]).toBe("[0]:[0]!");
+    // But not its link 6 again: it was changed since (confirmed).
+    expect(refusal(() => applyEdit(id, v, { name: "unconfirm", link: 5 }, ME, db)).status).toBe(409);
+    expect(historyCount()).toBe(4);
   });
 
   it.each<[LinkOperation, RegExp]>([
@@ -576,7 +614,7 @@ describe("segment operations: split, merge, new text", () => {
     expect(texts(b).en).toEqual(texts(a).en);
     // The other pair moved on: a page opened on it before is stale.
     expect(version(b)).toBe(vb + 1);
-    expect(refusal(() => applyEdit(b, vb, { name: "confirm", link: 0 }, ME, db))).toMatchObject({ status: 409, message: STALE });
+    expect(refusal(() => applyEdit(b, vb, { name: "confirm", link: 5 }, ME, db))).toMatchObject({ status: 409, message: STALE });
     const [note] = pairHistory(b, 50, db);
     expect(note).toMatchObject({ operation: "split-segment", user: ME, label: "Split English segment 6 in two (in the pair “Assistance ↔ Entraide”)" });
     // It is not on the other pair's undo stack.
