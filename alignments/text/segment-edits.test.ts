@@ -7,6 +7,7 @@ import {
   cleanTextEdit,
   cleanTextOfSegments,
   editSegment,
+  keepsCleanText,
   MAX_SEGMENT_LENGTH,
   mergeSegments,
   placeSegments,
@@ -183,6 +184,18 @@ describe("the clean text follows the segments", () => {
     // Put back (undo of a merge), the recorded halves are joined as they were.
     expect(applyCleanTextEdit(`x${merged.edit.after}`, { start: 1, before: merged.edit.after, after: merged.edit.before })).toBe(`x${first.text}\n\n${second.text}`);
     expect(applyCleanTextEdit(document.cleanText, { start: 0, before: "Nothing like it", after: "" })).toBeNull();
+  });
+
+  it("knows a split at the caret leaves the clean text as it is, without reading it", () => {
+    const segment = document.segments[1];
+    expect(keepsCleanText([segment], splitSegment(segment, 4))).toBe(true);
+    const { edit } = cleanTextEdit(document.cleanText, [segment], splitSegment(segment, 4));
+    expect(edit.after).toBe(edit.before);
+    expect(keepsCleanText([segment, document.segments[2]], [mergeSegments(segment, document.segments[2])])).toBe(false);
+    expect(keepsCleanText([segment], [editSegment(segment, "Other words.")])).toBe(false);
+    // A segment no longer at its span (a text corrected before the clean text followed): it cannot tell.
+    const astray = { ...segment, text: "The Minister helps." };
+    expect(keepsCleanText([astray], splitSegment(astray, 4))).toBe(false);
   });
 
   it("mends a clean text that did not follow earlier corrections", () => {

@@ -134,6 +134,19 @@ export function cleanTextEdit(
   return { edit: { start, before: clean.slice(start, end), after: text }, segments };
 }
 
+/**
+ * Whether a change leaves the clean text as it is without reading it: a split at the caret, whose halves are spans of
+ * the segment's own span with their own texts' lengths (the segment being the clean text at its offsets, so are they,
+ * and the spaces at the cut stay between them). The editor then neither reads nor writes a large document's text.
+ */
+export function keepsCleanText(before: readonly EditableSegment[], after: readonly EditableSegment[]): boolean {
+  if (before.length !== 1 || after.length !== 2) return false;
+  const [whole] = before;
+  const [first, second] = after;
+  const exact = (segment: EditableSegment) => segment.end - segment.start === segment.text.length;
+  return exact(whole) && exact(first) && exact(second) && first.start === whole.start && second.end === whole.end && first.end <= second.start;
+}
+
 /** The clean text with an edit made, or null when the text at its place is no longer what it replaced. */
 export function applyCleanTextEdit(clean: string, edit: CleanTextEdit): string | null {
   if (clean.slice(edit.start, edit.start + edit.before.length) !== edit.before) return null;

@@ -15,7 +15,7 @@ import {
   type SegmentRenumbering,
   type Side,
 } from "../../alignments/align/operations";
-import { applyCleanTextEdit, cleanTextEdit, cleanTextOfSegments, placeSegments } from "../../alignments/text/segment-edits";
+import { applyCleanTextEdit, cleanTextEdit, cleanTextOfSegments, keepsCleanText, placeSegments } from "../../alignments/text/segment-edits";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments, type EditRow, type SegmentChange, type StoredLink, type StoredSegment } from "../../db/schema";
 import {
@@ -410,6 +410,7 @@ const sameSegment = (a: StoredSegment, b: StoredSegment) =>
  * segments have no `clean`: theirs is worked out from the segments.
  */
 export interface RecordedSegmentChange extends SegmentChange {
+  /** Two empty strings: the clean text did not change (a split). */
   clean?: { before: string; after: string };
 }
 
@@ -423,20 +424,27 @@ export interface RecordedSegmentChange extends SegmentChange {
 function writeSegments(tx: Tx, change: SegmentChange, clean: RecordedSegmentChange["clean"] | null): RecordedSegmentChange {
   const { document, position } = change;
   const removed = change.before.length;
-  const doc = tx.select({ cleanText: documents.cleanText }).from(documents).where(eq(documents.id, document)).get();
-  if (!doc) throw new Error(`document ${document} is gone`);
   const start = change.before[0]?.start ?? 0;
-  let cleanText = clean ? applyCleanTextEdit(doc.cleanText, { start, ...clean }) : null;
+  let cleanText: string | null = null;
   let placed: StoredSegment[];
   let edit: { before: string; after: string };
-  if (clean && cleanText !== null) {
-    placed = placeSegments(change.after, start);
-    edit = clean;
+  if (clean ? clean.before === clean.after : keepsCleanText(change.before, change.after)) {
+    // The clean text stays as it is (a split, or its undo or redo): the Bank Act's 1.5 MB are neither read nor written.
+    placed = clean ? placeSegments(change.after, start) : change.after;
+    edit = { before: "", after: "" };
   } else {
-    const worked = cleanTextEdit(doc.cleanText, change.before, change.after);
-    cleanText = applyCleanTextEdit(doc.cleanText, worked.edit)!;
-    placed = worked.segments;
-    edit = { before: worked.edit.before, after: worked.edit.after };
+    const doc = tx.select({ cleanText: documents.cleanText }).from(documents).where(eq(documents.id, document)).get();
+    if (!doc) throw new Error(`document ${document} is gone`);
+    cleanText = clean ? applyCleanTextEdit(doc.cleanText, { start, ...clean }) : null;
+    if (clean && cleanText !== null) {
+      placed = placeSegments(change.after, start);
+      edit = clean;
+    } else {
+      const worked = cleanTextEdit(doc.cleanText, change.before, change.after);
+      cleanText = applyCleanTextEdit(doc.cleanText, worked.edit)!;
+      placed = worked.segments;
+      edit = { before: worked.edit.before, after: worked.edit.after };
+    }
   }
   const moved = edit.after.length - edit.before.length;
   tx.delete(segments)
@@ -464,7 +472,7 @@ function writeSegments(tx: Tx, change: SegmentChange, clean: RecordedSegmentChan
       .run();
   }
   tx.update(documents)
-    .set({ cleanText, segmentCount: sql`${documents.segmentCount} + ${delta}`, updatedAt: new Date() })
+    .set({ ...(cleanText !== null ? { cleanText } : {}), segmentCount: sql`${documents.segmentCount} + ${delta}`, updatedAt: new Date() })
     .where(eq(documents.id, document))
     .run();
   return { ...change, after: placed, clean: edit };
