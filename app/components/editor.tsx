@@ -727,6 +727,17 @@ export function Editor(props: EditorProps) {
     return () => observer.disconnect();
   }, []);
 
+  // Other filters show other rows at the same height of the page: the selected row (or the first one shown after it)
+  // is brought just below the bar, so that what was chosen is what is seen, also when the page was at its top.
+  const lastFilters = useRef(filters);
+  useIsomorphicLayoutEffect(() => {
+    if (lastFilters.current === filters) return;
+    lastFilters.current = filters;
+    scrollWanted.current = selectedNow.current;
+    scrollToTop.current = true;
+    scrollTries.current = 0;
+  }, [filters]);
+
   // The selected row grew (its text or split form opened, its history) or the bar did (a message): the whole row
   // is brought into view again below the bar, if it was on screen or a text was opened in it.
   const grown = `${editing ? `${editing.side}${editing.segment}` : ""}|${splitOpen}|${historyOpen}|${problem?.message ?? notice ?? ""}`;
@@ -1575,7 +1586,7 @@ function SegmentEditor({
           Split at caret <kbd>⇧⏎</kbd>
         </button>
         <button type="button" className="tool" onClick={() => run("merge")} title={`Join ${sideName} segment ${segment + 2} to the end of this one (Ctrl+M)`}>
-          Merge with {segment + 2} <kbd>Ctrl M</kbd>
+          Merge with segment {segment + 2} <kbd>Ctrl M</kbd>
         </button>
         <button type="button" className="tool" onClick={onClose} title="Leave the text as it was (Escape)">
           Cancel <kbd>Esc</kbd>

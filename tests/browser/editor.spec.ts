@@ -772,7 +772,7 @@ test("the alignment map from the keyboard: a slider over the links, arrows move 
   await expect(slider).toHaveAttribute("aria-valuenow", "82");
 });
 
-test("segments: a split fixes every pair on the document; a page open on the other pair is stale, its undo still works", async ({ browser, page, context }) => {
+test("segments: a split fixes every pair on the document; a page open on the other pair takes it in, and its undo still works", async ({ browser, page, context }) => {
   await remember(context, "Marie");
   const stamp = `${++made} ${Date.now()}`;
   const first = await ownPair(page, stamp);
@@ -797,18 +797,26 @@ test("segments: a split fixes every pair on the document; a page open on the oth
     expect(await segments(page, 2, "en")).toBe("2 3");
     await saved(page);
 
-    // The other pair's open page edits on the old numbering: refused, and the reload shows the split there too.
+    // Paul's page, open on the old numbering, confirms link 4, away from the split: saved, and the split shows there
+    // too (links renumbered, texts, counts) without a reload.
     await row(secondPage, 4).locator(".confirm-toggle").click();
-    await expect(secondPage.getByRole("alert")).toContainText(STALE);
-    await secondPage.getByRole("alert").getByRole("button", { name: "Reload" }).click();
+    await saved(secondPage);
+    await expect(secondPage.getByRole("alert")).toContainText("A change made meanwhile in another page or by another person is shown too");
     await expect.poll(() => segments(secondPage, 2, "en")).toBe("2 3");
     await expect(segmentText(secondPage, 2, "en", 0)).toHaveText(text.slice(0, text.indexOf(" and signed")));
     expect(await segments(secondPage, 6, "en")).toBe("7");
     await expect(secondPage.locator(".meta--pair")).toContainText("(7 segments)");
     await secondPage.locator("[data-testid=history] summary").click();
-    await expect(secondPage.locator("[data-testid=history] li").first()).toContainText(`Split English segment 2 in two (in the pair “Segments ${stamp}”) · Marie`);
-    // It is not on the other pair's undo stack; Paul's own change is, and undoing it works after the renumbering.
+    await expect(secondPage.locator("[data-testid=history] li").nth(0)).toContainText("Confirmed link 4 · Paul");
+    await expect(secondPage.locator("[data-testid=history] li").nth(1)).toContainText(`Split English segment 2 in two (in the pair “Segments ${stamp}”) · Marie`);
+    // It is not on the other pair's undo stack; Paul's own changes are, and undoing them works after the renumbering,
+    // also after a reload.
     const paulsUndo = secondPage.getByRole("button", { name: "↶ Undo" });
+    await expect(paulsUndo).toHaveAttribute("title", "Undo: Confirmed link 4 (Ctrl+Z)");
+    await paulsUndo.click();
+    await saved(secondPage);
+    await expect(row(secondPage, 4)).toHaveAttribute("data-review", "automatic");
+    await secondPage.reload();
     await expect(paulsUndo).toHaveAttribute("title", "Undo: Confirmed link 5 (Ctrl+Z)");
     await expect(row(secondPage, 5)).toHaveAttribute("data-review", "confirmed");
     await paulsUndo.click();
