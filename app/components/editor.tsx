@@ -12,7 +12,7 @@
  */
 import { useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { EditRefused, type EditableLink } from "../../alignments/align/operations";
+import { EditRefused, windowShift, type EditableLink } from "../../alignments/align/operations";
 import type { BlockKind } from "../../alignments/text/types";
 import {
   applyPatch,
@@ -225,6 +225,13 @@ export function Editor(props: EditorProps) {
         const textPatches = [...unseen.map((change) => change.texts), answer.texts].filter((patch) => patch !== null);
         if (textPatches.length > 0) setAckedTexts((t) => textPatches.reduce(applyTextsPatch, t));
         if (unseen.length > 0) {
+          // The selected link keeps its selection where the changes moved it.
+          const changes = unseen.map(({ patch }) => ({ position: patch.position, removed: patch.removed, added: patch.links.length }));
+          const moved = windowShift(selectedNow.current, selectedNow.current + 1, changes);
+          if (moved) {
+            selectedNow.current += moved;
+            setSelected(selectedNow.current);
+          }
           // The changes queued after this one were made on the links as this page had them: they are not sent.
           const dropped = pending.length - 1;
           setPending([]);
@@ -873,9 +880,11 @@ export function Editor(props: EditorProps) {
           <div className="review-progress" data-testid="review-progress">
             <span className="review-figures">
               <strong>{summary.confirmed.toLocaleString("en-US")}</strong> of {summary.total.toLocaleString("en-US")} links confirmed{" "}
-              <span className="muted">({percent(summary.total ? summary.confirmed / summary.total : 0)} reviewed)</span>
+              <span className="muted" title="The share of the two texts' segments that are in confirmed links">
+                ({percent(summary.reviewedShare)} of the text reviewed)
+              </span>
             </span>
-            <ProgressBar value={summary.total ? summary.confirmed / summary.total : 0} label="Links confirmed" />
+            <ProgressBar value={summary.reviewedShare} label="Share of the text reviewed" />
             <span className="muted review-left" data-testid="low-left">
               {summary.lowLeft === 0 ? "No low-confidence link left to check" : `${summary.lowLeft.toLocaleString("en-US")} low-confidence left to check`}
             </span>
@@ -1003,7 +1012,7 @@ export function Editor(props: EditorProps) {
               <Shortcut keys={["u", "d"]} text="English segment up / down" />
               <Shortcut keys={["⇧U", "⇧D"]} text="French segment up / down" />
               <Shortcut keys={["m"]} text="merge with next" />
-              <Shortcut keys={["s"]} text="split" />
+              <Shortcut keys={["s"]} text="split (also into 1-0 and 0-1)" />
               <Shortcut keys={["e", "⇧E"]} text="correct, split or merge the English / French text" />
               <Shortcut keys={["h"]} text="history of the row" />
               <Shortcut keys={["Ctrl Z", "Ctrl ⇧Z"]} text="undo / redo" />

@@ -311,33 +311,44 @@ test("two pages on the same pair: an edit that cannot conflict is merged, one th
     await expect(row(page, 5)).toHaveAttribute("data-type", "2-2");
     await expect(row(page, 3)).toHaveAttribute("data-review", "confirmed");
 
-    // Paul shifts a segment of link 6, which Marie merged into link 5: that could conflict, so it is refused.
-    await select(second, 6);
-    await second.keyboard.press("u");
-    const alert = second.getByRole("alert");
-    await expect(alert).toContainText(STALE);
-    await expect(row(second, 6)).toHaveAttribute("data-type", "1-1");
-    await expect(second.locator("[data-testid=save-state]")).toHaveText("Not saved");
-    // The page stops editing until it is reloaded; the reload shows the other person's change.
-    await expect(row(second, 4).locator(".confirm-toggle")).toBeDisabled();
-    await second.screenshot({ path: "tests/.artifacts/editor-conflict.png" });
-    await alert.getByRole("button", { name: "Reload" }).click();
-    await expect(row(second, 5)).toHaveAttribute("data-type", "2-2");
-    await row(second, 4).locator(".confirm-toggle").click();
+    // Paul, who has not seen the merge, confirms his link 9: it is link 8 now; his page follows, selection included.
+    await select(second, 9);
+    const ninth = await cell(row(second, 9), "en").locator(".pair-seg-text").innerText();
+    await second.keyboard.press("c");
     await saved(second);
+    await expect(row(second, 8)).toHaveAttribute("data-review", "confirmed");
+    await expect(row(second, 8)).toHaveAttribute("aria-selected", "true");
+    await expect(cell(row(second, 8), "en").locator(".pair-seg-text")).toHaveText(ninth);
+    await expect(row(second, 5)).toHaveAttribute("data-type", "2-2");
+
+    // Marie, who has not seen that, shifts a segment of the same link: that could conflict, so it is refused.
+    await select(page, 8);
+    await page.keyboard.press("u");
+    const alert = page.getByRole("alert");
+    await expect(alert).toContainText(STALE);
+    await expect(row(page, 8)).toHaveAttribute("data-type", "1-1");
+    await expect(page.locator("[data-testid=save-state]")).toHaveText("Not saved");
+    // The page stops editing until it is reloaded; the reload shows the other person's change.
+    await expect(row(page, 4).locator(".confirm-toggle")).toBeDisabled();
+    await page.screenshot({ path: "tests/.artifacts/editor-conflict.png" });
+    await alert.getByRole("button", { name: "Reload" }).click();
+    await expect(row(page, 8)).toHaveAttribute("data-review", "confirmed");
+    await row(page, 4).locator(".confirm-toggle").click();
+    await saved(page);
   } finally {
     await other.close();
   }
   await page.goto(url);
-  for (const n of [1, 3, 4]) await expect(row(page, n)).toHaveAttribute("data-review", "confirmed");
+  for (const n of [1, 3, 4, 8]) await expect(row(page, n)).toHaveAttribute("data-review", "confirmed");
   await expect(row(page, 5)).toHaveAttribute("data-type", "2-2");
   await page.locator("[data-testid=history] summary").click();
   const history = page.locator("[data-testid=history] li");
-  await expect(history).toHaveCount(4);
-  await expect(history.nth(0)).toContainText("Confirmed link 4 · Paul");
-  await expect(history.nth(1)).toContainText("Merged links 5 and 6 · Marie");
-  await expect(history.nth(2)).toContainText("Confirmed link 3 · Paul");
-  await expect(history.nth(3)).toContainText("Confirmed link 1 · Marie");
+  await expect(history).toHaveCount(5);
+  await expect(history.nth(0)).toContainText("Confirmed link 4 · Marie");
+  await expect(history.nth(1)).toContainText("Confirmed link 8 · Paul");
+  await expect(history.nth(2)).toContainText("Merged links 5 and 6 · Marie");
+  await expect(history.nth(3)).toContainText("Confirmed link 3 · Paul");
+  await expect(history.nth(4)).toContainText("Confirmed link 1 · Marie");
 });
 
 test("the server refuses stale, impossible and nameless edits with a status and a reason", async ({ page, context }) => {
