@@ -880,8 +880,8 @@ export function Editor(props: EditorProps) {
           <div className="review-progress" data-testid="review-progress">
             <span className="review-figures">
               <strong>{summary.confirmed.toLocaleString("en-US")}</strong> of {summary.total.toLocaleString("en-US")} links confirmed{" "}
-              <span className="muted" title="The share of the two texts' segments that are in confirmed links">
-                ({percent(summary.reviewedShare)} of the text reviewed)
+              <span className="muted" title="The share of the text reviewed: of the two texts' segments, those in confirmed links">
+                ({percent(summary.reviewedShare)} of the text)
               </span>
             </span>
             <ProgressBar value={summary.reviewedShare} label="Share of the text reviewed" />
