@@ -2,6 +2,7 @@
  * `npm run setup`: opens the database (creating it and running migrations), applies new seeds, aligns the
  * demo pairs the first time, and puts back in the queue any alignment a stopped server left unfinished.
  */
+import { mendCleanTexts } from "../app/models/editor.server";
 import { recoverInterruptedPairs } from "../app/models/pairs.server";
 import { pdftotextAvailable } from "../app/utils/pdftotext.server";
 import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "./client.server";
@@ -10,6 +11,8 @@ import { seed, seedPairs, seedStarterGlossary } from "./seed";
 const file = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 getDb();
 console.log(`database ${file}: migrations applied`);
+const mended = mendCleanTexts();
+if (mended.length > 0) console.log(`clean texts rewritten to agree with their corrected segments: documents ${mended.join(", ")}`);
 const { added, skipped } = seed({ log: (line) => console.log(line) });
 console.log(`seeds: ${added.length} added, ${skipped.length} already applied`);
 const glossary = seedStarterGlossary();

@@ -4,7 +4,8 @@
  *   - the model: applyEdit on the stored pair (status change, merge/split near the top, undo);
  *   - time to the first rows of the pair page (first load and warm loads), and until every text has arrived;
  *   - scroll smoothness: frame intervals while the page scrolls 100 px a frame through ~600 frames, and a jump;
- *   - edit round trips: click → row shown changed (the editor applies it at once) → saved (the server's answer).
+ *   - edit round trips: click → row shown changed (the editor applies it at once) → saved (the server's answer);
+ *     the same for the segment operations (split at the caret, merge with the next, a corrected text) and their undo.
  *
  * Options: --runs N (page loads, default 5), --port P (default 3400), --no-build, --keep (keep the database).
  * The pair is created in a fresh database through the import and pair models (scripts/bank-pair.ts).
@@ -16,7 +17,9 @@ import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { applyEdit, getEditor } from "../app/models/editor.server";
 import type { EditOperation } from "../app/utils/edits";
+import { and, eq } from "drizzle-orm";
 import { openDatabase } from "../db/client.server";
+import { pairs, segments } from "../db/schema";
 import { ensureBankPair } from "./bank-pair";
 
 const args = process.argv.slice(2);
@@ -69,6 +72,15 @@ async function main() {
     timeEdit("split link 10 (11k positions move)", { name: "split", link: 9, enCount: 1, frCount: 0 }, true);
     timeEdit("merge links 11,000 and 11,001", { name: "merge", link: 10_999 }, true);
     timeEdit("confirm links 1–2,000 (one change)", { name: "confirm-through", link: 1999 }, true);
+    // Segment operations renumber the document's later segments and move every later link of the pair.
+    const enDocument = db.select({ en: pairs.enDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!.en;
+    const segmentText = (position: number) =>
+      db.select({ text: segments.text }).from(segments).where(and(eq(segments.documentId, enDocument), eq(segments.position, position))).get()!.text;
+    const middle = (text: string) => Math.max(1, text.indexOf(" ", Math.floor(text.length / 2)));
+    timeEdit("split English segment 11 at the caret (11k move)", { name: "split-segment", side: "en", segment: 10, caret: middle(segmentText(10)) }, true);
+    timeEdit("merge English segments 11 and 12 (11k move)", { name: "merge-segments", side: "en", segment: 10 }, true);
+    timeEdit("correct the text of English segment 11", { name: "edit-segment", side: "en", segment: 10, text: `${segmentText(10)} (corrected)` }, true);
+    timeEdit("split English segment 11,000 at the caret", { name: "split-segment", side: "en", segment: 10_999, caret: middle(segmentText(10_999)) }, true);
     db.$client.close();
 
     // ---------------------------------------------------------------------------------------------
@@ -243,6 +255,56 @@ async function main() {
     }
     line("merge link 5,600 with the next (key m)", `shown ${ms(median(merges.map((c) => c.shown)))}, saved ${ms(median(merges.map((c) => c.saved)))}`);
     line("undo it (Ctrl+Z; shown when the server answers)", `shown ${ms(median(undos.map((c) => c.shown)))}, saved ${ms(median(undos.map((c) => c.saved)))}`);
+
+    // Segment operations from the text box of link 5,600's English segment: the key that makes the change → the rows
+    // shown changed → saved; then Ctrl+Z, which waits for the server. The box is opened and the caret set before timing.
+    const segmentTrip = async (p: Page, position: number, key: { key: string; shiftKey?: boolean; ctrlKey?: boolean }, inText: boolean) =>
+      p.evaluate(
+        async ({ position, key, inText }) => {
+          const table = document.querySelector<HTMLElement>("table.alignment")!;
+          const before = table.dataset.version;
+          const rows = () =>
+            [position, position + 1].map((k) => document.querySelector<HTMLElement>(`tr.link-row[data-position="${k}"]`)?.innerText ?? "").join("|");
+          const was = rows();
+          const target = inText ? document.querySelector<HTMLTextAreaElement>(".seg-editor textarea")! : document.body;
+          const started = performance.now();
+          target.dispatchEvent(new KeyboardEvent("keydown", { ...key, bubbles: true, cancelable: true }));
+          let shown = Number.NaN;
+          let saved = Number.NaN;
+          for (let i = 0; i < 600 && Number.isNaN(saved); i++) {
+            await new Promise((r) => requestAnimationFrame(r));
+            if (Number.isNaN(shown) && rows() !== was) shown = performance.now() - started;
+            const state = document.querySelector("[data-testid=save-state]")?.textContent;
+            if (table.dataset.version !== before && state === "All changes saved") saved = performance.now() - started;
+          }
+          return { shown, saved };
+        },
+        { position, key, inText },
+      );
+    const openText = async (p: Page, position: number, caretAtMiddle: boolean, append = "") => {
+      await p.locator(`tr.link-row[data-position="${position}"] td.link-num`).click();
+      await p.keyboard.press("e");
+      const area = p.locator(".seg-editor textarea");
+      await area.waitFor();
+      if (append) await area.fill(`${await area.inputValue()}${append}`);
+      if (caretAtMiddle) await area.evaluate((a: HTMLTextAreaElement) => a.setSelectionRange(a.value.indexOf(" ", a.value.length / 2), a.value.indexOf(" ", a.value.length / 2)));
+    };
+    const segmentOps: Array<{ label: string; key: { key: string; shiftKey?: boolean; ctrlKey?: boolean }; caret: boolean; append: string }> = [
+      { label: "split a segment at the caret (⇧⏎; 11k links move)", key: { key: "Enter", shiftKey: true }, caret: true, append: "" },
+      { label: "merge a segment with the next (Ctrl+M)", key: { key: "m", ctrlKey: true }, caret: false, append: "" },
+      { label: "correct a segment's text (⏎)", key: { key: "Enter" }, caret: false, append: " (corrected)" },
+    ];
+    for (const op of segmentOps) {
+      const done: Array<{ shown: number; saved: number }> = [];
+      const undone: Array<{ shown: number; saved: number }> = [];
+      for (let i = 0; i < 10; i++) {
+        await openText(page, 5599, op.caret, op.append);
+        done.push(await segmentTrip(page, 5599, op.key, true));
+        undone.push(await segmentTrip(page, 5599, { key: "z", ctrlKey: true }, false));
+      }
+      line(op.label, `shown ${ms(median(done.map((c) => c.shown)))}, saved ${ms(median(done.map((c) => c.saved)))}`);
+      line("  and its undo (Ctrl+Z)", `shown ${ms(median(undone.map((c) => c.shown)))}, saved ${ms(median(undone.map((c) => c.saved)))}`);
+    }
     await page.screenshot({ path: path.join(ARTIFACTS, "editor-bank-edit.png") });
     await browser.close();
     console.log(`\nScreenshots: ${path.relative(ROOT, path.join(ARTIFACTS, "editor-bank.png"))}, editor-bank-middle.png, editor-bank-edit.png`);

@@ -3,15 +3,21 @@ import { alignmentProblems, formatLink, parseLinks } from "./links";
 import {
   afterSegmentMerge,
   afterSegmentSplit,
+  carryForward,
   confirmedLinks,
   confirmThrough,
   EditRefused,
   mergeWithNext,
+  renumberRanges,
   setStatus,
   shiftDown,
   shiftUp,
   split,
+  windowShift,
   type EditableLink,
+  type LaterEvent,
+  type RangeLink,
+  type SegmentRenumbering,
 } from "./operations";
 
 /** Links from the `[0]:[0]` format, all automatic; confirmed ones marked with a trailing "!". */
@@ -79,5 +85,146 @@ describe("link operations", () => {
       { en: [0], fr: [0] },
       { en: [3], fr: [2, 3] },
     ]);
+  });
+});
+
+/** Links as stored ranges; an empty side starts where the next segment of that side is. */
+function ranges(list: readonly EditableLink[]): RangeLink[] {
+  let en = 0;
+  let fr = 0;
+  return list.map((link) => {
+    const row = { enStart: link.en[0] ?? en, enCount: link.en.length, frStart: link.fr[0] ?? fr, frCount: link.fr.length, status: link.status, confidence: link.confidence };
+    en = row.enStart + row.enCount;
+    fr = row.frStart + row.frCount;
+    return row;
+  });
+}
+const showRanges = (list: readonly RangeLink[]) =>
+  list.map((l) => `[${Array.from({ length: l.enCount }, (_, k) => l.enStart + k)}]:[${Array.from({ length: l.frCount }, (_, k) => l.frStart + k)}]${l.status === "confirmed" ? "!" : ""}`);
+const split1 = (side: "en" | "fr", position: number): SegmentRenumbering => ({ side, position, removed: 1, added: 2 });
+const merge2 = (side: "en" | "fr", position: number): SegmentRenumbering => ({ side, position, removed: 2, added: 1 });
+
+/** A random valid alignment of about n links (some 2-1, 1-0, 0-1), a few confirmed. */
+function randomAlignment(random: () => number, n: number): EditableLink[] {
+  const out: EditableLink[] = [];
+  let en = 0;
+  let fr = 0;
+  for (let k = 0; k < n; k++) {
+    const shape = [[1, 1], [1, 1], [2, 1], [1, 2], [1, 0], [0, 1], [2, 2]][Math.floor(random() * 7)];
+    out.push({ en: Array.from({ length: shape[0] }, () => en++), fr: Array.from({ length: shape[1] }, () => fr++), status: random() < 0.3 ? "confirmed" : "automatic", confidence: 0.9 });
+  }
+  return out;
+}
+
+describe("following segment splits and merges in recorded links", () => {
+  it.each([
+    { name: "split inside a link", change: split1("en", 1), result: ["[0]:[0]", "[1,2,3]:[1]!", "[4]:[2,3]", "[5]:[]", "[]:[4]"] },
+    { name: "merge inside a link", change: merge2("fr", 2), result: ["[0]:[0]", "[1,2]:[1]!", "[3]:[2]", "[4]:[]", "[]:[3]"] },
+    { name: "merge across links: the emptied link goes", change: merge2("fr", 3), result: ["[0]:[0]", "[1,2]:[1]!", "[3]:[2,3]", "[4]:[]"] },
+    { name: "merge across links: the one that lost its first segment is unconfirmed", change: merge2("en", 0), result: ["[0]:[0]", "[1]:[1]", "[2]:[2,3]", "[3]:[]", "[]:[4]"] },
+  ])("$name, as on the whole alignment", ({ change, result }) => {
+    const start = links(START.replace("[1,2]:[1]", "[1,2]:[1]!"));
+    expect(showRanges(renumberRanges(ranges(start), change))).toEqual(result);
+  });
+
+  it("gives, on any run of links, what the whole alignment's renumbering gives there (random alignments)", () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    for (let trial = 0; trial < 300; trial++) {
+      const whole = randomAlignment(random, 12);
+      const side = random() < 0.5 ? "en" : "fr";
+      const count = whole.reduce((n, l) => n + l[side].length, 0);
+      const isSplit = random() < 0.5;
+      const s = Math.floor(random() * (isSplit ? count : count - 1));
+      const expected = ranges(isSplit ? afterSegmentSplit(whole, side, s) : afterSegmentMerge(whole, side, s));
+      expect(renumberRanges(ranges(whole), isSplit ? split1(side, s) : merge2(side, s))).toEqual(expected);
+      // Any cut of the alignment into two runs renumbers into the two runs of the result.
+      const cut = Math.floor(random() * (whole.length + 1));
+      const parts = [ranges(whole).slice(0, cut), ranges(whole).slice(cut)].map((part) => renumberRanges(part, isSplit ? split1(side, s) : merge2(side, s)));
+      expect([...parts[0], ...parts[1]]).toEqual(expected);
+    }
+  });
+
+  it("brings a link change forward through later splits and merges, so that undoing it there gives the alignment without it", () => {
+    let seed = 5;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let checked = 0;
+    for (let trial = 0; trial < 300; trial++) {
+      const start = randomAlignment(random, 10);
+      const k = Math.floor(random() * (start.length - 1));
+      const changed = [mergeWithNext(start, k), confirmThrough(start, k), shiftDown(start, k, start[k].en.length > 0 ? "en" : "fr")][Math.floor(random() * 3)];
+      // The recorded change: the smallest differing range.
+      let first = 0;
+      while (first < start.length && first < changed.length && showRanges(ranges(start))[first] === showRanges(ranges(changed))[first]) first++;
+      let end = 0;
+      while (end < start.length - first && end < changed.length - first && showRanges(ranges(start)).at(-1 - end) === showRanges(ranges(changed)).at(-1 - end)) end++;
+      const before = ranges(start).slice(first, start.length - end);
+      const after = ranges(changed).slice(first, changed.length - end);
+      // Later: a few segment splits and merges of the whole alignment, the same on the one without the change.
+      let now = changed;
+      let without = start;
+      const later: LaterEvent[] = [];
+      for (let i = 0; i < 4; i++) {
+        const side = random() < 0.5 ? "en" : "fr";
+        const count = now.reduce((n, l) => n + l[side].length, 0);
+        if (random() < 0.5) {
+          const s = Math.floor(random() * count);
+          now = afterSegmentSplit(now, side, s);
+          without = afterSegmentSplit(without, side, s);
+          later.push(split1(side, s));
+        } else if (count > 1) {
+          const s = Math.floor(random() * (count - 1));
+          now = afterSegmentMerge(now, side, s);
+          without = afterSegmentMerge(without, side, s);
+          later.push(merge2(side, s));
+        }
+      }
+      const carried = carryForward({ before, after, own: null }, later);
+      const current = ranges(now);
+      if (carried.after.length === 0) continue;
+      const at = current.findIndex((l) => showRanges([l])[0] === showRanges([carried.after[0]])[0]);
+      expect(at).toBeGreaterThanOrEqual(0);
+      expect(showRanges(current.slice(at, at + carried.after.length))).toEqual(showRanges(carried.after));
+      const undone = [...current.slice(0, at), ...carried.before, ...current.slice(at + carried.after.length)];
+      expect(showRanges(undone)).toEqual(showRanges(ranges(without)));
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(250);
+  });
+
+  it("moves a segment change's own range with the changes before it, and maps those after it into both numberings", () => {
+    // Recorded: English segment 2 split (links [1,2]:[1] → [1,2,3]:[1]).
+    const recorded = { before: ranges(links("[1,2]:[1]")), after: [{ enStart: 1, enCount: 3, frStart: 1, frCount: 1, status: "automatic" as const, confidence: 0.9 }], own: split1("en", 2) };
+    // Later, English 0 split (before it) and English 6 merged with 7 (after it, in the split's numbering).
+    const carried = carryForward(recorded, [split1("en", 0), merge2("en", 6)]);
+    expect(carried.own).toEqual(split1("en", 3));
+    expect(showRanges(carried.after)).toEqual(["[2,3,4]:[1]"]);
+    expect(showRanges(carried.before)).toEqual(["[2,3]:[1]"]);
+    // Undone, then English 5 split in the numbering without it (after it), then redone.
+    const again = carryForward(recorded, ["undone", split1("en", 5), "redone"]);
+    expect(again.own).toEqual(split1("en", 2));
+    expect(showRanges(again.after)).toEqual(["[1,2,3]:[1]"]);
+    // A later change to the segments it made cannot be followed.
+    expect(() => carryForward(recorded, [merge2("en", 3)])).toThrow(EditRefused);
+    expect(() => carryForward(recorded, [merge2("en", 1)])).toThrow(EditRefused);
+    expect(() => carryForward(recorded, ["undone", split1("en", 2)])).toThrow(EditRefused);
+    // The other side moves freely.
+    expect(showRanges(carryForward(recorded, [split1("fr", 0)]).after)).toEqual(["[1,2,3]:[2]"]);
+  });
+});
+
+describe("an edit made on a page that had not seen the latest changes", () => {
+  it.each([
+    { name: "a change below the links: nothing moves", window: [2, 3], changes: [{ position: 5, removed: 2, added: 1 }], shift: 0 },
+    { name: "a change right below: nothing moves", window: [2, 4], changes: [{ position: 4, removed: 1, added: 1 }], shift: 0 },
+    { name: "a merge above: the links move up one", window: [6, 7], changes: [{ position: 1, removed: 2, added: 1 }], shift: -1 },
+    { name: "a split right above: they move down one", window: [6, 8], changes: [{ position: 5, removed: 1, added: 2 }], shift: 1 },
+    { name: "several, each in the numbering the one before left", window: [6, 7], changes: [{ position: 1, removed: 2, added: 1 }, { position: 2, removed: 1, added: 3 }, { position: 8, removed: 4, added: 0 }], shift: 1 },
+    { name: "a change of the link itself", window: [6, 7], changes: [{ position: 6, removed: 1, added: 1 }], shift: null },
+    { name: "a merge of the link above with it", window: [6, 7], changes: [{ position: 5, removed: 2, added: 1 }], shift: null },
+    { name: "links put between the two a shift reads", window: [5, 7], changes: [{ position: 6, removed: 0, added: 1 }], shift: null },
+    { name: "a change that reaches them once an earlier one moved them", window: [6, 7], changes: [{ position: 0, removed: 1, added: 3 }, { position: 8, removed: 1, added: 1 }], shift: null },
+  ])("$name", ({ window, changes, shift }) => {
+    expect(windowShift(window[0], window[1], changes)).toBe(shift);
   });
 });

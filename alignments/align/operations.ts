@@ -130,3 +130,202 @@ export function afterSegmentMerge(links: readonly EditableLink[], side: Side, s:
 export function confirmedLinks(links: readonly EditableLink[]): LinkSides[] {
   return links.filter((l) => l.status === "confirmed").map((l) => ({ en: [...l.en], fr: [...l.fr] }));
 }
+
+/**
+ * A link as ranges of segments (the stored form): `enCount` English segments from `enStart`, the same in French.
+ * A side with no segment starts where it would be: at the first segment of that side after the link.
+ */
+export interface RangeLink {
+  enStart: number;
+  enCount: number;
+  frStart: number;
+  frCount: number;
+  status: LinkStatus;
+  confidence: number;
+}
+
+/**
+ * A change to one side's segments as the links see it: segments [position, position + removed) became `added`
+ * segments. A split at the caret is 1 → 2, a merge with the next segment 2 → 1, a new text 1 → 1 (no link moves).
+ */
+export interface SegmentRenumbering {
+  side: Side;
+  position: number;
+  removed: number;
+  added: number;
+}
+
+/**
+ * What a segment split or merge does to any run of links given as ranges: the same as `afterSegmentSplit` and
+ * `afterSegmentMerge` do to the whole alignment, link by link, so that a recorded part of an alignment (a change
+ * in the history) can follow the renumbering the stored links went through. A new text changes nothing.
+ */
+export function renumberRanges(list: readonly RangeLink[], change: SegmentRenumbering): RangeLink[] {
+  const { side, position: s } = change;
+  const startKey = side === "en" ? "enStart" : "frStart";
+  const countKey = side === "en" ? "enCount" : "frCount";
+  const otherCount = side === "en" ? "frCount" : "enCount";
+  if (change.removed === change.added) return list.map((link) => ({ ...link }));
+  if (change.removed === 1 && change.added === 2) {
+    return list.map((link) => {
+      const start = link[startKey];
+      const count = link[countKey];
+      if (count > 0 && start <= s && s < start + count) return { ...link, [countKey]: count + 1 };
+      return start > s ? { ...link, [startKey]: start + 1 } : { ...link };
+    });
+  }
+  if (change.removed === 2 && change.added === 1) {
+    const out: RangeLink[] = [];
+    for (const link of list) {
+      const start = link[startKey];
+      const count = link[countKey];
+      if (count > 0 && start <= s + 1 && s + 1 < start + count) {
+        // The link loses segment s + 1 (merged into s). If it did not hold s, it is no longer what was confirmed.
+        const next = start === s + 1 ? { ...link, [countKey]: count - 1, status: "automatic" as const } : { ...link, [countKey]: count - 1 };
+        if (next[countKey] > 0 || next[otherCount] > 0) out.push(next);
+      } else out.push(start > s + 1 ? { ...link, [startKey]: start - 1 } : { ...link });
+    }
+    return out;
+  }
+  throw new EditRefused(`Tandem cannot follow a change of ${change.removed} segments into ${change.added}.`);
+}
+
+/** What happened after a recorded change: a change to segments (in the numbering of its time), or the change itself undone or redone. */
+export type LaterEvent = SegmentRenumbering | "undone" | "redone";
+
+/**
+ * A step of a pair's history, as far as its segment numbering goes: one of its own changes (`id`), an undo or redo of
+ * one of them (`of`; the renumbering it made, if any), or a note of a change made from another pair on a shared
+ * document.
+ */
+export type HistoryStep =
+  | { kind: "change"; id: number; renumbering: SegmentRenumbering | null }
+  | { kind: "undo" | "redo"; of: number; renumbering: SegmentRenumbering | null }
+  | { kind: "note"; renumbering: SegmentRenumbering | null };
+
+/**
+ * Events that followed a renumbering, seen in the numbering where it was never made: those after its segments move
+ * back by what it added. Null when one of them touched the segments it made (then it could not be taken out).
+ */
+function withoutRenumbering(removed: SegmentRenumbering, later: readonly LaterEvent[]): LaterEvent[] | null {
+  let position = removed.position;
+  const out: LaterEvent[] = [];
+  for (const event of later) {
+    if (event === "undone" || event === "redone" || event.side !== removed.side || event.removed === event.added) {
+      out.push(event);
+    } else if (event.position + event.removed <= position) {
+      position += event.added - event.removed;
+      out.push(event);
+    } else if (event.position >= position + removed.added) {
+      out.push({ ...event, position: event.position - removed.added + removed.removed });
+    } else return null;
+  }
+  return out;
+}
+
+/**
+ * What a pair's segments went through after its change `changeId`, from the history steps that followed it, in
+ * order: for `carryForward`. One of the pair's own segment changes and its undo (or an undo and its redo) leave
+ * together: an undo here puts the pair's links back exactly as they were, so for them the change never happened,
+ * and what came in between is seen in the numbering without it. Notes from other pairs stay: there, an undo is a
+ * renumbering like any other. The change itself undone or redone stays, as "undone" and "redone".
+ */
+export function eventsAfter(steps: readonly HistoryStep[], changeId: number): LaterEvent[] {
+  let events: LaterEvent[] = [];
+  let keys: Array<string | null> = [];
+  for (const step of steps) {
+    if (step.kind !== "change" && step.kind !== "note" && step.of === changeId) {
+      events.push(step.kind === "undo" ? "undone" : "redone");
+      keys.push(null);
+      continue;
+    }
+    const renumbering = step.renumbering;
+    if (!renumbering || renumbering.removed === renumbering.added) continue;
+    if (step.kind === "note") {
+      events.push(renumbering);
+      keys.push(null);
+      continue;
+    }
+    const id = step.kind === "change" ? step.id : step.of;
+    const applies = step.kind !== "undo";
+    const cancelled = keys.lastIndexOf(`${applies ? "-" : "+"}${id}`);
+    if (cancelled >= 0) {
+      const rest = withoutRenumbering(events[cancelled] as SegmentRenumbering, events.slice(cancelled + 1));
+      if (rest) {
+        events = [...events.slice(0, cancelled), ...rest];
+        keys = [...keys.slice(0, cancelled), ...keys.slice(cancelled + 1)];
+        continue;
+      }
+    }
+    events.push(renumbering);
+    keys.push(`${applies ? "+" : "-"}${id}`);
+  }
+  return events;
+}
+
+/**
+ * A recorded change (a range of links before and after it, and its own renumbering if it changed segments) brought
+ * into today's segment numbering, through everything that renumbered segments since, in order: so that it can be
+ * undone or redone after segments were split or merged, also from another pair on the same document. `before` is
+ * in the numbering where the change is not applied, `after` where it is; its own range of segments moves with the
+ * changes before it. Refuses (EditRefused) when a later change touched the segments this one changed: what it
+ * made is no longer there.
+ */
+export function carryForward(
+  change: { before: readonly RangeLink[]; after: readonly RangeLink[]; own: SegmentRenumbering | null },
+  later: readonly LaterEvent[],
+): { before: RangeLink[]; after: RangeLink[]; own: SegmentRenumbering | null } {
+  let before = change.before.map((link) => ({ ...link }));
+  let after = change.after.map((link) => ({ ...link }));
+  let own = change.own;
+  let applied = true;
+  for (const event of later) {
+    if (event === "undone" || event === "redone") {
+      applied = event === "redone";
+      continue;
+    }
+    if (event.removed === event.added) continue;
+    // The event as each numbering sees it: they differ only after the change's own range.
+    let whereApplied = event;
+    let whereNot = event;
+    if (own && own.side === event.side) {
+      const length = applied ? own.added : own.removed;
+      if (event.position + event.removed <= own.position) {
+        own = { ...own, position: own.position + event.added - event.removed };
+      } else if (event.position >= own.position + length) {
+        const shift = own.added - own.removed;
+        if (applied) whereNot = { ...event, position: event.position - shift };
+        else whereApplied = { ...event, position: event.position + shift };
+      } else {
+        throw new EditRefused("The segments this change made were changed since.");
+      }
+    }
+    after = renumberRanges(after, whereApplied);
+    before = renumberRanges(before, whereNot);
+  }
+  return { before, after, own };
+}
+
+/** A change to a run of links, as the history records it: `removed` links at `position` became `added` links. */
+export interface LinkRangeChange {
+  position: number;
+  removed: number;
+  added: number;
+}
+
+/**
+ * How far the links [from, to) moved through later changes, in order: an edit made on a page that had not seen
+ * those changes can still be made, on the same links, when none of the changes touched them (or put links among
+ * them). Null when one did: the edit might no longer mean what its author saw.
+ */
+export function windowShift(from: number, to: number, changes: readonly LinkRangeChange[]): number | null {
+  let shift = 0;
+  for (const change of changes) {
+    const start = from + shift;
+    const end = to + shift;
+    if (end <= change.position) continue;
+    if (start < change.position + change.removed) return null;
+    shift += change.added - change.removed;
+  }
+  return shift;
+}

@@ -1,6 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { EditRefused } from "../align/operations";
-import { cleanSegmentText, editSegment, MAX_SEGMENT_LENGTH, mergeSegments, splitSegment, type EditableSegment } from "./segment-edits";
+import { processDocument } from "./pipeline";
+import {
+  applyCleanTextEdit,
+  cleanSegmentText,
+  cleanTextEdit,
+  cleanTextOfSegments,
+  editSegment,
+  keepsCleanText,
+  MAX_SEGMENT_LENGTH,
+  mergeSegments,
+  placeSegments,
+  splitSegment,
+  type EditableSegment,
+} from "./segment-edits";
 
 const seg = (text: string, more: Partial<EditableSegment> = {}): EditableSegment => ({
   text,
@@ -102,5 +115,103 @@ describe("editing a segment's text", () => {
 
   it("keeps note calls inside the new text", () => {
     expect(editSegment(seg("Un texte long.", { noteRefs: [{ label: "1", offset: 14 }] }), "Court.").noteRefs).toEqual([{ label: "1", offset: 6 }]);
+  });
+});
+
+describe("the clean text follows the segments", () => {
+  const document = processDocument(
+    "Article 1. The Minister may help. The request is written.\n\nArticle 2. Le ministre peut aider.\n\nA short heading\n\nThe court may order the production of a record.",
+    "en",
+  );
+  const agrees = (clean: string, list: readonly EditableSegment[]) => list.every((s) => clean.slice(s.start, s.end) === s.text);
+
+  /** One change made as the editor's server makes it: the segments replaced, the clean text edited, the later offsets moved. */
+  function change(clean: string, list: EditableSegment[], position: number, removed: number, after: EditableSegment[]) {
+    const before = list.slice(position, position + removed);
+    const { edit, segments } = cleanTextEdit(clean, before, after);
+    const shift = edit.after.length - edit.before.length;
+    const next = applyCleanTextEdit(clean, edit)!;
+    const rest = list.slice(position + removed).map((s) => ({ ...s, start: s.start + shift, end: s.end + shift }));
+    return { clean: next, list: [...list.slice(0, position), ...segments, ...rest], edit, before };
+  }
+
+  it("keeps every segment at its offsets through splits, merges (across paragraphs too) and new texts, and undoes them exactly", () => {
+    expect(agrees(document.cleanText, document.segments)).toBe(true);
+    let seed = 3;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    let clean = document.cleanText;
+    let list = document.segments.map((s) => ({ ...s }));
+    const history: Array<{ clean: string; list: EditableSegment[] }> = [];
+    for (let step = 0; step < 200; step++) {
+      const k = Math.floor(random() * list.length);
+      const which = random();
+      let after: EditableSegment[];
+      let removed = 1;
+      try {
+        if (which < 0.35) after = splitSegment(list[k], 1 + Math.floor(random() * (list[k].text.length - 1)));
+        else if (which < 0.7 && k + 1 < list.length) {
+          after = [mergeSegments(list[k], list[k + 1])];
+          removed = 2;
+        } else after = [editSegment(list[k], random() < 0.5 ? `${list[k].text} (bis)` : "Short.")];
+      } catch (error) {
+        expect(error).toBeInstanceOf(EditRefused);
+        continue;
+      }
+      const done = change(clean, list, k, removed, after);
+      expect(agrees(done.clean, done.list)).toBe(true);
+      // Undo: the recorded segments put back at the same place, the recorded edit made backwards.
+      const undone = applyCleanTextEdit(done.clean, { start: done.edit.start, before: done.edit.after, after: done.edit.before });
+      expect(undone).toBe(clean);
+      expect(placeSegments(done.before, done.list[k].start)).toEqual(done.before);
+      history.push({ clean, list });
+      clean = done.clean;
+      list = done.list;
+    }
+    expect(history.length).toBeGreaterThan(100);
+    expect(clean).not.toBe(document.cleanText);
+  });
+
+  it("keeps the spaces at a split, and joins a merge with one space, also over a paragraph break", () => {
+    const [first, second] = [document.segments[2], document.segments[3]];
+    expect(first.paragraph).not.toBe(second.paragraph);
+    const merged = cleanTextEdit(document.cleanText, [first, second], [mergeSegments(first, second)]);
+    expect(merged.edit).toEqual({ start: first.start, before: `${first.text}\n\n${second.text}`, after: `${first.text} ${second.text}` });
+    const record = document.segments.find((s) => s.text.includes(" the production"))!;
+    const halves = splitSegment(record, record.text.indexOf(" the") + 1);
+    const split = cleanTextEdit(document.cleanText, [record], halves);
+    expect(split.edit.after).toBe(split.edit.before);
+    expect(split.segments.map((s) => document.cleanText.slice(s.start, s.end))).toEqual(halves.map((s) => s.text));
+    // Put back (undo of a merge), the recorded halves are joined as they were.
+    expect(applyCleanTextEdit(`x${merged.edit.after}`, { start: 1, before: merged.edit.after, after: merged.edit.before })).toBe(`x${first.text}\n\n${second.text}`);
+    expect(applyCleanTextEdit(document.cleanText, { start: 0, before: "Nothing like it", after: "" })).toBeNull();
+  });
+
+  it("knows a split at the caret leaves the clean text as it is, without reading it", () => {
+    const segment = document.segments[1];
+    expect(keepsCleanText([segment], splitSegment(segment, 4))).toBe(true);
+    const { edit } = cleanTextEdit(document.cleanText, [segment], splitSegment(segment, 4));
+    expect(edit.after).toBe(edit.before);
+    expect(keepsCleanText([segment, document.segments[2]], [mergeSegments(segment, document.segments[2])])).toBe(false);
+    expect(keepsCleanText([segment], [editSegment(segment, "Other words.")])).toBe(false);
+    // A segment no longer at its span (a text corrected before the clean text followed): it cannot tell.
+    const astray = { ...segment, text: "The Minister helps." };
+    expect(keepsCleanText([astray], splitSegment(astray, 4))).toBe(false);
+  });
+
+  it("mends a clean text that did not follow earlier corrections", () => {
+    const list = document.segments.map((s) => ({ ...s }));
+    expect(cleanTextOfSegments(document.cleanText, list)).toBeNull();
+    // As corrections used to leave it: a new text on the old span, a merge on the span of both.
+    list[1] = { ...list[1], text: "The Minister can help." };
+    list.splice(3, 2, { ...list[3], text: `${list[3].text} ${list[4].text}`, end: list[4].end });
+    const mended = cleanTextOfSegments(document.cleanText, list)!;
+    expect(agrees(mended.clean, mended.segments)).toBe(true);
+    expect(mended.clean.startsWith("Article 1. The Minister can help. The request is written.\n\n")).toBe(true);
+    expect(mended.clean.endsWith("Article 2. Le ministre peut aider.\n\nA short heading\n\nThe court may order the production of a record.")).toBe(true);
+    // Spans out of order: written afresh, paragraphs apart.
+    const shuffled = [list[2], list[1]].map((s) => ({ ...s }));
+    const fresh = cleanTextOfSegments(document.cleanText, shuffled)!;
+    expect(fresh.clean).toBe(`${list[2].text} ${list[1].text}`);
+    expect(agrees(fresh.clean, fresh.segments)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { EditRefused } from "../align/operations";
+import { PARAGRAPH_SEPARATOR } from "./pipeline";
 import type { Segment } from "./types";
 
 /**
@@ -8,7 +9,10 @@ import type { Segment } from "./types";
  * in `align/operations.ts`.
  */
 
-/** A segment as the pipeline made it; after corrections, `start`/`end` still point at the span as imported. */
+/**
+ * A segment as the pipeline made it. Corrections keep the document's clean text with them (`cleanTextEdit`), so
+ * that `start`/`end` always point at the segment's text in it.
+ */
 export type EditableSegment = Segment;
 
 /** Longer than any sentence a pipeline makes; a paste of a whole chapter into one segment is a mistake. */
@@ -88,4 +92,91 @@ export function mergeSegments(first: EditableSegment, second: EditableSegment): 
     end: Math.max(first.end, second.end),
     noteRefs: [...first.noteRefs.map((r) => ({ ...r, offset: Math.min(r.offset, a.length) })), ...second.noteRefs.map((r) => ({ ...r, offset: Math.max(a.length + 1, r.offset + shift) }))],
   };
+}
+
+/** A change to a document's clean text: the `before` found at `start` became `after`. */
+export interface CleanTextEdit {
+  start: number;
+  before: string;
+  after: string;
+}
+
+/** Whether a segment is the clean text at its offsets. */
+const inPlace = (clean: string, segment: EditableSegment) =>
+  segment.start >= 0 && segment.end <= clean.length && segment.start <= segment.end && clean.slice(segment.start, segment.end) === segment.text;
+
+/**
+ * How a document's clean text follows a change to its segments, so that every segment stays the clean text at its
+ * offsets: the part that `before` (consecutive segments) covers, from the first one's start to the last one's end,
+ * is replaced by the texts of `after`. Between two segments of `after` that are still the old clean text at their
+ * offsets (the halves of a split) the old spaces stay; other neighbours are joined by a space, or by a blank line
+ * when they are in different paragraphs. Returns the edit, and `after` with its offsets in the new clean text.
+ */
+export function cleanTextEdit(
+  clean: string,
+  before: readonly EditableSegment[],
+  after: readonly EditableSegment[],
+): { edit: CleanTextEdit; segments: EditableSegment[] } {
+  const start = Math.max(0, Math.min(clean.length, before[0]?.start ?? 0));
+  const end = Math.max(start, Math.min(clean.length, before.at(-1)?.end ?? start));
+  let text = "";
+  const segments = after.map((segment, k) => {
+    if (k > 0) {
+      const previous = after[k - 1];
+      const keep =
+        inPlace(clean, previous) && inPlace(clean, segment) && previous.end <= segment.start && previous.start >= start && segment.end <= end;
+      text += keep ? clean.slice(previous.end, segment.start) : previous.paragraph === segment.paragraph ? " " : PARAGRAPH_SEPARATOR;
+    }
+    const placed = { ...segment, start: start + text.length, end: start + text.length + segment.text.length };
+    text += segment.text;
+    return placed;
+  });
+  return { edit: { start, before: clean.slice(start, end), after: text }, segments };
+}
+
+/**
+ * Whether a change leaves the clean text as it is without reading it: a split at the caret, whose halves are spans of
+ * the segment's own span with their own texts' lengths (the segment being the clean text at its offsets, so are they,
+ * and the spaces at the cut stay between them). The editor then neither reads nor writes a large document's text.
+ */
+export function keepsCleanText(before: readonly EditableSegment[], after: readonly EditableSegment[]): boolean {
+  if (before.length !== 1 || after.length !== 2) return false;
+  const [whole] = before;
+  const [first, second] = after;
+  const exact = (segment: EditableSegment) => segment.end - segment.start === segment.text.length;
+  return exact(whole) && exact(first) && exact(second) && first.start === whole.start && second.end === whole.end && first.end <= second.start;
+}
+
+/** The clean text with an edit made, or null when the text at its place is no longer what it replaced. */
+export function applyCleanTextEdit(clean: string, edit: CleanTextEdit): string | null {
+  if (clean.slice(edit.start, edit.start + edit.before.length) !== edit.before) return null;
+  return clean.slice(0, edit.start) + edit.after + clean.slice(edit.start + edit.before.length);
+}
+
+/** Recorded segments put back at `start` of the clean text: the spacing between them as it was recorded. */
+export function placeSegments(list: readonly EditableSegment[], start: number): EditableSegment[] {
+  const shift = start - (list[0]?.start ?? start);
+  return list.map((segment) => ({ ...segment, start: segment.start + shift, end: segment.end + shift }));
+}
+
+/**
+ * A clean text that agrees with its segments again, for a document whose segments were corrected before the clean
+ * text followed them: each segment's span is replaced by its text (the text between spans kept) while the spans
+ * come in order; if they do not, the clean text is written afresh from the segments. Null when it agrees already.
+ */
+export function cleanTextOfSegments(clean: string, list: readonly EditableSegment[]): { clean: string; segments: EditableSegment[] } | null {
+  if (list.every((segment) => inPlace(clean, segment))) return null;
+  const ordered = list.every((segment, k) => segment.start <= segment.end && segment.end <= clean.length && (k === 0 || list[k - 1].end <= segment.start));
+  let text = "";
+  let from = 0;
+  const segments = list.map((segment, k) => {
+    if (ordered) text += clean.slice(from, segment.start);
+    else if (k > 0) text += list[k - 1].paragraph === segment.paragraph ? " " : PARAGRAPH_SEPARATOR;
+    const placed = { ...segment, start: text.length, end: text.length + segment.text.length };
+    text += segment.text;
+    from = segment.end;
+    return placed;
+  });
+  if (ordered) text += clean.slice(from);
+  return { clean: text, segments };
 }

@@ -2,7 +2,9 @@
  * The alignment map: every link as a short stroke from where it starts to where it ends, English position across
  * and French position down, both as a share of their document. A good alignment runs close to the diagonal; a
  * stretch that is off by some rows shows as a kink, and an untranslated passage as a flat or steep run. Clicking
- * a point selects the nearest link.
+ * a point selects the nearest link. From the keyboard, the map is a slider over the links: the arrow keys move a
+ * cursor from link to link (Page Up and Page Down by a fiftieth of them, Home and End to the ends), Enter goes to
+ * the link under the cursor and gives the keys back to the table.
  *
  * The Bank Act has 11.7k links, some 60 to a pixel: consecutive links that fall in the same pixel are drawn as
  * one stroke in the tone most of them have (a sparse red link would otherwise paint the whole line red), and
@@ -146,16 +148,48 @@ interface MapProps {
   onPick: (position: number) => void;
 }
 
+/** The link a key moves the map's cursor to, from `cursor` among `count` links; null for a key the map leaves alone. */
+export function cursorAfterKey(key: string, cursor: number, count: number): number | null {
+  const page = Math.max(10, Math.ceil(count / 50));
+  const to = (k: number) => Math.max(0, Math.min(count - 1, k));
+  switch (key) {
+    case "ArrowRight":
+    case "ArrowDown":
+      return to(cursor + 1);
+    case "ArrowLeft":
+    case "ArrowUp":
+      return to(cursor - 1);
+    case "PageDown":
+      return to(cursor + page);
+    case "PageUp":
+      return to(cursor - page);
+    case "Home":
+      return 0;
+    case "End":
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
 export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount, selected, screen, onPick }: MapProps) {
   const onScreen = useSyncExternalStore(screen.subscribe, screen.get, () => null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const list = useMemo(() => strokes(links, enCount, frCount), [links, enCount, frCount]);
   const [hover, setHover] = useState<number>(-1);
+  /** The keyboard's cursor while the map has the focus (it starts on the selected link); -1 otherwise. */
+  const [cursor, setCursor] = useState<number>(-1);
+  const cursorAt = cursor >= 0 ? Math.min(cursor, links.length - 1) : -1;
 
   useEffect(() => {
-    // Drawn in a task of its own, after the render of the edit that changed the links: the map may lag a frame, the table does not.
-    const timer = window.setTimeout(() => draw(), 0);
-    return () => window.clearTimeout(timer);
+    // Drawn in a task of its own once the frame showing the edit that changed the links is painted: the map may lag a
+    // frame, the table does not (on the Bank Act, drawing 11k links takes longer than the table's update).
+    let timer = 0;
+    const frame = window.requestAnimationFrame(() => (timer = window.setTimeout(() => draw(), 0)));
+    return () => {
+      window.cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
     function draw() {
       const element = canvas.current;
       const context = element?.getContext("2d");
@@ -210,23 +244,63 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
   };
 
   const mark = selected >= 0 ? list[selected] : undefined;
+  const cursorMark = cursorAt >= 0 ? list[cursorAt] : undefined;
   const band = onScreen && list.length > 0 ? { from: list[Math.min(onScreen.first, list.length - 1)], to: list[Math.min(onScreen.last, list.length - 1)] } : null;
-  const shown = hover >= 0 ? hover : selected;
+  const shown = hover >= 0 ? hover : cursorAt >= 0 ? cursorAt : selected;
   const shownLink = shown >= 0 ? links[shown] : undefined;
   const numbers = (side: number[]) => (side.length === 0 ? "none" : side.length === 1 ? `${side[0] + 1}` : `${side[0] + 1}–${side[side.length - 1] + 1}`);
+  const describe = (k: number) => {
+    const link = links[k];
+    if (!link) return "";
+    const state = link.status === "confirmed" ? "confirmed" : `automatic, ${Math.round(link.confidence * 100)}%`;
+    return `Link ${k + 1}: English ${numbers(link.en)}, French ${numbers(link.fr)}, ${state}`;
+  };
+  const current = cursorAt >= 0 ? cursorAt : Math.max(0, selected);
 
   return (
     <div className="alignment-map" data-testid="alignment-map">
       <div
         className="alignment-map-plot"
         style={{ width: SIZE, height: SIZE }}
-        title="Click to go to that link"
+        title="Click to go to that link; or focus the map and use the arrow keys, then Enter"
+        role="slider"
+        tabIndex={links.length > 0 ? 0 : -1}
+        aria-label="Alignment map: choose a link"
+        aria-describedby="alignment-map-keys"
+        aria-orientation="horizontal"
+        aria-valuemin={1}
+        aria-valuemax={Math.max(1, links.length)}
+        aria-valuenow={current + 1}
+        aria-valuetext={describe(current)}
         onClick={(event) => {
           const k = pointAt(event);
-          if (k >= 0) onPick(k);
+          if (k < 0) return;
+          setCursor((c) => (c >= 0 ? k : c));
+          onPick(k);
         }}
         onMouseMove={(event) => setHover(pointAt(event))}
         onMouseLeave={() => setHover(-1)}
+        onFocus={() => setCursor(Math.max(0, Math.min(selected, links.length - 1)))}
+        onBlur={() => setCursor(-1)}
+        onKeyDown={(event) => {
+          if (event.altKey || event.ctrlKey || event.metaKey || links.length === 0) return;
+          const from = cursorAt >= 0 ? cursorAt : Math.max(0, selected);
+          const next = cursorAfterKey(event.key, from, links.length);
+          // The keys the map takes are not the editor's as well (its arrows move the selected row).
+          if (next !== null) {
+            event.preventDefault();
+            event.stopPropagation();
+            setCursor(next);
+          } else if (event.key === "Enter" || event.key === " ") {
+            // The page goes to the row, out of the map's sight: the keys are the table's again.
+            event.preventDefault();
+            event.stopPropagation();
+            event.currentTarget.blur();
+            onPick(from);
+          } else if (event.key === "Escape") {
+            event.currentTarget.blur();
+          }
+        }}
       >
         <canvas
           ref={canvas}
@@ -245,6 +319,12 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
             />
           ) : null}
           {mark ? <circle className="alignment-map-selected" cx={((mark.x0 + mark.x1) / 2) * SIZE} cy={((mark.y0 + mark.y1) / 2) * SIZE} r={5} /> : null}
+          {cursorMark ? (
+            <g className="alignment-map-cursor" transform={`translate(${((cursorMark.x0 + cursorMark.x1) / 2) * SIZE} ${((cursorMark.y0 + cursorMark.y1) / 2) * SIZE})`}>
+              <circle r={8} />
+              <path d="M -13 0 H -9 M 9 0 H 13 M 0 -13 V -9 M 0 9 V 13" />
+            </g>
+          ) : null}
         </svg>
       </div>
       <p className="alignment-map-caption" data-testid="map-caption">
@@ -265,6 +345,9 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
           </li>
         ))}
       </ul>
+      <p className="alignment-map-keys" id="alignment-map-keys">
+        <kbd>Tab</kbd> to the map, <kbd>←</kbd> <kbd>→</kbd> link by link, <kbd>PgUp</kbd> <kbd>PgDn</kbd> faster, <kbd>⏎</kbd> go there
+      </p>
     </div>
   );
 });

@@ -12,7 +12,7 @@
  */
 import { useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { EditRefused, type EditableLink } from "../../alignments/align/operations";
+import { EditRefused, windowShift, type EditableLink } from "../../alignments/align/operations";
 import type { BlockKind } from "../../alignments/text/types";
 import {
   applyPatch,
@@ -83,6 +83,8 @@ export interface EditorProps {
   texts: PairTexts;
   textsComplete: boolean;
   user: string;
+  /** Told the documents' segment counts when a segment split or merge changes them (the page shows them too). */
+  onSegmentCounts?: (counts: { en: number; fr: number }) => void;
 }
 
 interface Pending {
@@ -215,12 +217,31 @@ export function Editor(props: EditorProps) {
       flight.current = null;
       const answer = fetcher.data;
       if (answer?.ok) {
-        setAcked((a) => ({ version: answer.version, links: answer.patch ? applyPatch(a.links, answer.patch) : a.links }));
-        if (answer.texts) {
-          const patch = answer.texts;
-          setAckedTexts((t) => applyTextsPatch(t, patch));
-        }
-        setPending((p) => p.slice(1));
+        // Changes made elsewhere that this page had not seen (the edit could not conflict with them) come first.
+        const unseen = answer.unseen ?? [];
+        setAcked((a) => {
+          let list = a.links;
+          for (const change of unseen) list = applyPatch(list, change.patch);
+          return { version: answer.version, links: answer.patch ? applyPatch(list, answer.patch) : list };
+        });
+        const textPatches = [...unseen.map((change) => change.texts), answer.texts].filter((patch) => patch !== null);
+        if (textPatches.length > 0) setAckedTexts((t) => textPatches.reduce(applyTextsPatch, t));
+        if (unseen.length > 0) {
+          // The selected link keeps its selection where the changes moved it.
+          const changes = unseen.map(({ patch }) => ({ position: patch.position, removed: patch.removed, added: patch.links.length }));
+          const moved = windowShift(selectedNow.current, selectedNow.current + 1, changes);
+          if (moved) {
+            selectedNow.current += moved;
+            setSelected(selectedNow.current);
+          }
+          // The changes queued after this one were made on the links as this page had them: they are not sent.
+          const dropped = pending.length - 1;
+          setPending([]);
+          setNotice(
+            `Saved. ${unseen.length === 1 ? "A change" : `${unseen.length} changes`} made meanwhile in another page or by another person ${unseen.length === 1 ? "is" : "are"} shown too (see the history).` +
+              (dropped > 0 ? ` Your next ${dropped === 1 ? "change was" : `${dropped} changes were`} not saved: make ${dropped === 1 ? "it" : "them"} again.` : ""),
+          );
+        } else setPending((p) => p.slice(1));
         setLabels({ undo: answer.undo, redo: answer.redo });
         setHistory(answer.history);
         setSaved(true);
@@ -337,6 +358,14 @@ export function Editor(props: EditorProps) {
     }
     return { en, fr };
   }, [links]);
+  const onSegmentCounts = props.onSegmentCounts;
+  const toldCounts = useRef(`${props.enCount}|${props.frCount}`);
+  useEffect(() => {
+    const told = `${counts.en}|${counts.fr}`;
+    if (told === toldCounts.current) return;
+    toldCounts.current = told;
+    onSegmentCounts?.(counts);
+  }, [counts, onSegmentCounts]);
 
   const [selected, setSelected] = useState(0);
   const selectedIndex = Math.max(0, Math.min(lowerBound(visible, selected), visible.length - 1));
@@ -348,6 +377,8 @@ export function Editor(props: EditorProps) {
   const [editing, setEditing] = useState<{ side: Side; segment: number } | null>(null);
   /** The row to bring into view (a move by keyboard, an address naming a link); null when none. */
   const scrollWanted = useRef<number | null>(null);
+  /** A jump puts the row just below the bar; a move to the next or previous row scrolls as little as it can. */
+  const scrollToTop = useRef(false);
   const scrollTries = useRef(0);
   const [, setScrollCheck] = useState(0);
 
@@ -356,12 +387,13 @@ export function Editor(props: EditorProps) {
    * that a key updates at once, so the next key acts on what the previous one did.
    */
   const selectedNow = useRef(0);
-  const select = useCallback((position: number, scroll = false) => {
+  const select = useCallback((position: number, scroll: false | "nearest" | "top" = false) => {
     selectedNow.current = position;
     setSelected(position);
     setSplitOpen(false);
     setEditing(null);
     scrollWanted.current = scroll ? position : null;
+    scrollToTop.current = scroll === "top";
     scrollTries.current = 0;
   }, []);
 
@@ -476,7 +508,7 @@ export function Editor(props: EditorProps) {
       const list = state.current.visible;
       if (list.length === 0) return;
       const from = Math.max(0, Math.min(lowerBound(list, selectedNow.current), list.length - 1));
-      select(list[Math.max(0, Math.min(list.length - 1, from + delta))], true);
+      select(list[Math.max(0, Math.min(list.length - 1, from + delta))], "nearest");
     },
     [select],
   );
@@ -512,7 +544,7 @@ export function Editor(props: EditorProps) {
         event.preventDefault();
         const next = nextToCheck(state.current.links, state.current.visible, k);
         if (next < 0) setNotice("Every link shown is confirmed: nothing left to check.");
-        else select(next, true);
+        else select(next, "top");
         return;
       }
       case "f":
@@ -520,7 +552,7 @@ export function Editor(props: EditorProps) {
         event.preventDefault();
         const next = nextRowWithFindings(findings, state.current.links, state.current.visible, k, key === "f" ? 1 : -1);
         if (next < 0) setNotice(findings.payload ? "No row shown has terminology findings." : "The terminology is still being checked.");
-        else select(next, true);
+        else select(next, "top");
         return;
       }
       case "/":
@@ -580,7 +612,7 @@ export function Editor(props: EditorProps) {
   const { hash } = useLocation();
   useEffect(() => {
     const match = /^#link-(\d+)$/.exec(hash);
-    if (match) select(Math.max(0, Number(match[1]) - 1), true);
+    if (match) select(Math.max(0, Number(match[1]) - 1), "top");
   }, [hash, select]);
 
   // ------------------------------------------------------------------------------------------------
@@ -618,11 +650,26 @@ export function Editor(props: EditorProps) {
   const [range, setRange] = useState({ first: 0, last: FIRST_ROWS });
   /** The links on screen, for the map: kept out of the editor's state, so that scrolling re-renders the map alone. */
   const screen = useMemo(() => new ScreenStore(), []);
+  /**
+   * The selected row if it is on screen, else the row at the top of the screen, and where it was in the table: when
+   * heights change but not the rows (rows measured, the texts of a large pair arrived), the page scrolls by as much
+   * as that row moved, so that it stays where it is on screen. The browser's own anchoring is off for the table (it
+   * would move the page a second time).
+   */
+  const anchor = useRef<{ rows: number; index: number; offset: number } | null>(null);
   const computeRange = useCallback(() => {
     const element = body.current;
     if (!element) return;
-    const top = -element.getBoundingClientRect().top;
+    let top = -element.getBoundingClientRect().top;
     const n = offsets.length - 1;
+    const held = anchor.current;
+    if (held && held.rows === n && held.index < n && top > 0) {
+      const drift = offsets[held.index] - held.offset;
+      if (Math.abs(drift) >= 1) {
+        window.scrollBy(0, drift);
+        top += drift;
+      }
+    }
     const first = Math.max(0, Math.min(n, upperBound(offsets, top - OVERSCAN) - 1));
     const last = Math.max(first, Math.min(n, upperBound(offsets, top + window.innerHeight + OVERSCAN)));
     setRange((r) => (r.first === first && r.last === last ? r : { first, last }));
@@ -630,8 +677,13 @@ export function Editor(props: EditorProps) {
       const screenFirst = Math.max(0, Math.min(n - 1, upperBound(offsets, top) - 1));
       const screenLast = Math.max(screenFirst, Math.min(n - 1, upperBound(offsets, top + window.innerHeight) - 1));
       screen.set(visible[screenFirst], visible[screenLast]);
-    } else screen.set(-1, -1);
-  }, [offsets, visible, screen]);
+      const held = selectedIndex >= screenFirst && selectedIndex <= screenLast ? selectedIndex : screenFirst;
+      anchor.current = { rows: n, index: held, offset: offsets[held] };
+    } else {
+      screen.set(-1, -1);
+      anchor.current = null;
+    }
+  }, [offsets, visible, screen, selectedIndex]);
   const computeRangeRef = useRef(computeRange);
   computeRangeRef.current = computeRange;
   useIsomorphicLayoutEffect(() => computeRange(), [computeRange]);
@@ -654,6 +706,8 @@ export function Editor(props: EditorProps) {
   }, []);
 
   // Measure the rows shown; the estimate's characters per line follow the English column's width.
+  /** Some row's height changed in this commit: rows may still move, so a row being brought into view is checked again. */
+  const measuredNow = useRef(false);
   useIsomorphicLayoutEffect(() => {
     const element = body.current;
     if (!element) return;
@@ -679,40 +733,81 @@ export function Editor(props: EditorProps) {
       const chars = Math.max(20, Math.round(side.getBoundingClientRect().width / 7.6));
       if (chars !== charsPerLine) setCharsPerLine(chars);
     }
-    if (changed) setMeasured((m) => m + 1);
+    if (changed) {
+      measuredNow.current = true;
+      setMeasured((m) => m + 1);
+    }
   });
 
-  // Bring the selected row into view after a move by keyboard.
+  // The sticky bar's height, for the browser's own scrolling (a focused field, Tab): it stops below the bar.
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = bar.current;
+    if (!element || typeof ResizeObserver === "undefined") return;
+    const observer = new ResizeObserver(() => element.parentElement?.style.setProperty("--editor-bar-height", `${element.offsetHeight}px`));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  // Other filters show other rows at the same height of the page: the selected row (or the first one shown after it)
+  // is brought just below the bar, so that what was chosen is what is seen, also when the page was at its top.
+  const lastFilters = useRef(filters);
   useIsomorphicLayoutEffect(() => {
+    if (lastFilters.current === filters) return;
+    lastFilters.current = filters;
+    scrollWanted.current = selectedNow.current;
+    scrollToTop.current = true;
+    scrollTries.current = 0;
+  }, [filters]);
+
+  // The selected row grew (its text or split form opened, its history) or the bar did (a message): the whole row
+  // is brought into view again below the bar, if it was on screen or a text was opened in it.
+  const grown = `${editing ? `${editing.side}${editing.segment}` : ""}|${splitOpen}|${historyOpen}|${problem?.message ?? notice ?? ""}`;
+  const lastGrown = useRef(grown);
+  useIsomorphicLayoutEffect(() => {
+    if (lastGrown.current === grown) return;
+    lastGrown.current = grown;
+    if (!editing && !splitOpen && !historyOpen && !(problem?.message ?? notice)) return;
+    const row = body.current?.querySelector<HTMLElement>("tr.link-row--selected");
+    const rect = row?.getBoundingClientRect();
+    if (!editing && (!rect || rect.bottom < 0 || rect.top > window.innerHeight)) return;
+    scrollWanted.current = selectedNow.current;
+    scrollToTop.current = false;
+    scrollTries.current = 0;
+  }, [grown]);
+
+  // Bring the selected row into view, whole and below the sticky bar, after a jump (keys, map, address) or when it grew.
+  useIsomorphicLayoutEffect(() => {
+    const settled = !measuredNow.current;
+    measuredNow.current = false;
     // The wanted row, once the selection has caught up with it (another render may come first).
     if (scrollWanted.current === null || scrollWanted.current !== selected || current < 0) return;
     const element = body.current;
     if (!element) return;
-    const bar = document.querySelector<HTMLElement>(".editor-bar");
-    const barBottom = bar ? bar.getBoundingClientRect().bottom : 0;
+    const barBottom = bar.current ? bar.current.getBoundingClientRect().bottom : 0;
     const row = element.querySelector<HTMLElement>(`tr[data-position="${current}"]`);
     if (row) {
       const rect = row.getBoundingClientRect();
       const tools = element.querySelector<HTMLElement>("tr.row-tools");
       const bottom = tools ? tools.getBoundingClientRect().bottom : rect.bottom;
-      // Rows measured around it may still move it: check again after the next renders, a few times at most.
+      // Rows measured above it move it after this commit: it is in place only once a commit measured nothing new.
       scrollTries.current++;
-      if (rect.top < barBottom + 8) window.scrollBy(0, rect.top - barBottom - 8);
+      if (rect.top < barBottom + 8 || (scrollToTop.current && rect.top > barBottom + 9)) window.scrollBy(0, rect.top - barBottom - 8);
       else if (bottom > window.innerHeight - 8) window.scrollBy(0, Math.min(bottom - window.innerHeight + 8, rect.top - barBottom - 8));
-      else scrollTries.current = 99;
-      if (scrollTries.current > 4) {
+      else if (settled) scrollTries.current = 99;
+      if (scrollTries.current > 12) {
         scrollWanted.current = null;
         scrollTries.current = 0;
       } else requestAnimationFrame(() => setScrollCheck((t) => t + 1));
     } else {
       // Not rendered: jump to where the estimate puts it; the next render brings it in and measures it.
       const top = element.getBoundingClientRect().top + window.scrollY + offsets[selectedIndex];
-      window.scrollTo(0, top - (bar ? bar.offsetHeight : 0) - 40);
+      window.scrollTo(0, top - (bar.current ? bar.current.offsetHeight : 0) - 40);
     }
   });
 
   const n = visible.length;
-  const pickFromMap = useCallback((position: number) => select(position, true), [select]);
+  const pickFromMap = useCallback((position: number) => select(position, "top"), [select]);
   const first = Math.min(range.first, n);
   const last = Math.min(Math.max(range.last, first), n);
 
@@ -797,14 +892,16 @@ export function Editor(props: EditorProps) {
         </div>
       ) : null}
 
-      <div className="editor-bar">
+      <div className="editor-bar" ref={bar}>
         <div className="editor-bar-row">
           <div className="review-progress" data-testid="review-progress">
             <span className="review-figures">
               <strong>{summary.confirmed.toLocaleString("en-US")}</strong> of {summary.total.toLocaleString("en-US")} links confirmed{" "}
-              <span className="muted">({percent(summary.total ? summary.confirmed / summary.total : 0)} reviewed)</span>
+              <span className="muted" title="The share of the text reviewed: of the two texts' segments, those in confirmed links">
+                ({percent(summary.reviewedShare)} of the text)
+              </span>
             </span>
-            <ProgressBar value={summary.total ? summary.confirmed / summary.total : 0} label="Links confirmed" />
+            <ProgressBar value={summary.reviewedShare} label="Share of the text reviewed" />
             <span className="muted review-left" data-testid="low-left">
               {summary.lowLeft === 0 ? "No low-confidence link left to check" : `${summary.lowLeft.toLocaleString("en-US")} low-confidence left to check`}
             </span>
@@ -935,7 +1032,7 @@ export function Editor(props: EditorProps) {
               <Shortcut keys={["u", "d"]} text="English segment up / down" />
               <Shortcut keys={["⇧U", "⇧D"]} text="French segment up / down" />
               <Shortcut keys={["m"]} text="merge with next" />
-              <Shortcut keys={["s"]} text="split" />
+              <Shortcut keys={["s"]} text="split (also into 1-0 and 0-1)" />
               <Shortcut keys={["e", "⇧E"]} text="correct, split or merge the English / French text" />
               <Shortcut keys={["h"]} text="history of the row" />
               <Shortcut keys={["Ctrl Z", "Ctrl ⇧Z"]} text="undo / redo" />
@@ -1396,7 +1493,7 @@ function SplitForm({ link, position, perform, onClose }: { link: EditableLink; p
   const [enCount, setEnCount] = useState(initial.enCount);
   const [frCount, setFrCount] = useState(initial.frCount);
   const first = useRef<HTMLSelectElement>(null);
-  useEffect(() => first.current?.focus(), []);
+  useEffect(() => first.current?.focus({ preventScroll: true }), []);
   const empty = (enCount === 0 && frCount === 0) || (enCount === link.en.length && frCount === link.fr.length);
   const options = (count: number) => Array.from({ length: count + 1 }, (_, i) => <option key={i} value={i}>{i}</option>);
   return (
@@ -1467,7 +1564,8 @@ function SegmentEditor({
   useEffect(() => {
     const element = area.current;
     if (!element) return;
-    element.focus();
+    // The editor brings the row into view below its sticky bar; the browser's own scroll would not mind the bar.
+    element.focus({ preventScroll: true });
     element.setSelectionRange(element.value.length, element.value.length);
   }, []);
   // The whole text in view, however narrow the column: the field grows with it.
@@ -1522,7 +1620,7 @@ function SegmentEditor({
           Split at caret <kbd>⇧⏎</kbd>
         </button>
         <button type="button" className="tool" onClick={() => run("merge")} title={`Join ${sideName} segment ${segment + 2} to the end of this one (Ctrl+M)`}>
-          Merge with {segment + 2} <kbd>Ctrl M</kbd>
+          Merge with segment {segment + 2} <kbd>Ctrl M</kbd>
         </button>
         <button type="button" className="tool" onClick={onClose} title="Leave the text as it was (Escape)">
           Cancel <kbd>Esc</kbd>

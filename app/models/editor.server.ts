@@ -2,11 +2,25 @@ import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, or, sql } fro
 import type { Alignment, AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems, type LinkSides } from "../../alignments/align/links";
-import { afterSegmentMerge, afterSegmentSplit, EditRefused, type EditableLink, type Side } from "../../alignments/align/operations";
+import {
+  afterSegmentMerge,
+  afterSegmentSplit,
+  carryForward,
+  EditRefused,
+  eventsAfter,
+  windowShift,
+  type EditableLink,
+  type HistoryStep,
+  type LaterEvent,
+  type SegmentRenumbering,
+  type Side,
+} from "../../alignments/align/operations";
+import { applyCleanTextEdit, cleanTextEdit, cleanTextOfSegments, keepsCleanText, placeSegments } from "../../alignments/text/segment-edits";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments, type EditRow, type SegmentChange, type StoredLink, type StoredSegment } from "../../db/schema";
 import {
   describeEdit,
+  isLinkOperation,
   isSegmentOperation,
   KIND_LETTER,
   segmentReplacement,
@@ -319,11 +333,6 @@ interface Change {
   target?: number;
   /** An ordinary change goes on the undo stack and clears the redo stack; undo and redo move along them. */
   state: "done" | null;
-  /**
-   * A segment change made from another pair renumbered this pair's segments: the ranges its history recorded
-   * no longer fit, so nothing before it can be undone or redone here.
-   */
-  dropStack?: boolean;
 }
 
 /** Writes a change, its history row and the pair's new version; returns the new version. */
@@ -338,12 +347,7 @@ function commit(tx: Tx, pairId: number, version: number, user: string, change: C
       .run();
   }
   writeRange(tx, pairId, change.position, change.before.length, change.after);
-  if (change.dropStack) {
-    tx.update(edits)
-      .set({ state: "dropped" })
-      .where(and(eq(edits.pairId, pairId), inArray(edits.state, ["done", "undone"])))
-      .run();
-  } else if (change.state === "done") {
+  if (change.state === "done") {
     tx.update(edits)
       .set({ state: "dropped" })
       .where(and(eq(edits.pairId, pairId), eq(edits.state, "undone")))
@@ -399,34 +403,79 @@ function readStoredSegments(db: Db | Tx, documentId: number, from: number, to: n
 const sameSegment = (a: StoredSegment, b: StoredSegment) =>
   a.text === b.text && a.kind === b.kind && a.paragraph === b.paragraph && JSON.stringify(a.noteRefs) === JSON.stringify(b.noteRefs);
 
-/** Replaces the segments a change names, moves the later ones and keeps the document's count. */
-function writeSegments(tx: Tx, change: SegmentChange): void {
+/**
+ * A change to segments as the history records it: with the part of the document's clean text it replaced and what
+ * replaced it, so that undo and redo put the clean text back exactly (a merge over a paragraph break joins two
+ * paragraphs with a space; its undo puts the break back). Changes recorded before the clean text followed the
+ * segments have no `clean`: theirs is worked out from the segments.
+ */
+export interface RecordedSegmentChange extends SegmentChange {
+  /** Two empty strings: the clean text did not change (a split). */
+  clean?: { before: string; after: string };
+}
+
+/**
+ * Replaces the segments [position, position + before.length) of a document by `after`, moves the later ones (their
+ * positions, and their offsets into the clean text), and keeps the document's count and clean text with them:
+ * every segment stays the clean text at its offsets. `before` are the segments there now (as stored); `clean`, the
+ * recorded edit of the clean text to make at the first one's start (undo, redo), else it is worked out from the
+ * segments (a new change, or a record whose text is no longer there). Returns the change as made, to record.
+ */
+function writeSegments(tx: Tx, change: SegmentChange, clean: RecordedSegmentChange["clean"] | null): RecordedSegmentChange {
   const { document, position } = change;
   const removed = change.before.length;
+  const start = change.before[0]?.start ?? 0;
+  let cleanText: string | null = null;
+  let placed: StoredSegment[];
+  let edit: { before: string; after: string };
+  if (clean ? clean.before === clean.after : keepsCleanText(change.before, change.after)) {
+    // The clean text stays as it is (a split, or its undo or redo): the Bank Act's 1.5 MB are neither read nor written.
+    placed = clean ? placeSegments(change.after, start) : change.after;
+    edit = { before: "", after: "" };
+  } else {
+    const doc = tx.select({ cleanText: documents.cleanText }).from(documents).where(eq(documents.id, document)).get();
+    if (!doc) throw new Error(`document ${document} is gone`);
+    cleanText = clean ? applyCleanTextEdit(doc.cleanText, { start, ...clean }) : null;
+    if (clean && cleanText !== null) {
+      placed = placeSegments(change.after, start);
+      edit = clean;
+    } else {
+      const worked = cleanTextEdit(doc.cleanText, change.before, change.after);
+      cleanText = applyCleanTextEdit(doc.cleanText, worked.edit)!;
+      placed = worked.segments;
+      edit = { before: worked.edit.before, after: worked.edit.after };
+    }
+  }
+  const moved = edit.after.length - edit.before.length;
   tx.delete(segments)
     .where(and(eq(segments.documentId, document), gte(segments.position, position), lt(segments.position, position + removed)))
     .run();
   const delta = change.after.length - removed;
+  const later = and(eq(segments.documentId, document), gte(segments.position, position + removed));
+  const offsets = { start: sql`${segments.start} + ${moved}`, end: sql`${segments.end} + ${moved}` };
   if (delta !== 0) {
     // Positions are unique per document: the move goes through negative numbers, as for links.
     tx.update(segments)
-      .set({ position: sql`-(${segments.position} + ${delta}) - 1` })
-      .where(and(eq(segments.documentId, document), gte(segments.position, position + removed)))
+      .set({ position: sql`-(${segments.position} + ${delta}) - 1`, ...(moved !== 0 ? offsets : {}) })
+      .where(later)
       .run();
     tx.update(segments)
       .set({ position: sql`-${segments.position} - 1` })
       .where(and(eq(segments.documentId, document), lt(segments.position, 0)))
       .run();
+  } else if (moved !== 0) {
+    tx.update(segments).set(offsets).where(later).run();
   }
-  if (change.after.length > 0) {
+  if (placed.length > 0) {
     tx.insert(segments)
-      .values(change.after.map((seg, k) => ({ documentId: document, position: position + k, ...seg, noteRefs: JSON.stringify(seg.noteRefs) })))
+      .values(placed.map((seg, k) => ({ documentId: document, position: position + k, ...seg, noteRefs: JSON.stringify(seg.noteRefs) })))
       .run();
   }
   tx.update(documents)
-    .set({ segmentCount: sql`${documents.segmentCount} + ${delta}`, updatedAt: new Date() })
+    .set({ ...(cleanText !== null ? { cleanText } : {}), segmentCount: sql`${documents.segmentCount} + ${delta}`, updatedAt: new Date() })
     .where(eq(documents.id, document))
     .run();
+  return { ...change, after: placed, clean: edit };
 }
 
 interface PairUsing {
@@ -500,24 +549,26 @@ function textsPatch(change: SegmentChange): TextsPatch {
 }
 
 /**
- * Applies a change to a document's segments and fixes the links of every pair that uses it. The pair it was
- * made from (`origin`) records `own` (its operation, arguments and place on its undo stack; its links are
- * moved as `ownLinks` says, or by `relink`); every other pair records the same operation as a note naming the
- * origin, its links moved by `relink`, and loses its undo stack when its segments were renumbered.
+ * Applies a change to a document's segments (and its clean text, `clean` as in writeSegments) and fixes the links
+ * of every pair that uses it. The pair it was made from (`origin`) records `own` (its operation, arguments and
+ * place on its undo stack; its links are moved as `ownLinks` says, or by `relink`); every other pair records the
+ * same operation as a note naming the origin, its links moved by `relink`. Their undo stacks stay: an undo or
+ * redo there follows the renumbering recorded in these notes (`carryForward`).
  */
 function applySegmentChange(
   tx: Tx,
   origin: { id: number; title: string; version: number },
   user: string,
-  change: SegmentChange,
+  proposed: SegmentChange,
+  clean: RecordedSegmentChange["clean"] | null,
   own: Pick<Change, "operation" | "args" | "state" | "target">,
   ownLinks: Pick<Change, "position" | "before" | "after" | "shift"> | null,
-): { version: number; links: Pick<Change, "position" | "before" | "after" | "shift"> } {
-  const users = pairsUsing(tx, change.document);
-  const delta = change.after.length - change.before.length;
+): { version: number; links: Pick<Change, "position" | "before" | "after" | "shift">; change: RecordedSegmentChange } {
+  const users = pairsUsing(tx, proposed.document);
+  const delta = proposed.after.length - proposed.before.length;
   // Every pair's links are read before any is written (relink reads them in the old numbering).
-  const moves = users.map((pair) => ({ pair, move: pair.id === origin.id && ownLinks ? ownLinks : relink(tx, pair.id, pair.side, change.position, delta) }));
-  writeSegments(tx, change);
+  const moves = users.map((pair) => ({ pair, move: pair.id === origin.id && ownLinks ? ownLinks : relink(tx, pair.id, pair.side, proposed.position, delta) }));
+  const change = writeSegments(tx, proposed, clean);
   let version = origin.version;
   let ownMove: Pick<Change, "position" | "before" | "after" | "shift"> | null = null;
   for (const { pair, move } of moves) {
@@ -531,12 +582,11 @@ function applySegmentChange(
         ...move,
         segment: change,
         state: null,
-        dropStack: delta !== 0,
       });
     }
   }
   if (!ownMove) throw new Error(`pair ${origin.id} does not use document ${change.document}`);
-  return { version, links: ownMove };
+  return { version, links: ownMove, change };
 }
 
 function segmentEdit(tx: Tx, pairId: number, version: number, user: string, op: SegmentOperation): EditResult {
@@ -558,15 +608,58 @@ function segmentEdit(tx: Tx, pairId: number, version: number, user: string, op: 
   // The new text is in the recorded segments; the arguments say where.
   const { name, ...args } = op;
   if ("text" in args) delete (args as { text?: string }).text;
-  const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, user, change, { operation: name, args, state: "done" }, null);
+  const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, user, change, null, { operation: name, args, state: "done" }, null);
   return {
     version: done.version,
     changed: true,
     patch: { position: done.links.position, removed: done.links.before.length, links: done.links.after.map((row) => toTuple(row)), shift: done.links.shift },
-    texts: textsPatch(change),
+    texts: textsPatch(done.change),
     ...undoRedo(tx, pairId),
     history: pairHistory(pairId, 50, tx),
   };
+}
+
+/** A recorded segment change as the links see it. */
+function renumberingOf(change: SegmentChange, sideOf: (document: number) => Side): SegmentRenumbering {
+  return { side: sideOf(change.document), position: change.position, removed: change.before.length, added: change.after.length };
+}
+
+/**
+ * What happened to a pair's segments after a change in its history (`eventsAfter`), and whether some segment was
+ * split or merged since: then the change's recorded link positions may no longer hold.
+ */
+function eventsSince(tx: Tx, pairId: number, changeId: number, sideOf: (document: number) => Side): { events: LaterEvent[]; renumbered: boolean } {
+  const rows = tx
+    .select({ id: edits.id, operation: edits.operation, target: edits.target, state: edits.state, segment: edits.segment })
+    .from(edits)
+    .where(and(eq(edits.pairId, pairId), gt(edits.id, changeId), or(isNotNull(edits.segment), eq(edits.target, changeId))))
+    .orderBy(asc(edits.id))
+    .all();
+  const steps: HistoryStep[] = rows.map((row) => {
+    const renumbering = row.segment ? renumberingOf(JSON.parse(row.segment) as SegmentChange, sideOf) : null;
+    if ((row.operation === "undo" || row.operation === "redo") && row.target !== null) return { kind: row.operation, of: row.target, renumbering };
+    // A change of this pair's own has a place on its stack; a note of another pair's change has none.
+    return row.state !== null ? { kind: "change", id: row.id, renumbering } : { kind: "note", renumbering };
+  });
+  const events = eventsAfter(steps, changeId);
+  return { events, renumbered: events.some((event) => typeof event !== "string") };
+}
+
+/**
+ * Where a run of links is in a pair now, found by its first link's segments (each segment is in one link only);
+ * null when no link holds them as recorded. An empty run is nowhere in particular: it stays at `fallback`.
+ */
+function locate(tx: Tx, pairId: number, run: StoredLink[], fallback: number): number | null {
+  const first = run[0];
+  if (!first) return fallback;
+  const [start, count, value, length] =
+    first.enCount > 0 ? [links.enStart, links.enCount, first.enStart, first.enCount] : [links.frStart, links.frCount, first.frStart, first.frCount];
+  const row = tx
+    .select({ position: links.position })
+    .from(links)
+    .where(and(eq(links.pairId, pairId), eq(start, value), eq(count, length)))
+    .get();
+  return row ? row.position : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -574,7 +667,49 @@ function segmentEdit(tx: Tx, pairId: number, version: number, user: string, op: 
 
 export type { EditResult, HistoryEntry };
 
-function editablePair(tx: Tx, pairId: number, expectedVersion: number) {
+/** A change a page had not seen when it made an edit, as the history recorded it. */
+interface Unseen {
+  position: number;
+  before: StoredLink[];
+  after: StoredLink[];
+  segment: SegmentChange | null;
+}
+
+/** A page further behind than this reloads rather than catching up. */
+const MAX_UNSEEN = 100;
+
+/**
+ * The changes made to a pair since `from`, in order, when the history holds every one of them up to `to` (a new
+ * alignment of the whole pair leaves no row: then null, as when there are too many).
+ */
+function changesSince(tx: Tx, pairId: number, from: number, to: number): Unseen[] | null {
+  if (to - from > MAX_UNSEEN) return null;
+  const rows = tx
+    .select({ versionBefore: edits.versionBefore, versionAfter: edits.versionAfter, position: edits.position, before: edits.before, after: edits.after, segment: edits.segment })
+    .from(edits)
+    .where(and(eq(edits.pairId, pairId), gt(edits.versionAfter, from)))
+    .orderBy(asc(edits.id))
+    .all();
+  let version = from;
+  for (const row of rows) {
+    if (row.versionBefore !== version) return null;
+    version = row.versionAfter;
+  }
+  if (version !== to) return null;
+  return rows.map((row) => ({
+    position: row.position,
+    before: JSON.parse(row.before) as StoredLink[],
+    after: JSON.parse(row.after) as StoredLink[],
+    segment: row.segment ? (JSON.parse(row.segment) as SegmentChange) : null,
+  }));
+}
+
+/**
+ * The pair an edit made at `expectedVersion` applies to. A page that had not seen the latest changes is refused as
+ * stale (409), unless `catchUp` (a link operation, which may still apply: see applyEdit) and the history holds
+ * what it missed: then `unseen` lists it.
+ */
+function editablePair(tx: Tx, pairId: number, expectedVersion: number, catchUp = false) {
   const pair = tx
     .select({ version: pairs.version, status: pairs.status, realignVersion: pairs.realignVersion })
     .from(pairs)
@@ -582,9 +717,26 @@ function editablePair(tx: Tx, pairId: number, expectedVersion: number) {
     .get();
   if (!pair) throw new EditError(404, GONE);
   if (pair.status !== "ready") throw new EditError(409, NOT_READY);
-  if (pair.version !== expectedVersion) throw new EditError(409, STALE);
+  let unseen: Unseen[] | null = null;
+  if (pair.version !== expectedVersion) {
+    unseen = catchUp && expectedVersion < pair.version ? changesSince(tx, pairId, expectedVersion, pair.version) : null;
+    if (!unseen) throw new EditError(409, STALE);
+  }
   if (pair.realignVersion !== null) throw new EditError(409, REALIGNING);
-  return pair;
+  return { version: pair.version, unseen };
+}
+
+/** What a page that missed some changes needs to show them: each as the patches a saved change answers with. */
+function unseenPatches(unseen: Unseen[]): NonNullable<EditResult["unseen"]> {
+  return unseen.map((change) => ({
+    patch: {
+      position: change.position,
+      removed: change.before.length,
+      links: change.after.map((row) => toTuple(row)),
+      shift: change.segment ? { side: change.segment.side, delta: change.segment.after.length - change.segment.before.length } : undefined,
+    },
+    texts: change.segment ? textsPatch(change.segment) : null,
+  }));
 }
 
 function stackTarget(tx: Tx, pairId: number, which: "undo" | "redo"): EditRow | undefined {
@@ -599,28 +751,39 @@ function stackTarget(tx: Tx, pairId: number, which: "undo" | "redo"): EditRow | 
 
 /**
  * Applies one operation to a pair made at `expectedVersion`, by `user`, in one transaction. Refuses (EditError,
- * nothing written) a pair that moved on since (409, STALE), one being realigned (409), an operation the links
- * do not allow (422, the operation's reason), undo or redo with nothing to undo or redo (422).
+ * nothing written) a pair being realigned (409), an operation the links do not allow (422, the operation's reason),
+ * undo or redo with nothing to undo or redo (422), and a pair that moved on since (409, STALE), except for an
+ * operation on links that no change since touched (nor put links among): it cannot conflict, so it is made on
+ * the same links where they are now, and the answer brings the page the changes it missed (`unseen`).
  */
 export function applyEdit(pairId: number, expectedVersion: number, operation: EditOperation, user: string, db: Db = getDb()): EditResult {
   const name = checkUserName(user);
   return db.transaction((tx) => {
-    const { version } = editablePair(tx, pairId, expectedVersion);
+    const { version, unseen } = editablePair(tx, pairId, expectedVersion, isLinkOperation(operation));
     let change: Change;
     if (operation.name === "undo" || operation.name === "redo") {
       const undo = operation.name === "undo";
       const target = stackTarget(tx, pairId, operation.name);
       if (!target) throw new EditError(422, undo ? "There is nothing to undo." : "There is nothing to redo.");
-      const before = JSON.parse(target.before) as StoredLink[];
-      const after = JSON.parse(target.after) as StoredLink[];
-      const [from, to] = undo ? [after, before] : [before, after];
-      const current = tx
-        .select(linkColumns)
-        .from(links)
-        .where(and(eq(links.pairId, pairId), gte(links.position, target.position), lt(links.position, target.position + from.length)))
-        .orderBy(asc(links.position))
-        .all();
-      if (current.length !== from.length || current.some((row, k) => !sameRow(row, from[k]))) {
+      const pair = tx.select({ title: pairs.title, en: pairs.enDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!;
+      const sideOf = (document: number): Side => (document === pair.en ? "en" : "fr");
+      const recorded = target.segment ? (JSON.parse(target.segment) as RecordedSegmentChange) : null;
+      // Segments split or merged since (here or from another pair on the same document) renumbered what it recorded.
+      const later = eventsSince(tx, pairId, target.id, sideOf);
+      let carried: ReturnType<typeof carryForward>;
+      try {
+        carried = carryForward(
+          { before: JSON.parse(target.before) as StoredLink[], after: JSON.parse(target.after) as StoredLink[], own: recorded ? renumberingOf(recorded, sideOf) : null },
+          later.events,
+        );
+      } catch (error) {
+        if (!(error instanceof EditRefused)) throw error;
+        throw new EditError(409, `The segments are no longer as “${labelOf(target)}” left them (someone changed them since), so Tandem cannot ${operation.name} it.`);
+      }
+      const [from, to] = undo ? [carried.after, carried.before] : [carried.before, carried.after];
+      const position = later.renumbered ? locate(tx, pairId, from, target.position) : target.position;
+      const current = position === null ? [] : loadLinks(tx, pairId, position, position + from.length);
+      if (position === null || current.length !== from.length || current.some((row, k) => !sameRow(row, from[k]))) {
         throw new EditError(409, `The links are no longer as “${labelOf(target)}” left them, so Tandem cannot ${operation.name} it.`);
       }
       tx.update(edits)
@@ -628,30 +791,36 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
         .where(eq(edits.id, target.id))
         .run();
       const own = { operation: operation.name, args: { label: labelOf(target) }, target: target.id, state: null };
-      if (target.segment) {
-        const recorded = JSON.parse(target.segment) as SegmentChange;
+      if (recorded) {
+        const at = carried.own!.position;
         const segmentsFrom = undo ? recorded.after : recorded.before;
-        const now = readStoredSegments(tx, recorded.document, recorded.position, recorded.position + segmentsFrom.length);
+        const now = readStoredSegments(tx, recorded.document, at, at + segmentsFrom.length);
         if (now.length !== segmentsFrom.length || now.some((seg, k) => !sameSegment(seg, segmentsFrom[k]))) {
           throw new EditError(409, `The segments are no longer as “${labelOf(target)}” left them (someone changed them since), so Tandem cannot ${operation.name} it.`);
         }
-        const change: SegmentChange = { ...recorded, before: segmentsFrom, after: undo ? recorded.before : recorded.after };
-        const pair = tx.select({ title: pairs.title }).from(pairs).where(eq(pairs.id, pairId)).get()!;
+        const change: SegmentChange = { document: recorded.document, side: recorded.side, position: at, before: now, after: undo ? recorded.before : recorded.after };
+        const clean = recorded.clean ? (undo ? { before: recorded.clean.after, after: recorded.clean.before } : recorded.clean) : null;
         const shift = { side: recorded.side, delta: change.after.length - change.before.length };
-        const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, name, change, own, { position: target.position, before: from, after: to, shift });
+        const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, name, change, clean, own, { position, before: from, after: to, shift });
         return {
           version: done.version,
           changed: true,
-          patch: { position: target.position, removed: from.length, links: to.map((row) => toTuple(row)), shift },
-          texts: textsPatch(change),
+          patch: { position, removed: from.length, links: to.map((row) => toTuple(row)), shift },
+          texts: textsPatch(done.change),
           ...undoRedo(tx, pairId),
           history: pairHistory(pairId, 50, tx),
         };
       }
-      change = { ...own, position: target.position, before: from, after: to };
+      change = { ...own, position, before: from, after: to };
     } else if (isSegmentOperation(operation)) {
       return segmentEdit(tx, pairId, version, name, operation);
     } else {
+      if (unseen) {
+        const [start, end] = operationWindow(operation);
+        const shift = windowShift(start, end, unseen.map((change) => ({ position: change.position, removed: change.before.length, added: change.after.length })));
+        if (shift === null) throw new EditError(409, STALE);
+        operation = { ...operation, link: operation.link + shift };
+      }
       const [from, to] = operationWindow(operation);
       const old = loadLinks(tx, pairId, from, to);
       let next: EditableLink[];
@@ -669,7 +838,15 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
       }
       const diff = difference(old, toStored(next, old[0]?.enStart ?? 0, old[0]?.frStart ?? 0));
       if (diff.before.length === 0 && diff.after.length === 0) {
-        return { version, changed: false, patch: null, texts: null, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx) };
+        return {
+          version,
+          changed: false,
+          patch: null,
+          texts: null,
+          ...(unseen ? { unseen: unseenPatches(unseen) } : {}),
+          ...undoRedo(tx, pairId),
+          history: pairHistory(pairId, 50, tx),
+        };
       }
       const { name: op, ...args } = operation;
       change = { operation: op, args, ...diff, position: from + diff.position, state: "done" };
@@ -680,6 +857,7 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
       changed: true,
       patch: { position: change.position, removed: change.before.length, links: change.after.map((row) => toTuple(row)) },
       texts: null,
+      ...(unseen ? { unseen: unseenPatches(unseen) } : {}),
       ...undoRedo(tx, pairId),
       history: pairHistory(pairId, 50, tx),
     };
@@ -865,4 +1043,49 @@ export function storeRealignment(pairId: number, alignment: Alignment, db: Db = 
     tx.update(pairs).set({ ...clear, realignError: null }).where(eq(pairs.id, pairId)).run();
     return true;
   });
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Clean texts corrected before they followed their segments
+
+/**
+ * Rewrites the clean text of each document whose segments were corrected before the clean text followed them
+ * (segment changes were recorded without their part of the clean text then), so that every segment is again the
+ * clean text at its offsets. Only documents named by a recorded segment change are read; one transaction each.
+ * Returns the documents mended; a second run mends none. Run at set-up.
+ */
+export function mendCleanTexts(db: Db = getDb()): number[] {
+  const named = db
+    .selectDistinct({ document: sql<number>`json_extract(${edits.segment}, '$.document')` })
+    .from(edits)
+    .where(isNotNull(edits.segment))
+    .all()
+    .map((row) => Number(row.document));
+  const mended: number[] = [];
+  for (const document of named) {
+    db.transaction((tx) => {
+      const doc = tx.select({ cleanText: documents.cleanText }).from(documents).where(eq(documents.id, document)).get();
+      if (!doc) return;
+      const rows = tx
+        .select({ id: segments.id, ...segmentColumns })
+        .from(segments)
+        .where(eq(segments.documentId, document))
+        .orderBy(asc(segments.position))
+        .all();
+      const fixed = cleanTextOfSegments(
+        doc.cleanText,
+        rows.map((row) => ({ ...row, noteRefs: [] })),
+      );
+      if (!fixed) return;
+      fixed.segments.forEach((segment, k) => {
+        const row = rows[k];
+        if (row.start !== segment.start || row.end !== segment.end) {
+          tx.update(segments).set({ start: segment.start, end: segment.end }).where(eq(segments.id, row.id)).run();
+        }
+      });
+      tx.update(documents).set({ cleanText: fixed.clean }).where(eq(documents.id, document)).run();
+      mended.push(document);
+    });
+  }
+  return mended;
 }

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import type { ShouldRevalidateFunction } from "@remix-run/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useCallback, useState } from "react";
 import { z } from "zod";
 import { PairStatus, percent, ProgressBar } from "~/components/alignment";
 import { Editor } from "~/components/editor";
@@ -144,6 +145,12 @@ export default function PairPage() {
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
   const running = pair.status === "queued" || pair.status === "aligning";
   usePoll(running || editor?.realign.pending === true, 800);
+  // A segment split or merge in the editor changes the documents' counts at once; the loader's follow on reload.
+  const [segmentCounts, setSegmentCounts] = useState<{ pair: number; en: number; fr: number } | null>(null);
+  const onSegmentCounts = useCallback((counts: { en: number; fr: number }) => setSegmentCounts({ pair: pair.id, ...counts }), [pair.id]);
+  const counted = editor && segmentCounts?.pair === pair.id ? segmentCounts : null;
+  const enCount = counted ? counted.en : en.segmentCount;
+  const frCount = counted ? counted.fr : fr.segmentCount;
 
   return (
     <article className="pair">
@@ -166,14 +173,14 @@ export default function PairPage() {
           <dt>English original</dt>
           <dd>
             <LanguageBadge language="en" /> <Link to={`/documents/${en.id}`}>{en.title}</Link>{" "}
-            <span className="muted">({en.segmentCount.toLocaleString("en-US")} segments)</span>
+            <span className="muted" data-testid="en-segment-count">({enCount.toLocaleString("en-US")} segments)</span>
           </dd>
         </div>
         <div className="meta-doc">
           <dt>French translation</dt>
           <dd>
             <LanguageBadge language="fr" /> <Link to={`/documents/${fr.id}`}>{fr.title}</Link>{" "}
-            <span className="muted">({fr.segmentCount.toLocaleString("en-US")} segments)</span>
+            <span className="muted" data-testid="fr-segment-count">({frCount.toLocaleString("en-US")} segments)</span>
           </dd>
         </div>
         <div>
@@ -252,6 +259,7 @@ export default function PairPage() {
           texts={data.texts}
           textsComplete={data.textsComplete}
           user={data.user}
+          onSegmentCounts={onSegmentCounts}
         />
       ) : null}
 

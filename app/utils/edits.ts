@@ -58,6 +58,7 @@ export const LINK_OPERATIONS = ["shift-up", "shift-down", "merge", "split", "con
 export const SEGMENT_OPERATIONS = ["edit-segment", "split-segment", "merge-segments"] as const;
 
 export const isSegmentOperation = (op: EditOperation): op is SegmentOperation => (SEGMENT_OPERATIONS as readonly string[]).includes(op.name);
+export const isLinkOperation = (op: EditOperation): op is LinkOperation => (LINK_OPERATIONS as readonly string[]).includes(op.name);
 
 /** Runs a link operation on links (never changed); throws EditRefused with a reason a translator understands. */
 export function runOperation(links: readonly EditableLink[], op: LinkOperation): EditableLink[] {
@@ -283,6 +284,11 @@ export interface EditResult {
   undo: string | null;
   redo: string | null;
   history: HistoryEntry[];
+  /**
+   * The changes made by others since the version the edit named, in order, when the page had not seen them but the
+   * edit could not conflict with them: the page applies them before `patch`.
+   */
+  unseen?: Array<{ patch: LinkPatch; texts: TextsPatch | null }>;
 }
 
 export type EditAnswer = ({ ok: true } & EditResult) | { ok: false; message: string; conflict: boolean };

@@ -11,6 +11,10 @@ const textOf = (side: "en" | "fr", s: number) => foldForSearch(TEXTS[side][s] ??
 describe("review helpers", () => {
   it("summarizes types, confirmed links and low-confidence links left", () => {
     expect(summarize(LINKS)).toMatchObject({ total: 5, low: 2, confirmed: 2, lowLeft: 2 });
+    // The share of the text reviewed counts segments: two confirmed 1-1 links hold 4 of the 10 (2 of the 5 links).
+    expect(summarize(LINKS).reviewedShare).toBeCloseTo(0.4);
+    expect(summarize([link([0, 1, 2], [0, 1], 0.9, "confirmed"), link([3], [2])]).reviewedShare).toBeCloseTo(5 / 7);
+    expect(summarize([]).reviewedShare).toBe(0);
     expect(summarize(LINKS).types.map((t) => `${t.type}:${t.count}`)).toEqual(["1-1:3", "1-0:1", "2-1:1"]);
   });
 

@@ -21,6 +21,8 @@ export interface ReviewSummary {
   confirmed: number;
   /** Low-confidence links not yet confirmed. */
   lowLeft: number;
+  /** The share of the two documents' segments that are in confirmed links: how much of the text is reviewed. */
+  reviewedShare: number;
 }
 
 export const isLow = (link: EditableLink) => link.confidence < LOW_CONFIDENCE;
@@ -31,7 +33,12 @@ export function summarize(links: readonly EditableLink[]): ReviewSummary {
   let low = 0;
   let confirmed = 0;
   let lowLeft = 0;
+  let segments = 0;
+  let reviewed = 0;
   for (const link of links) {
+    const size = link.en.length + link.fr.length;
+    segments += size;
+    if (link.status === "confirmed") reviewed += size;
     const type = typeOf(link);
     const entry = types.get(type) ?? { type, enCount: link.en.length, frCount: link.fr.length, count: 0 };
     entry.count++;
@@ -44,7 +51,7 @@ export function summarize(links: readonly EditableLink[]): ReviewSummary {
     a.type === "1-1" ? -1 : b.type === "1-1" ? 1 : b.count - a.count || a.type.localeCompare(b.type),
   );
   const total = links.length;
-  return { total, types: sorted, low, lowShare: total > 0 ? low / total : 0, confirmed, lowLeft };
+  return { total, types: sorted, low, lowShare: total > 0 ? low / total : 0, confirmed, lowLeft, reviewedShare: segments > 0 ? reviewed / segments : 0 };
 }
 
 export interface Filters {
