@@ -231,8 +231,8 @@ export interface SegmentChange {
  * (redo reaches it) or dropped (a later change made redoing it impossible); null on undo and redo rows.
  *
  * A change to the segments of a document (`segment` set) is recorded in every pair that uses the document:
- * on the undo stack of the pair it was made in, and as a row with state null in the others, whose stacks it
- * empties when it renumbers their segments (their recorded ranges no longer fit). See decision 0008.
+ * on the undo stack of the pair it was made in, and as a row with state null in the others. Their stacks stay:
+ * at undo or redo, their recorded links are carried through every segment change made since (decisions 0008, 0011).
  */
 export const edits = sqliteTable(
   "edits",
@@ -268,7 +268,8 @@ export const edits = sqliteTable(
     target: integer("target"),
     /**
      * JSON SegmentChange, on a change to a document's segments (split, merge, new text): the segments it
-     * replaced and those it put in their place, so undo and redo restore the text itself.
+     * replaced and those it put in their place, and (`clean`) the part of the document's clean text it replaced,
+     * so undo and redo restore the text itself (RecordedSegmentChange in app/models/editor.server.ts).
      */
     segment: text("segment"),
     state: text("state", { enum: ["done", "undone", "dropped"] }),
