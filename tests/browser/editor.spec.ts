@@ -451,8 +451,8 @@ test("a row reached by address, map or next-to-check sits whole below the sticky
     await page.keyboard.press("Escape");
   }
   // From the map, and with "next to check".
-  await page.evaluate(() => window.scrollTo(0, 0));
   const plot = page.locator("[data-testid=alignment-map] .alignment-map-plot");
+  await plot.scrollIntoViewIfNeeded();
   const box = (await plot.boundingBox())!;
   await page.mouse.click(box.x + box.width * 0.8, box.y + box.height * 0.8);
   await expect(page.locator("tr.link-row--selected")).toHaveCount(1);
