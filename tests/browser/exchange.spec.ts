@@ -208,10 +208,12 @@ test("a TMX imported in the browser becomes a pair, with a report, and goes out 
 
 test("adding a document points to importing a memory, and back", async ({ page }) => {
   await page.goto("/documents/new");
-  await page.getByRole("link", { name: "Import a translation memory" }).click();
+  await page.screenshot({ path: "tests/.artifacts/exchange-add-document.png" });
+  await page.getByRole("main").getByRole("link", { name: "Import a translation memory" }).click();
   await expect(page).toHaveURL(/\/pairs\/import$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import a translation memory");
-  await page.getByRole("link", { name: "Add a document" }).click();
+  await page.screenshot({ path: "tests/.artifacts/exchange-import-memory.png" });
+  await page.getByRole("main").getByRole("link", { name: "Add a document" }).click();
   await expect(page).toHaveURL(/\/documents\/new$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add a document");
 });
