@@ -252,7 +252,7 @@ async function throughServers(pairId: number, size: number) {
   console.log(`  server                        full speed, median of 5   client at ${RATE_KB} KB/s: time   server RSS growth, highest (median of ${SLOW_RUNS}; each run)`);
   for (const r of results) {
     console.log(
-      `  ${r.name.padEnd(30)}${`${median(r.fast).toFixed(0)} ms`.padEnd(26)}${`${(median(r.slowMs) / 1000).toFixed(1)} s`.padEnd(24)}${mb(median(r.growth))} (${r.growth.map(mb).join(", ")})`,
+      `  ${r.name.padEnd(30)}${`${median(r.fast).toFixed(0)} ms`.padEnd(26)}${`${(median(r.slowMs) / 1000).toFixed(1)} s`.padEnd(27)}${mb(median(r.growth))} (${r.growth.map(mb).join(", ")})`,
     );
   }
 }
