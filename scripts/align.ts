@@ -4,7 +4,8 @@
  *
  *   npx tsx scripts/align.ts [--presegmented] [--dict FILE] [--glossary FILE] [--confidence] [--format links|tmx|tsv] EN_FILE FR_FILE
  *
- * --presegmented: each input line is one segment, unchanged (how the gold corpora are scored); otherwise
+ * EN_FILE and FR_FILE may be plain text, PDF, Word documents (.docx) or web pages, read as the app reads
+ * originals. --presegmented: each input line is one segment, unchanged (how the gold corpora are scored); otherwise
  * both files go through Tandem's clean-up and segmentation first. --dict takes a hunalign dictionary
  * ("french @ english" per line), --glossary a CSV or TSV of English and French terms. --confidence adds
  * each link's confidence after a tab. --format tmx writes a TMX 1.4 memory (links with both sides; a 1-2 link
@@ -15,7 +16,7 @@ import { alignSegments } from "../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../alignments/align/lexicon";
 import { formatLink } from "../alignments/align/links";
 import { CREATION_TOOL, TMX, TSV, type BitextUnit } from "../alignments/formats/bitext";
-import { fail, readText, segmentsOf } from "./cli";
+import { fail, readPlainText, segmentsOf } from "./cli";
 
 const USAGE = "usage: npx tsx scripts/align.ts [--presegmented] [--dict FILE] [--glossary FILE] [--confidence] [--format links|tmx|tsv] EN_FILE FR_FILE";
 
@@ -35,7 +36,7 @@ for (let k = 0; k < args.length; k++) {
   }
   else if (arg === "--dict" || arg === "--glossary") {
     const file = args[++k] ?? fail(`${arg} needs a file\n${USAGE}`);
-    const entries = arg === "--dict" ? parseHunalignDictionary(readText(file)) : parseGlossary(readText(file));
+    const entries = arg === "--dict" ? parseHunalignDictionary(readPlainText(file)) : parseGlossary(readPlainText(file));
     if (entries.length === 0) fail(`${file}: no entries found (expected ${arg === "--dict" ? '"french @ english" lines' : "english,french rows"})`);
     lexicon.push(...entries);
   } else if (arg === "--help" || arg === "-h") {
@@ -46,8 +47,8 @@ for (let k = 0; k < args.length; k++) {
 }
 if (files.length !== 2) fail(USAGE);
 
-const en = segmentsOf(files[0], "en", presegmented);
-const fr = segmentsOf(files[1], "fr", presegmented);
+const en = await segmentsOf(files[0], "en", presegmented);
+const fr = await segmentsOf(files[1], "fr", presegmented);
 const { links, support } = alignSegments(en, fr, { lexicon });
 if (format === "links") {
   const out = links.map((link) => (confidence ? `${formatLink(link)}\t${link.confidence.toFixed(3)}` : formatLink(link)));

@@ -88,7 +88,7 @@ async function main() {
       const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
       if (build.status !== 0) throw new Error("npm run build failed");
     }
-    server = spawn(process.execPath, [path.join(ROOT, "node_modules/.bin/remix-serve"), "./build/index.js"], {
+    server = spawn(process.execPath, [path.join(ROOT, "server/index.mjs"), "./build/index.js"], {
       cwd: ROOT,
       env: { ...process.env, DATABASE_PATH: file, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
       stdio: "ignore",

@@ -3,6 +3,7 @@
  *
  *   npx tsx scripts/segment.ts [--lang fr|en] [--json] FILE
  *
+ * FILE may be plain text, a PDF, a Word document (.docx) or a web page, read as the app reads an original.
  * Without --lang the language is detected. --json prints each segment with its kind (heading, body, item,
  * note), paragraph and offsets into the clean text. Removed page furniture is not printed.
  */
@@ -33,7 +34,7 @@ for (let i = 0; i < args.length; i++) {
 }
 if (file === null) fail(USAGE);
 
-const text = readText(file);
+const text = await readText(file);
 
 if (language === null) {
   const guess = detectLanguage(processDocument(text, "en").cleanText);

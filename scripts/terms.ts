@@ -11,6 +11,7 @@
  *   npx tsx scripts/terms.ts candidates [--presegmented] [--top N] EN_FILE FR_FILE
  *       term pairs the aligned files suggest, strongest first
  *
+ * The documents may be plain text, PDF, Word documents (.docx) or web pages, read as the app reads originals.
  * The glossary is a CSV (entry,language,term,status,match,domain,source,note); by default Tandem's
  * starter glossary, db/glossary/starter.csv.
  */
@@ -20,7 +21,7 @@ import { isLanguage, type Language } from "../alignments/languages";
 import { termCandidates } from "../alignments/terms/candidates";
 import { checkUnits, hitsOf, renderingsOf, unitsOf, variation } from "../alignments/terms/checks";
 import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-csv";
-import { fail, readText, segmentsOf } from "./cli";
+import { fail, readPlainText, readText, segmentsOf } from "./cli";
 
 const USAGE = `usage: npx tsx scripts/terms.ts check|renderings [--glossary FILE] [--presegmented] EN_FILE FR_FILE
        npx tsx scripts/terms.ts variation [--glossary FILE] [--lang fr|en] FILE...
@@ -50,16 +51,16 @@ if (command === "--help" || command === "-h") {
 }
 
 function glossary() {
-  const { entries, problems } = parseGlossaryCsv(readText(glossaryFile));
+  const { entries, problems } = parseGlossaryCsv(readPlainText(glossaryFile));
   for (const problem of problems) process.stderr.write(`${glossaryFile}: ${problem.message}\n`);
   if (entries.length === 0) fail(`${glossaryFile}: no glossary entries`);
   return { entries, terms: termsOfEntries(entries) };
 }
 
-function alignedUnits() {
+async function alignedUnits() {
   if (files.length !== 2) fail(USAGE);
-  const en = segmentsOf(files[0], "en", presegmented);
-  const fr = segmentsOf(files[1], "fr", presegmented);
+  const en = await segmentsOf(files[0], "en", presegmented);
+  const fr = await segmentsOf(files[1], "fr", presegmented);
   const { links } = alignSegments(en, fr);
   return {
     units: unitsOf(
@@ -75,7 +76,7 @@ const print = (value: unknown) => process.stdout.write(`${JSON.stringify(value, 
 
 if (command === "check") {
   const { entries, terms } = glossary();
-  const { units, links } = alignedUnits();
+  const { units, links } = await alignedUnits();
   const started = performance.now();
   const findings = checkUnits(units, terms);
   const ms = performance.now() - started;
@@ -90,7 +91,7 @@ if (command === "check") {
   });
 } else if (command === "renderings") {
   const { entries, terms } = glossary();
-  const { units } = alignedUnits();
+  const { units } = await alignedUnits();
   const hits = hitsOf(units, terms);
   const concepts = [...new Set(hits.flatMap((h) => h.fr.map((x) => x.concept)))].sort((a, b) => a - b);
   const found = renderingsOf(units, terms, concepts, hits);
@@ -98,9 +99,10 @@ if (command === "check") {
 } else if (command === "variation") {
   const { entries, terms } = glossary();
   if (files.length === 0) fail(USAGE);
-  const documents = files.map((file) => ({ id: basename(file), language, text: readText(file) }));
+  const documents = [];
+  for (const file of files) documents.push({ id: basename(file), language, text: await readText(file) });
   print(variation(documents, terms).map((v) => ({ entry: entries[v.concept - 1].key, ...v })));
 } else if (command === "candidates") {
-  const { units } = alignedUnits();
+  const { units } = await alignedUnits();
   print(termCandidates(units, { top }));
 } else fail(USAGE);

@@ -32,7 +32,7 @@ export interface QueueOptions {
   /** Least time between two progress writes, in ms (default 250). */
   progressInterval?: number;
   /**
-   * Let the process exit while a worker runs (the server: on Ctrl-C or SIGTERM remix-serve closes its socket and
+   * Let the process exit while a worker runs (the server: on Ctrl-C or SIGTERM server/index.mjs closes its socket and
    * waits for the event loop, which a running alignment would keep alive for seconds, then start the next one).
    * The interrupted pair is still "aligning", with no links, and is queued again at the next start.
    */

@@ -135,6 +135,10 @@ export default function NewDocument() {
             address. Tandem reads the text, cleans it (running heads, page numbers and stamps, hyphens at line ends,
             navigation, markup), cuts it into segments and lists everything it removed.
           </p>
+          <p className="lede-aside">
+            Already aligned elsewhere? A translation memory (TMX) from a CAT tool or from Tandem comes in as two documents and a
+            ready pair: <Link to="/pairs/import">Import a translation memory</Link>.
+          </p>
         </div>
       </div>
 

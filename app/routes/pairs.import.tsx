@@ -181,6 +181,10 @@ export default function ImportMemory() {
             A TMX file from Tandem or from a CAT tool (TMX 1.1 to 1.4, UTF-8 or UTF-16, up to {MAX_MEMORY_UPLOAD_MB} MB) becomes an English and a French
             document, one segment per unit, and a pair whose links are the memory’s units, ready to review in the editor.
           </p>
+          <p className="lede-aside">
+            A single text, not aligned yet (a PDF, a Word document, a web page or plain text)?{" "}
+            <Link to="/documents/new">Add a document</Link>, then pair it with its translation.
+          </p>
         </div>
       </div>
 

@@ -206,6 +206,18 @@ test("a TMX imported in the browser becomes a pair, with a report, and goes out 
   expect(units(out.text)).toBe(4);
 });
 
+test("adding a document points to importing a memory, and back", async ({ page }) => {
+  await page.goto("/documents/new");
+  await page.screenshot({ path: "tests/.artifacts/exchange-add-document.png" });
+  await page.getByRole("main").getByRole("link", { name: "Import a translation memory" }).click();
+  await expect(page).toHaveURL(/\/pairs\/import$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import a translation memory");
+  await page.screenshot({ path: "tests/.artifacts/exchange-import-memory.png" });
+  await page.getByRole("main").getByRole("link", { name: "Add a document" }).click();
+  await expect(page).toHaveURL(/\/documents\/new$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Add a document");
+});
+
 test("bad memories are refused with a message, nothing is imported, and the server keeps serving", async ({ page, request }) => {
   await page.goto("/pairs");
   const before = await page.locator(".lede").innerText();

@@ -1,0 +1,199 @@
+// @ts-check
+/**
+ * Tandem's production HTTP server, in place of remix-serve (decision 15): the same static files and
+ * compression (express.static, compression), and our own bridge between Node's request and response and
+ * the Fetch API's Request and Response that Remix handles. The reason is the body: remix-serve's bridge
+ * (@remix-run/node's writeReadableStreamToWritable) writes every piece of a streamed body without waiting
+ * for the socket, so a client that reads slowly makes Node hold the rest of the file in memory. Here a
+ * piece is read from the body only once the socket has taken the previous one, and a client that goes
+ * away cancels the body (an export then closes its database snapshot).
+ *
+ * Plain JavaScript, checked by `tsc` (// @ts-check), so that `node server/index.mjs` runs it as it is.
+ */
+import http from "node:http";
+import { createReadableStreamFromReadable } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+
+/**
+ * @typedef {(request: Request) => Promise<Response>} HandleRequest
+ * @typedef {(line: string) => void} Log
+ * @typedef {object} AppServerOptions
+ * @property {HandleRequest} handleRequest the application (Remix's request handler for the build)
+ * @property {string} publicDirectory files served as they are, cached for an hour (favicon.ico)
+ * @property {string} assetsBuildDirectory the build's fingerprinted files, cached for a year
+ * @property {string} publicPath the URL path of the build's files ("/build/")
+ * @property {Log | null} [log] one line per application request (static files are not logged), or null for none
+ */
+
+/**
+ * An http.Server for the application: static files first, then every other request through `handleRequest`.
+ * @param {AppServerOptions} options
+ * @returns {http.Server}
+ */
+export function createAppServer(options) {
+  const app = express();
+  app.disable("x-powered-by");
+  app.use(compression());
+  app.use(options.publicPath, express.static(options.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
+  app.use(express.static(options.publicDirectory, { maxAge: "1h" }));
+  const log = options.log === undefined ? (/** @type {string} */ line) => console.log(line) : options.log;
+  const handle = bridge(options.handleRequest, log);
+  app.use((/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res) => void handle(req, res));
+  return http.createServer(app);
+}
+
+/**
+ * Node's (req, res) to the application's Request and back.
+ * @param {HandleRequest} handleRequest
+ * @param {Log | null} log
+ */
+export function bridge(handleRequest, log) {
+  return async (/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res) => {
+    const started = performance.now();
+    if (log) {
+      res.once("close", () => {
+        const length = res.getHeader("content-length");
+        const ms = (performance.now() - started).toFixed(3);
+        const outcome = res.writableFinished ? String(res.statusCode) : `${res.statusCode} (client went away)`;
+        log(`${req.method} ${req.url} ${outcome} ${length ?? "-"} - ${ms} ms`);
+      });
+    }
+    let response;
+    try {
+      response = await handleRequest(toRequest(req, res));
+    } catch (error) {
+      // Remix answers its own errors; this is for a failure of the bridge or the handler itself.
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("Internal Server Error\n");
+      else res.destroy();
+      return;
+    }
+    await sendResponse(req, res, response);
+  };
+}
+
+/**
+ * The Fetch API Request for a Node request: method, URL, every header, the body as a stream, and a signal
+ * that aborts when the client goes away before the response is finished.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @returns {Request}
+ */
+export function toRequest(req, res) {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    if (Array.isArray(value)) for (const one of value) headers.append(name, one);
+    else headers.set(name, value);
+  }
+  const url = requestUrl(req);
+  const controller = new AbortController();
+  res.once("close", () => {
+    if (!res.writableFinished) controller.abort();
+  });
+  /** @type {RequestInit & { duplex?: "half" }} */
+  const init = { method: req.method, headers, signal: controller.signal };
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    init.body = createReadableStreamFromReadable(req);
+    init.duplex = "half";
+  }
+  return new Request(url, init);
+}
+
+/**
+ * The request's absolute URL, from its Host header (the server is reached directly or through a proxy that
+ * keeps the Host header); a Host header that is not a host falls back to localhost.
+ * @param {http.IncomingMessage} req
+ */
+function requestUrl(req) {
+  const path = req.url ?? "/";
+  try {
+    return new URL(path, `http://${req.headers.host ?? "localhost"}`).href;
+  } catch {
+    return new URL(path, "http://localhost").href;
+  }
+}
+
+/**
+ * Writes the application's Response: status, every header (each Set-Cookie on its own line), then the body
+ * one piece at a time, waiting for the socket to drain whenever it is full. A client that goes away cancels
+ * the body; an error in the body while streaming cuts the connection (the status is already sent).
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {Response} response
+ */
+export async function sendResponse(req, res, response) {
+  res.statusCode = response.status;
+  if (response.statusText) res.statusMessage = response.statusText;
+  /** @type {string[]} */
+  const cookies = [];
+  for (const [name, value] of response.headers) {
+    if (name.toLowerCase() === "set-cookie") cookies.push(value);
+    else res.setHeader(name, value);
+  }
+  if (cookies.length > 0) res.setHeader("set-cookie", cookies);
+  const body = response.body;
+  if (res.destroyed) {
+    // The client left while the application was answering.
+    await body?.cancel().catch(() => {});
+    return;
+  }
+  if (!body || req.method === "HEAD") {
+    if (body) await body.cancel().catch(() => {});
+    res.end();
+    return;
+  }
+  if (/text\/event-stream/i.test(response.headers.get("content-type") ?? "")) res.flushHeaders();
+  // compression() adds flush(): each piece leaves the compressor when written, as remix-serve does it.
+  const flushable = /** @type {http.ServerResponse & { flush?: () => void }} */ (res);
+  const reader = body.getReader();
+  let gone = false;
+  /** @type {(() => void) | null} */
+  let wake = null;
+  // One listener each for the whole body. (compression() sends "drain" listeners to its compressor and
+  // cannot remove them again, so listeners added per piece would pile up.)
+  res.on("drain", () => wake?.());
+  res.once("close", () => {
+    gone = !res.writableFinished;
+    if (gone) reader.cancel().catch(() => {});
+    wake?.();
+  });
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done || gone) break;
+      const room = res.write(value);
+      flushable.flush?.();
+      if (!room && !gone) {
+        await new Promise((resolve) => (wake = () => resolve(undefined)));
+        wake = null;
+      }
+    }
+    if (!gone) res.end();
+  } catch (error) {
+    if (!gone) {
+      console.error(error);
+      res.destroy(error instanceof Error ? error : new Error(String(error)));
+    }
+  }
+}
+
+/**
+ * Stops accepting connections, closes the idle ones and lets requests in progress finish; after `graceMs`
+ * the connections still open are closed too, so a stalled download cannot hold a stopping server forever.
+ * @param {http.Server} server
+ * @param {number} graceMs
+ * @returns {Promise<void>}
+ */
+export function closeGracefully(server, graceMs) {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    timer.unref();
+    server.close(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,52 @@
+// @ts-check
+/**
+ * `npm run serve`: serves the Remix build (build/index.js, or the path given as the first argument) on
+ * HOST:PORT (127.0.0.1:3000 by default), from the project folder, as remix-serve did: the build's files and
+ * public/ as static files, every other request through Remix (see app-server.mjs for why it is our own).
+ * SIGTERM or SIGINT stops accepting connections and lets requests in progress finish (10 s at most); a
+ * second signal stops at once. An alignment still running is left as it was with remix-serve: its worker
+ * does not keep the process alive, the pair stays "aligning" and is queued again at the next start.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+
+process.env.NODE_ENV = process.env.NODE_ENV ?? "production";
+const mode = process.env.NODE_ENV;
+const SHUTDOWN_GRACE_MS = 10_000;
+
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST || "127.0.0.1";
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not “${process.env.PORT}”.`);
+  process.exit(1);
+}
+
+// Imported after NODE_ENV is set: React and Remix choose their production code when they load.
+const { createRequestHandler, installGlobals } = await import("@remix-run/node");
+const { closeGracefully, createAppServer } = await import("./app-server.mjs");
+
+const buildPath = path.resolve(process.argv[2] ?? "build/index.js");
+/** @type {import("@remix-run/node").ServerBuild} */
+const build = await import(pathToFileURL(buildPath).href);
+// As remix-serve: Remix's fetch, Request, Response, Headers, FormData and File (Node's own with single fetch).
+installGlobals({ nativeFetch: build.future.v3_singleFetch });
+
+const server = createAppServer({
+  handleRequest: createRequestHandler(build, mode),
+  publicPath: build.publicPath,
+  assetsBuildDirectory: path.resolve(build.assetsBuildDirectory),
+  publicDirectory: path.resolve("public"),
+});
+
+server.on("error", (error) => {
+  console.error(`Tandem cannot serve on ${host}:${port}: ${error.message}`);
+  process.exit(1);
+});
+server.listen(port, host, () => console.log(`Tandem: http://${host.includes(":") ? `[${host}]` : host}:${port} (${mode})`));
+
+for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
+  process.once(signal, () => {
+    console.log(`Tandem: ${signal}, stopping (requests in progress get ${SHUTDOWN_GRACE_MS / 1000} s; another ${signal} stops at once)`);
+    void closeGracefully(server, SHUTDOWN_GRACE_MS).then(() => console.log("Tandem: stopped"));
+  });
+}

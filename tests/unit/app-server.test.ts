@@ -1,0 +1,276 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { installGlobals } from "@remix-run/node";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeGracefully, createAppServer } from "../../server/app-server.mjs";
+
+/**
+ * The production server's bridge between Node and the Fetch API (server/app-server.mjs), with an application
+ * written here instead of the Remix build, on 127.0.0.1 (port 0). Remix's globals are installed as
+ * server/index.mjs installs them, so Request, Response and Headers are the ones the app meets in production.
+ */
+
+const MB = 1024 * 1024;
+const PIECE = new Uint8Array(64 * 1024).fill(97);
+
+/** A body of `total` bytes made on demand, one 64 KB piece per pull, that counts what was pulled. */
+function countedStream(total: number) {
+  const state = { pulled: 0, cancelled: false };
+  const stream = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      if (state.pulled >= total) return controller.close();
+      state.pulled += PIECE.length;
+      controller.enqueue(PIECE);
+    },
+    cancel() {
+      state.cancelled = true;
+    },
+  });
+  return { stream, state };
+}
+
+const waitFor = async (condition: () => boolean, ms: number) => {
+  const until = Date.now() + ms;
+  while (!condition() && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 20));
+  return condition();
+};
+
+/** Waits until `value()` has not changed for `quietMs`, and returns it. */
+const settle = async (value: () => number, quietMs: number, maxMs: number) => {
+  const until = Date.now() + maxMs;
+  let last = value();
+  let since = Date.now();
+  while (Date.now() < until && Date.now() - since < quietMs) {
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    if (value() !== last) {
+      last = value();
+      since = Date.now();
+    }
+  }
+  return last;
+};
+
+type Handler = (request: Request) => Promise<Response>;
+const routes: Record<string, Handler> = {};
+const seen: { signalAborted?: boolean } = {};
+const logged: string[] = [];
+let server: http.Server;
+let base: string;
+let folder: string;
+const globalsBefore = { Request: globalThis.Request, Response: globalThis.Response, Headers: globalThis.Headers, fetch: globalThis.fetch, FormData: globalThis.FormData, File: globalThis.File };
+
+beforeAll(async () => {
+  installGlobals({ nativeFetch: false });
+  folder = mkdtempSync(path.join(tmpdir(), "tandem-server-test-"));
+  mkdirSync(path.join(folder, "public/build"), { recursive: true });
+  writeFileSync(path.join(folder, "public/favicon.ico"), Buffer.alloc(100, 1));
+  writeFileSync(path.join(folder, "public/build/entry-ABC123.js"), "console.log('fingerprinted');\n".repeat(100));
+  server = createAppServer({
+    handleRequest: async (request) => {
+      const route = routes[new URL(request.url).pathname];
+      return route ? route(request) : new Response("not here\n", { status: 404 });
+    },
+    publicDirectory: path.join(folder, "public"),
+    assetsBuildDirectory: path.join(folder, "public/build"),
+    publicPath: "/build/",
+    log: (line) => logged.push(line),
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+
+afterAll(async () => {
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  rmSync(folder, { recursive: true, force: true });
+  Object.assign(globalThis, globalsBefore);
+});
+
+/** A request on a connection of its own; resolves with the response, its body unread. */
+function request(pathname: string, options: http.RequestOptions = {}, body?: Buffer): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${base}${pathname}`, { agent: false, ...options }, resolve);
+    req.on("error", reject);
+    req.end(body);
+  });
+}
+
+async function text(response: http.IncomingMessage): Promise<string> {
+  const pieces: Buffer[] = [];
+  for await (const piece of response) pieces.push(piece as Buffer);
+  return Buffer.concat(pieces).toString("utf8");
+}
+
+describe("the production server's bridge to the application", () => {
+  it("hands the application the method, the URL, every header and the body as it came", async () => {
+    routes["/echo"] = async (req) => {
+      const bytes = new Uint8Array(await req.arrayBuffer());
+      const echoed = JSON.stringify({
+        method: req.method,
+        url: req.url,
+        many: req.headers.get("x-many"),
+        type: req.headers.get("content-type"),
+        length: bytes.length,
+        sha: createHash("sha256").update(bytes).digest("hex"),
+      });
+      return new Response(echoed, { headers: { "content-type": "application/json" } });
+    };
+    const upload = Buffer.alloc(3 * MB + 17, "é");
+    const response = await request(
+      "/echo?a=1&b=%C3%A9",
+      { method: "POST", headers: { "content-type": "application/octet-stream", "x-many": ["one", "two"] } },
+      upload,
+    );
+    expect(response.statusCode).toBe(200);
+    const echoed = JSON.parse(await text(response));
+    expect(echoed).toEqual({
+      method: "POST",
+      url: `${base}/echo?a=1&b=%C3%A9`,
+      many: "one, two",
+      type: "application/octet-stream",
+      length: upload.length,
+      sha: createHash("sha256").update(upload).digest("hex"),
+    });
+  });
+
+  it("writes the status, its text, every header and each Set-Cookie on a line of its own", async () => {
+    routes["/cookies"] = async () => {
+      const headers = new Headers({ "content-type": "text/plain; charset=utf-8", "x-tandem": "yes" });
+      headers.append("set-cookie", "tandem_user=Ana; Path=/; HttpOnly");
+      headers.append("set-cookie", "tandem_flash=saved; Path=/; Max-Age=10");
+      return new Response("made\n", { status: 201, statusText: "Made", headers });
+    };
+    const response = await request("/cookies");
+    expect(response.statusCode).toBe(201);
+    expect(response.statusMessage).toBe("Made");
+    expect(response.headers["set-cookie"]).toEqual(["tandem_user=Ana; Path=/; HttpOnly", "tandem_flash=saved; Path=/; Max-Age=10"]);
+    expect(response.headers["x-tandem"]).toBe("yes");
+    expect(response.headers["content-type"]).toBe("text/plain; charset=utf-8");
+    expect(await text(response)).toBe("made\n");
+  });
+
+  it("reads a streamed body only as fast as the client takes it, and cancels it when the client leaves", async () => {
+    // 256 MB on offer: without back-pressure the server would pull all of it into memory within a second.
+    const { stream, state } = countedStream(256 * MB);
+    routes["/big"] = async () => new Response(stream, { headers: { "content-type": "application/octet-stream" } });
+    const response = await request("/big");
+    response.pause();
+    // What loopback's socket buffers and Node's stream buffers hold, and no more.
+    const pulled = await settle(() => state.pulled, 500, 10_000);
+    expect(pulled).toBeGreaterThan(0);
+    expect(pulled).toBeLessThan(32 * MB);
+    // The client reads a little, then the server pulls a little more.
+    let received = 0;
+    response.on("data", (piece: Buffer) => {
+      received += piece.length;
+      if (received > 8 * MB) response.pause();
+    });
+    response.resume();
+    await waitFor(() => received > 8 * MB, 10_000);
+    expect(await settle(() => state.pulled, 500, 10_000)).toBeLessThan(received + 32 * MB);
+    response.destroy();
+    expect(await waitFor(() => state.cancelled, 5000)).toBe(true);
+    expect(state.pulled).toBeLessThan(256 * MB);
+  });
+
+  it("aborts the request's signal when the client leaves before the answer", async () => {
+    let entered = false;
+    routes["/slow"] = async (req) => {
+      entered = true;
+      await new Promise((resolve) => {
+        req.signal.addEventListener("abort", resolve);
+        setTimeout(resolve, 5000);
+      });
+      seen.signalAborted = req.signal.aborted;
+      return new Response("too late");
+    };
+    const client = http.get(`${base}/slow`, { agent: false });
+    client.on("error", () => {});
+    await waitFor(() => entered, 5000);
+    client.destroy();
+    expect(await waitFor(() => seen.signalAborted !== undefined, 5000)).toBe(true);
+    expect(seen.signalAborted).toBe(true);
+  });
+
+  it("answers HEAD without a body and cancels the one the application made", async () => {
+    const { stream, state } = countedStream(64 * MB);
+    routes["/head"] = async () => new Response(stream, { headers: { "content-type": "text/plain" } });
+    const response = await request("/head", { method: "HEAD" });
+    expect(response.statusCode).toBe(200);
+    expect(await text(response)).toBe("");
+    expect(await waitFor(() => state.cancelled, 5000)).toBe(true);
+    expect(state.pulled).toBeLessThan(2 * MB);
+  });
+
+  it("cuts the connection when a body fails while streaming, and keeps serving", async () => {
+    routes["/broken"] = async () => {
+      let sent = 0;
+      const stream = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (sent++ === 3) controller.error(new Error("the export failed half way (a test)"));
+          else controller.enqueue(PIECE);
+        },
+      });
+      return new Response(stream);
+    };
+    const errors: unknown[] = [];
+    const original = console.error;
+    console.error = (...parts: unknown[]) => errors.push(parts[0]);
+    try {
+      const response = await request("/broken");
+      expect(response.statusCode).toBe(200);
+      await expect(text(response)).rejects.toThrow(/aborted/);
+    } finally {
+      console.error = original;
+    }
+    expect(String(errors[0])).toMatch(/half way/);
+    routes["/after"] = async () => new Response("still here");
+    expect(await text(await request("/after"))).toBe("still here");
+  });
+
+  it("serves the build's files for a year and public files for an hour, compressed when asked, and logs only application requests", async () => {
+    logged.length = 0;
+    const built = await request("/build/entry-ABC123.js", { headers: { "accept-encoding": "gzip" } });
+    expect(built.statusCode).toBe(200);
+    expect(built.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(built.headers["content-type"]).toMatch(/^application\/javascript/);
+    expect(built.headers["content-encoding"]).toBe("gzip");
+    built.resume();
+    const icon = await request("/favicon.ico");
+    expect(icon.statusCode).toBe(200);
+    expect(icon.headers["cache-control"]).toBe("public, max-age=3600");
+    icon.resume();
+    const missing = await request("/build/gone-XYZ.js");
+    expect(missing.statusCode).toBe(404);
+    expect(await text(missing)).toBe("not here\n");
+    expect(logged).toEqual([expect.stringMatching(/^GET \/build\/gone-XYZ\.js 404 - - [\d.]+ ms$/)]);
+  });
+
+  it("stops gracefully: no new connections, the download in progress finishes", async () => {
+    const other = createAppServer({
+      handleRequest: async () => new Response(countedStream(4 * MB).stream),
+      publicDirectory: path.join(folder, "public"),
+      assetsBuildDirectory: path.join(folder, "public/build"),
+      publicPath: "/build/",
+      log: null,
+    });
+    await new Promise<void>((resolve) => other.listen(0, "127.0.0.1", resolve));
+    const port = (other.address() as AddressInfo).port;
+    const response = await new Promise<http.IncomingMessage>((resolve, reject) => http.get(`http://127.0.0.1:${port}/`, { agent: false }, resolve).on("error", reject));
+    response.pause();
+    let closed = false;
+    const stopping = closeGracefully(other, 10_000).then(() => (closed = true));
+    await expect(
+      new Promise((resolve, reject) => http.get(`http://127.0.0.1:${port}/`, { agent: false }, resolve).on("error", reject)),
+    ).rejects.toThrow(/ECONNREFUSED/);
+    expect(closed).toBe(false);
+    const body = await text(response);
+    expect(body.length).toBe(4 * MB);
+    await stopping;
+    expect(closed).toBe(true);
+  });
+});
