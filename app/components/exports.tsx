@@ -1,5 +1,4 @@
-import { useFetcher } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 /**
  * The export forms. They are plain GET forms to the /pairs/export resource route (not Remix forms): the
@@ -33,15 +32,27 @@ function ExportOptions() {
  */
 export function PairExportBox({ pairId }: { pairId: number }) {
   const [format, setFormat] = useState("tmx");
-  const check = useFetcher<{ xmlForbidden: number }>();
-  useEffect(() => {
-    check.load(`/pairs/${pairId}/export-check`);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+  const [xmlForbidden, setXmlForbidden] = useState(0);
+  // A plain fetch, not a fetcher: Remix revalidates fetchers after every action, and this scan (66 ms on the
+  // Bank Act pair) would then delay every edit's "saved". It is asked again when the user comes to the box.
+  const asking = useRef(false);
+  const askCheck = useCallback(() => {
+    if (asking.current) return;
+    asking.current = true;
+    fetch(`/pairs/${pairId}/export-check`)
+      .then((response) => (response.ok ? (response.json() as Promise<{ xmlForbidden: number }>) : null))
+      .then((answer) => {
+        if (answer) setXmlForbidden(answer.xmlForbidden);
+      })
+      .catch(() => undefined)
+      .finally(() => {
+        asking.current = false;
+      });
   }, [pairId]);
-  const xmlForbidden = check.data?.xmlForbidden ?? 0;
+  useEffect(askCheck, [askCheck]);
   const one = xmlForbidden === 1;
   return (
-    <section className="export-box" aria-labelledby="export-title" data-testid="export-box">
+    <section className="export-box" aria-labelledby="export-title" data-testid="export-box" onPointerEnter={askCheck} onFocus={askCheck}>
       <form method="get" action="/pairs/export" className="export-form">
         <h2 className="export-title" id="export-title">
           Export

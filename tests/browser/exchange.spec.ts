@@ -104,6 +104,9 @@ test("a control character typed into a segment is announced by the export box, l
   await page.locator(".seg-editor textarea").fill("The Minister\u0007 may provide assistance.");
   await page.keyboard.press("Enter");
   await expect(page.locator("[data-testid=save-state]")).toHaveText("All changes saved");
+  // Coming to the box asks again (edits do not: they would wait for the scan).
+  await box.getByLabel("Export format").focus();
+  await expect(box.getByTestId("export-dropped")).toContainText("One character of this pair’s text is a control character");
   await page.reload();
   await expect(box.getByTestId("export-dropped")).toHaveText(
     "One character of this pair’s text is a control character that XML cannot hold: the TMX leaves it out (TSV and CSV keep it).",
