@@ -10,6 +10,7 @@
  * but it closes what HTML closes implicitly (p, li, td...) and never fails.
  */
 import { HTML_ENTITIES } from "./html-entities";
+import { alphabeticLetters, romanNumeral } from "./list-labels";
 
 interface HtmlElement {
   tag: string;
@@ -235,6 +236,14 @@ function findAll(element: HtmlElement, test: (e: HtmlElement) => boolean, out: H
   return out;
 }
 
+// An ordered list's type attribute: how its items are numbered (decimal otherwise).
+const LIST_TYPES = new Map<string, (n: number) => string>([
+  ["a", alphabeticLetters],
+  ["A", (n) => alphabeticLetters(n).toUpperCase()],
+  ["i", romanNumeral],
+  ["I", (n) => romanNumeral(n).toUpperCase()],
+]);
+
 function listMarker(item: HtmlElement): string {
   const list = item.parent;
   if (!list || list.tag !== "ol") return "";
@@ -246,16 +255,7 @@ function listMarker(item: HtmlElement): string {
     n++;
   }
   const type = item.attributes.type ?? list.attributes.type ?? "1";
-  const letters = (k: number) => String.fromCharCode(96 + (((k - 1) % 26) + 1));
-  const roman = (k: number) => {
-    let out = "";
-    for (const [v, s] of [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]] as const) {
-      while (k >= v) (out += s), (k -= v);
-    }
-    return out;
-  };
-  const label = type === "a" ? letters(n) : type === "A" ? letters(n).toUpperCase() : type === "i" ? roman(n) : type === "I" ? roman(n).toUpperCase() : String(n);
-  return `${label}.`;
+  return `${LIST_TYPES.get(type)?.(n) ?? String(n)}.`;
 }
 
 interface Block {
