@@ -7,7 +7,7 @@
  * Deleted revisions, field codes and hidden text are left out; text boxes and drawings are not read.
  */
 import { romanNumeral, wordLetters } from "./list-labels";
-import { childElements, parseXml, type XmlElement } from "./xml-read";
+import { childElements, parseXml, textContent, type XmlElement } from "./xml-read";
 
 export interface DocxParts {
   /** word/document.xml */
@@ -206,7 +206,7 @@ export function textFromDocx(parts: DocxParts): DocxText {
       const name = local(child.name);
       if (SKIPPED.has(name)) continue;
       if (name === "r" && isOn(find(find(child, "rPr"), "vanish"))) continue;
-      if (name === "t") out += child.children.filter((c): c is string => typeof c === "string").join("");
+      if (name === "t") out += textContent(child);
       else if (name === "tab" || name === "ptab") out += " ";
       else if (name === "br" || name === "cr") out += child.attributes["w:type"] === "page" ? " " : "\n";
       else if (name === "noBreakHyphen") out += "-";
@@ -285,7 +285,7 @@ function coreTitleOf(xml: string): string | null {
   try {
     const root = parseXml(xml);
     const element = childElements(root).find((c) => local(c.name) === "title");
-    const text = element?.children.filter((c): c is string => typeof c === "string").join("").trim();
+    const text = element && textContent(element).trim();
     return text || null;
   } catch {
     return null;
