@@ -142,6 +142,9 @@ describe("reading originals", () => {
     const misnamed = await readOriginal(new TextEncoder().encode("Only plain words here."), "report.pdf", { name: "report.pdf" });
     expect(misnamed).toMatchObject({ ok: false, status: 415 });
     if (!misnamed.ok) expect(misnamed.message).toBe("report.pdf is given as a PDF but is not one: it holds plain text. Nothing was imported.");
+    const picture = await readOriginal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "scan.pdf", { name: "scan.pdf" });
+    expect(picture).toMatchObject({ ok: false, status: 415 });
+    if (!picture.ok) expect(picture.message).toBe("scan.pdf is given as a PDF but is not one: it holds a PNG image. Nothing was imported.");
     const odt = zip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.text"), stored: true }, { name: "content.xml", data: Buffer.from("<x/>") }]);
     const odtRead = await readOriginal(odt, "letter.docx");
     expect(odtRead).toMatchObject({ ok: false, status: 415 });
