@@ -244,18 +244,18 @@ const LIST_TYPES = new Map<string, (n: number) => string>([
   ["I", (n) => romanNumeral(n).toUpperCase()],
 ]);
 
-function listMarker(item: HtmlElement): string {
-  const list = item.parent;
-  if (!list || list.tag !== "ol") return "";
-  const items = list.children.filter((c): c is HtmlElement => typeof c !== "string" && c.tag === "li");
+/** The labels of an ordered list's items ("3.", "b."), from its start, its type and the items' own values. */
+function listLabels(list: HtmlElement): Map<HtmlElement, string> {
+  const labels = new Map<HtmlElement, string>();
   let n = Number(list.attributes.start ?? 1) || 1;
-  for (const other of items) {
-    if (other.attributes.value && /^\d+$/.test(other.attributes.value)) n = Number(other.attributes.value);
-    if (other === item) break;
+  for (const item of list.children) {
+    if (typeof item === "string" || item.tag !== "li") continue;
+    if (item.attributes.value && /^\d+$/.test(item.attributes.value)) n = Number(item.attributes.value);
+    const type = item.attributes.type ?? list.attributes.type ?? "1";
+    labels.set(item, `${LIST_TYPES.get(type)?.(n) ?? String(n)}.`);
     n++;
   }
-  const type = item.attributes.type ?? list.attributes.type ?? "1";
-  return `${LIST_TYPES.get(type)?.(n) ?? String(n)}.`;
+  return labels;
 }
 
 interface Block {
@@ -286,6 +286,15 @@ export function textFromHtml(html: string): HtmlText {
       owner.used = true;
       blocks.push({ text: `${owner.marker ? `${owner.marker} ` : ""}${text.replace(/\n/g, " ")}`, kind: "item" });
     } else blocks.push({ text, kind: "body" });
+  };
+  // Each ordered list is numbered once, when its first item is met: a long list stays linear.
+  const labelsOfList = new Map<HtmlElement, Map<HtmlElement, string>>();
+  const listMarker = (item: HtmlElement): string => {
+    const list = item.parent;
+    if (!list || list.tag !== "ol") return "";
+    let labels = labelsOfList.get(list);
+    if (!labels) labelsOfList.set(list, (labels = listLabels(list)));
+    return labels.get(item) ?? "";
   };
   const walk = (element: HtmlElement) => {
     for (const child of element.children) {
