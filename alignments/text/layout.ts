@@ -397,6 +397,13 @@ function documentWords(lines: Line[]): { words: Set<string>; parts: Set<string> 
   return { words, parts };
 }
 
+/** What follows the last white space of `text`, found from its end. */
+function lastTokenOf(text: string): string {
+  let k = text.length;
+  while (k > 0 && !/\s/.test(text[k - 1])) k--;
+  return text.slice(k);
+}
+
 /** Joins wrapped lines; `line` is the source line of `after`, for the report. */
 type Joiner = (before: string, after: string, line: number) => string;
 
@@ -414,12 +421,13 @@ function makeJoiner(lines: Line[], removed: Removal[]): Joiner {
   return (before, after, line) => {
     const a = before.trimEnd();
     const b = after.trim();
-    const lastToken = a.split(/\s/).pop() ?? "";
+    // `a` is the paragraph so far: only its last token is looked at, so that joining stays linear in its length.
+    const lastToken = lastTokenOf(a);
     if (/^(https?:\/\/|www\.)/i.test(lastToken) && /[/\-_.=?&]$/.test(lastToken) && /^\S/.test(b)) return a + b;
-    if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) {
-      const head = (/([\p{L}\p{N}]+)-$/u.exec(a)?.[1] ?? "").toLowerCase();
+    if (/\p{L}-$/u.test(lastToken) && /^\p{L}/u.test(b)) {
+      const head = (/([\p{L}\p{N}]+)-$/u.exec(lastToken)?.[1] ?? "").toLowerCase();
       const tail = (/^[\p{L}\p{N}]+/u.exec(b)?.[0] ?? "").toLowerCase();
-      const compound = (/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(a)?.[1] ?? head).toLowerCase();
+      const compound = (/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(lastToken)?.[1] ?? head).toLowerCase();
       let keep: boolean;
       if (!/^\p{Ll}/u.test(b)) keep = true;
       else if (known().words.has(compound.replace(/-/g, "") + tail)) keep = false;
