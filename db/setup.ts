@@ -2,17 +2,25 @@
  * `npm run setup`: opens the database (creating it and running migrations), applies new seeds, aligns the
  * demo pairs the first time, and puts back in the queue any alignment a stopped server left unfinished.
  */
+import { eq } from "drizzle-orm";
 import { mendCleanTexts } from "../app/models/editor.server";
 import { recoverInterruptedPairs } from "../app/models/pairs.server";
 import { pdftotextAvailable } from "../app/utils/pdftotext.server";
 import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "./client.server";
+import { seedLog } from "./schema";
 import { seed, seedPairs, seedStarterGlossary } from "./seed";
 
 const file = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
-getDb();
+const db = getDb();
 console.log(`database ${file}: migrations applied`);
-const mended = mendCleanTexts();
-if (mended.length > 0) console.log(`clean texts rewritten to agree with their corrected segments: documents ${mended.join(", ")}`);
+// Segment corrections keep the clean text in step since decision 0011; what earlier versions left behind is mended
+// once per database. A second run would find nothing, but would read every corrected document's segments at each start.
+const CLEAN_TEXTS_MENDED = "mend:clean-texts-follow-segments";
+if (!db.select().from(seedLog).where(eq(seedLog.sourceKey, CLEAN_TEXTS_MENDED)).get()) {
+  const mended = mendCleanTexts(db);
+  if (mended.length > 0) console.log(`clean texts rewritten to agree with their corrected segments: documents ${mended.join(", ")}`);
+  db.insert(seedLog).values({ sourceKey: CLEAN_TEXTS_MENDED }).run();
+}
 const { added, skipped } = seed({ log: (line) => console.log(line) });
 console.log(`seeds: ${added.length} added, ${skipped.length} already applied`);
 const glossary = seedStarterGlossary();

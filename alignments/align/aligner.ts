@@ -144,8 +144,6 @@ interface Segmented {
   vocabulary: string[];
 }
 
-
-
 /** An Int32 list that grows by doubling: a few bytes per entry instead of a JavaScript array's eight or more. */
 class IntList {
   private data = new Int32Array(1024);
@@ -665,7 +663,6 @@ interface LinkScore {
   lengthLog: number;
 }
 
-
 /** Adds the gains (per vocabulary word) of the set bits of `words` mask words at `at` in `masks` (tokens from `base`). */
 function gainOfBits(masks: Uint32Array, at: number, words: number, gain: Float32Array, word: Int32Array, base: number): number {
   let sum = 0;
@@ -719,7 +716,6 @@ function sideEvidence(
   }
   return lexical;
 }
-
 
 function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: number, shape: number, pair: PairTable): number {
   const { en, fr, weights } = ctx;

@@ -6,7 +6,8 @@
  * of their calls and written after the body ("1 Note text"), so that layout.ts links them to their calls.
  * Deleted revisions, field codes and hidden text are left out; text boxes and drawings are not read.
  */
-import { childElements, parseXml, type XmlElement } from "./xml-read";
+import { romanNumeral, wordLetters } from "./list-labels";
+import { childElements, parseXml, textContent, type XmlElement } from "./xml-read";
 
 export interface DocxParts {
   /** word/document.xml */
@@ -122,28 +123,16 @@ function readNumbering(xml: string | null | undefined): Map<string, LevelFormat[
   return lists;
 }
 
-function roman(n: number): string {
-  const table: Array<[number, string]> = [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]];
-  let out = "";
-  for (const [v, s] of table) while (n >= v) (out += s), (n -= v);
-  return out;
-}
-
-function letters(n: number): string {
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
-}
-
 function formatNumber(n: number, format: string): string {
   switch (format) {
     case "lowerLetter":
-      return letters(n);
+      return wordLetters(n);
     case "upperLetter":
-      return letters(n).toUpperCase();
+      return wordLetters(n).toUpperCase();
     case "lowerRoman":
-      return roman(n);
+      return romanNumeral(n);
     case "upperRoman":
-      return roman(n).toUpperCase();
+      return romanNumeral(n).toUpperCase();
     case "decimalZero":
       return String(n).padStart(2, "0");
     default:
@@ -217,7 +206,7 @@ export function textFromDocx(parts: DocxParts): DocxText {
       const name = local(child.name);
       if (SKIPPED.has(name)) continue;
       if (name === "r" && isOn(find(find(child, "rPr"), "vanish"))) continue;
-      if (name === "t") out += child.children.filter((c): c is string => typeof c === "string").join("");
+      if (name === "t") out += textContent(child);
       else if (name === "tab" || name === "ptab") out += " ";
       else if (name === "br" || name === "cr") out += child.attributes["w:type"] === "page" ? " " : "\n";
       else if (name === "noBreakHyphen") out += "-";
@@ -296,7 +285,7 @@ function coreTitleOf(xml: string): string | null {
   try {
     const root = parseXml(xml);
     const element = childElements(root).find((c) => local(c.name) === "title");
-    const text = element?.children.filter((c): c is string => typeof c === "string").join("").trim();
+    const text = element && textContent(element).trim();
     return text || null;
   } catch {
     return null;

@@ -12,6 +12,7 @@ const page = (body: string) => `<!DOCTYPE html><html><head><title>T</title></hea
 const CASES: Case[] = [
   { name: "headings, paragraphs and lists", html: page("<h1>Title</h1><p>One.</p><h3>Sub</h3><ul><li>a</li><li>b</li></ul><p>After.</p>"), text: "# Title\n\nOne.\n\n### Sub\n\n- a\n- b\n\nAfter." },
   { name: "an ordered list keeps its numbers, from its start value and types", html: page('<ol start="3"><li>c</li><li>d</li></ol><ol type="a"><li>x</li><li>y</li></ol>'), text: "- 3. c\n- 4. d\n- a. x\n- b. y" },
+  { name: "letters go on past z as a browser writes them, roman numbers from a start", html: page('<ol type="a" start="26"><li>z</li><li>aa</li><li>ab</li></ol><ol type="I" start="4"><li>four</li></ol>'), text: "- z. z\n- aa. aa\n- ab. ab\n- IV. four" },
   { name: "white space collapses, <br> keeps a line", html: page("<p>Line   one\n  continues<br>line two</p>"), text: "Line one continues\nline two" },
   { name: "implied ends of p and li", html: page("<p>First<p>Second<ul><li>a<li>b</ul>"), text: "First\n\nSecond\n\n- a\n- b" },
   { name: "inline markup is read through, a note call sticks to its word", html: page("<p>The <em>convention</em> is <a href='#'>binding</a><sup>1</sup>.</p>"), text: "The convention is binding1." },

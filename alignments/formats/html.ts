@@ -10,6 +10,7 @@
  * but it closes what HTML closes implicitly (p, li, td...) and never fails.
  */
 import { HTML_ENTITIES } from "./html-entities";
+import { alphabeticLetters, romanNumeral } from "./list-labels";
 
 interface HtmlElement {
   tag: string;
@@ -235,27 +236,26 @@ function findAll(element: HtmlElement, test: (e: HtmlElement) => boolean, out: H
   return out;
 }
 
-function listMarker(item: HtmlElement): string {
-  const list = item.parent;
-  if (!list || list.tag !== "ol") return "";
-  const items = list.children.filter((c): c is HtmlElement => typeof c !== "string" && c.tag === "li");
+// An ordered list's type attribute: how its items are numbered (decimal otherwise).
+const LIST_TYPES = new Map<string, (n: number) => string>([
+  ["a", alphabeticLetters],
+  ["A", (n) => alphabeticLetters(n).toUpperCase()],
+  ["i", romanNumeral],
+  ["I", (n) => romanNumeral(n).toUpperCase()],
+]);
+
+/** The labels of an ordered list's items ("3.", "b."), from its start, its type and the items' own values. */
+function listLabels(list: HtmlElement): Map<HtmlElement, string> {
+  const labels = new Map<HtmlElement, string>();
   let n = Number(list.attributes.start ?? 1) || 1;
-  for (const other of items) {
-    if (other.attributes.value && /^\d+$/.test(other.attributes.value)) n = Number(other.attributes.value);
-    if (other === item) break;
+  for (const item of list.children) {
+    if (typeof item === "string" || item.tag !== "li") continue;
+    if (item.attributes.value && /^\d+$/.test(item.attributes.value)) n = Number(item.attributes.value);
+    const type = item.attributes.type ?? list.attributes.type ?? "1";
+    labels.set(item, `${LIST_TYPES.get(type)?.(n) ?? String(n)}.`);
     n++;
   }
-  const type = item.attributes.type ?? list.attributes.type ?? "1";
-  const letters = (k: number) => String.fromCharCode(96 + (((k - 1) % 26) + 1));
-  const roman = (k: number) => {
-    let out = "";
-    for (const [v, s] of [[1000, "m"], [900, "cm"], [500, "d"], [400, "cd"], [100, "c"], [90, "xc"], [50, "l"], [40, "xl"], [10, "x"], [9, "ix"], [5, "v"], [4, "iv"], [1, "i"]] as const) {
-      while (k >= v) (out += s), (k -= v);
-    }
-    return out;
-  };
-  const label = type === "a" ? letters(n) : type === "A" ? letters(n).toUpperCase() : type === "i" ? roman(n) : type === "I" ? roman(n).toUpperCase() : String(n);
-  return `${label}.`;
+  return labels;
 }
 
 interface Block {
@@ -286,6 +286,15 @@ export function textFromHtml(html: string): HtmlText {
       owner.used = true;
       blocks.push({ text: `${owner.marker ? `${owner.marker} ` : ""}${text.replace(/\n/g, " ")}`, kind: "item" });
     } else blocks.push({ text, kind: "body" });
+  };
+  // Each ordered list is numbered once, when its first item is met: a long list stays linear.
+  const labelsOfList = new Map<HtmlElement, Map<HtmlElement, string>>();
+  const listMarker = (item: HtmlElement): string => {
+    const list = item.parent;
+    if (!list || list.tag !== "ol") return "";
+    let labels = labelsOfList.get(list);
+    if (!labels) labelsOfList.set(list, (labels = listLabels(list)));
+    return labels.get(item) ?? "";
   };
   const walk = (element: HtmlElement) => {
     for (const child of element.children) {

@@ -21,6 +21,11 @@ const SIGNATURES: Array<{ bytes: number[]; what: string }> = [
 
 const startsWith = (bytes: Uint8Array, prefix: number[]) => prefix.every((b, i) => bytes[i] === b);
 
+/** What a file's first bytes say it is ("a PNG image"), for the formats that are never plain text; null otherwise. */
+export function binaryKind(bytes: Uint8Array): string | null {
+  return SIGNATURES.find(({ bytes: signature }) => startsWith(bytes, signature))?.what ?? null;
+}
+
 // 0x80-0x9F in Windows-1252 (Node's TextDecoder reads "windows-1252" as Latin-1 and loses these).
 const WINDOWS_1252_HIGH =
   "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
@@ -59,13 +64,12 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return checked(decodeWith("utf-8", bytes.subarray(3)), "utf-8");
   if (startsWith(bytes, [0xff, 0xfe])) return checked(decodeWith("utf-16le", bytes.subarray(2)), "utf-16le");
   if (startsWith(bytes, [0xfe, 0xff])) return checked(decodeWith("utf-16be", bytes.subarray(2)), "utf-16be");
-  for (const { bytes: signature, what } of SIGNATURES) {
-    if (startsWith(bytes, signature)) {
-      return {
-        ok: false,
-        message: `This file looks like ${what}, not plain text. Tandem reads plain text (.txt, .md), PDF, Word (.docx) and web pages (.html): save or export the document in one of these and upload that.`,
-      };
-    }
+  const what = binaryKind(bytes);
+  if (what) {
+    return {
+      ok: false,
+      message: `This file looks like ${what}, not plain text. Tandem reads plain text (.txt, .md), PDF, Word (.docx) and web pages (.html): save or export the document in one of these and upload that.`,
+    };
   }
   const sample = bytes.subarray(0, Math.min(bytes.length, 4096));
   const zeros = [0, 1].map((parity) => sample.filter((b, i) => i % 2 === parity && b === 0).length);

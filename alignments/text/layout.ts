@@ -377,6 +377,32 @@ function lineTextOfNote(lines: Line[], note: NoteDraft): string {
 // Prefixes that keep their hyphen in compounds ("non-governmental", "well-established", "sous-comité").
 const COMPOUND_PREFIXES = new Set(["non", "self", "cross", "well", "anti", "semi", "quasi", "vice", "ill", "half", "sous", "demi", "mi"]);
 const WORD = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+const WORD_JOINER = /[-'’]/;
+
+/** The document's words (lower-cased) and their hyphen- or apostrophe-separated parts, leaving out the halves of words broken at a line end. */
+function documentWords(lines: Line[]): { words: Set<string>; parts: Set<string> } {
+  const words = new Set<string>();
+  const parts = new Set<string>();
+  let hyphenatedBefore = false;
+  for (const line of lines) {
+    if (line.blank) continue;
+    const tokens = line.text.toLowerCase().match(WORD) ?? [];
+    const endsHyphenated = /\p{L}-$/u.test(line.text);
+    for (let k = hyphenatedBefore ? 1 : 0; k < (endsHyphenated ? tokens.length - 1 : tokens.length); k++) {
+      words.add(tokens[k]);
+      for (const part of tokens[k].split(WORD_JOINER)) parts.add(part);
+    }
+    hyphenatedBefore = endsHyphenated;
+  }
+  return { words, parts };
+}
+
+/** What follows the last white space of `text`, found from its end. */
+function lastTokenOf(text: string): string {
+  let k = text.length;
+  while (k > 0 && !/\s/.test(text[k - 1])) k--;
+  return text.slice(k);
+}
 
 /** Joins wrapped lines; `line` is the source line of `after`, for the report. */
 type Joiner = (before: string, after: string, line: number) => string;
@@ -389,35 +415,25 @@ type Joiner = (before: string, after: string, line: number) => string;
  * break is a typesetter's, and the hyphen goes (reported). Capitals after the hyphen always keep it.
  */
 function makeJoiner(lines: Line[], removed: Removal[]): Joiner {
-  const words = new Set<string>();
-  const parts = new Set<string>();
-  let hyphenatedBefore = false;
-  for (const line of lines) {
-    const tokens = [...line.text.toLowerCase().matchAll(WORD)].map((m) => m[0]);
-    const endsHyphenated = /\p{L}-$/u.test(line.text.trimEnd());
-    const from = hyphenatedBefore ? 1 : 0;
-    const to = endsHyphenated ? tokens.length - 1 : tokens.length;
-    for (const token of tokens.slice(from, Math.max(from, to))) {
-      words.add(token);
-      for (const part of token.split(/[-'’]/)) parts.add(part);
-    }
-    if (!line.blank) hyphenatedBefore = endsHyphenated;
-  }
+  // Read only when a line-end hyphen needs deciding: most texts have none, and this walks every word.
+  let vocabulary: { words: Set<string>; parts: Set<string> } | null = null;
+  const known = () => (vocabulary ??= documentWords(lines));
   return (before, after, line) => {
     const a = before.trimEnd();
     const b = after.trim();
-    const lastToken = a.split(/\s/).pop() ?? "";
+    // `a` is the paragraph so far: only its last token is looked at, so that joining stays linear in its length.
+    const lastToken = lastTokenOf(a);
     if (/^(https?:\/\/|www\.)/i.test(lastToken) && /[/\-_.=?&]$/.test(lastToken) && /^\S/.test(b)) return a + b;
-    if (/\p{L}-$/u.test(a) && /^\p{L}/u.test(b)) {
-      const head = (/([\p{L}\p{N}]+)-$/u.exec(a)?.[1] ?? "").toLowerCase();
+    if (/\p{L}-$/u.test(lastToken) && /^\p{L}/u.test(b)) {
+      const head = (/([\p{L}\p{N}]+)-$/u.exec(lastToken)?.[1] ?? "").toLowerCase();
       const tail = (/^[\p{L}\p{N}]+/u.exec(b)?.[0] ?? "").toLowerCase();
-      const compound = (/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(a)?.[1] ?? head).toLowerCase();
+      const compound = (/([\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*)-$/u.exec(lastToken)?.[1] ?? head).toLowerCase();
       let keep: boolean;
       if (!/^\p{Ll}/u.test(b)) keep = true;
-      else if (words.has(compound.replace(/-/g, "") + tail)) keep = false;
-      else if (words.has(`${compound}-${tail}`)) keep = true;
+      else if (known().words.has(compound.replace(/-/g, "") + tail)) keep = false;
+      else if (known().words.has(`${compound}-${tail}`)) keep = true;
       // Typesetters leave at least three letters on the next line: "follow-" + "up" is a compound.
-      else keep = tail.length <= 2 || COMPOUND_PREFIXES.has(head) || parts.has(tail) || (head.length >= 4 && parts.has(head));
+      else keep = tail.length <= 2 || COMPOUND_PREFIXES.has(head) || known().parts.has(tail) || (head.length >= 4 && known().parts.has(head));
       if (keep) return a + b;
       removed.push({
         kind: "line-end-hyphen",

@@ -1,4 +1,4 @@
-import { asc, eq, or, sql } from "drizzle-orm";
+import { asc, eq, getTableColumns, or, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
 import { processDocument, PARAGRAPH_SEPARATOR } from "../../alignments/text/pipeline";
 import type { BlockKind, NoteRef, Paragraph, ProcessedDocument, Segment } from "../../alignments/text/types";
@@ -211,13 +211,14 @@ export function listDocuments(db: Db = getDb()) {
 export type DocumentSummary = ReturnType<typeof listDocuments>[number];
 
 /** A document with its paragraphs, segments (note calls parsed), removals and repairs; null if there is none. */
+// The document page shows the segments: the raw and clean texts they come from (1.5 MB each for the Bank Act) stay in the database.
+const { rawText: _raw, cleanText: _clean, ...DETAIL_COLUMNS } = getTableColumns(documents);
+
 export function getDocument(id: number, db: Db = getDb()) {
-  const document = db.select().from(documents).where(eq(documents.id, id)).get();
+  const document = db.select(DETAIL_COLUMNS).from(documents).where(eq(documents.id, id)).get();
   if (!document) return null;
-  const { rawText: _raw, ...rest } = document;
   return {
-    ...rest,
-    rawLength: document.rawText.length,
+    ...document,
     paragraphs: db
       .select({ position: paragraphs.position, kind: paragraphs.kind, label: paragraphs.label, line: paragraphs.line })
       .from(paragraphs)

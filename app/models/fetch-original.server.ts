@@ -4,7 +4,7 @@ import https from "node:https";
 import { BlockList, isIP, type LookupFunction } from "node:net";
 import type { Transform } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
-import { MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB } from "../utils/limits";
+import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB } from "../utils/limits";
 
 /**
  * Fetches an original from a URL for import, with the safeguards a server that fetches for its users needs:
@@ -108,8 +108,6 @@ export function kindOfContentType(contentType: string): FetchedKind | null {
   return CONTENT_TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? null;
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 class FetchRefusal extends Error {
   constructor(
     readonly status: 400 | 413 | 415 | 422,
@@ -209,7 +207,7 @@ function requestOnce(url: URL, addresses: ResolvedAddress[], maxBytes: number, d
         const declared = Number(response.headers["content-length"] ?? NaN);
         if (Number.isFinite(declared) && declared > maxBytes) {
           request.destroy();
-          reject(new FetchRefusal(413, `${url.href} is ${megabytes(declared)} (its Content-Length); Tandem fetches documents up to ${MAX_ORIGINAL_MB} MB. Nothing was downloaded.`));
+          reject(new FetchRefusal(413, `${url.href} is ${formatSize(declared)} (its Content-Length); Tandem fetches documents up to ${MAX_ORIGINAL_MB} MB. Nothing was downloaded.`));
           return;
         }
         // A server may compress although asked not to: the limit applies to what the content inflates to.
@@ -227,7 +225,7 @@ function requestOnce(url: URL, addresses: ResolvedAddress[], maxBytes: number, d
           received += chunk.length;
           if (received > maxBytes) {
             request.destroy();
-            reject(new FetchRefusal(413, `${url.href} is larger than ${MAX_ORIGINAL_MB} MB: the download was stopped at ${megabytes(received)}. Tandem fetches documents up to ${MAX_ORIGINAL_MB} MB.`));
+            reject(new FetchRefusal(413, `${url.href} is larger than ${MAX_ORIGINAL_MB} MB: the download was stopped at ${formatSize(received)}. Tandem fetches documents up to ${MAX_ORIGINAL_MB} MB.`));
             return;
           }
           chunks.push(chunk);

@@ -1,6 +1,6 @@
 import { isLanguage, type Language } from "../../alignments/languages";
 import { detectLanguage } from "../../alignments/text/detect-language";
-import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
+import { formatSize, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
 import { ImportError, importDocument } from "./documents.server";
 import { fetchOriginal, type FetchOptions } from "./fetch-original.server";
 import { readOriginal, type OriginalRead } from "./originals.server";
@@ -107,7 +107,7 @@ export async function importSubmission(input: ImportSubmission, fetchOptions: Om
   let ownTitle: string | null = null;
   const readInto = (read: Extract<OriginalRead, { ok: true }>, source: string, bytes: number, field: ImportField): ImportOutcome | null => {
     if (read.kind === "text" && bytes > MAX_UPLOAD_BYTES) {
-      return refuse(413, field, `This ${field === "file" ? "file" : "text"} is ${(bytes / 1024 / 1024).toFixed(1)} MB; Tandem accepts text files up to ${MAX_UPLOAD_MB} MB.`);
+      return refuse(413, field, `This ${field === "file" ? "file" : "text"} is ${formatSize(bytes)}; Tandem accepts text files up to ${MAX_UPLOAD_MB} MB.`);
     }
     text = read.text;
     ownTitle = read.title;
@@ -125,7 +125,7 @@ export async function importSubmission(input: ImportSubmission, fetchOptions: Om
     const fetched = await fetchOriginal(url, { ...fetchOptions, allowPrivate: input.allowPrivate ?? false });
     if (!fetched.ok) return refuse(fetched.status, "url", fetched.message);
     const read = await readOriginal(fetched.bytes, fetched.finalUrl, { name: new URL(fetched.finalUrl).pathname, contentType: fetched.contentType });
-    if (!read.ok) return refuse(read.status === 503 ? 503 : read.status, "url", read.message);
+    if (!read.ok) return refuse(read.status, "url", read.message);
     const refused = readInto(read, fetched.finalUrl, fetched.bytes.length, "url");
     if (refused) return refused;
     if (fetched.finalUrl !== fetched.url) values.encodingNote = `${values.encodingNote ? `${values.encodingNote}; ` : ""}redirected from ${fetched.url}`.slice(0, 500);

@@ -1,4 +1,4 @@
-import { decodeText } from "../../alignments/text/decode";
+import { binaryKind, decodeText } from "../../alignments/text/decode";
 import { DocxError, textFromDocx } from "../../alignments/formats/docx";
 import { declaredCharset, textFromHtml } from "../../alignments/formats/html";
 import { textFromPdfTsv } from "../../alignments/formats/pdf-text";
@@ -191,8 +191,7 @@ export async function readOriginal(bytes: Uint8Array, label: string, hints: { na
   if (kind === "html") return readHtml(bytes, label, hints.contentType ?? "");
   if (kind === "unknown") {
     const named = /\.docx$/i.test(hints.name ?? "") ? "a Word document (.docx)" : "a PDF";
-    const decoded = decodeText(bytes);
-    const actually = decoded.ok ? "plain text" : (/looks like (.*?), not plain text/.exec(decoded.message)?.[1] ?? "a binary file");
+    const actually = binaryKind(bytes) ?? (decodeText(bytes).ok ? "plain text" : "a binary file");
     return { ok: false, status: 415, message: `${label} is given as ${named} but is not one: it holds ${actually}. Nothing was imported.` };
   }
   const decoded = decodeText(bytes);

@@ -22,10 +22,8 @@ function documentId(param: string | undefined): number {
 }
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const found = getDocument(documentId(params.id));
-  if (!found) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
-  // The page shows the segments; the clean text they are cut from would only weigh on it (1.5 MB for the Bank Act).
-  const { cleanText: _clean, ...document } = found;
+  const document = getDocument(documentId(params.id));
+  if (!document) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
   return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id) });
 }
 

@@ -5,9 +5,9 @@ import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { ALLOW_PRIVATE_LABEL } from "~/models/fetch-original.server";
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
-import { MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
+import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
-import { formatSize, parseUpload } from "~/utils/upload.server";
+import { parseUpload } from "~/utils/upload.server";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
 
@@ -17,6 +17,7 @@ export async function loader() {
 
 /** Plain-text files keep the 5 MB limit; originals (PDF, Word, web pages) may be larger, their text is not. */
 const isPlainTextName = (name: string) => !/\.(pdf|docx|html?|xhtml)$/i.test(name);
+const FILE_LIMITS = `text files up to ${MAX_MB} MB and PDF, Word or HTML files up to ${MAX_ORIGINAL_MB} MB`;
 
 const ImportForm = z.object({
   intent: z.literal("import", { errorMap: () => ({ message: "Unknown form action." }) }),
@@ -54,7 +55,7 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     if (error instanceof MaxPartSizeExceededError) {
       const length = Number(request.headers.get("content-length") ?? 0);
-      return answer(413, "file", `This upload is ${formatSize(length)}; Tandem accepts text files up to ${MAX_MB} MB and PDF, Word or HTML files up to ${MAX_ORIGINAL_MB} MB.`);
+      return answer(413, "file", `This upload is ${formatSize(length)}; Tandem accepts ${FILE_LIMITS}.`);
     }
     throw error;
   }
@@ -78,9 +79,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const tooLarge = oversized[0] ?? (pastedBytes > MAX_UPLOAD_BYTES ? { field: "text", filename: undefined, size: pastedBytes } : undefined);
   if (tooLarge) {
     const what = tooLarge.filename ? "This file" : "The pasted text";
-    const limit = tooLarge.filename
-      ? `text files up to ${MAX_MB} MB and PDF, Word or HTML files up to ${MAX_ORIGINAL_MB} MB`
-      : `texts up to ${MAX_MB} MB`;
+    const limit = tooLarge.filename ? FILE_LIMITS : `texts up to ${MAX_MB} MB`;
     return answer(413, tooLarge.filename ? "file" : "text", `${what} is ${formatSize(tooLarge.size)}; Tandem accepts ${limit}.`, {
       ...kept,
       text: tooLarge.field === "text" ? "" : kept.text,
@@ -114,9 +113,7 @@ export default function NewDocument() {
     const limit = file && isPlainTextName(file.name) ? MAX_UPLOAD_BYTES : MAX_ORIGINAL_BYTES;
     if (file && file.size > limit) {
       event.preventDefault();
-      setClientError(
-        `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem accepts text files up to ${MAX_MB} MB and PDF, Word or HTML files up to ${MAX_ORIGINAL_MB} MB.`,
-      );
+      setClientError(`This file is ${formatSize(file.size)}; Tandem accepts ${FILE_LIMITS}.`);
     } else {
       setClientError(null);
     }

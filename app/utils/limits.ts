@@ -12,3 +12,8 @@ export const MAX_URL_LENGTH = 2000;
  */
 export const MAX_MEMORY_UPLOAD_BYTES = 16 * 1024 * 1024;
 export const MAX_MEMORY_UPLOAD_MB = MAX_MEMORY_UPLOAD_BYTES / 1024 / 1024;
+
+/** A size for a message about these limits ("7.3 MB", "12 KB"). */
+export function formatSize(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}

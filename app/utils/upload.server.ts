@@ -8,13 +8,10 @@ import {
 
 import { MAX_UPLOAD_BYTES } from "./limits";
 
+export { formatSize } from "./limits";
 export { MAX_UPLOAD_BYTES };
 /** Past this, stop reading an oversized upload and answer anyway. */
 const MAX_DRAIN_BYTES = 256 * 1024 * 1024;
-
-export function formatSize(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
-}
 
 export interface OversizedPart {
   field: string;

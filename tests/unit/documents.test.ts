@@ -48,7 +48,8 @@ describe("importDocument", () => {
     expect(doc.segments.map((s) => s.kind)).toContain("item");
     expect(doc.segments[0].position).toBe(0);
     expect(doc.paragraphs.length).toBeGreaterThan(0);
-    for (const s of doc.segments) expect(doc.cleanText).toContain(s.text);
+    const { cleanText } = db.select({ cleanText: documents.cleanText }).from(documents).where(eq(documents.id, id)).get()!;
+    for (const s of doc.segments) expect(cleanText).toContain(s.text);
     expect(listDocuments(db).map((d) => d.id)).toEqual([id]);
   });
 

@@ -1,7 +1,6 @@
 import { readFileSync, mkdtempSync, writeFileSync, chmodSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { deflateRawSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { documents, paragraphs, removals, segments } from "../../db/schema";
@@ -11,46 +10,13 @@ import { readOriginal, sniffOriginal } from "../../app/models/originals.server";
 import { runPdftotext } from "../../app/utils/pdftotext.server";
 import { readZipDirectory, readZipEntry, ZipError } from "../../app/utils/zip.server";
 import { tempDatabase } from "./helpers";
+import { zipArchive, type ZipWriterEntry } from "../fixtures/originals/zip-writer";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/originals");
 const fixture = (name: string) => new Uint8Array(readFileSync(path.join(FIXTURES, name)));
 
 /** A ZIP of the given entries, deflated (method 8) unless stored; `flags` sets the general-purpose bits. */
-function zip(entries: Array<{ name: string; data: Buffer; stored?: boolean; flags?: number; declaredSize?: number }>): Uint8Array {
-  const parts: Buffer[] = [];
-  const central: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const packed = e.stored ? e.data : deflateRawSync(e.data);
-    const name = Buffer.from(e.name);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(e.flags ?? 0, 6);
-    local.writeUInt16LE(e.stored ? 0 : 8, 8);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.declaredSize ?? e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    parts.push(local, name, packed);
-    const dir = Buffer.alloc(46);
-    dir.writeUInt32LE(0x02014b50, 0);
-    dir.writeUInt16LE(e.flags ?? 0, 8);
-    dir.writeUInt16LE(e.stored ? 0 : 8, 10);
-    dir.writeUInt32LE(packed.length, 20);
-    dir.writeUInt32LE(e.declaredSize ?? e.data.length, 24);
-    dir.writeUInt16LE(name.length, 28);
-    dir.writeUInt32LE(offset, 42);
-    central.push(dir, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const directory = Buffer.concat(central);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...parts, directory, end]));
-}
+const zip = (entries: ZipWriterEntry[]): Uint8Array => new Uint8Array(zipArchive(entries));
 
 const WORD_XML = (body: string) =>
   `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`;
@@ -142,6 +108,9 @@ describe("reading originals", () => {
     const misnamed = await readOriginal(new TextEncoder().encode("Only plain words here."), "report.pdf", { name: "report.pdf" });
     expect(misnamed).toMatchObject({ ok: false, status: 415 });
     if (!misnamed.ok) expect(misnamed.message).toBe("report.pdf is given as a PDF but is not one: it holds plain text. Nothing was imported.");
+    const picture = await readOriginal(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), "scan.pdf", { name: "scan.pdf" });
+    expect(picture).toMatchObject({ ok: false, status: 415 });
+    if (!picture.ok) expect(picture.message).toBe("scan.pdf is given as a PDF but is not one: it holds a PNG image. Nothing was imported.");
     const odt = zip([{ name: "mimetype", data: Buffer.from("application/vnd.oasis.opendocument.text"), stored: true }, { name: "content.xml", data: Buffer.from("<x/>") }]);
     const odtRead = await readOriginal(odt, "letter.docx");
     expect(odtRead).toMatchObject({ ok: false, status: 415 });
