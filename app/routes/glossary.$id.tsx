@@ -5,7 +5,8 @@ import { useState } from "react";
 import { z } from "zod";
 import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
-import { deleteEntry, entryEvidence, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
+import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
+import { entryEvidence } from "~/models/terminology.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.key} · Glossary · Tandem` : "Glossary · Tandem" }];
 
