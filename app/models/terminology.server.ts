@@ -301,21 +301,21 @@ function acceptedOf(pairId: number, db: Db): Map<string, AcceptedRow> {
   return new Map(rows.map((r) => [`${r.unit}\u0000${r.findingKey}`, r]));
 }
 
-/** Every link of the pair with findings or term hits, with the acceptances; what the editor and the page show. */
-export async function pairFindings(pairId: number, db: Db = getDb()): Promise<FindingsPayload> {
-  const check = await checkPair(pairId, db);
+/**
+ * The check's links with findings or term hits (as indices into its units), their findings with the
+ * acceptances, and the counts the editor and the terminology page show.
+ */
+function reviewed(check: PairCheck, db: Db) {
   const { units, glossary, results } = check;
-  const accepted = acceptedOf(pairId, db);
-  const statusOf = new Map(glossary.terms.map((t) => [t.id, t.status]));
+  const accepted = acceptedOf(units.pairId, db);
   const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
-  const rows: FindingRow[] = [];
+  const rows: Array<{ k: number; findings: ShownFinding[] }> = [];
   let total = 0;
   let acceptedCount = 0;
   const used = new Set<string>();
   results.forEach((result, k) => {
     if (result === NOTHING) return;
     const unit = units.fingerprints[k];
-    const range = units.ranges[k];
     const findings: ShownFinding[] = result.findings.map((f) => {
       const id = `${unit}\u0000${f.key}`;
       const a = accepted.get(id);
@@ -327,25 +327,40 @@ export async function pairFindings(pairId: number, db: Db = getDb()): Promise<Fi
       total++;
       return { kind: f.kind, key: f.key, message: f.message, concept: f.concept, accepted: a ? { note: a.note, user: a.user, at: a.createdAt.toISOString() } : null };
     });
-    rows.push({
-      link: units.units[k].link,
-      en: range.en,
-      fr: range.fr,
-      unit,
-      findings,
-      hits: [...segmentHits("en", units.en, range.en[0], range.en[1], result.en, statusOf), ...segmentHits("fr", units.fr, range.fr[0], range.fr[1], result.fr, statusOf)],
-    });
+    rows.push({ k, findings });
   });
-  return {
-    pairId,
+  const summary = {
+    pairId: units.pairId,
     version: units.version,
-    rows,
     counts,
     total,
     accepted: acceptedCount,
     stale: [...accepted.keys()].filter((id) => !used.has(id)).length,
     terms: glossary.terms.length,
     ms: Math.round(check.ms),
+  };
+  return { rows, summary };
+}
+
+/** Every link of the pair with findings or term hits, with the acceptances; what the editor shows. */
+export async function pairFindings(pairId: number, db: Db = getDb()): Promise<FindingsPayload> {
+  const check = await checkPair(pairId, db);
+  const { units, glossary, results } = check;
+  const { rows, summary } = reviewed(check, db);
+  const statusOf = new Map(glossary.terms.map((t) => [t.id, t.status]));
+  return {
+    ...summary,
+    rows: rows.map(({ k, findings }): FindingRow => {
+      const range = units.ranges[k];
+      return {
+        link: units.units[k].link,
+        en: range.en,
+        fr: range.fr,
+        unit: units.fingerprints[k],
+        findings,
+        hits: [...segmentHits("en", units.en, range.en[0], range.en[1], results[k].en, statusOf), ...segmentHits("fr", units.fr, range.fr[0], range.fr[1], results[k].fr, statusOf)],
+      };
+    }),
   };
 }
 
@@ -361,25 +376,23 @@ export interface ListedFinding {
 
 /** The terminology page's list: links with findings (of one kind, or all), with their texts and term hits. */
 export async function findingsList(pairId: number, options: { kind: FindingKind | null; limit: number }, db: Db = getDb()) {
-  const { rows, ...summary } = await pairFindings(pairId, db);
   const check = await checkPair(pairId, db);
-  const indexOf = new Map(check.units.units.map((u, k) => [u.link, k]));
+  const { rows, summary } = reviewed(check, db);
   const statusOf = new Map(check.glossary.terms.map((t) => [t.id, t.status]));
   const marks = (hits: readonly TermHit[]) => hits.map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term) ?? "preferred" }));
   const kind = options.kind;
   const matching = rows.filter((r) => r.findings.some((f) => kind === null || f.kind === kind));
-  const listed: ListedFinding[] = matching.slice(0, options.limit).map((r) => {
-    const k = indexOf.get(r.link)!;
+  const listed: ListedFinding[] = matching.slice(0, options.limit).map(({ k, findings }) => {
     const unit = check.units.units[k];
     const result = check.results[k];
     return {
-      link: r.link,
-      unit: r.unit,
+      link: unit.link,
+      unit: check.units.fingerprints[k],
       en: unit.en,
       fr: unit.fr,
       enHits: marks(result.en),
       frHits: marks(result.fr),
-      findings: r.findings.filter((f) => kind === null || f.kind === kind),
+      findings: findings.filter((f) => kind === null || f.kind === kind),
     };
   });
   return { ...summary, rows: listed, matching: matching.length, withFindings: rows.filter((r) => r.findings.length > 0).length };
