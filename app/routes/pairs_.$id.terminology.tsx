@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { AcceptedBy, FindingBadge } from "~/components/findings";
 import { Highlighted } from "~/components/glossary";
 import { CountBar, RowLinks, TerminologyNav } from "~/components/terminology";
 import { getPair } from "~/models/pairs.server";
@@ -222,21 +223,13 @@ function FindingLine({ unit, finding, user }: { unit: string; finding: NonNullab
   const accepted = finding.accepted;
   return (
     <li className={`finding-line${accepted ? " finding-line--accepted" : ""}`} data-testid="finding-line" data-kind={finding.kind} data-accepted={accepted ? "yes" : "no"}>
-      <span className={`finding-badge finding-badge--${finding.kind}${accepted ? " finding-badge--accepted" : ""}`} title={KIND_HELP[finding.kind]}>
-        {accepted ? "✓ " : ""}
-        {KIND_LABELS[finding.kind]}
-      </span>{" "}
-      {finding.message}
+      <FindingBadge finding={finding} /> {finding.message}
       {accepted ? (
         <Form method="post" className="accepted-line" preventScrollReset>
           <input type="hidden" name="intent" value="unaccept" />
           <input type="hidden" name="unit" value={unit} />
           <input type="hidden" name="key" value={finding.key} />
-          <span className="muted">
-            Accepted by {accepted.user}, {accepted.at.slice(0, 10)}
-            {accepted.note ? ": " : "."}
-          </span>
-          {accepted.note ? <q className="row-finding-note">{accepted.note}</q> : null}{" "}
+          <AcceptedBy accepted={accepted} />{" "}
           <button type="submit" className="link-button" disabled={mine}>
             Un-accept
           </button>
