@@ -5,6 +5,7 @@ import { useState } from "react";
 import { z } from "zod";
 import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
+import { RowLink } from "~/components/terminology";
 import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
 import { entryEvidence } from "~/models/terminology.server";
 
@@ -211,9 +212,7 @@ export default function GlossaryEntry() {
                   {pair.links.map((link) => (
                     <tr key={link.position} data-link={link.position + 1}>
                       <td className="num">
-                        <Link to={`/pairs/${pair.pairId}#link-${link.position + 1}`} aria-label={`Link ${link.position + 1} of ${pair.title}`}>
-                          {link.position + 1}
-                        </Link>
+                        <RowLink pairId={pair.pairId} link={link.position} label={`Link ${link.position + 1} of ${pair.title}`} />
                       </td>
                       <td lang="en" className="text">
                         {link.en ? <Highlighted text={link.en} hits={link.enHits} /> : <span className="no-counterpart">— no English</span>}

@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { Highlighted } from "~/components/glossary";
-import { TerminologyNav } from "~/components/terminology";
+import { RowLink, TerminologyNav } from "~/components/terminology";
 import { usePoll } from "~/components/use-poll";
 import { MAX_TERM } from "~/models/glossary.server";
 import { getPair } from "~/models/pairs.server";
@@ -178,9 +178,7 @@ function CandidateList({ id, found, note }: { id: number; found: PairCandidates;
                 {c.evidence.map((e) => (
                   <tr key={e.link}>
                     <td className="num">
-                      <Link to={`/pairs/${id}#link-${e.link + 1}`} aria-label={`Row ${e.link + 1} in the editor`}>
-                        {e.link + 1}
-                      </Link>
+                      <RowLink pairId={id} link={e.link} />
                     </td>
                     <td lang="en">
                       <Highlighted text={e.en} hits={e.enHits} />

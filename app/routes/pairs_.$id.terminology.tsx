@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { AcceptedBy, FindingBadge } from "~/components/findings";
 import { Highlighted } from "~/components/glossary";
-import { CountBar, RowLinks, TerminologyNav } from "~/components/terminology";
+import { CountBar, RowLink, RowLinks, TerminologyNav } from "~/components/terminology";
 import { getPair } from "~/models/pairs.server";
 import { acceptFinding, findingsList, pairRenderings, TerminologyError, unacceptFinding, type ConceptRenderings } from "~/models/terminology.server";
 import { MAX_USER_NAME } from "~/utils/edits";
@@ -179,9 +179,7 @@ function FindingsSection() {
             {findings.rows.map((row) => (
               <tr key={row.link} data-link={row.link + 1}>
                 <td className="num">
-                  <Link to={`/pairs/${id}#link-${row.link + 1}`} aria-label={`Row ${row.link + 1} in the editor`}>
-                    {row.link + 1}
-                  </Link>
+                  <RowLink pairId={id} link={row.link} />
                 </td>
                 <td>
                   <ul className="findings-of-row">
