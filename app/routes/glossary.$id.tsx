@@ -8,6 +8,7 @@ import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
 import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
 import { entryEvidence } from "~/models/terminology.server";
+import { idParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.key} · Glossary · Tandem` : "Glossary · Tandem" }];
 
@@ -15,11 +16,7 @@ const GONE = "This glossary entry does not exist; it may have been deleted.";
 /** Evidence links shown on the page; the count says how many there are in all. */
 const EVIDENCE_LIMIT = 100;
 
-function entryId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no glossary entry at this address.", { status: 404 });
-  return id;
-}
+const entryId = (param: string | undefined) => idParam(param, "There is no glossary entry at this address.");
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = entryId(params.id);

@@ -9,14 +9,9 @@ import { usePoll } from "~/components/use-poll";
 import { MAX_TERM } from "~/models/glossary.server";
 import { getPair } from "~/models/pairs.server";
 import { addCandidate, candidatesWithin, TerminologyError, type PairCandidates } from "~/models/terminology.server";
+import { pairIdParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${data.title} · Tandem` : "Term candidates · Tandem" }];
-
-function pairId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
-  return id;
-}
 
 /**
  * How long the loader waits for the candidates before it answers "computing" (a small pair's come within it;
@@ -27,7 +22,7 @@ const WAIT_MS = 500;
 const POLL_MS = 400;
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   const base = { id, title: detail.pair.title, linkCount: detail.pair.linkCount };
@@ -46,7 +41,7 @@ const CandidateAction = z.discriminatedUnion("intent", [z.object({ intent: z.lit
 });
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   const form = CandidateAction.safeParse(Object.fromEntries(await request.formData()));

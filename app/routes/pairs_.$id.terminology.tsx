@@ -8,6 +8,7 @@ import { getPair } from "~/models/pairs.server";
 import { acceptFinding, findingsList, pairRenderings, TerminologyError, unacceptFinding, type ConceptRenderings } from "~/models/terminology.server";
 import { MAX_USER_NAME } from "~/utils/edits";
 import { FINDING_KINDS, FindingAction, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, type FindingKind } from "~/utils/findings";
+import { pairIdParam } from "~/utils/params";
 import { userCookie, userFromCookie } from "~/utils/user.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${data.title} · Tandem` : "Terminology · Tandem" }];
@@ -15,18 +16,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 /** Links listed at once; "show all" lists the rest. */
 const LIST_LIMIT = 100;
 
-function pairId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
-  return id;
-}
-
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 const isKind = (value: string | null): value is FindingKind => value !== null && (FINDING_KINDS as readonly string[]).includes(value);
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   const url = new URL(request.url);
@@ -47,7 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message, key: "" }, { status: 400 });
   const data = form.data;
