@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { z } from "zod";
+import { TERM_STATUSES } from "../../alignments/terms/match";
 import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
@@ -37,7 +38,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 const TermRow = z.object({
   language: z.enum(["fr", "en"], { errorMap: () => ({ message: "Each term is French or English." }) }),
   text: z.string().max(MAX_TERM, `Keep each term under ${MAX_TERM} characters.`),
-  status: z.enum(["preferred", "admitted", "deprecated", "forbidden"], { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) }),
+  status: z.enum(TERM_STATUSES, { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) }),
   match: z.enum(["inflected", "exact"], { errorMap: () => ({ message: "Choose how a term matches: inflected forms or exact." }) }),
 });
 
@@ -95,7 +96,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     terms: (fields.terms as Array<Record<string, string>>).map((t) => ({
       language: t.language === "en" ? "en" : "fr",
       text: t.text,
-      status: (["preferred", "admitted", "deprecated", "forbidden"].includes(t.status) ? t.status : "preferred") as TermValues["status"],
+      status: (TERM_STATUSES as readonly string[]).includes(t.status) ? (t.status as TermValues["status"]) : "preferred",
       match: t.match === "exact" ? "exact" : "inflected",
     })),
   };
@@ -306,10 +307,11 @@ function EntryForm({
                 </td>
                 <td>
                   <select name="status" value={r.status} aria-label={`Status of term ${k + 1}`} onChange={(event) => update(r.row, { status: event.target.value as TermValues["status"] })}>
-                    <option value="preferred">preferred</option>
-                    <option value="admitted">admitted</option>
-                    <option value="deprecated">deprecated</option>
-                    <option value="forbidden">forbidden</option>
+                    {TERM_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {s}
+                      </option>
+                    ))}
                   </select>
                 </td>
                 <td>
