@@ -21,7 +21,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import { evidenceKey } from "../../alignments/formats/tbx";
 import type { Language } from "../../alignments/languages";
 import type { Candidate } from "../../alignments/terms/candidates";
-import type { Renderings, Unit, UnitHits, Variation } from "../../alignments/terms/checks";
+import { hitsOf, type Renderings, type Unit, type UnitHits, type Variation } from "../../alignments/terms/checks";
 import { concordance, type ConcordanceLine } from "../../alignments/terms/concordance";
 import { compileTerms, findTerms, type Matcher, type MatchMode, type Term, type TermHit, type TermStatus } from "../../alignments/terms/match";
 import { stemOf, wordsOf } from "../../alignments/terms/words";
@@ -961,18 +961,17 @@ export function entryEvidence(entryId: number, options: { limit?: number } = {},
 }
 
 /**
- * How many links of the ready pairs each term occurs in (either side), for every term of the glossary at once:
- * one matcher per language, links screened by `needlesOf` as for one entry's evidence. Keyed by entry key,
- * language and text (the TBX writer's `evidenceKey`); terms found nowhere are counted 0.
+ * How many links of the ready pairs each term occurs in (either side), for every term of the glossary at once,
+ * matched as the check matches them (the core's hitsOf; screening by needles saves nothing when every term is
+ * looked for). Keyed by entry key, language and text (the TBX writer's `evidenceKey`); terms found nowhere are
+ * counted 0.
  */
 export function termEvidenceCounts(db: Db = getDb()): Map<string, number> {
   const terms = termRows(db);
   const counts = new Map(terms.map((t) => [t.id, 0]));
-  const en = screenedMatcher(terms, "en");
-  const fr = screenedMatcher(terms, "fr");
-  for (const link of readyLinks(db)) {
-    const found = new Set([...screenedHits(en, link.en), ...screenedHits(fr, link.fr)].map((hit) => hit.term));
-    for (const id of found) counts.set(id, counts.get(id)! + 1);
+  const units = Array.from(readyLinks(db), (link) => ({ link: link.position, en: link.en, fr: link.fr }));
+  for (const hits of hitsOf(units, terms)) {
+    for (const id of new Set([...hits.en, ...hits.fr].map((hit) => hit.term))) counts.set(id, counts.get(id)! + 1);
   }
   return new Map(terms.map((t) => [evidenceKey(t.key, t.language, t.text), counts.get(t.id)!]));
 }
