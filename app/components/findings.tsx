@@ -9,7 +9,7 @@
  */
 import { Link } from "@remix-run/react";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
+import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type Acceptance, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
 import { Highlighted } from "./glossary";
 
 interface FindingsState {
@@ -180,6 +180,29 @@ export function RowFindings({ link, position }: { link: { en: readonly number[];
   );
 }
 
+/** A finding's kind as a badge, ticked when the finding is accepted. */
+export function FindingBadge({ finding }: { finding: Pick<ShownFinding, "kind" | "accepted"> }) {
+  return (
+    <span className={`finding-badge finding-badge--${finding.kind}${finding.accepted ? " finding-badge--accepted" : ""}`} title={KIND_HELP[finding.kind]}>
+      {finding.accepted ? "✓ " : ""}
+      {KIND_LABELS[finding.kind]}
+    </span>
+  );
+}
+
+/** Who accepted a finding, when, and their note. */
+export function AcceptedBy({ accepted }: { accepted: Acceptance }) {
+  return (
+    <>
+      <span className="muted">
+        Accepted by {accepted.user}, {accepted.at.slice(0, 10)}
+        {accepted.note ? ": " : "."}
+      </span>
+      {accepted.note ? <q className="row-finding-note">{accepted.note}</q> : null}
+    </>
+  );
+}
+
 function FindingItem({ state, unit, finding }: { state: FindingsState; unit: string; finding: ShownFinding }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
@@ -195,19 +218,11 @@ function FindingItem({ state, unit, finding }: { state: FindingsState; unit: str
   const accepted = finding.accepted;
   return (
     <li className={`row-finding${accepted ? " row-finding--accepted" : ""}`} data-testid="row-finding" data-kind={finding.kind} data-accepted={accepted ? "yes" : "no"}>
-      <span className={`finding-badge finding-badge--${finding.kind}${accepted ? " finding-badge--accepted" : ""}`} title={KIND_HELP[finding.kind]}>
-        {accepted ? "✓ " : ""}
-        {KIND_LABELS[finding.kind]}
-      </span>{" "}
-      <span className="row-finding-message">{finding.message}</span>
+      <FindingBadge finding={finding} /> <span className="row-finding-message">{finding.message}</span>
       {accepted ? (
         <span className="row-finding-accepted">
           {" "}
-          <span className="muted">
-            Accepted by {accepted.user}, {accepted.at.slice(0, 10)}
-            {accepted.note ? ": " : "."}
-          </span>
-          {accepted.note ? <q className="row-finding-note">{accepted.note}</q> : null}{" "}
+          <AcceptedBy accepted={accepted} />{" "}
           <button type="button" className="link-button" disabled={busy} onClick={() => run({ intent: "unaccept" })}>
             Un-accept
           </button>

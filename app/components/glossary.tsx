@@ -1,6 +1,5 @@
 import { Fragment } from "react";
 
-export const STATUS_LABELS: Record<string, string> = { preferred: "preferred", admitted: "admitted", deprecated: "deprecated", forbidden: "forbidden" };
 const ORIGIN_LABELS: Record<string, string> = { starter: "Starter", user: "Yours", import: "Imported" };
 const ORIGIN_TITLES: Record<string, string> = {
   starter: "Starter entry, written by the Tandem team as a fact of the domain",
@@ -19,9 +18,9 @@ export function OriginTag({ origin }: { origin: string }) {
 /** A term with its status: deprecated and forbidden terms are struck through, so they are never read as advice. */
 export function TermChip({ text, status }: { text: string; status: string }) {
   return (
-    <span className={`term term--${status}`} title={STATUS_LABELS[status] ?? status}>
+    <span className={`term term--${status}`} title={status}>
       {text}
-      {status !== "preferred" ? <span className="term-status">{STATUS_LABELS[status] ?? status}</span> : null}
+      {status !== "preferred" ? <span className="term-status">{status}</span> : null}
     </span>
   );
 }

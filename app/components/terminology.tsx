@@ -32,6 +32,15 @@ export function TerminologyNav({ pairId }: { pairId: number | null }) {
   );
 }
 
+/** A link to a row of a pair's editor (a link's 0-based position shown as its row number). */
+export function RowLink({ pairId, link, label = `Row ${link + 1} in the editor` }: { pairId: number; link: number; label?: string }) {
+  return (
+    <Link to={`/pairs/${pairId}#link-${link + 1}`} aria-label={label}>
+      {link + 1}
+    </Link>
+  );
+}
+
 /** Links to rows of a pair's editor: the first `max`, then how many more. */
 export function RowLinks({ pairId, links, max = 8, label = "row" }: { pairId: number; links: readonly number[]; max?: number; label?: string }) {
   if (links.length === 0) return null;

@@ -11,7 +11,8 @@ import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, type Db } from "../../db/client.server";
 import * as schema from "../../db/schema";
 import { documents, links, pairs, segments } from "../../db/schema";
-import { allEntries, termEvidenceCounts } from "./glossary.server";
+import { allEntries } from "./glossary.server";
+import { termEvidenceCounts } from "./terminology.server";
 
 /**
  * Exports of what is in the database: the links of one pair, a selection or every ready pair (TMX 1.4, plain

@@ -1,13 +1,13 @@
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
-import { evidenceKey, parseTbx } from "../../alignments/formats/tbx";
+import { parseTbx } from "../../alignments/formats/tbx";
 import { XmlError } from "../../alignments/formats/xml-read";
 import { formatGlossaryCsv, parseGlossaryCsv, type GlossaryEntry, type GlossaryProblem } from "../../alignments/terms/glossary-csv";
-import { compileTerms, findTerms, TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "../../alignments/terms/match";
-import { foldAccents, foldForSearch } from "../../alignments/text/fold";
-import { stemOf, wordsOf } from "../../alignments/terms/words";
+import { TERM_STATUSES, type MatchMode, type TermStatus } from "../../alignments/terms/match";
+import { foldForSearch } from "../../alignments/text/fold";
+import { wordsOf } from "../../alignments/terms/words";
 import { getDb, type Db } from "../../db/client.server";
-import { glossaryEntries, glossaryTerms, links, pairs, seedLog, segments } from "../../db/schema";
+import { glossaryEntries, glossaryTerms, seedLog } from "../../db/schema";
 import type { Tx } from "./pairs.server";
 
 export type GlossaryOrigin = "starter" | "user" | "import";
@@ -384,156 +384,4 @@ export function seedGlossary(text: string, db: Db = getDb()): { added: string[];
     }
   });
   return { added, skipped };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Evidence: the aligned links where an entry's terms occur
-
-export interface EvidenceHit {
-  start: number;
-  end: number;
-  status: TermStatus;
-}
-
-export interface EvidenceLink {
-  /** 0-based position of the link in its pair (the editor's row is position + 1). */
-  position: number;
-  en: string;
-  fr: string;
-  enHits: EvidenceHit[];
-  frHits: EvidenceHit[];
-}
-
-export interface PairEvidence {
-  pairId: number;
-  title: string;
-  /** Links with a hit in this pair; `links` holds the first of them, up to the limit. */
-  count: number;
-  links: EvidenceLink[];
-}
-
-/**
- * For each term, substrings that every text holding it contains once folded: a cheap test that spares the
- * word-by-word match on most links of a large pair. A stem is its word's folded form less an ending, except
- * for -aux → -al and -ies → -y, whose stems differ in their last two letters at most: the stem less two
- * letters is always inside the folded word. Every word of the term must be there, not just one.
- */
-function needlesOf(terms: readonly Term[]): string[][] {
-  return terms.map((term) =>
-    wordsOf(term.text, term.language).map((word) => {
-      if (term.match === "exact") return foldAccents(word.exact);
-      const stem = stemOf(word.exact, term.language);
-      return stem.length <= 3 ? stem : stem.slice(0, stem.length - 2);
-    }),
-  );
-}
-
-function mayHold(text: string, needles: readonly string[][]): boolean {
-  if (needles.length === 0) return false;
-  const folded = foldAccents(text.toLowerCase());
-  return needles.some((words) => words.every((n) => folded.includes(n)));
-}
-
-function segmentTexts(db: Db, documentId: number): string[] {
-  return db
-    .select({ text: segments.text })
-    .from(segments)
-    .where(eq(segments.documentId, documentId))
-    .orderBy(asc(segments.position))
-    .all()
-    .map((r) => r.text);
-}
-
-/**
- * Every link of every ready pair where one of the entry's terms occurs, on either side, with the hits to
- * highlight. Only this entry's terms are compiled, and links are first screened by `needlesOf`.
- */
-export function entryEvidence(entryId: number, options: { limit?: number } = {}, db: Db = getDb()): { pairs: PairEvidence[]; total: number } | null {
-  const entry = getEntry(entryId, db);
-  if (!entry) return null;
-  const limit = options.limit ?? 100;
-  const terms: Term[] = entry.terms.map((t) => ({ id: t.id, concept: entryId, language: t.language, text: t.text, status: t.status, match: t.match }));
-  const statusOf = new Map(terms.map((t) => [t.id, t.status]));
-  const side = (language: Language) => {
-    const own = terms.filter((t) => t.language === language);
-    return { matcher: compileTerms(own, language), needles: own.length > 0 ? needlesOf(own) : [] };
-  };
-  const en = side("en");
-  const fr = side("fr");
-  const find = (s: typeof en, text: string): EvidenceHit[] =>
-    mayHold(text, s.needles) ? findTerms(s.matcher, text).map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term)! })) : [];
-  const ready = db
-    .select({ id: pairs.id, title: pairs.title, en: pairs.enDocumentId, fr: pairs.frDocumentId })
-    .from(pairs)
-    .where(eq(pairs.status, "ready"))
-    .orderBy(asc(pairs.id))
-    .all();
-  let total = 0;
-  const found: PairEvidence[] = [];
-  for (const pair of ready) {
-    const enTexts = segmentTexts(db, pair.en);
-    const frTexts = segmentTexts(db, pair.fr);
-    const rows = db
-      .select({ position: links.position, enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
-      .from(links)
-      .where(and(eq(links.pairId, pair.id)))
-      .orderBy(asc(links.position))
-      .all();
-    const evidence: PairEvidence = { pairId: pair.id, title: pair.title, count: 0, links: [] };
-    for (const link of rows) {
-      const enText = enTexts.slice(link.enStart, link.enStart + link.enCount).join(" ");
-      const frText = frTexts.slice(link.frStart, link.frStart + link.frCount).join(" ");
-      const enHits = find(en, enText);
-      const frHits = find(fr, frText);
-      if (enHits.length === 0 && frHits.length === 0) continue;
-      evidence.count++;
-      total++;
-      if (total <= limit) evidence.links.push({ position: link.position, en: enText, fr: frText, enHits, frHits });
-    }
-    if (evidence.count > 0) found.push(evidence);
-  }
-  return { pairs: found, total };
-}
-
-/**
- * How many links of the ready pairs each term occurs in (either side), for every term of the glossary at once:
- * one matcher per language, links screened by `needlesOf` as for one entry's evidence. Keyed by entry key,
- * language and text (the TBX writer's `evidenceKey`); terms found nowhere are counted 0.
- */
-export function termEvidenceCounts(db: Db = getDb()): Map<string, number> {
-  const rows = db
-    .select({ id: glossaryTerms.id, entryId: glossaryTerms.entryId, key: glossaryEntries.key, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match })
-    .from(glossaryTerms)
-    .innerJoin(glossaryEntries, eq(glossaryEntries.id, glossaryTerms.entryId))
-    .all();
-  const counts = new Map(rows.map((t) => [t.id, 0]));
-  const side = (language: Language) => {
-    const own: Term[] = rows.filter((t) => t.language === language).map((t) => ({ id: t.id, concept: t.entryId, language, text: t.text, status: t.status, match: t.match }));
-    return { matcher: compileTerms(own, language), needles: own.length > 0 ? needlesOf(own) : [] };
-  };
-  const en = side("en");
-  const fr = side("fr");
-  const ready = db.select({ id: pairs.id, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.status, "ready")).orderBy(asc(pairs.id)).all();
-  for (const pair of ready) {
-    const enTexts = segmentTexts(db, pair.en);
-    const frTexts = segmentTexts(db, pair.fr);
-    const linkRows = db
-      .select({ enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
-      .from(links)
-      .where(eq(links.pairId, pair.id))
-      .all();
-    for (const link of linkRows) {
-      const found = new Set<number>();
-      for (const [s, texts, start, count] of [
-        [en, enTexts, link.enStart, link.enCount],
-        [fr, frTexts, link.frStart, link.frCount],
-      ] as const) {
-        if (count === 0) continue;
-        const text = texts.slice(start, start + count).join(" ");
-        if (mayHold(text, s.needles)) for (const hit of findTerms(s.matcher, text)) found.add(hit.term);
-      }
-      for (const id of found) counts.set(id, (counts.get(id) ?? 0) + 1);
-    }
-  }
-  return new Map(rows.map((t) => [evidenceKey(t.key, t.language, t.text), counts.get(t.id) ?? 0]));
 }

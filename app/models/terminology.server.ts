@@ -12,16 +12,20 @@
  * The heavy computations (a large pair's first check, its renderings and term candidates, the variation over
  * large documents) run in the compute worker (compute.server.ts), so the server answers other requests while
  * they run; the functions that need them are async. Two requests for the same computation share one run.
+ *
+ * A glossary entry's evidence (the links of the ready pairs holding its terms) and the TBX export's count of
+ * links per term are read here too, from the same texts, with the same matching.
  */
 import { createHash } from "node:crypto";
 import { and, asc, eq, sql } from "drizzle-orm";
+import { evidenceKey } from "../../alignments/formats/tbx";
 import type { Language } from "../../alignments/languages";
 import type { Candidate } from "../../alignments/terms/candidates";
-import type { Renderings, Unit, UnitHits, Variation } from "../../alignments/terms/checks";
+import { hitsOf, type Renderings, type Unit, type UnitHits, type Variation } from "../../alignments/terms/checks";
 import { concordance, type ConcordanceLine } from "../../alignments/terms/concordance";
-import { compileTerms, findTerms, type MatchMode, type Term, type TermHit } from "../../alignments/terms/match";
-import { wordsOf } from "../../alignments/terms/words";
-import { foldForSearch } from "../../alignments/text/fold";
+import { compileTerms, findTerms, type Matcher, type MatchMode, type Term, type TermHit, type TermStatus } from "../../alignments/terms/match";
+import { stemOf, wordsOf } from "../../alignments/terms/words";
+import { foldAccents, foldForSearch } from "../../alignments/text/fold";
 import { getDb, type Db } from "../../db/client.server";
 import { acceptedFindings, documents, glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
 import { MAX_USER_NAME } from "../utils/edits";
@@ -55,13 +59,19 @@ export interface GlossarySnapshot {
   entries: Map<number, { key: string; heading: string }>;
 }
 
-export function glossarySnapshot(db: Db = getDb()): GlossarySnapshot {
-  const rows = db
+/** The glossary's terms as the matching sees them (an entry is a concept), with their entry's key: all, or one entry's. */
+function termRows(db: Db, entryId?: number): Array<Term & { key: string }> {
+  return db
     .select({ id: glossaryTerms.id, concept: glossaryTerms.entryId, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match, key: glossaryEntries.key })
     .from(glossaryTerms)
     .innerJoin(glossaryEntries, eq(glossaryEntries.id, glossaryTerms.entryId))
+    .where(entryId === undefined ? undefined : eq(glossaryTerms.entryId, entryId))
     .orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position))
     .all();
+}
+
+export function glossarySnapshot(db: Db = getDb()): GlossarySnapshot {
+  const rows = termRows(db);
   const hash = createHash("sha1");
   const terms: Term[] = [];
   const firsts = new Map<number, { key: string; fr?: string; en?: string }>();
@@ -137,6 +147,23 @@ function segmentTexts(db: Db, documentId: number): string[] {
     .map((r) => r.text);
 }
 
+/** A pair's segment texts and links, in one read transaction: the texts and the links of the same version. */
+function readPairLinks(db: Db, pair: { id: number; en: number; fr: number }) {
+  return db.transaction(() => ({
+    en: segmentTexts(db, pair.en),
+    fr: segmentTexts(db, pair.fr),
+    rows: db
+      .select({ position: links.position, enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
+      .from(links)
+      .where(eq(links.pairId, pair.id))
+      .orderBy(asc(links.position))
+      .all(),
+  }));
+}
+
+/** A link's text on one side: its segments joined by one space (empty for a side without segments). */
+const linkText = (texts: readonly string[], start: number, count: number) => texts.slice(start, start + count).join(" ");
+
 /** A ready pair's units at its current version (kept until the version moves). */
 export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
   const pair = db
@@ -148,25 +175,13 @@ export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
   if (pair.status !== "ready") throw new TerminologyError(409, NOT_READY);
   const cached = keptFor(db).units.get(pairId);
   if (cached && cached.version === pair.version && cached.title === pair.title) return cached;
-  const read = () => {
-    const en = segmentTexts(db, pair.en);
-    const fr = segmentTexts(db, pair.fr);
-    const rows = db
-      .select({ position: links.position, enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
-      .from(links)
-      .where(eq(links.pairId, pairId))
-      .orderBy(asc(links.position))
-      .all();
-    return { en, fr, rows };
-  };
-  // One read transaction: the texts and the links of the same version.
-  const { en, fr, rows } = db.transaction(() => read());
+  const { en, fr, rows } = readPairLinks(db, { id: pairId, en: pair.en, fr: pair.fr });
   const units: Unit[] = [];
   const ranges: PairUnits["ranges"] = [];
   const fingerprints: string[] = [];
   for (const row of rows) {
     if (row.enCount === 0 || row.frCount === 0) continue;
-    const unit = { link: row.position, en: en.slice(row.enStart, row.enStart + row.enCount).join(" "), fr: fr.slice(row.frStart, row.frStart + row.frCount).join(" ") };
+    const unit = { link: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
     units.push(unit);
     ranges.push({ en: [row.enStart, row.enCount], fr: [row.frStart, row.frCount] });
     fingerprints.push(unitFingerprint(unit.en, unit.fr));
@@ -286,21 +301,21 @@ function acceptedOf(pairId: number, db: Db): Map<string, AcceptedRow> {
   return new Map(rows.map((r) => [`${r.unit}\u0000${r.findingKey}`, r]));
 }
 
-/** Every link of the pair with findings or term hits, with the acceptances; what the editor and the page show. */
-export async function pairFindings(pairId: number, db: Db = getDb()): Promise<FindingsPayload> {
-  const check = await checkPair(pairId, db);
+/**
+ * The check's links with findings or term hits (as indices into its units), their findings with the
+ * acceptances, and the counts the editor and the terminology page show.
+ */
+function reviewed(check: PairCheck, db: Db) {
   const { units, glossary, results } = check;
-  const accepted = acceptedOf(pairId, db);
-  const statusOf = new Map(glossary.terms.map((t) => [t.id, t.status]));
+  const accepted = acceptedOf(units.pairId, db);
   const counts = Object.fromEntries(FINDING_KINDS.map((k) => [k, 0])) as Record<FindingKind, number>;
-  const rows: FindingRow[] = [];
+  const rows: Array<{ k: number; findings: ShownFinding[] }> = [];
   let total = 0;
   let acceptedCount = 0;
   const used = new Set<string>();
   results.forEach((result, k) => {
     if (result === NOTHING) return;
     const unit = units.fingerprints[k];
-    const range = units.ranges[k];
     const findings: ShownFinding[] = result.findings.map((f) => {
       const id = `${unit}\u0000${f.key}`;
       const a = accepted.get(id);
@@ -312,25 +327,40 @@ export async function pairFindings(pairId: number, db: Db = getDb()): Promise<Fi
       total++;
       return { kind: f.kind, key: f.key, message: f.message, concept: f.concept, accepted: a ? { note: a.note, user: a.user, at: a.createdAt.toISOString() } : null };
     });
-    rows.push({
-      link: units.units[k].link,
-      en: range.en,
-      fr: range.fr,
-      unit,
-      findings,
-      hits: [...segmentHits("en", units.en, range.en[0], range.en[1], result.en, statusOf), ...segmentHits("fr", units.fr, range.fr[0], range.fr[1], result.fr, statusOf)],
-    });
+    rows.push({ k, findings });
   });
-  return {
-    pairId,
+  const summary = {
+    pairId: units.pairId,
     version: units.version,
-    rows,
     counts,
     total,
     accepted: acceptedCount,
     stale: [...accepted.keys()].filter((id) => !used.has(id)).length,
     terms: glossary.terms.length,
     ms: Math.round(check.ms),
+  };
+  return { rows, summary };
+}
+
+/** Every link of the pair with findings or term hits, with the acceptances; what the editor shows. */
+export async function pairFindings(pairId: number, db: Db = getDb()): Promise<FindingsPayload> {
+  const check = await checkPair(pairId, db);
+  const { units, glossary, results } = check;
+  const { rows, summary } = reviewed(check, db);
+  const statusOf = new Map(glossary.terms.map((t) => [t.id, t.status]));
+  return {
+    ...summary,
+    rows: rows.map(({ k, findings }): FindingRow => {
+      const range = units.ranges[k];
+      return {
+        link: units.units[k].link,
+        en: range.en,
+        fr: range.fr,
+        unit: units.fingerprints[k],
+        findings,
+        hits: [...segmentHits("en", units.en, range.en[0], range.en[1], results[k].en, statusOf), ...segmentHits("fr", units.fr, range.fr[0], range.fr[1], results[k].fr, statusOf)],
+      };
+    }),
   };
 }
 
@@ -346,25 +376,23 @@ export interface ListedFinding {
 
 /** The terminology page's list: links with findings (of one kind, or all), with their texts and term hits. */
 export async function findingsList(pairId: number, options: { kind: FindingKind | null; limit: number }, db: Db = getDb()) {
-  const { rows, ...summary } = await pairFindings(pairId, db);
   const check = await checkPair(pairId, db);
-  const indexOf = new Map(check.units.units.map((u, k) => [u.link, k]));
+  const { rows, summary } = reviewed(check, db);
   const statusOf = new Map(check.glossary.terms.map((t) => [t.id, t.status]));
   const marks = (hits: readonly TermHit[]) => hits.map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term) ?? "preferred" }));
   const kind = options.kind;
   const matching = rows.filter((r) => r.findings.some((f) => kind === null || f.kind === kind));
-  const listed: ListedFinding[] = matching.slice(0, options.limit).map((r) => {
-    const k = indexOf.get(r.link)!;
+  const listed: ListedFinding[] = matching.slice(0, options.limit).map(({ k, findings }) => {
     const unit = check.units.units[k];
     const result = check.results[k];
     return {
-      link: r.link,
-      unit: r.unit,
+      link: unit.link,
+      unit: check.units.fingerprints[k],
       en: unit.en,
       fr: unit.fr,
       enHits: marks(result.en),
       frHits: marks(result.fr),
-      findings: r.findings.filter((f) => kind === null || f.kind === kind),
+      findings: findings.filter((f) => kind === null || f.kind === kind),
     };
   });
   return { ...summary, rows: listed, matching: matching.length, withFindings: rows.filter((r) => r.findings.length > 0).length };
@@ -697,9 +725,14 @@ export interface ConcordanceResult {
 
 export const CONCORDANCE_LIMIT = 300;
 
-/** The ready pairs, for the pages' choices. */
-export function readyPairs(db: Db = getDb()): Array<{ id: number; title: string; linkCount: number }> {
-  return db.select({ id: pairs.id, title: pairs.title, linkCount: pairs.linkCount }).from(pairs).where(eq(pairs.status, "ready")).orderBy(asc(pairs.id)).all();
+/** The ready pairs, for the pages' choices (and their documents, for reading them). */
+export function readyPairs(db: Db = getDb()): Array<{ id: number; title: string; linkCount: number; en: number; fr: number }> {
+  return db
+    .select({ id: pairs.id, title: pairs.title, linkCount: pairs.linkCount, en: pairs.enDocumentId, fr: pairs.frDocumentId })
+    .from(pairs)
+    .where(eq(pairs.status, "ready"))
+    .orderBy(asc(pairs.id))
+    .all();
 }
 
 /**
@@ -829,4 +862,116 @@ export async function documentVariation(language: Language, origins: readonly st
     .sort((a, b) => b.terms.reduce((n, t) => n + t.total, 0) - a.terms.reduce((n, t) => n + t.total, 0));
   const used = new Set(concepts.flatMap((c) => c.terms.flatMap((t) => Object.keys(t.byDocument).map(Number))));
   return { documents: docs.filter((d) => used.has(d.id)), concepts, ms: Math.round(performance.now() - started) };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Evidence: the aligned links where a glossary entry's terms occur
+
+export interface EvidenceHit {
+  start: number;
+  end: number;
+  status: TermStatus;
+}
+
+export interface EvidenceLink {
+  /** 0-based position of the link in its pair (the editor's row is position + 1). */
+  position: number;
+  en: string;
+  fr: string;
+  enHits: EvidenceHit[];
+  frHits: EvidenceHit[];
+}
+
+export interface PairEvidence {
+  pairId: number;
+  title: string;
+  /** Links with a hit in this pair; `links` holds the first of them, up to the limit. */
+  count: number;
+  links: EvidenceLink[];
+}
+
+/**
+ * For each term, substrings that every text holding it contains once folded: a cheap test that spares the
+ * word-by-word match on most links of a large pair. A stem is its word's folded form less an ending, except
+ * for -aux → -al and -ies → -y, whose stems differ in their last two letters at most: the stem less two
+ * letters is always inside the folded word. Every word of the term must be there, not just one.
+ */
+function needlesOf(terms: readonly Term[]): string[][] {
+  return terms.map((term) =>
+    wordsOf(term.text, term.language).map((word) => {
+      if (term.match === "exact") return foldAccents(word.exact);
+      const stem = stemOf(word.exact, term.language);
+      return stem.length <= 3 ? stem : stem.slice(0, stem.length - 2);
+    }),
+  );
+}
+
+/** Some terms of one language compiled, with their needles. */
+interface ScreenedMatcher {
+  matcher: Matcher;
+  needles: string[][];
+}
+
+function screenedMatcher(terms: readonly Term[], language: Language): ScreenedMatcher {
+  const own = terms.filter((t) => t.language === language);
+  return { matcher: compileTerms(own, language), needles: needlesOf(own) };
+}
+
+/** The terms' hits in a text; a text without every needle of some term is not matched at all. */
+function screenedHits(side: ScreenedMatcher, text: string): TermHit[] {
+  if (side.needles.length === 0 || text === "") return [];
+  const folded = foldAccents(text.toLowerCase());
+  return side.needles.some((words) => words.every((n) => folded.includes(n))) ? findTerms(side.matcher, text) : [];
+}
+
+/** Every link of every ready pair, one side or two, with its texts. */
+function* readyLinks(db: Db): Generator<{ pair: { id: number; title: string }; position: number; en: string; fr: string }> {
+  for (const pair of readyPairs(db)) {
+    const { en, fr, rows } = readPairLinks(db, pair);
+    for (const row of rows) yield { pair, position: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
+  }
+}
+
+/**
+ * Every link of every ready pair where one of the entry's terms occurs, on either side, with the hits to
+ * highlight; null when there is no such entry. Only this entry's terms are compiled (another entry's longer
+ * term does not hide them), and links are first screened by `needlesOf`.
+ */
+export function entryEvidence(entryId: number, options: { limit?: number } = {}, db: Db = getDb()): { pairs: PairEvidence[]; total: number } | null {
+  const terms = termRows(db, entryId);
+  if (terms.length === 0) return db.select({ id: glossaryEntries.id }).from(glossaryEntries).where(eq(glossaryEntries.id, entryId)).get() ? { pairs: [], total: 0 } : null;
+  const limit = options.limit ?? 100;
+  const statusOf = new Map(terms.map((t) => [t.id, t.status]));
+  const en = screenedMatcher(terms, "en");
+  const fr = screenedMatcher(terms, "fr");
+  const marks = (hits: readonly TermHit[]): EvidenceHit[] => hits.map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term)! }));
+  let total = 0;
+  const found: PairEvidence[] = [];
+  for (const link of readyLinks(db)) {
+    const enHits = screenedHits(en, link.en);
+    const frHits = screenedHits(fr, link.fr);
+    if (enHits.length === 0 && frHits.length === 0) continue;
+    let evidence = found[found.length - 1];
+    if (evidence?.pairId !== link.pair.id) found.push((evidence = { pairId: link.pair.id, title: link.pair.title, count: 0, links: [] }));
+    evidence.count++;
+    total++;
+    if (total <= limit) evidence.links.push({ position: link.position, en: link.en, fr: link.fr, enHits: marks(enHits), frHits: marks(frHits) });
+  }
+  return { pairs: found, total };
+}
+
+/**
+ * How many links of the ready pairs each term occurs in (either side), for every term of the glossary at once,
+ * matched as the check matches them (the core's hitsOf; screening by needles saves nothing when every term is
+ * looked for). Keyed by entry key, language and text (the TBX writer's `evidenceKey`); terms found nowhere are
+ * counted 0.
+ */
+export function termEvidenceCounts(db: Db = getDb()): Map<string, number> {
+  const terms = termRows(db);
+  const counts = new Map(terms.map((t) => [t.id, 0]));
+  const units = Array.from(readyLinks(db), (link) => ({ link: link.position, en: link.en, fr: link.fr }));
+  for (const hits of hitsOf(units, terms)) {
+    for (const id of new Set([...hits.en, ...hits.fr].map((hit) => hit.term))) counts.set(id, counts.get(id)! + 1);
+  }
+  return new Map(terms.map((t) => [evidenceKey(t.key, t.language, t.text), counts.get(t.id)!]));
 }

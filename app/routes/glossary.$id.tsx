@@ -3,9 +3,13 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { z } from "zod";
+import { TERM_STATUSES } from "../../alignments/terms/match";
 import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
-import { deleteEntry, entryEvidence, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
+import { RowLink } from "~/components/terminology";
+import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
+import { entryEvidence } from "~/models/terminology.server";
+import { idParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.key} · Glossary · Tandem` : "Glossary · Tandem" }];
 
@@ -13,11 +17,7 @@ const GONE = "This glossary entry does not exist; it may have been deleted.";
 /** Evidence links shown on the page; the count says how many there are in all. */
 const EVIDENCE_LIMIT = 100;
 
-function entryId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no glossary entry at this address.", { status: 404 });
-  return id;
-}
+const entryId = (param: string | undefined) => idParam(param, "There is no glossary entry at this address.");
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = entryId(params.id);
@@ -38,7 +38,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 const TermRow = z.object({
   language: z.enum(["fr", "en"], { errorMap: () => ({ message: "Each term is French or English." }) }),
   text: z.string().max(MAX_TERM, `Keep each term under ${MAX_TERM} characters.`),
-  status: z.enum(["preferred", "admitted", "deprecated", "forbidden"], { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) }),
+  status: z.enum(TERM_STATUSES, { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) }),
   match: z.enum(["inflected", "exact"], { errorMap: () => ({ message: "Choose how a term matches: inflected forms or exact." }) }),
 });
 
@@ -96,7 +96,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     terms: (fields.terms as Array<Record<string, string>>).map((t) => ({
       language: t.language === "en" ? "en" : "fr",
       text: t.text,
-      status: (["preferred", "admitted", "deprecated", "forbidden"].includes(t.status) ? t.status : "preferred") as TermValues["status"],
+      status: (TERM_STATUSES as readonly string[]).includes(t.status) ? (t.status as TermValues["status"]) : "preferred",
       match: t.match === "exact" ? "exact" : "inflected",
     })),
   };
@@ -210,9 +210,7 @@ export default function GlossaryEntry() {
                   {pair.links.map((link) => (
                     <tr key={link.position} data-link={link.position + 1}>
                       <td className="num">
-                        <Link to={`/pairs/${pair.pairId}#link-${link.position + 1}`} aria-label={`Link ${link.position + 1} of ${pair.title}`}>
-                          {link.position + 1}
-                        </Link>
+                        <RowLink pairId={pair.pairId} link={link.position} label={`Link ${link.position + 1} of ${pair.title}`} />
                       </td>
                       <td lang="en" className="text">
                         {link.en ? <Highlighted text={link.en} hits={link.enHits} /> : <span className="no-counterpart">— no English</span>}
@@ -309,10 +307,11 @@ function EntryForm({
                 </td>
                 <td>
                   <select name="status" value={r.status} aria-label={`Status of term ${k + 1}`} onChange={(event) => update(r.row, { status: event.target.value as TermValues["status"] })}>
-                    <option value="preferred">preferred</option>
-                    <option value="admitted">admitted</option>
-                    <option value="deprecated">deprecated</option>
-                    <option value="forbidden">forbidden</option>
+                    {TERM_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {s}
+                      </option>
+                    ))}
                   </select>
                 </td>
                 <td>

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
+import { TERM_STATUSES } from "../../alignments/terms/match";
 import { decodeText } from "../../alignments/text/decode";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { createEntry, glossaryCounts, GlossaryError, importGlossaryFile, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 const term = z.string().max(MAX_TERM, `Keep each term under ${MAX_TERM} characters.`).default("");
-const status = z.enum(["preferred", "admitted", "deprecated", "forbidden"], { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) });
+const status = z.enum(TERM_STATUSES, { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) });
 
 const GlossaryAction = z.discriminatedUnion(
   "intent",
@@ -110,8 +111,6 @@ function importAnswer(status: number, message: string, existing: string, problem
   const result: ActionResult = { form: "import", ok: false, message, problems, existing, attempt: Date.now() };
   return json(result, { status });
 }
-
-const STATUS_OPTIONS = ["preferred", "admitted", "deprecated", "forbidden"] as const;
 
 export default function Glossary() {
   const { q, entries, counts } = useLoaderData<typeof loader>();
@@ -225,7 +224,7 @@ export default function Glossary() {
                 <label htmlFor="new-fr">French term</label>
                 <input id="new-fr" name="fr" type="text" lang="fr" defaultValue={values.fr} maxLength={MAX_TERM} aria-invalid={created?.field === "terms" || undefined} />
                 <select name="frStatus" aria-label="Status of the French term" defaultValue={values.frStatus}>
-                  {STATUS_OPTIONS.map((s) => (
+                  {TERM_STATUSES.map((s) => (
                     <option key={s}>{s}</option>
                   ))}
                 </select>
@@ -234,7 +233,7 @@ export default function Glossary() {
                 <label htmlFor="new-en">English term</label>
                 <input id="new-en" name="en" type="text" lang="en" defaultValue={values.en} maxLength={MAX_TERM} aria-invalid={created?.field === "terms" || undefined} />
                 <select name="enStatus" aria-label="Status of the English term" defaultValue={values.enStatus}>
-                  {STATUS_OPTIONS.map((s) => (
+                  {TERM_STATUSES.map((s) => (
                     <option key={s}>{s}</option>
                   ))}
                 </select>

@@ -2,19 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { acceptFinding, pairFindings, TerminologyError, unacceptFinding } from "~/models/terminology.server";
 import { FindingAction } from "~/utils/findings";
-
-function pairId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
-  return id;
-}
+import { pairIdParam } from "~/utils/params";
 
 /**
  * The pair's terminology findings and term hits, for the editor: it asks after its first rows are painted and
  * again when the pair's version moves, so the page never waits for the check.
  */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   try {
     return json(await pairFindings(id));
   } catch (error) {
@@ -25,7 +20,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 /** Accepts a finding with a note, or un-accepts it; answers { ok } or { ok: false, message } with a status. */
 export async function action({ params, request }: ActionFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message }, { status: 400 });
   try {

@@ -4,19 +4,14 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import type { ReactNode } from "react";
 import { z } from "zod";
 import { Highlighted } from "~/components/glossary";
-import { TerminologyNav } from "~/components/terminology";
+import { RowLink, TerminologyNav } from "~/components/terminology";
 import { usePoll } from "~/components/use-poll";
 import { MAX_TERM } from "~/models/glossary.server";
 import { getPair } from "~/models/pairs.server";
 import { addCandidate, candidatesWithin, TerminologyError, type PairCandidates } from "~/models/terminology.server";
+import { pairIdParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${data.title} · Tandem` : "Term candidates · Tandem" }];
-
-function pairId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
-  return id;
-}
 
 /**
  * How long the loader waits for the candidates before it answers "computing" (a small pair's come within it;
@@ -27,7 +22,7 @@ const WAIT_MS = 500;
 const POLL_MS = 400;
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   const base = { id, title: detail.pair.title, linkCount: detail.pair.linkCount };
@@ -46,7 +41,7 @@ const CandidateAction = z.discriminatedUnion("intent", [z.object({ intent: z.lit
 });
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   const form = CandidateAction.safeParse(Object.fromEntries(await request.formData()));
@@ -178,9 +173,7 @@ function CandidateList({ id, found, note }: { id: number; found: PairCandidates;
                 {c.evidence.map((e) => (
                   <tr key={e.link}>
                     <td className="num">
-                      <Link to={`/pairs/${id}#link-${e.link + 1}`} aria-label={`Row ${e.link + 1} in the editor`}>
-                        {e.link + 1}
-                      </Link>
+                      <RowLink pairId={id} link={e.link} />
                     </td>
                     <td lang="en">
                       <Highlighted text={e.en} hits={e.enHits} />

@@ -1,12 +1,14 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
+import { AcceptedBy, FindingBadge } from "~/components/findings";
 import { Highlighted } from "~/components/glossary";
-import { CountBar, RowLinks, TerminologyNav } from "~/components/terminology";
+import { CountBar, RowLink, RowLinks, TerminologyNav } from "~/components/terminology";
 import { getPair } from "~/models/pairs.server";
 import { acceptFinding, findingsList, pairRenderings, TerminologyError, unacceptFinding, type ConceptRenderings } from "~/models/terminology.server";
 import { MAX_USER_NAME } from "~/utils/edits";
 import { FINDING_KINDS, FindingAction, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, type FindingKind } from "~/utils/findings";
+import { pairIdParam } from "~/utils/params";
 import { userCookie, userFromCookie } from "~/utils/user.server";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${data.title} · Tandem` : "Terminology · Tandem" }];
@@ -14,18 +16,12 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? 
 /** Links listed at once; "show all" lists the rest. */
 const LIST_LIMIT = 100;
 
-function pairId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
-  return id;
-}
-
 const plural = (n: number, word: string) => `${n.toLocaleString("en-US")} ${word}${n === 1 ? "" : "s"}`;
 
 const isKind = (value: string | null): value is FindingKind => value !== null && (FINDING_KINDS as readonly string[]).includes(value);
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   const url = new URL(request.url);
@@ -46,7 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message, key: "" }, { status: 400 });
   const data = form.data;
@@ -178,9 +174,7 @@ function FindingsSection() {
             {findings.rows.map((row) => (
               <tr key={row.link} data-link={row.link + 1}>
                 <td className="num">
-                  <Link to={`/pairs/${id}#link-${row.link + 1}`} aria-label={`Row ${row.link + 1} in the editor`}>
-                    {row.link + 1}
-                  </Link>
+                  <RowLink pairId={id} link={row.link} />
                 </td>
                 <td>
                   <ul className="findings-of-row">
@@ -222,21 +216,13 @@ function FindingLine({ unit, finding, user }: { unit: string; finding: NonNullab
   const accepted = finding.accepted;
   return (
     <li className={`finding-line${accepted ? " finding-line--accepted" : ""}`} data-testid="finding-line" data-kind={finding.kind} data-accepted={accepted ? "yes" : "no"}>
-      <span className={`finding-badge finding-badge--${finding.kind}${accepted ? " finding-badge--accepted" : ""}`} title={KIND_HELP[finding.kind]}>
-        {accepted ? "✓ " : ""}
-        {KIND_LABELS[finding.kind]}
-      </span>{" "}
-      {finding.message}
+      <FindingBadge finding={finding} /> {finding.message}
       {accepted ? (
         <Form method="post" className="accepted-line" preventScrollReset>
           <input type="hidden" name="intent" value="unaccept" />
           <input type="hidden" name="unit" value={unit} />
           <input type="hidden" name="key" value={finding.key} />
-          <span className="muted">
-            Accepted by {accepted.user}, {accepted.at.slice(0, 10)}
-            {accepted.note ? ": " : "."}
-          </span>
-          {accepted.note ? <q className="row-finding-note">{accepted.note}</q> : null}{" "}
+          <AcceptedBy accepted={accepted} />{" "}
           <button type="submit" className="link-button" disabled={mine}>
             Un-accept
           </button>

@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { Highlighted } from "~/components/glossary";
-import { TerminologyNav } from "~/components/terminology";
+import { RowLink, TerminologyNav } from "~/components/terminology";
 import { CONCORDANCE_LIMIT, readyPairs, searchConcordance, TerminologyError, type ConcordanceResult } from "~/models/terminology.server";
 
 export const meta: MetaFunction = () => [{ title: "Concordance · Terminology · Tandem" }];
@@ -140,9 +140,7 @@ export default function Concordance() {
                     {result.lines.map((line, k) => (
                       <tr key={`${line.link}:${k}`} data-testid="kwic-line">
                         <td className="num">
-                          <Link to={`/pairs/${result.pairId}#link-${line.link + 1}`} aria-label={`Row ${line.link + 1} in the editor`}>
-                            {line.link + 1}
-                          </Link>
+                          <RowLink pairId={result.pairId} link={line.link} />
                         </td>
                         <td className="kwic-left" lang={language}>
                           <span>{line.left}</span>

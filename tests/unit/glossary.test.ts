@@ -7,7 +7,6 @@ import { importDocument } from "../../app/models/documents.server";
 import {
   createEntry,
   deleteEntry,
-  entryEvidence,
   exportGlossaryCsv,
   getEntry,
   glossaryCounts,
@@ -18,6 +17,7 @@ import {
   type EntryInput,
 } from "../../app/models/glossary.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
+import { entryEvidence } from "../../app/models/terminology.server";
 import type { Db } from "../../db/client.server";
 import { glossaryEntries, glossaryTerms, links, seedLog, segments } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedStarterGlossary, STARTER_GLOSSARY } from "../../db/seed";
