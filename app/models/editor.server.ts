@@ -589,17 +589,19 @@ function applySegmentChange(
   return { version, links: ownMove, change };
 }
 
-function segmentEdit(tx: Tx, pairId: number, version: number, user: string, op: SegmentOperation): EditResult {
-  const pair = tx.select({ title: pairs.title, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!;
+function segmentEdit(tx: Tx, pair: EditedPair, user: string, op: SegmentOperation): EditResult {
+  const { id: pairId, version } = pair;
   const documentId = op.side === "en" ? pair.en : pair.fr;
+  // The segment and the next one, which a merge takes: what the operation reads, read once.
+  const stored = readStoredSegments(tx, documentId, op.segment, op.segment + (op.name === "merge-segments" ? 2 : 1));
   let replacement: ReturnType<typeof segmentReplacement>;
   try {
-    replacement = segmentReplacement(op, (position) => readStoredSegments(tx, documentId, position, position + 1)[0] ?? null);
+    replacement = segmentReplacement(op, (position) => stored[position - op.segment] ?? null);
   } catch (error) {
     if (error instanceof EditRefused) throw new EditError(422, error.message);
     throw error;
   }
-  const before = readStoredSegments(tx, documentId, op.segment, op.segment + replacement.removed);
+  const before = stored.slice(0, replacement.removed);
   const after: StoredSegment[] = replacement.segments.map(({ text, kind, paragraph, start, end, noteRefs }) => ({ text, kind, paragraph, start, end, noteRefs }));
   if (before.length === after.length && before.every((seg, k) => sameSegment(seg, after[k]))) {
     return { version, changed: false, patch: null, texts: null, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx) };
@@ -608,7 +610,7 @@ function segmentEdit(tx: Tx, pairId: number, version: number, user: string, op: 
   // The new text is in the recorded segments; the arguments say where.
   const { name, ...args } = op;
   if ("text" in args) delete (args as { text?: string }).text;
-  const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, user, change, null, { operation: name, args, state: "done" }, null);
+  const done = applySegmentChange(tx, pair, user, change, null, { operation: name, args, state: "done" }, null);
   return {
     version: done.version,
     changed: true,
@@ -711,7 +713,14 @@ function changesSince(tx: Tx, pairId: number, from: number, to: number): Unseen[
  */
 function editablePair(tx: Tx, pairId: number, expectedVersion: number, catchUp = false) {
   const pair = tx
-    .select({ version: pairs.version, status: pairs.status, realignVersion: pairs.realignVersion })
+    .select({
+      version: pairs.version,
+      status: pairs.status,
+      realignVersion: pairs.realignVersion,
+      title: pairs.title,
+      en: pairs.enDocumentId,
+      fr: pairs.frDocumentId,
+    })
     .from(pairs)
     .where(eq(pairs.id, pairId))
     .get();
@@ -723,8 +732,11 @@ function editablePair(tx: Tx, pairId: number, expectedVersion: number, catchUp =
     if (!unseen) throw new EditError(409, STALE);
   }
   if (pair.realignVersion !== null) throw new EditError(409, REALIGNING);
-  return { version: pair.version, unseen };
+  return { pair: { id: pairId, version: pair.version, title: pair.title, en: pair.en, fr: pair.fr }, unseen };
 }
+
+/** The pair an edit applies to, as editablePair read it. */
+type EditedPair = ReturnType<typeof editablePair>["pair"];
 
 /** What a page that missed some changes needs to show them: each as the patches a saved change answers with. */
 function unseenPatches(unseen: Unseen[]): NonNullable<EditResult["unseen"]> {
@@ -759,13 +771,13 @@ function stackTarget(tx: Tx, pairId: number, which: "undo" | "redo"): EditRow | 
 export function applyEdit(pairId: number, expectedVersion: number, operation: EditOperation, user: string, db: Db = getDb()): EditResult {
   const name = checkUserName(user);
   return db.transaction((tx) => {
-    const { version, unseen } = editablePair(tx, pairId, expectedVersion, isLinkOperation(operation));
+    const { pair, unseen } = editablePair(tx, pairId, expectedVersion, isLinkOperation(operation));
+    const { version } = pair;
     let change: Change;
     if (operation.name === "undo" || operation.name === "redo") {
       const undo = operation.name === "undo";
       const target = stackTarget(tx, pairId, operation.name);
       if (!target) throw new EditError(422, undo ? "There is nothing to undo." : "There is nothing to redo.");
-      const pair = tx.select({ title: pairs.title, en: pairs.enDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!;
       const sideOf = (document: number): Side => (document === pair.en ? "en" : "fr");
       const recorded = target.segment ? (JSON.parse(target.segment) as RecordedSegmentChange) : null;
       // Segments split or merged since (here or from another pair on the same document) renumbered what it recorded.
@@ -801,7 +813,7 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
         const change: SegmentChange = { document: recorded.document, side: recorded.side, position: at, before: now, after: undo ? recorded.before : recorded.after };
         const clean = recorded.clean ? (undo ? { before: recorded.clean.after, after: recorded.clean.before } : recorded.clean) : null;
         const shift = { side: recorded.side, delta: change.after.length - change.before.length };
-        const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, name, change, clean, own, { position, before: from, after: to, shift });
+        const done = applySegmentChange(tx, pair, name, change, clean, own, { position, before: from, after: to, shift });
         return {
           version: done.version,
           changed: true,
@@ -813,7 +825,7 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
       }
       change = { ...own, position, before: from, after: to };
     } else if (isSegmentOperation(operation)) {
-      return segmentEdit(tx, pairId, version, name, operation);
+      return segmentEdit(tx, pair, name, operation);
     } else {
       if (unseen) {
         const [start, end] = operationWindow(operation);
