@@ -152,6 +152,11 @@ export function toTuple(row: StoredLink, edited = true): LinkTuple {
   return [row.enStart, row.enCount, row.frStart, row.frCount, row.status === "confirmed" ? 1 : 0, Math.round(row.confidence * 1000) / 1000, edited ? 1 : 0];
 }
 
+/** A change to the range of links at `position` as the page applies it (the links after it move by `shift`, if any). */
+function linkPatch(position: number, before: readonly StoredLink[], after: readonly StoredLink[], shift?: LinkPatch["shift"]): LinkPatch {
+  return { position, removed: before.length, links: after.map((row) => toTuple(row)), ...(shift ? { shift } : {}) };
+}
+
 /** The smallest range [position, position + before.length) whose replacement by `after` turns `old` into `next`. */
 function difference(old: StoredLink[], next: StoredLink[]): { position: number; before: StoredLink[]; after: StoredLink[] } {
   let start = 0;
@@ -191,24 +196,25 @@ function writeRange(tx: Tx, pairId: number, position: number, removed: number, r
 const parseArgs = (row: Pick<EditRow, "args">) => JSON.parse(row.args) as Record<string, unknown>;
 const labelOf = (row: Pick<EditRow, "operation" | "args">) => describeEdit(row.operation, parseArgs(row));
 
-/** The change undo would take back and the one redo would make again, with what they did. */
-function undoRedo(db: Db | Tx, pairId: number) {
-  const columns = { id: edits.id, operation: edits.operation, args: edits.args };
-  const undo = db
-    .select(columns)
-    .from(edits)
-    .where(and(eq(edits.pairId, pairId), eq(edits.state, "done")))
-    .orderBy(desc(edits.id))
-    .limit(1)
-    .get();
-  const redo = db
-    .select(columns)
-    .from(edits)
-    .where(and(eq(edits.pairId, pairId), eq(edits.state, "undone")))
-    .orderBy(asc(edits.id))
-    .limit(1)
-    .get();
-  return { undo: undo ? labelOf(undo) : null, redo: redo ? labelOf(redo) : null };
+/** The top of the undo stack (the newest change done) or of the redo stack (the oldest undone: the last one undone). */
+function stackTop(pairId: number, which: "undo" | "redo") {
+  return {
+    where: and(eq(edits.pairId, pairId), eq(edits.state, which === "undo" ? "done" : "undone")),
+    order: which === "undo" ? desc(edits.id) : asc(edits.id),
+  };
+}
+
+/**
+ * What every answer to the editor carries besides the change: what undo would take back and redo would make again,
+ * in words (null when nothing), and the latest history.
+ */
+function stacksAndHistory(db: Db | Tx, pairId: number): Pick<EditResult, "undo" | "redo" | "history"> {
+  const label = (which: "undo" | "redo") => {
+    const top = stackTop(pairId, which);
+    const row = db.select({ operation: edits.operation, args: edits.args }).from(edits).where(top.where).orderBy(top.order).limit(1).get();
+    return row ? labelOf(row) : null;
+  };
+  return { undo: label("undo"), redo: label("redo"), history: pairHistory(pairId, 50, db) };
 }
 
 /** The latest changes to a pair's links, newest first. */
@@ -604,7 +610,7 @@ function segmentEdit(tx: Tx, pair: EditedPair, user: string, op: SegmentOperatio
   const before = stored.slice(0, replacement.removed);
   const after: StoredSegment[] = replacement.segments.map(({ text, kind, paragraph, start, end, noteRefs }) => ({ text, kind, paragraph, start, end, noteRefs }));
   if (before.length === after.length && before.every((seg, k) => sameSegment(seg, after[k]))) {
-    return { version, changed: false, patch: null, texts: null, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx) };
+    return { version, changed: false, patch: null, texts: null, ...stacksAndHistory(tx, pairId) };
   }
   const change: SegmentChange = { document: documentId, side: op.side, position: op.segment, before, after };
   // The new text is in the recorded segments; the arguments say where.
@@ -614,10 +620,9 @@ function segmentEdit(tx: Tx, pair: EditedPair, user: string, op: SegmentOperatio
   return {
     version: done.version,
     changed: true,
-    patch: { position: done.links.position, removed: done.links.before.length, links: done.links.after.map((row) => toTuple(row)), shift: done.links.shift },
+    patch: linkPatch(done.links.position, done.links.before, done.links.after, done.links.shift),
     texts: textsPatch(done.change),
-    ...undoRedo(tx, pairId),
-    history: pairHistory(pairId, 50, tx),
+    ...stacksAndHistory(tx, pairId),
   };
 }
 
@@ -741,24 +746,19 @@ type EditedPair = ReturnType<typeof editablePair>["pair"];
 /** What a page that missed some changes needs to show them: each as the patches a saved change answers with. */
 function unseenPatches(unseen: Unseen[]): NonNullable<EditResult["unseen"]> {
   return unseen.map((change) => ({
-    patch: {
-      position: change.position,
-      removed: change.before.length,
-      links: change.after.map((row) => toTuple(row)),
-      shift: change.segment ? { side: change.segment.side, delta: change.segment.after.length - change.segment.before.length } : undefined,
-    },
+    patch: linkPatch(
+      change.position,
+      change.before,
+      change.after,
+      change.segment ? { side: change.segment.side, delta: change.segment.after.length - change.segment.before.length } : undefined,
+    ),
     texts: change.segment ? textsPatch(change.segment) : null,
   }));
 }
 
 function stackTarget(tx: Tx, pairId: number, which: "undo" | "redo"): EditRow | undefined {
-  return tx
-    .select()
-    .from(edits)
-    .where(and(eq(edits.pairId, pairId), eq(edits.state, which === "undo" ? "done" : "undone")))
-    .orderBy(which === "undo" ? desc(edits.id) : asc(edits.id))
-    .limit(1)
-    .get();
+  const top = stackTop(pairId, which);
+  return tx.select().from(edits).where(top.where).orderBy(top.order).limit(1).get();
 }
 
 /**
@@ -817,10 +817,9 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
         return {
           version: done.version,
           changed: true,
-          patch: { position, removed: from.length, links: to.map((row) => toTuple(row)), shift },
+          patch: linkPatch(position, from, to, shift),
           texts: textsPatch(done.change),
-          ...undoRedo(tx, pairId),
-          history: pairHistory(pairId, 50, tx),
+          ...stacksAndHistory(tx, pairId),
         };
       }
       change = { ...own, position, before: from, after: to };
@@ -856,8 +855,7 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
           patch: null,
           texts: null,
           ...(unseen ? { unseen: unseenPatches(unseen) } : {}),
-          ...undoRedo(tx, pairId),
-          history: pairHistory(pairId, 50, tx),
+          ...stacksAndHistory(tx, pairId),
         };
       }
       const { name: op, ...args } = operation;
@@ -867,11 +865,10 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
     return {
       version: next,
       changed: true,
-      patch: { position: change.position, removed: change.before.length, links: change.after.map((row) => toTuple(row)) },
+      patch: linkPatch(change.position, change.before, change.after),
       texts: null,
       ...(unseen ? { unseen: unseenPatches(unseen) } : {}),
-      ...undoRedo(tx, pairId),
-      history: pairHistory(pairId, 50, tx),
+      ...stacksAndHistory(tx, pairId),
     };
   });
 }
@@ -915,7 +912,7 @@ export function getEditor(pairId: number, db: Db = getDb()) {
       .orderBy(asc(links.position))
       .all()
       .map(({ edited, ...row }) => toTuple(row, edited));
-    return { version: pair.version, links: all, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx), realign };
+    return { version: pair.version, links: all, ...stacksAndHistory(tx, pairId), realign };
   });
 }
 
