@@ -3,11 +3,11 @@ import type { Alignment, AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems, type LinkSides } from "../../alignments/align/links";
 import {
-  afterSegmentMerge,
-  afterSegmentSplit,
   carryForward,
+  confirmedLinks,
   EditRefused,
   eventsAfter,
+  renumberRanges,
   windowShift,
   type EditableLink,
   type HistoryStep,
@@ -38,7 +38,7 @@ import {
   type OperationName,
   type PairTexts,
 } from "../utils/edits";
-import { CHUNK, documentInfo, readSegments, type Tx } from "./pairs.server";
+import { CHUNK, documentInfo, readSegments, toEditable, toStored, type Tx } from "./pairs.server";
 
 /**
  * The alignment editor's writes. Every change (an operation on the links, an undo, a redo, a realignment of
@@ -117,27 +117,6 @@ function operationWindow(op: LinkOperation): [number, number] {
 }
 
 const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
-
-function toEditable(row: StoredLink): EditableLink {
-  return { en: range(row.enStart, row.enCount), fr: range(row.frStart, row.frCount), status: row.status, confidence: row.confidence };
-}
-
-/** Rows for links that follow a link ending at (enNext, frNext): an empty side starts where it would be. */
-function toStored(list: readonly Pick<EditableLink, "en" | "fr" | "confidence" | "status">[], enNext: number, frNext: number): StoredLink[] {
-  return list.map((link) => {
-    const row: StoredLink = {
-      enStart: link.en.length > 0 ? link.en[0] : enNext,
-      enCount: link.en.length,
-      frStart: link.fr.length > 0 ? link.fr[0] : frNext,
-      frCount: link.fr.length,
-      status: link.status,
-      confidence: link.confidence,
-    };
-    enNext = row.enStart + row.enCount;
-    frNext = row.frStart + row.frCount;
-    return row;
-  });
-}
 
 const sameRow = (a: StoredLink, b: StoredLink) =>
   a.enStart === b.enStart &&
@@ -515,10 +494,11 @@ function pairsUsing(tx: Tx, documentId: number): PairUsing[] {
 }
 
 /**
- * What renumbering one side's segments does to a pair's links, when segments [s, s + 1) become `delta + 1`
- * segments: a split (delta 1) keeps both halves in the link that held the segment, a merge (delta -1) takes
- * s + 1 out of its link into the one holding s, a new text (delta 0) moves nothing. Returns the range of links
- * that changes shape, in the numbering before; every link after it moves by `delta` on that side.
+ * What a change to one side's segments at `s` does to a pair's links (renumberRanges on the links it reads): a split
+ * (delta 1) keeps both halves in the link that held the segment, a merge with s + 1 (delta -1) takes s + 1 out of its
+ * link into the one holding s, a new text (delta 0) moves nothing but rewrites the link as it was, so that it counts
+ * as edited. Returns the range of links that changes shape, in the numbering before; every link after it moves by
+ * `delta` on that side.
  */
 function relink(tx: Tx, pairId: number, side: Side, s: number, delta: number): Pick<Change, "position" | "before" | "after" | "shift"> {
   const start = side === "en" ? links.enStart : links.frStart;
@@ -533,15 +513,11 @@ function relink(tx: Tx, pairId: number, side: Side, s: number, delta: number): P
     return row.position;
   };
   const first = holder(s);
-  if (delta === 0) {
-    // A new text moves nothing, but the link is rewritten as it was so that it counts as edited.
-    const old = loadLinks(tx, pairId, first, first + 1);
-    return { position: first, before: old, after: old.map((row) => ({ ...row })) };
-  }
   const last = delta < 0 ? holder(s + 1) : first;
   const old = loadLinks(tx, pairId, first, last + 1);
-  const moved = delta > 0 ? afterSegmentSplit(old.map(toEditable), side, s) : afterSegmentMerge(old.map(toEditable), side, s);
-  return { position: first, before: old, after: toStored(moved, old[0].enStart, old[0].frStart), shift: { side, delta } };
+  // A split makes two segments of one, a merge one of two, a new text one of one.
+  const after = renumberRanges(old, { side, position: s, removed: delta < 0 ? 2 : 1, added: delta > 0 ? 2 : 1 });
+  return { position: first, before: old, after, ...(delta !== 0 ? { shift: { side, delta } } : {}) };
 }
 
 function textsPatch(change: SegmentChange): TextsPatch {
@@ -977,9 +953,7 @@ export function beginRealignment(pairId: number, db: Db = getDb()): RealignmentI
       .where(eq(pairs.id, pairId))
       .get();
     if (!pair || pair.realignVersion === null) return null;
-    const fixed = loadLinks(tx, pairId)
-      .filter((row) => row.status === "confirmed")
-      .map((row) => ({ en: range(row.enStart, row.enCount), fr: range(row.frStart, row.frCount) }));
+    const fixed = confirmedLinks(loadLinks(tx, pairId).map(toEditable));
     const { en, fr } = readSegments(tx, pair.en, pair.fr);
     return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], fixed };
   });
@@ -1033,11 +1007,7 @@ export function storeRealignment(pairId: number, alignment: Alignment, db: Db = 
     if (problems.length > 0) throw new Error(`the aligner's links do not cover both documents exactly once (${problems.slice(0, 2).join("; ")})`);
     const old = loadLinks(tx, pairId);
     const confirmed = new Map(old.filter((r) => r.status === "confirmed").map((r) => [`${r.enStart}:${r.enCount}:${r.frStart}:${r.frCount}`, r]));
-    const next = toStored(
-      alignment.links.map((l) => ({ en: l.en, fr: l.fr, confidence: l.confidence, status: "automatic" as const })),
-      0,
-      0,
-    ).map((row) => confirmed.get(`${row.enStart}:${row.enCount}:${row.frStart}:${row.frCount}`) ?? row);
+    const next = toStored(alignment.links.map((l) => ({ en: l.en, fr: l.fr, confidence: l.confidence, status: "automatic" as const }))).map((row) => confirmed.get(`${row.enStart}:${row.enCount}:${row.frStart}:${row.frCount}`) ?? row);
     const kept = next.filter((r) => r.status === "confirmed").length;
     if (kept !== confirmed.size) throw new Error(`the aligner moved ${confirmed.size - kept} confirmed link(s)`);
     const diff = difference(old, next);
