@@ -12,6 +12,7 @@
  */
 import { useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { linkType } from "../../alignments/align/links";
 import { EditRefused, windowShift, type EditableLink } from "../../alignments/align/operations";
 import type { BlockKind } from "../../alignments/text/types";
 import {
@@ -49,7 +50,6 @@ import {
   nextToCheck,
   NO_FILTERS,
   summarize,
-  typeOf,
   type Filters,
 } from "../utils/review";
 import { AlignmentSummary, Confidence, describeType, percent, ProgressBar } from "./alignment";
@@ -1198,7 +1198,7 @@ const LinkRow = memo(function LinkRow({
   const low = isLow(link);
   const alone = link.en.length === 0 || link.fr.length === 0;
   const confirmed = link.status === "confirmed";
-  const type = typeOf(link);
+  const type = linkType(link);
   return (
     <tr
       data-key={keyOf(link)}
