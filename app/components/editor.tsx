@@ -334,19 +334,21 @@ export function Editor(props: EditorProps) {
 
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const searching = filters.query.trim() !== "";
-  const folded = useMemo(() => (searching ? { en: texts.en.map(foldForSearch), fr: texts.fr.map(foldForSearch) } : null), [texts, searching]);
+  const folded = useMemo(
+    () => (searching ? { en: texts.en.map(foldForSearch), fr: texts.fr.map(foldForSearch), enFrom: texts.enFrom, frFrom: texts.frFrom } : null),
+    [texts, searching],
+  );
+  // The rows shown follow the findings only while they filter them (the findings come again after every edit).
+  const findingsFilter = filters.findings ? findings : null;
   const visible = useMemo(() => {
     if (!isFiltered(filters)) return links.map((_, k) => k);
     return filterLinks(
       links,
       filters,
-      (side, s) => {
-        const k = s - (side === "en" ? texts.enFrom : texts.frFrom);
-        return folded?.[side][k];
-      },
-      (link) => findingsOf(findings, link) !== undefined,
+      (side, s) => folded?.[side][s - (side === "en" ? folded.enFrom : folded.frFrom)],
+      (link) => findingsFilter !== null && findingsOf(findingsFilter, link) !== undefined,
     );
-  }, [links, filters, folded, texts, findings]);
+  }, [links, filters, folded, findingsFilter]);
   const summary = useMemo(() => summarize(links), [links]);
   // Every segment is in exactly one link: the counts follow segment splits and merges at once.
   const counts = useMemo(() => {
@@ -635,17 +637,20 @@ export function Editor(props: EditorProps) {
     [segment, charsPerLine],
   );
 
+  /**
+   * Each link's height, by position: as measured (`heights`, by the link's segments), else estimated from its texts.
+   * Worked out over every link when the links or the texts change; a row measured later writes its height here (see
+   * the measuring below), so that scrolling, which measures each row it brings in, and moving the selection only
+   * add the heights up again.
+   */
+  const linkHeights = useMemo(() => Float64Array.from(links, (link) => heights.current.get(keyOf(link)) ?? estimate(link)), [links, estimate]);
   const offsets = useMemo(() => {
     const out = new Float64Array(visible.length + 1);
-    for (let i = 0; i < visible.length; i++) {
-      const link = links[visible[i]];
-      const height = heights.current.get(keyOf(link)) ?? estimate(link);
-      out[i + 1] = out[i] + height + (i === selectedIndex ? toolsHeight.current : 0);
-    }
+    for (let i = 0; i < visible.length; i++) out[i + 1] = out[i] + linkHeights[visible[i]] + (i === selectedIndex ? toolsHeight.current : 0);
     return out;
-    // `measured` counts new measurements (kept in a ref).
+    // `measured` counts new measurements (written into linkHeights and toolsHeight).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visible, links, estimate, measured, selectedIndex]);
+  }, [visible, linkHeights, measured, selectedIndex]);
 
   const [range, setRange] = useState({ first: 0, last: FIRST_ROWS });
   /** The links on screen, for the map: kept out of the editor's state, so that scrolling re-renders the map alone. */
@@ -717,6 +722,7 @@ export function Editor(props: EditorProps) {
       const key = row.dataset.key!;
       if (Math.abs((heights.current.get(key) ?? -1) - height) > 0.5) {
         heights.current.set(key, height);
+        linkHeights[Number(row.dataset.position)] = height;
         changed = true;
       }
     }
