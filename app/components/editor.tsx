@@ -14,19 +14,19 @@ import { useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { linkType } from "../../alignments/align/links";
 import { EditRefused, windowShift, type EditableLink } from "../../alignments/align/operations";
-import type { BlockKind } from "../../alignments/text/types";
 import {
   applyPatch,
   applyTextsPatch,
   describeEdit,
   fromTuple,
   isSegmentOperation,
-  KIND_LETTER,
+  KIND_NAME,
   MAX_USER_NAME,
   runOperation,
   runSegmentOperation,
   sameLink,
   segmentReplacement,
+  textsPatchOf,
   USER_COOKIE,
   type EditAnswer,
   type EditOperation,
@@ -92,7 +92,6 @@ interface Pending {
   op: EditOperation;
 }
 
-const KIND_NAMES: Record<string, string> = { h: "heading", b: "body", i: "item", n: "note" };
 /** An operation the browser applies at once (on links, or on segments and links); undo and redo wait for the server. */
 const isLocal = (op: EditOperation): op is LinkOperation | SegmentOperation => op.name !== "undo" && op.name !== "redo";
 
@@ -123,16 +122,10 @@ function textsAfter(texts: PairTexts, op: SegmentOperation): PairTexts {
     const k = position - from;
     if (k < 0 || k >= list.length) return null;
     // Offsets and note calls do not change what the text becomes; the server keeps them right.
-    return { text: list[k], kind: (KIND_NAMES[kinds[k]] ?? "body") as BlockKind, paragraph: 0, start: 0, end: 0, noteRefs: [] };
+    return { text: list[k], kind: KIND_NAME[kinds[k]] ?? "body", paragraph: 0, start: 0, end: 0, noteRefs: [] };
   };
   const { removed, segments } = segmentReplacement(op, read);
-  return applyTextsPatch(texts, {
-    side: op.side,
-    position: op.segment,
-    removed,
-    texts: segments.map((seg) => seg.text),
-    kinds: segments.map((seg) => KIND_LETTER[seg.kind] ?? "b").join(""),
-  });
+  return applyTextsPatch(texts, textsPatchOf(op.side, op.segment, removed, segments));
 }
 
 /** A link's identity for its measured height: its segments (it keeps them when links above it change). */
@@ -324,7 +317,7 @@ export function Editor(props: EditorProps) {
       const k = s - (side === "en" ? texts.enFrom : texts.frFrom);
       const list = side === "en" ? texts.en : texts.fr;
       if (k < 0 || k >= list.length) return null;
-      return { text: list[k], kind: KIND_NAMES[(side === "en" ? texts.enKinds : texts.frKinds)[k]] ?? "body" };
+      return { text: list[k], kind: KIND_NAME[(side === "en" ? texts.enKinds : texts.frKinds)[k]] ?? "body" };
     },
     [texts],
   );

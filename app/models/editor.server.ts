@@ -22,7 +22,8 @@ import {
   describeEdit,
   isLinkOperation,
   isSegmentOperation,
-  KIND_LETTER,
+  kindLetters,
+  textsPatchOf,
   segmentReplacement,
   type SegmentOperation,
   type TextsPatch,
@@ -520,15 +521,7 @@ function relink(tx: Tx, pairId: number, side: Side, s: number, delta: number): P
   return { position: first, before: old, after, ...(delta !== 0 ? { shift: { side, delta } } : {}) };
 }
 
-function textsPatch(change: SegmentChange): TextsPatch {
-  return {
-    side: change.side,
-    position: change.position,
-    removed: change.before.length,
-    texts: change.after.map((seg) => seg.text),
-    kinds: change.after.map((seg) => KIND_LETTER[seg.kind] ?? "b").join(""),
-  };
-}
+const textsPatch = (change: SegmentChange): TextsPatch => textsPatchOf(change.side, change.position, change.before.length, change.after);
 
 /**
  * Applies a change to a document's segments (and its clean text, `clean` as in writeSegments) and fixes the links
@@ -909,7 +902,7 @@ export function pairTexts(
       .where(and(eq(segments.documentId, documentId), gte(segments.position, from), lt(segments.position, to)))
       .orderBy(asc(segments.position))
       .all();
-    return { texts: rows.map((r) => r.text), kinds: rows.map((r) => KIND_LETTER[r.kind] ?? "b").join("") };
+    return { texts: rows.map((r) => r.text), kinds: kindLetters(rows) };
   };
   const w = window ?? { enFrom: 0, enTo: Number.MAX_SAFE_INTEGER, frFrom: 0, frTo: Number.MAX_SAFE_INTEGER };
   const en = read(pair.en, w.enFrom, w.enTo);
