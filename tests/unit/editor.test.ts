@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { eq, sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatLink, alignmentProblems } from "../../alignments/align/links";
 import { afterSegmentMerge, afterSegmentSplit, type EditableLink } from "../../alignments/align/operations";
 import { AlignmentQueue } from "../../app/models/alignment-queue.server";
@@ -36,22 +36,19 @@ import {
 } from "../../app/utils/edits";
 import { openDatabase, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments } from "../../db/schema";
-import { tempDatabase } from "./helpers";
+import { databasePerTest, WORKER_TIMEOUT } from "./helpers";
 
 let db: Db;
 let file: string;
-let dispose: () => void;
 let queue: AlignmentQueue | null = null;
-beforeEach(() => {
-  ({ db, file, dispose } = tempDatabase());
-});
-afterEach(async () => {
-  await queue?.close();
-  queue = null;
-  dispose();
-});
+databasePerTest(
+  (temp) => ({ db, file } = temp),
+  async () => {
+    await queue?.close();
+    queue = null;
+  },
+);
 
-const WORKER_TIMEOUT = 60_000;
 const ME = "Marie";
 
 /** Numbered provisions, English and French, one segment per line (`n` of each). */
