@@ -19,6 +19,7 @@ import {
   applyTextsPatch,
   describeEdit,
   fromTuple,
+  HISTORY_SHOWN,
   isSegmentOperation,
   KIND_NAME,
   MAX_USER_NAME,
@@ -1040,7 +1041,7 @@ export function Editor(props: EditorProps) {
           </details>
           <details className="history" data-testid="history">
             <summary>
-              History <span className="muted">({history.length === 50 ? "latest 50" : history.length} change{history.length === 1 ? "" : "s"})</span>
+              History <span className="muted">({history.length === HISTORY_SHOWN ? `latest ${HISTORY_SHOWN}` : history.length} change{history.length === 1 ? "" : "s"})</span>
             </summary>
             {history.length === 0 ? (
               <p className="muted">No change yet.</p>

@@ -20,6 +20,7 @@ import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments, type EditRow, type SegmentChange, type StoredLink, type StoredSegment } from "../../db/schema";
 import {
   describeEdit,
+  HISTORY_SHOWN,
   isLinkOperation,
   isSegmentOperation,
   kindLetters,
@@ -194,11 +195,11 @@ function stacksAndHistory(db: Db | Tx, pairId: number): Pick<EditResult, "undo" 
     const row = db.select({ operation: edits.operation, args: edits.args }).from(edits).where(top.where).orderBy(top.order).limit(1).get();
     return row ? labelOf(row) : null;
   };
-  return { undo: label("undo"), redo: label("redo"), history: pairHistory(pairId, 50, db) };
+  return { undo: label("undo"), redo: label("redo"), history: pairHistory(pairId, HISTORY_SHOWN, db) };
 }
 
 /** The latest changes to a pair's links, newest first. */
-export function pairHistory(pairId: number, limit = 50, db: Db | Tx = getDb()): HistoryEntry[] {
+export function pairHistory(pairId: number, limit = HISTORY_SHOWN, db: Db | Tx = getDb()): HistoryEntry[] {
   return db
     .select({
       id: edits.id,

@@ -243,6 +243,9 @@ export function sameLink(a: EditableLink, b: EditableLink): boolean {
 export const MAX_USER_NAME = 60;
 export const USER_COOKIE = "tandem_user";
 
+/** How many of a pair's latest changes the editor lists. */
+export const HISTORY_SHOWN = 50;
+
 /** One change in a pair's history, as the editor lists it. */
 export interface HistoryEntry {
   id: number;
