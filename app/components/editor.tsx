@@ -633,11 +633,24 @@ export function Editor(props: EditorProps) {
 
   /**
    * Each link's height, by position: as measured (`heights`, by the link's segments), else estimated from its texts.
-   * Worked out over every link when the links or the texts change; a row measured later writes its height here (see
-   * the measuring below), so that scrolling, which measures each row it brings in, and moving the selection only
-   * add the heights up again.
+   * Built when the links change, from each link object's height kept (an edit makes new objects only for the links it
+   * changed) and worked out afresh when the texts or the column's width change; a row measured later writes its
+   * height here and there (see the measuring below), so that scrolling, which measures each row it brings in, and
+   * moving the selection only add the heights up again.
    */
-  const linkHeights = useMemo(() => Float64Array.from(links, (link) => heights.current.get(keyOf(link)) ?? estimate(link)), [links, estimate]);
+  const heightOf = useMemo(() => new WeakMap<EditableLink, number>(), [estimate]);
+  const linkHeights = useMemo(
+    () =>
+      Float64Array.from(links, (link) => {
+        let height = heightOf.get(link);
+        if (height === undefined) {
+          height = heights.current.get(keyOf(link)) ?? estimate(link);
+          heightOf.set(link, height);
+        }
+        return height;
+      }),
+    [links, heightOf, estimate],
+  );
   const offsets = useMemo(() => {
     const out = new Float64Array(visible.length + 1);
     for (let i = 0; i < visible.length; i++) out[i + 1] = out[i] + linkHeights[visible[i]] + (i === selectedIndex ? toolsHeight.current : 0);
@@ -714,9 +727,12 @@ export function Editor(props: EditorProps) {
     for (const row of element.querySelectorAll<HTMLTableRowElement>("tr[data-key]")) {
       const height = row.getBoundingClientRect().height;
       const key = row.dataset.key!;
-      if (Math.abs((heights.current.get(key) ?? -1) - height) > 0.5) {
+      const position = Number(row.dataset.position);
+      // The link object shown may hold a height of its own from before (a change rolled back brings old objects back).
+      if (Math.abs((heights.current.get(key) ?? -1) - height) > 0.5 || Math.abs(linkHeights[position] - height) > 0.5) {
         heights.current.set(key, height);
-        linkHeights[Number(row.dataset.position)] = height;
+        linkHeights[position] = height;
+        heightOf.set(links[position], height);
         changed = true;
       }
     }
