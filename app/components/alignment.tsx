@@ -126,12 +126,6 @@ export function AlignmentSummary(props: SummaryProps) {
   );
 }
 
-export interface SegmentView {
-  position: number;
-  kind: string;
-  text: string;
-}
-
 export function Confidence({ value }: { value: number }) {
   const low = value < LOW_CONFIDENCE;
   return (

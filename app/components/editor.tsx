@@ -12,20 +12,22 @@
  */
 import { useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
+import { linkType } from "../../alignments/align/links";
 import { EditRefused, windowShift, type EditableLink } from "../../alignments/align/operations";
-import type { BlockKind } from "../../alignments/text/types";
 import {
   applyPatch,
   applyTextsPatch,
   describeEdit,
   fromTuple,
+  HISTORY_SHOWN,
   isSegmentOperation,
-  KIND_LETTER,
+  KIND_NAME,
   MAX_USER_NAME,
   runOperation,
   runSegmentOperation,
   sameLink,
   segmentReplacement,
+  textsPatchOf,
   USER_COOKIE,
   type EditAnswer,
   type EditOperation,
@@ -49,7 +51,6 @@ import {
   nextToCheck,
   NO_FILTERS,
   summarize,
-  typeOf,
   type Filters,
 } from "../utils/review";
 import { AlignmentSummary, Confidence, describeType, percent, ProgressBar } from "./alignment";
@@ -92,7 +93,6 @@ interface Pending {
   op: EditOperation;
 }
 
-const KIND_NAMES: Record<string, string> = { h: "heading", b: "body", i: "item", n: "note" };
 /** An operation the browser applies at once (on links, or on segments and links); undo and redo wait for the server. */
 const isLocal = (op: EditOperation): op is LinkOperation | SegmentOperation => op.name !== "undo" && op.name !== "redo";
 
@@ -123,16 +123,10 @@ function textsAfter(texts: PairTexts, op: SegmentOperation): PairTexts {
     const k = position - from;
     if (k < 0 || k >= list.length) return null;
     // Offsets and note calls do not change what the text becomes; the server keeps them right.
-    return { text: list[k], kind: (KIND_NAMES[kinds[k]] ?? "body") as BlockKind, paragraph: 0, start: 0, end: 0, noteRefs: [] };
+    return { text: list[k], kind: KIND_NAME[kinds[k]] ?? "body", paragraph: 0, start: 0, end: 0, noteRefs: [] };
   };
   const { removed, segments } = segmentReplacement(op, read);
-  return applyTextsPatch(texts, {
-    side: op.side,
-    position: op.segment,
-    removed,
-    texts: segments.map((seg) => seg.text),
-    kinds: segments.map((seg) => KIND_LETTER[seg.kind] ?? "b").join(""),
-  });
+  return applyTextsPatch(texts, textsPatchOf(op.side, op.segment, removed, segments));
 }
 
 /** A link's identity for its measured height: its segments (it keeps them when links above it change). */
@@ -324,7 +318,7 @@ export function Editor(props: EditorProps) {
       const k = s - (side === "en" ? texts.enFrom : texts.frFrom);
       const list = side === "en" ? texts.en : texts.fr;
       if (k < 0 || k >= list.length) return null;
-      return { text: list[k], kind: KIND_NAMES[(side === "en" ? texts.enKinds : texts.frKinds)[k]] ?? "body" };
+      return { text: list[k], kind: KIND_NAME[(side === "en" ? texts.enKinds : texts.frKinds)[k]] ?? "body" };
     },
     [texts],
   );
@@ -334,19 +328,21 @@ export function Editor(props: EditorProps) {
 
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const searching = filters.query.trim() !== "";
-  const folded = useMemo(() => (searching ? { en: texts.en.map(foldForSearch), fr: texts.fr.map(foldForSearch) } : null), [texts, searching]);
+  const folded = useMemo(
+    () => (searching ? { en: texts.en.map(foldForSearch), fr: texts.fr.map(foldForSearch), enFrom: texts.enFrom, frFrom: texts.frFrom } : null),
+    [texts, searching],
+  );
+  // The rows shown follow the findings only while they filter them (the findings come again after every edit).
+  const findingsFilter = filters.findings ? findings : null;
   const visible = useMemo(() => {
     if (!isFiltered(filters)) return links.map((_, k) => k);
     return filterLinks(
       links,
       filters,
-      (side, s) => {
-        const k = s - (side === "en" ? texts.enFrom : texts.frFrom);
-        return folded?.[side][k];
-      },
-      (link) => findingsOf(findings, link) !== undefined,
+      (side, s) => folded?.[side][s - (side === "en" ? folded.enFrom : folded.frFrom)],
+      (link) => findingsFilter !== null && findingsOf(findingsFilter, link) !== undefined,
     );
-  }, [links, filters, folded, texts, findings]);
+  }, [links, filters, folded, findingsFilter]);
   const summary = useMemo(() => summarize(links), [links]);
   // Every segment is in exactly one link: the counts follow segment splits and merges at once.
   const counts = useMemo(() => {
@@ -635,17 +631,33 @@ export function Editor(props: EditorProps) {
     [segment, charsPerLine],
   );
 
+  /**
+   * Each link's height, by position: as measured (`heights`, by the link's segments), else estimated from its texts.
+   * Built when the links change, from each link object's height kept (an edit makes new objects only for the links it
+   * changed) and worked out afresh when the texts or the column's width change; a row measured later writes its
+   * height here and there (see the measuring below), so that scrolling, which measures each row it brings in, and
+   * moving the selection only add the heights up again.
+   */
+  const heightOf = useMemo(() => new WeakMap<EditableLink, number>(), [estimate]);
+  const linkHeights = useMemo(
+    () =>
+      Float64Array.from(links, (link) => {
+        let height = heightOf.get(link);
+        if (height === undefined) {
+          height = heights.current.get(keyOf(link)) ?? estimate(link);
+          heightOf.set(link, height);
+        }
+        return height;
+      }),
+    [links, heightOf, estimate],
+  );
   const offsets = useMemo(() => {
     const out = new Float64Array(visible.length + 1);
-    for (let i = 0; i < visible.length; i++) {
-      const link = links[visible[i]];
-      const height = heights.current.get(keyOf(link)) ?? estimate(link);
-      out[i + 1] = out[i] + height + (i === selectedIndex ? toolsHeight.current : 0);
-    }
+    for (let i = 0; i < visible.length; i++) out[i + 1] = out[i] + linkHeights[visible[i]] + (i === selectedIndex ? toolsHeight.current : 0);
     return out;
-    // `measured` counts new measurements (kept in a ref).
+    // `measured` counts new measurements (written into linkHeights and toolsHeight).
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [visible, links, estimate, measured, selectedIndex]);
+  }, [visible, linkHeights, measured, selectedIndex]);
 
   const [range, setRange] = useState({ first: 0, last: FIRST_ROWS });
   /** The links on screen, for the map: kept out of the editor's state, so that scrolling re-renders the map alone. */
@@ -715,8 +727,12 @@ export function Editor(props: EditorProps) {
     for (const row of element.querySelectorAll<HTMLTableRowElement>("tr[data-key]")) {
       const height = row.getBoundingClientRect().height;
       const key = row.dataset.key!;
-      if (Math.abs((heights.current.get(key) ?? -1) - height) > 0.5) {
+      const position = Number(row.dataset.position);
+      // The link object shown may hold a height of its own from before (a change rolled back brings old objects back).
+      if (Math.abs((heights.current.get(key) ?? -1) - height) > 0.5 || Math.abs(linkHeights[position] - height) > 0.5) {
         heights.current.set(key, height);
+        linkHeights[position] = height;
+        heightOf.set(links[position], height);
         changed = true;
       }
     }
@@ -1041,7 +1057,7 @@ export function Editor(props: EditorProps) {
           </details>
           <details className="history" data-testid="history">
             <summary>
-              History <span className="muted">({history.length === 50 ? "latest 50" : history.length} change{history.length === 1 ? "" : "s"})</span>
+              History <span className="muted">({history.length === HISTORY_SHOWN ? `latest ${HISTORY_SHOWN}` : history.length} change{history.length === 1 ? "" : "s"})</span>
             </summary>
             {history.length === 0 ? (
               <p className="muted">No change yet.</p>
@@ -1198,7 +1214,7 @@ const LinkRow = memo(function LinkRow({
   const low = isLow(link);
   const alone = link.en.length === 0 || link.fr.length === 0;
   const confirmed = link.status === "confirmed";
-  const type = typeOf(link);
+  const type = linkType(link);
   return (
     <tr
       data-key={keyOf(link)}

@@ -3,11 +3,11 @@ import type { Alignment, AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems, type LinkSides } from "../../alignments/align/links";
 import {
-  afterSegmentMerge,
-  afterSegmentSplit,
   carryForward,
+  confirmedLinks,
   EditRefused,
   eventsAfter,
+  renumberRanges,
   windowShift,
   type EditableLink,
   type HistoryStep,
@@ -20,9 +20,11 @@ import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments, type EditRow, type SegmentChange, type StoredLink, type StoredSegment } from "../../db/schema";
 import {
   describeEdit,
+  HISTORY_SHOWN,
   isLinkOperation,
   isSegmentOperation,
-  KIND_LETTER,
+  kindLetters,
+  textsPatchOf,
   segmentReplacement,
   type SegmentOperation,
   type TextsPatch,
@@ -38,7 +40,7 @@ import {
   type OperationName,
   type PairTexts,
 } from "../utils/edits";
-import { CHUNK, documentInfo, readSegments, type Tx } from "./pairs.server";
+import { CHUNK, documentInfo, readSegments, toEditable, toStored, type Tx } from "./pairs.server";
 
 /**
  * The alignment editor's writes. Every change (an operation on the links, an undo, a redo, a realignment of
@@ -118,27 +120,6 @@ function operationWindow(op: LinkOperation): [number, number] {
 
 const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
 
-function toEditable(row: StoredLink): EditableLink {
-  return { en: range(row.enStart, row.enCount), fr: range(row.frStart, row.frCount), status: row.status, confidence: row.confidence };
-}
-
-/** Rows for links that follow a link ending at (enNext, frNext): an empty side starts where it would be. */
-function toStored(list: readonly Pick<EditableLink, "en" | "fr" | "confidence" | "status">[], enNext: number, frNext: number): StoredLink[] {
-  return list.map((link) => {
-    const row: StoredLink = {
-      enStart: link.en.length > 0 ? link.en[0] : enNext,
-      enCount: link.en.length,
-      frStart: link.fr.length > 0 ? link.fr[0] : frNext,
-      frCount: link.fr.length,
-      status: link.status,
-      confidence: link.confidence,
-    };
-    enNext = row.enStart + row.enCount;
-    frNext = row.frStart + row.frCount;
-    return row;
-  });
-}
-
 const sameRow = (a: StoredLink, b: StoredLink) =>
   a.enStart === b.enStart &&
   a.enCount === b.enCount &&
@@ -150,6 +131,11 @@ const sameRow = (a: StoredLink, b: StoredLink) =>
 /** A link for the browser; `edited` is true for every row a change wrote (all of a patch's). */
 export function toTuple(row: StoredLink, edited = true): LinkTuple {
   return [row.enStart, row.enCount, row.frStart, row.frCount, row.status === "confirmed" ? 1 : 0, Math.round(row.confidence * 1000) / 1000, edited ? 1 : 0];
+}
+
+/** A change to the range of links at `position` as the page applies it (the links after it move by `shift`, if any). */
+function linkPatch(position: number, before: readonly StoredLink[], after: readonly StoredLink[], shift?: LinkPatch["shift"]): LinkPatch {
+  return { position, removed: before.length, links: after.map((row) => toTuple(row)), ...(shift ? { shift } : {}) };
 }
 
 /** The smallest range [position, position + before.length) whose replacement by `after` turns `old` into `next`. */
@@ -191,28 +177,29 @@ function writeRange(tx: Tx, pairId: number, position: number, removed: number, r
 const parseArgs = (row: Pick<EditRow, "args">) => JSON.parse(row.args) as Record<string, unknown>;
 const labelOf = (row: Pick<EditRow, "operation" | "args">) => describeEdit(row.operation, parseArgs(row));
 
-/** The change undo would take back and the one redo would make again, with what they did. */
-function undoRedo(db: Db | Tx, pairId: number) {
-  const columns = { id: edits.id, operation: edits.operation, args: edits.args };
-  const undo = db
-    .select(columns)
-    .from(edits)
-    .where(and(eq(edits.pairId, pairId), eq(edits.state, "done")))
-    .orderBy(desc(edits.id))
-    .limit(1)
-    .get();
-  const redo = db
-    .select(columns)
-    .from(edits)
-    .where(and(eq(edits.pairId, pairId), eq(edits.state, "undone")))
-    .orderBy(asc(edits.id))
-    .limit(1)
-    .get();
-  return { undo: undo ? labelOf(undo) : null, redo: redo ? labelOf(redo) : null };
+/** The top of the undo stack (the newest change done) or of the redo stack (the oldest undone: the last one undone). */
+function stackTop(pairId: number, which: "undo" | "redo") {
+  return {
+    where: and(eq(edits.pairId, pairId), eq(edits.state, which === "undo" ? "done" : "undone")),
+    order: which === "undo" ? desc(edits.id) : asc(edits.id),
+  };
+}
+
+/**
+ * What every answer to the editor carries besides the change: what undo would take back and redo would make again,
+ * in words (null when nothing), and the latest history.
+ */
+function stacksAndHistory(db: Db | Tx, pairId: number): Pick<EditResult, "undo" | "redo" | "history"> {
+  const label = (which: "undo" | "redo") => {
+    const top = stackTop(pairId, which);
+    const row = db.select({ operation: edits.operation, args: edits.args }).from(edits).where(top.where).orderBy(top.order).limit(1).get();
+    return row ? labelOf(row) : null;
+  };
+  return { undo: label("undo"), redo: label("redo"), history: pairHistory(pairId, HISTORY_SHOWN, db) };
 }
 
 /** The latest changes to a pair's links, newest first. */
-export function pairHistory(pairId: number, limit = 50, db: Db | Tx = getDb()): HistoryEntry[] {
+export function pairHistory(pairId: number, limit = HISTORY_SHOWN, db: Db | Tx = getDb()): HistoryEntry[] {
   return db
     .select({
       id: edits.id,
@@ -509,10 +496,11 @@ function pairsUsing(tx: Tx, documentId: number): PairUsing[] {
 }
 
 /**
- * What renumbering one side's segments does to a pair's links, when segments [s, s + 1) become `delta + 1`
- * segments: a split (delta 1) keeps both halves in the link that held the segment, a merge (delta -1) takes
- * s + 1 out of its link into the one holding s, a new text (delta 0) moves nothing. Returns the range of links
- * that changes shape, in the numbering before; every link after it moves by `delta` on that side.
+ * What a change to one side's segments at `s` does to a pair's links (renumberRanges on the links it reads): a split
+ * (delta 1) keeps both halves in the link that held the segment, a merge with s + 1 (delta -1) takes s + 1 out of its
+ * link into the one holding s, a new text (delta 0) moves nothing but rewrites the link as it was, so that it counts
+ * as edited. Returns the range of links that changes shape, in the numbering before; every link after it moves by
+ * `delta` on that side.
  */
 function relink(tx: Tx, pairId: number, side: Side, s: number, delta: number): Pick<Change, "position" | "before" | "after" | "shift"> {
   const start = side === "en" ? links.enStart : links.frStart;
@@ -527,26 +515,14 @@ function relink(tx: Tx, pairId: number, side: Side, s: number, delta: number): P
     return row.position;
   };
   const first = holder(s);
-  if (delta === 0) {
-    // A new text moves nothing, but the link is rewritten as it was so that it counts as edited.
-    const old = loadLinks(tx, pairId, first, first + 1);
-    return { position: first, before: old, after: old.map((row) => ({ ...row })) };
-  }
   const last = delta < 0 ? holder(s + 1) : first;
   const old = loadLinks(tx, pairId, first, last + 1);
-  const moved = delta > 0 ? afterSegmentSplit(old.map(toEditable), side, s) : afterSegmentMerge(old.map(toEditable), side, s);
-  return { position: first, before: old, after: toStored(moved, old[0].enStart, old[0].frStart), shift: { side, delta } };
+  // A split makes two segments of one, a merge one of two, a new text one of one.
+  const after = renumberRanges(old, { side, position: s, removed: delta < 0 ? 2 : 1, added: delta > 0 ? 2 : 1 });
+  return { position: first, before: old, after, ...(delta !== 0 ? { shift: { side, delta } } : {}) };
 }
 
-function textsPatch(change: SegmentChange): TextsPatch {
-  return {
-    side: change.side,
-    position: change.position,
-    removed: change.before.length,
-    texts: change.after.map((seg) => seg.text),
-    kinds: change.after.map((seg) => KIND_LETTER[seg.kind] ?? "b").join(""),
-  };
-}
+const textsPatch = (change: SegmentChange): TextsPatch => textsPatchOf(change.side, change.position, change.before.length, change.after);
 
 /**
  * Applies a change to a document's segments (and its clean text, `clean` as in writeSegments) and fixes the links
@@ -589,33 +565,34 @@ function applySegmentChange(
   return { version, links: ownMove, change };
 }
 
-function segmentEdit(tx: Tx, pairId: number, version: number, user: string, op: SegmentOperation): EditResult {
-  const pair = tx.select({ title: pairs.title, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!;
+function segmentEdit(tx: Tx, pair: EditedPair, user: string, op: SegmentOperation): EditResult {
+  const { id: pairId, version } = pair;
   const documentId = op.side === "en" ? pair.en : pair.fr;
+  // The segment and the next one, which a merge takes: what the operation reads, read once.
+  const stored = readStoredSegments(tx, documentId, op.segment, op.segment + (op.name === "merge-segments" ? 2 : 1));
   let replacement: ReturnType<typeof segmentReplacement>;
   try {
-    replacement = segmentReplacement(op, (position) => readStoredSegments(tx, documentId, position, position + 1)[0] ?? null);
+    replacement = segmentReplacement(op, (position) => stored[position - op.segment] ?? null);
   } catch (error) {
     if (error instanceof EditRefused) throw new EditError(422, error.message);
     throw error;
   }
-  const before = readStoredSegments(tx, documentId, op.segment, op.segment + replacement.removed);
+  const before = stored.slice(0, replacement.removed);
   const after: StoredSegment[] = replacement.segments.map(({ text, kind, paragraph, start, end, noteRefs }) => ({ text, kind, paragraph, start, end, noteRefs }));
   if (before.length === after.length && before.every((seg, k) => sameSegment(seg, after[k]))) {
-    return { version, changed: false, patch: null, texts: null, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx) };
+    return { version, changed: false, patch: null, texts: null, ...stacksAndHistory(tx, pairId) };
   }
   const change: SegmentChange = { document: documentId, side: op.side, position: op.segment, before, after };
   // The new text is in the recorded segments; the arguments say where.
   const { name, ...args } = op;
   if ("text" in args) delete (args as { text?: string }).text;
-  const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, user, change, null, { operation: name, args, state: "done" }, null);
+  const done = applySegmentChange(tx, pair, user, change, null, { operation: name, args, state: "done" }, null);
   return {
     version: done.version,
     changed: true,
-    patch: { position: done.links.position, removed: done.links.before.length, links: done.links.after.map((row) => toTuple(row)), shift: done.links.shift },
+    patch: linkPatch(done.links.position, done.links.before, done.links.after, done.links.shift),
     texts: textsPatch(done.change),
-    ...undoRedo(tx, pairId),
-    history: pairHistory(pairId, 50, tx),
+    ...stacksAndHistory(tx, pairId),
   };
 }
 
@@ -711,7 +688,14 @@ function changesSince(tx: Tx, pairId: number, from: number, to: number): Unseen[
  */
 function editablePair(tx: Tx, pairId: number, expectedVersion: number, catchUp = false) {
   const pair = tx
-    .select({ version: pairs.version, status: pairs.status, realignVersion: pairs.realignVersion })
+    .select({
+      version: pairs.version,
+      status: pairs.status,
+      realignVersion: pairs.realignVersion,
+      title: pairs.title,
+      en: pairs.enDocumentId,
+      fr: pairs.frDocumentId,
+    })
     .from(pairs)
     .where(eq(pairs.id, pairId))
     .get();
@@ -723,30 +707,28 @@ function editablePair(tx: Tx, pairId: number, expectedVersion: number, catchUp =
     if (!unseen) throw new EditError(409, STALE);
   }
   if (pair.realignVersion !== null) throw new EditError(409, REALIGNING);
-  return { version: pair.version, unseen };
+  return { pair: { id: pairId, version: pair.version, title: pair.title, en: pair.en, fr: pair.fr }, unseen };
 }
+
+/** The pair an edit applies to, as editablePair read it. */
+type EditedPair = ReturnType<typeof editablePair>["pair"];
 
 /** What a page that missed some changes needs to show them: each as the patches a saved change answers with. */
 function unseenPatches(unseen: Unseen[]): NonNullable<EditResult["unseen"]> {
   return unseen.map((change) => ({
-    patch: {
-      position: change.position,
-      removed: change.before.length,
-      links: change.after.map((row) => toTuple(row)),
-      shift: change.segment ? { side: change.segment.side, delta: change.segment.after.length - change.segment.before.length } : undefined,
-    },
+    patch: linkPatch(
+      change.position,
+      change.before,
+      change.after,
+      change.segment ? { side: change.segment.side, delta: change.segment.after.length - change.segment.before.length } : undefined,
+    ),
     texts: change.segment ? textsPatch(change.segment) : null,
   }));
 }
 
 function stackTarget(tx: Tx, pairId: number, which: "undo" | "redo"): EditRow | undefined {
-  return tx
-    .select()
-    .from(edits)
-    .where(and(eq(edits.pairId, pairId), eq(edits.state, which === "undo" ? "done" : "undone")))
-    .orderBy(which === "undo" ? desc(edits.id) : asc(edits.id))
-    .limit(1)
-    .get();
+  const top = stackTop(pairId, which);
+  return tx.select().from(edits).where(top.where).orderBy(top.order).limit(1).get();
 }
 
 /**
@@ -759,13 +741,13 @@ function stackTarget(tx: Tx, pairId: number, which: "undo" | "redo"): EditRow | 
 export function applyEdit(pairId: number, expectedVersion: number, operation: EditOperation, user: string, db: Db = getDb()): EditResult {
   const name = checkUserName(user);
   return db.transaction((tx) => {
-    const { version, unseen } = editablePair(tx, pairId, expectedVersion, isLinkOperation(operation));
+    const { pair, unseen } = editablePair(tx, pairId, expectedVersion, isLinkOperation(operation));
+    const { version } = pair;
     let change: Change;
     if (operation.name === "undo" || operation.name === "redo") {
       const undo = operation.name === "undo";
       const target = stackTarget(tx, pairId, operation.name);
       if (!target) throw new EditError(422, undo ? "There is nothing to undo." : "There is nothing to redo.");
-      const pair = tx.select({ title: pairs.title, en: pairs.enDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!;
       const sideOf = (document: number): Side => (document === pair.en ? "en" : "fr");
       const recorded = target.segment ? (JSON.parse(target.segment) as RecordedSegmentChange) : null;
       // Segments split or merged since (here or from another pair on the same document) renumbered what it recorded.
@@ -801,19 +783,18 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
         const change: SegmentChange = { document: recorded.document, side: recorded.side, position: at, before: now, after: undo ? recorded.before : recorded.after };
         const clean = recorded.clean ? (undo ? { before: recorded.clean.after, after: recorded.clean.before } : recorded.clean) : null;
         const shift = { side: recorded.side, delta: change.after.length - change.before.length };
-        const done = applySegmentChange(tx, { id: pairId, title: pair.title, version }, name, change, clean, own, { position, before: from, after: to, shift });
+        const done = applySegmentChange(tx, pair, name, change, clean, own, { position, before: from, after: to, shift });
         return {
           version: done.version,
           changed: true,
-          patch: { position, removed: from.length, links: to.map((row) => toTuple(row)), shift },
+          patch: linkPatch(position, from, to, shift),
           texts: textsPatch(done.change),
-          ...undoRedo(tx, pairId),
-          history: pairHistory(pairId, 50, tx),
+          ...stacksAndHistory(tx, pairId),
         };
       }
       change = { ...own, position, before: from, after: to };
     } else if (isSegmentOperation(operation)) {
-      return segmentEdit(tx, pairId, version, name, operation);
+      return segmentEdit(tx, pair, name, operation);
     } else {
       if (unseen) {
         const [start, end] = operationWindow(operation);
@@ -844,8 +825,7 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
           patch: null,
           texts: null,
           ...(unseen ? { unseen: unseenPatches(unseen) } : {}),
-          ...undoRedo(tx, pairId),
-          history: pairHistory(pairId, 50, tx),
+          ...stacksAndHistory(tx, pairId),
         };
       }
       const { name: op, ...args } = operation;
@@ -855,11 +835,10 @@ export function applyEdit(pairId: number, expectedVersion: number, operation: Ed
     return {
       version: next,
       changed: true,
-      patch: { position: change.position, removed: change.before.length, links: change.after.map((row) => toTuple(row)) },
+      patch: linkPatch(change.position, change.before, change.after),
       texts: null,
       ...(unseen ? { unseen: unseenPatches(unseen) } : {}),
-      ...undoRedo(tx, pairId),
-      history: pairHistory(pairId, 50, tx),
+      ...stacksAndHistory(tx, pairId),
     };
   });
 }
@@ -903,7 +882,7 @@ export function getEditor(pairId: number, db: Db = getDb()) {
       .orderBy(asc(links.position))
       .all()
       .map(({ edited, ...row }) => toTuple(row, edited));
-    return { version: pair.version, links: all, ...undoRedo(tx, pairId), history: pairHistory(pairId, 50, tx), realign };
+    return { version: pair.version, links: all, ...stacksAndHistory(tx, pairId), realign };
   });
 }
 
@@ -924,7 +903,7 @@ export function pairTexts(
       .where(and(eq(segments.documentId, documentId), gte(segments.position, from), lt(segments.position, to)))
       .orderBy(asc(segments.position))
       .all();
-    return { texts: rows.map((r) => r.text), kinds: rows.map((r) => KIND_LETTER[r.kind] ?? "b").join("") };
+    return { texts: rows.map((r) => r.text), kinds: kindLetters(rows) };
   };
   const w = window ?? { enFrom: 0, enTo: Number.MAX_SAFE_INTEGER, frFrom: 0, frTo: Number.MAX_SAFE_INTEGER };
   const en = read(pair.en, w.enFrom, w.enTo);
@@ -968,9 +947,7 @@ export function beginRealignment(pairId: number, db: Db = getDb()): RealignmentI
       .where(eq(pairs.id, pairId))
       .get();
     if (!pair || pair.realignVersion === null) return null;
-    const fixed = loadLinks(tx, pairId)
-      .filter((row) => row.status === "confirmed")
-      .map((row) => ({ en: range(row.enStart, row.enCount), fr: range(row.frStart, row.frCount) }));
+    const fixed = confirmedLinks(loadLinks(tx, pairId).map(toEditable));
     const { en, fr } = readSegments(tx, pair.en, pair.fr);
     return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], fixed };
   });
@@ -1024,11 +1001,7 @@ export function storeRealignment(pairId: number, alignment: Alignment, db: Db = 
     if (problems.length > 0) throw new Error(`the aligner's links do not cover both documents exactly once (${problems.slice(0, 2).join("; ")})`);
     const old = loadLinks(tx, pairId);
     const confirmed = new Map(old.filter((r) => r.status === "confirmed").map((r) => [`${r.enStart}:${r.enCount}:${r.frStart}:${r.frCount}`, r]));
-    const next = toStored(
-      alignment.links.map((l) => ({ en: l.en, fr: l.fr, confidence: l.confidence, status: "automatic" as const })),
-      0,
-      0,
-    ).map((row) => confirmed.get(`${row.enStart}:${row.enCount}:${row.frStart}:${row.frCount}`) ?? row);
+    const next = toStored(alignment.links.map((l) => ({ en: l.en, fr: l.fr, confidence: l.confidence, status: "automatic" as const }))).map((row) => confirmed.get(`${row.enStart}:${row.enCount}:${row.frStart}:${row.frCount}`) ?? row);
     const kept = next.filter((r) => r.status === "confirmed").length;
     if (kept !== confirmed.size) throw new Error(`the aligner moved ${confirmed.size - kept} confirmed link(s)`);
     const diff = difference(old, next);

@@ -2,9 +2,10 @@ import { and, asc, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm"
 import { alignSegments, type Alignment, type AlignSegment } from "../../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems } from "../../alignments/align/links";
+import type { EditableLink } from "../../alignments/align/operations";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
-import { documents, edits, links, pairs, seedLog, segments } from "../../db/schema";
+import { documents, edits, links, pairs, seedLog, segments, type StoredLink } from "../../db/schema";
 import { MAX_TITLE } from "../utils/limits";
 import { LOW_CONFIDENCE, LOW_SUPPORT } from "../utils/thresholds";
 
@@ -236,6 +237,26 @@ export function recordProgress(pairId: number, fraction: number, db: Db = getDb(
     .run();
 }
 
+/**
+ * Links as stored rows, in order: a side with no segment starts where it would be, after the previous link's
+ * (the first one follows a link that ended at enNext, frNext).
+ */
+export function toStored(list: readonly Pick<EditableLink, "en" | "fr" | "confidence" | "status">[], enNext = 0, frNext = 0): StoredLink[] {
+  return list.map((link) => {
+    const row: StoredLink = {
+      enStart: link.en.length > 0 ? link.en[0] : enNext,
+      enCount: link.en.length,
+      frStart: link.fr.length > 0 ? link.fr[0] : frNext,
+      frCount: link.fr.length,
+      status: link.status,
+      confidence: link.confidence,
+    };
+    enNext = row.enStart + row.enCount;
+    frNext = row.frStart + row.frCount;
+    return row;
+  });
+}
+
 /** Inserts every link and marks the pair ready, inside the caller's transaction. */
 function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number, m: number): void {
   const problems = alignmentProblems(alignment.links, n, m);
@@ -245,23 +266,9 @@ function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number,
     );
   }
   tx.delete(links).where(eq(links.pairId, pairId)).run();
-  let enNext = 0;
-  let frNext = 0;
-  const rows = alignment.links.map((link, position) => {
-    const row = {
-      pairId,
-      position,
-      enStart: link.en.length > 0 ? link.en[0] : enNext,
-      enCount: link.en.length,
-      frStart: link.fr.length > 0 ? link.fr[0] : frNext,
-      frCount: link.fr.length,
-      status: "automatic" as const,
-      confidence: link.confidence,
-    };
-    enNext = row.enStart + row.enCount;
-    frNext = row.frStart + row.frCount;
-    return row;
-  });
+  const rows = toStored(alignment.links.map((link) => ({ en: link.en, fr: link.fr, confidence: link.confidence, status: "automatic" as const }))).map(
+    (row, position) => ({ pairId, position, ...row }),
+  );
   for (let i = 0; i < rows.length; i += CHUNK) tx.insert(links).values(rows.slice(i, i + CHUNK)).run();
   // A new alignment starts a new history: nothing before it can be undone or redone.
   tx.update(edits)
@@ -422,20 +429,15 @@ export function getPair(pairId: number, db: Db = getDb()) {
 
 export type PairDetail = NonNullable<ReturnType<typeof getPair>>;
 
+/** A stored link as the aligner's index lists. */
+export function toEditable(row: StoredLink): EditableLink {
+  const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
+  return { en: range(row.enStart, row.enCount), fr: range(row.frStart, row.frCount), status: row.status, confidence: row.confidence };
+}
+
 /** Every link of a pair as the aligner's index lists (tests, exports). */
-export function pairLinks(pairId: number, db: Db = getDb()) {
-  return db
-    .select()
-    .from(links)
-    .where(eq(links.pairId, pairId))
-    .orderBy(asc(links.position))
-    .all()
-    .map((r) => ({
-      en: Array.from({ length: r.enCount }, (_, k) => r.enStart + k),
-      fr: Array.from({ length: r.frCount }, (_, k) => r.frStart + k),
-      confidence: r.confidence,
-      status: r.status,
-    }));
+export function pairLinks(pairId: number, db: Db = getDb()): EditableLink[] {
+  return db.select().from(links).where(eq(links.pairId, pairId)).orderBy(asc(links.position)).all().map(toEditable);
 }
 
 /** Documents that can be paired, English and French, for the form's selects. */

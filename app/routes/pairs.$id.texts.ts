@@ -4,8 +4,8 @@ import { pairTexts } from "~/models/editor.server";
 
 /**
  * Every segment text of a pair's two documents, for the editor of a large pair (its page comes with the first
- * screens' texts only). The editor asks once: its own segment changes come back in the edits' answers, and
- * a change made elsewhere moves the pair's version, so the page is refused as stale and reloaded.
+ * screens' texts only). The editor asks once: its own segment changes come back in the edits' answers, and those
+ * made elsewhere with the next edit that cannot conflict with them (`unseen`), or the page is refused as stale.
  */
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = Number(params.id);

@@ -17,6 +17,7 @@ import {
   EditRefused,
 } from "../../alignments/align/operations";
 import { editSegment, mergeSegments, splitSegment, type EditableSegment } from "../../alignments/text/segment-edits";
+import type { BlockKind } from "../../alignments/text/types";
 import type { StoredLink } from "../../db/schema";
 
 export type { EditableLink, Side };
@@ -215,6 +216,16 @@ export function applyTextsPatch(texts: PairTexts, patch: TextsPatch): PairTexts 
 }
 
 export const KIND_LETTER: Record<string, string> = { heading: "h", body: "b", item: "i", note: "n" };
+/** The kind a letter of PairTexts' kinds stands for. */
+export const KIND_NAME: Record<string, BlockKind> = { h: "heading", b: "body", i: "item", n: "note" };
+
+/** The kind letters of a list of segments, as PairTexts holds them. */
+export const kindLetters = (list: readonly { kind: string }[]) => list.map((segment) => KIND_LETTER[segment.kind] ?? "b").join("");
+
+/** The texts patch that puts `segments` in place of one side's segments [position, position + removed). */
+export function textsPatchOf(side: Side, position: number, removed: number, segments: readonly { text: string; kind: string }[]): TextsPatch {
+  return { side, position, removed, texts: segments.map((segment) => segment.text), kinds: kindLetters(segments) };
+}
 
 /** Whether two links are the same (sides, status and shown confidence). */
 export function sameLink(a: EditableLink, b: EditableLink): boolean {
@@ -231,6 +242,9 @@ export function sameLink(a: EditableLink, b: EditableLink): boolean {
 /** The user's name, as the editor asks for it and the history records it. */
 export const MAX_USER_NAME = 60;
 export const USER_COOKIE = "tandem_user";
+
+/** How many of a pair's latest changes the editor lists. */
+export const HISTORY_SHOWN = 50;
 
 /** One change in a pair's history, as the editor lists it. */
 export interface HistoryEntry {

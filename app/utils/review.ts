@@ -2,6 +2,7 @@
  * What the editor shows about a list of links, computed in the browser from the links it holds (so the figures
  * follow every edit at once): counts by type, progress of the review, filters and "the next link to check".
  */
+import { linkType } from "../../alignments/align/links";
 import type { EditableLink } from "../../alignments/align/operations";
 import { foldForSearch } from "../../alignments/text/fold";
 import { LOW_CONFIDENCE } from "./thresholds";
@@ -26,7 +27,6 @@ export interface ReviewSummary {
 }
 
 export const isLow = (link: EditableLink) => link.confidence < LOW_CONFIDENCE;
-export const typeOf = (link: EditableLink) => `${link.en.length}-${link.fr.length}`;
 
 export function summarize(links: readonly EditableLink[]): ReviewSummary {
   const types = new Map<string, TypeCount>();
@@ -39,7 +39,7 @@ export function summarize(links: readonly EditableLink[]): ReviewSummary {
     const size = link.en.length + link.fr.length;
     segments += size;
     if (link.status === "confirmed") reviewed += size;
-    const type = typeOf(link);
+    const type = linkType(link);
     const entry = types.get(type) ?? { type, enCount: link.en.length, frCount: link.fr.length, count: 0 };
     entry.count++;
     types.set(type, entry);

@@ -1,6 +1,6 @@
 import { spawn } from "node:child_process";
 import { eq, sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatLink, alignmentProblems } from "../../alignments/align/links";
 import { afterSegmentMerge, afterSegmentSplit, type EditableLink } from "../../alignments/align/operations";
 import { AlignmentQueue } from "../../app/models/alignment-queue.server";
@@ -36,22 +36,19 @@ import {
 } from "../../app/utils/edits";
 import { openDatabase, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments } from "../../db/schema";
-import { tempDatabase } from "./helpers";
+import { databasePerTest, WORKER_TIMEOUT } from "./helpers";
 
 let db: Db;
 let file: string;
-let dispose: () => void;
 let queue: AlignmentQueue | null = null;
-beforeEach(() => {
-  ({ db, file, dispose } = tempDatabase());
-});
-afterEach(async () => {
-  await queue?.close();
-  queue = null;
-  dispose();
-});
+databasePerTest(
+  (temp) => ({ db, file } = temp),
+  async () => {
+    await queue?.close();
+    queue = null;
+  },
+);
 
-const WORKER_TIMEOUT = 60_000;
 const ME = "Marie";
 
 /** Numbered provisions, English and French, one segment per line (`n` of each). */
@@ -101,6 +98,42 @@ function refusal(run: () => unknown): EditError {
     return error as EditError;
   }
   throw new Error("not refused");
+}
+
+/** A pseudo-random sequence from a seed (the same on every run), and a pick among items. */
+function seeded(seed: number) {
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return { random, pick: <T,>(items: readonly T[]) => items[Math.floor(random() * items.length)] };
+}
+
+/**
+ * A model of what a saved edit does to the state that undo and redo move along: undo takes back the last state done,
+ * redo the last one undone; a change that changed something makes a new state (`change`) and empties the redo stack.
+ */
+class UndoModel<T> {
+  done: T[] = [];
+  undone: T[] = [];
+  constructor(public current: T) {}
+  saved(op: EditOperation, changed: boolean, change: (state: T) => T): void {
+    if (op.name === "undo") {
+      this.undone.push(this.current);
+      this.current = this.done.pop()!;
+    } else if (op.name === "redo") {
+      this.done.push(this.current);
+      this.current = this.undone.pop()!;
+    } else if (changed) {
+      this.done.push(this.current);
+      this.undone.length = 0;
+      this.current = change(this.current);
+    }
+  }
+}
+
+/** A model of a segment operation's texts on its side: what segmentReplacement puts in place. */
+function textsAfter(list: readonly string[], op: SegmentOperation): string[] {
+  const read = (p: number) => (p < list.length ? { text: list[p], kind: "body" as const, paragraph: 0, start: 0, end: 0, noteRefs: [] } : null);
+  const { removed, segments } = segmentReplacement(op, read);
+  return [...list.slice(0, op.segment), ...segments.map((x) => x.text), ...list.slice(op.segment + removed)];
 }
 
 const START = ["[0]:[0]", "[1,2]:[1]", "[3]:[2,3]", "[4]:[]", "[]:[4]", "[5]:[5]", "[6]:[6]", "[7]:[7]"];
@@ -300,17 +333,13 @@ describe("undo and redo", () => {
   it("keeps the database equal to a model of the alignment and its undo stack over random edits", () => {
     const n = 30;
     const id = readyPair(n);
-    let seed = 42;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
-    let current = stored(id);
-    const done: EditableLink[][] = [];
-    const undone: EditableLink[][] = [];
+    const { random, pick } = seeded(42);
+    const model = new UndoModel(stored(id));
     let v = version(id);
     let refused = 0;
     for (let step = 0; step < 150; step++) {
-      const k = Math.floor(random() * current.length);
-      const link = current[k];
+      const k = Math.floor(random() * model.current.length);
+      const link = model.current[k];
       const op: EditOperation = pick<EditOperation>([
         { name: "shift-up", link: k, side: pick(["en", "fr"]) },
         { name: "shift-down", link: k, side: pick(["en", "fr"]) },
@@ -325,27 +354,17 @@ describe("undo and redo", () => {
       try {
         const result = applyEdit(id, v, op, ME, db);
         v = result.version;
-        if (op.name === "undo") {
-          undone.push(current);
-          current = done.pop()!;
-        } else if (op.name === "redo") {
-          done.push(current);
-          current = undone.pop()!;
-        } else if (result.changed) {
-          done.push(current);
-          undone.length = 0;
-          current = runOperation(current, op as LinkOperation);
-        }
+        model.saved(op, result.changed, (links) => runOperation(links, op as LinkOperation));
       } catch (error) {
         expect(error).toBeInstanceOf(EditError);
         refused++;
       }
-      expect(show(stored(id))).toEqual(show(current));
+      expect(show(stored(id))).toEqual(show(model.current));
     }
-    expect(alignmentProblems(current, n, n)).toEqual([]);
+    expect(alignmentProblems(model.current, n, n)).toEqual([]);
     expect(refused).toBeGreaterThan(0);
     expect(refused).toBeLessThan(100);
-    expect(positions(id)).toEqual(current.map((_, k) => k));
+    expect(positions(id)).toEqual(model.current.map((_, k) => k));
   });
 });
 
@@ -686,22 +705,18 @@ describe("segment operations: split, merge, new text", () => {
     const a = readyPair(12, ["[0]:[0]", "[1,2]:[1]", "[3]:[2,3]", "[4]:[]", "[]:[4]", ...Array.from({ length: 7 }, (_, i) => `[${i + 5}]:[${i + 5}]`)]);
     const b = secondPair(a, 12);
     const en = documentOf(a, "en");
-    let seed = 19;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
+    const { random, pick } = seeded(19);
     // Pair A's states hold its links and the English texts; pair B's, its links (it changes no text here).
     type AState = { links: EditableLink[]; texts: string[]; renumbering: ((l: EditableLink[]) => EditableLink[]) | null; inverse: ((l: EditableLink[]) => EditableLink[]) | null };
     let aNow = { links: stored(a), texts: texts(a).en };
     const aDone: AState[] = [];
     const aUndone: AState[] = [];
-    let bNow = stored(b);
-    let bDone: EditableLink[][] = [];
-    let bUndone: EditableLink[][] = [];
+    const bModel = new UndoModel(stored(b));
     /** A renumbering made from A reaches B: its links and every state on its stacks follow it. */
     const renumberB = (f: (l: EditableLink[]) => EditableLink[]) => {
-      bNow = f(bNow);
-      bDone = bDone.map(f);
-      bUndone = bUndone.map(f);
+      bModel.current = f(bModel.current);
+      bModel.done = bModel.done.map(f);
+      bModel.undone = bModel.undone.map(f);
     };
     let refused = 0;
     let bUndos = 0;
@@ -709,7 +724,7 @@ describe("segment operations: split, merge, new text", () => {
     for (let step = 0; step < 250; step++) {
       const inA = random() < 0.5;
       const id = inA ? a : b;
-      const links = inA ? aNow.links : bNow;
+      const links = inA ? aNow.links : bModel.current;
       const k = Math.floor(random() * links.length);
       const s = Math.floor(random() * aNow.texts.length);
       const linkOps: EditOperation[] = [{ name: "merge", link: k }, { name: "shift-down", link: k, side: pick<"en" | "fr">(["en", "fr"]) }, { name: "confirm", link: k }, { name: "split", link: k, enCount: 1, frCount: 0 }];
@@ -741,9 +756,7 @@ describe("segment operations: split, merge, new text", () => {
         } else if (result.changed) {
           aUndone.length = 0;
           if (isSegmentOperation(op)) {
-            const read = (p: number) => (p < aNow.texts.length ? { text: aNow.texts[p], kind: "body" as const, paragraph: 0, start: 0, end: 0, noteRefs: [] } : null);
-            const replacement = segmentReplacement(op, read);
-            const next = [...aNow.texts.slice(0, op.segment), ...replacement.segments.map((x) => x.text), ...aNow.texts.slice(op.segment + replacement.removed)];
+            const next = textsAfter(aNow.texts, op);
             const forward = (l: EditableLink[]) => runSegmentOperation(l, op);
             const at = op.segment;
             const inverse = op.name === "split-segment" ? (l: EditableLink[]) => afterSegmentMerge(l, "en", at) : (l: EditableLink[]) => afterSegmentSplit(l, "en", at);
@@ -756,22 +769,14 @@ describe("segment operations: split, merge, new text", () => {
             aNow = { ...aNow, links: runOperation(aNow.links, op as LinkOperation) };
           }
         }
-      } else if (op.name === "undo") {
-        bUndone.push(bNow);
-        bNow = bDone.pop()!;
-        bUndos++;
-      } else if (op.name === "redo") {
-        bDone.push(bNow);
-        bNow = bUndone.pop()!;
-      } else if (result.changed) {
-        bDone.push(bNow);
-        bUndone = [];
-        bNow = runOperation(bNow, op as LinkOperation);
+      } else {
+        if (op.name === "undo") bUndos++;
+        bModel.saved(op, result.changed, (links) => runOperation(links, op as LinkOperation));
       }
       expect(show(stored(a))).toEqual(show(aNow.links));
-      expect(show(stored(b))).toEqual(show(bNow));
+      expect(show(stored(b))).toEqual(show(bModel.current));
       expect(texts(a).en).toEqual(aNow.texts);
-      expect(getEditor(b, db)!.undo === null).toBe(bDone.length === 0);
+      expect(getEditor(b, db)!.undo === null).toBe(bModel.done.length === 0);
     }
     expect(renumbered).toBeGreaterThan(15);
     expect(bUndos).toBeGreaterThan(15);
@@ -827,20 +832,15 @@ describe("segment operations: split, merge, new text", () => {
   it("keeps texts and links equal to a model over random segment and link edits, undo and redo", () => {
     const n = 20;
     const id = readyPair(n);
-    let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const pick = <T,>(items: T[]) => items[Math.floor(random() * items.length)];
-    type State = { links: EditableLink[]; en: string[]; fr: string[] };
-    let current: State = { links: stored(id), en: texts(id).en, fr: texts(id).fr };
-    const done: State[] = [];
-    const undone: State[] = [];
+    const { random, pick } = seeded(7);
+    const model = new UndoModel<{ links: EditableLink[]; en: string[]; fr: string[] }>({ links: stored(id), en: texts(id).en, fr: texts(id).fr });
     let v = version(id);
     let refused = 0;
     let segmentOps = 0;
     for (let step = 0; step < 200; step++) {
       const side = pick<"en" | "fr">(["en", "fr"]);
-      const s = Math.floor(random() * (current[side].length + 1));
-      const k = Math.floor(random() * current.links.length);
+      const s = Math.floor(random() * (model.current[side].length + 1));
+      const k = Math.floor(random() * model.current.links.length);
       const op: EditOperation = pick<EditOperation>([
         { name: "split-segment", side, segment: s, caret: Math.floor(random() * 60) },
         { name: "merge-segments", side, segment: s },
@@ -854,38 +854,25 @@ describe("segment operations: split, merge, new text", () => {
       try {
         const result = applyEdit(id, v, op, ME, db);
         v = result.version;
-        if (op.name === "undo") {
-          undone.push(current);
-          current = done.pop()!;
-        } else if (op.name === "redo") {
-          done.push(current);
-          current = undone.pop()!;
-        } else if (result.changed) {
-          done.push(current);
-          undone.length = 0;
-          if (isSegmentOperation(op)) {
-            segmentOps++;
-            const list = current[op.side];
-            const read = (p: number) => (p < list.length ? { text: list[p], kind: "body" as const, paragraph: 0, start: 0, end: 0, noteRefs: [] } : null);
-            const replacement = segmentReplacement(op, read);
-            const texts = [...list.slice(0, op.segment), ...replacement.segments.map((x) => x.text), ...list.slice(op.segment + replacement.removed)];
-            current = { ...current, links: runSegmentOperation(current.links, op), [op.side]: texts };
-          } else current = { ...current, links: runOperation(current.links, op as LinkOperation) };
-        }
+        model.saved(op, result.changed, (state) => {
+          if (!isSegmentOperation(op)) return { ...state, links: runOperation(state.links, op as LinkOperation) };
+          segmentOps++;
+          return { ...state, links: runSegmentOperation(state.links, op), [op.side]: textsAfter(state[op.side], op) };
+        });
       } catch (error) {
         expect(error).toBeInstanceOf(EditError);
         refused++;
       }
-      expect(show(stored(id))).toEqual(show(current.links));
-      expect(texts(id).en).toEqual(current.en);
-      expect(texts(id).fr).toEqual(current.fr);
+      expect(show(stored(id))).toEqual(show(model.current.links));
+      expect(texts(id).en).toEqual(model.current.en);
+      expect(texts(id).fr).toEqual(model.current.fr);
       expect([...astray(documentOf(id, "en")), ...astray(documentOf(id, "fr"))]).toEqual([]);
     }
-    expect(alignmentProblems(current.links, current.en.length, current.fr.length)).toEqual([]);
+    expect(alignmentProblems(model.current.links, model.current.en.length, model.current.fr.length)).toEqual([]);
     expect(segmentOps).toBeGreaterThan(20);
     expect(refused).toBeGreaterThan(0);
     expect(refused).toBeLessThan(150);
-    expect(positions(id)).toEqual(current.links.map((_, k) => k));
+    expect(positions(id)).toEqual(model.current.links.map((_, k) => k));
   });
 });
 

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterEach, beforeEach } from "vitest";
 import { openDatabase, type Db } from "../../db/client.server";
 
 /** A fresh database file in a temporary folder, migrated; `dispose` closes and deletes it. */
@@ -16,4 +17,24 @@ export function tempDatabase(): { db: Db; file: string; dispose: () => void } {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** How long a test that runs the alignment worker may take. */
+export const WORKER_TIMEOUT = 60_000;
+
+/**
+ * A fresh database for each test of the file (tempDatabase), handed to `use` before the test. After it, `cleanUp`
+ * runs first (close the alignment queue the test started: its worker holds the database), then the database goes.
+ */
+export function databasePerTest(use: (temp: { db: Db; file: string }) => void, cleanUp: () => unknown = () => {}): void {
+  let dispose = () => {};
+  beforeEach(() => {
+    const temp = tempDatabase();
+    dispose = temp.dispose;
+    use(temp);
+  });
+  afterEach(async () => {
+    await cleanUp();
+    dispose();
+  });
 }

@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { alignmentProblems } from "../../alignments/align/links";
 import { AlignmentQueue } from "../../app/models/alignment-queue.server";
 import { changeDocumentLanguage, deleteDocument, DocumentInUseError, importDocument } from "../../app/models/documents.server";
@@ -25,22 +25,19 @@ import { corporaDir, demoSeeds, seed, seedPairs } from "../../db/seed";
 import { getEditor, pairTexts } from "../../app/models/editor.server";
 import { fromTuple } from "../../app/utils/edits";
 import { summarize } from "../../app/utils/review";
-import { tempDatabase } from "./helpers";
+import { databasePerTest, WORKER_TIMEOUT } from "./helpers";
 
 let db: Db;
 let file: string;
-let dispose: () => void;
 let queue: AlignmentQueue | null = null;
-beforeEach(() => {
-  ({ db, file, dispose } = tempDatabase());
-});
-afterEach(async () => {
-  await queue?.close();
-  queue = null;
-  dispose();
-});
+databasePerTest(
+  (temp) => ({ db, file } = temp),
+  async () => {
+    await queue?.close();
+    queue = null;
+  },
+);
 
-const WORKER_TIMEOUT = 60_000;
 const hasCorpora = existsSync(path.resolve("..", "shared", "corpora", "udhr"));
 
 /** A small parallel text: numbered provisions, English and French, one segment per line. */
