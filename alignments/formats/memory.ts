@@ -1,4 +1,5 @@
 import type { Language } from "../languages";
+import type { BitextUnit } from "./bitext";
 import { parseTmx } from "./tmx";
 import { withoutForbidden, type XmlWriteStats } from "./xml";
 
@@ -58,6 +59,25 @@ export interface MemoryLink {
   fr: string[];
   status: "automatic" | "confirmed";
   confidence: number;
+}
+
+/**
+ * A link as one unit of a memory, the one way every TMX and TSV Tandem writes builds it: each side's segments
+ * joined with a space, its type, status and confidence, the document it comes from when named, and the breaks
+ * that let `memoryFromTmx` cut it back.
+ */
+export function memoryUnit(link: MemoryLink, named: { document?: string; id?: string } = {}): BitextUnit {
+  const en = joinSegments(link.en);
+  const fr = joinSegments(link.fr);
+  const props: Array<[string, string]> = [
+    ["x-link-type", `${link.en.length}-${link.fr.length}`],
+    ["x-status", link.status],
+    ["x-confidence", link.confidence.toFixed(3)],
+  ];
+  if (named.document !== undefined) props.push(["x-document", named.document]);
+  if (en.breaks) props.push([BREAK_PROPS.en, en.breaks]);
+  if (fr.breaks) props.push([BREAK_PROPS.fr, fr.breaks]);
+  return { en: en.text, fr: fr.text, props, id: named.id };
 }
 
 export interface MemoryReport {

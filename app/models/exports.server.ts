@@ -2,9 +2,9 @@ import Database from "better-sqlite3";
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
 import { formatLink } from "../../alignments/align/links";
-import { CREATION_TOOL, TMX, TSV, type BitextUnit } from "../../alignments/formats/bitext";
+import { CREATION_TOOL, TMX, TSV } from "../../alignments/formats/bitext";
 import { formatCsv } from "../../alignments/formats/csv";
-import { BREAK_PROPS, joinSegments } from "../../alignments/formats/memory";
+import { memoryUnit } from "../../alignments/formats/memory";
 import { tbxChunks } from "../../alignments/formats/tbx";
 import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/xml";
 import { foldForSearch } from "../../alignments/text/fold";
@@ -107,7 +107,7 @@ interface ExportPair {
 }
 
 /** One link with its segments' texts and where they start. */
-export interface ExportLink {
+interface ExportLink {
   pair: ExportPair;
   position: number;
   enStart: number;
@@ -167,7 +167,7 @@ function segmentRange(db: Db, documentId: number, from: number, to: number): str
  * French segments that batch spans. Filters apply after reading, so a sparse selection (a few confirmed links)
  * never widens a batch's span of segments.
  */
-export function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Generator<ExportLink> {
+function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Generator<ExportLink> {
   let from = 0;
   for (;;) {
     const rows = db
@@ -224,21 +224,6 @@ export function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions)
 // ---------------------------------------------------------------------------------------------------
 // Writing
 
-/** A TMX unit: segments joined with a space, where to cut them back, and what Tandem knows of the link. */
-export function tmxUnit(link: ExportLink): BitextUnit {
-  const en = joinSegments(link.en);
-  const fr = joinSegments(link.fr);
-  const props: Array<[string, string]> = [
-    ["x-link-type", `${link.en.length}-${link.fr.length}`],
-    ["x-status", link.status],
-    ["x-confidence", link.confidence.toFixed(3)],
-    ["x-document", link.pair.title],
-  ];
-  if (en.breaks) props.push([BREAK_PROPS.en, en.breaks]);
-  if (fr.breaks) props.push([BREAK_PROPS.fr, fr.breaks]);
-  return { en: en.text, fr: fr.text, props, id: `${link.pair.id}-${link.position + 1}` };
-}
-
 export const LINK_CSV_COLUMNS = ["pair", "link", "type", "status", "confidence", "en", "fr"] as const;
 
 /** Pieces of at least `size` characters, so the stream is not fed one small string per unit. */
@@ -276,7 +261,8 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
     for (const pair of chosen) yield* pairLinks(db, pair, request);
   };
   switch (request.format) {
-    case "tmx": {
+    case "tmx":
+    case "tsv": {
       const notes = [
         ...chosen.map((p) => `Pair ${p.id} “${p.title}”: English original “${p.enTitle}”, French translation “${p.frTitle}”, ${p.linkCount} links.`),
         `Exported by Tandem: ${describeOptions(
@@ -285,16 +271,9 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
       ];
       const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes };
       const units = function* () {
-        for (const link of all()) yield tmxUnit(link);
+        for (const link of all()) yield memoryUnit(link, { document: link.pair.title, id: `${link.pair.id}-${link.position + 1}` });
       };
-      yield* TMX.write(units(), header, stats);
-      return;
-    }
-    case "tsv": {
-      const units = function* () {
-        for (const link of all()) yield { en: link.en.join(" "), fr: link.fr.join(" ") };
-      };
-      yield* TSV.write(units(), { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date() });
+      yield* (request.format === "tmx" ? TMX : TSV).write(units(), header, stats);
       return;
     }
     case "csv": {
