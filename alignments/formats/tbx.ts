@@ -1,7 +1,7 @@
 import { isLanguage } from "../languages";
 import type { GlossaryEntry, GlossaryProblem } from "../terms/glossary-csv";
 import type { TermStatus } from "../terms/match";
-import { xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
+import { droppedNote, xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
 import { childElements, parseXml, textContent, XmlError, type XmlElement } from "./xml-read";
 
 /**
@@ -59,8 +59,8 @@ export function* tbxChunks(entries: Iterable<GlossaryEntry>, options: TbxOptions
     yield `${out}      </conceptEntry>\n`;
   }
   yield "    </body>\n  </text>\n</tbx>\n";
-  const dropped = stats.dropped - droppedBefore;
-  if (dropped > 0) yield `<!-- Tandem left out ${dropped} control character${dropped === 1 ? "" : "s"} that XML cannot hold. -->\n`;
+  const note = droppedNote(stats.dropped - droppedBefore);
+  if (note) yield note;
 }
 
 /** An xml:id: a name start character, then name characters; the entry key when it fits, else a number. */
