@@ -1,4 +1,5 @@
 import { formatLink, parseLinks, type LinkSides } from "../align/links";
+import { languageOfTag } from "../languages";
 import { parseTmx, tmxChunks, type TmxHeader } from "./tmx";
 import { withoutForbidden, type XmlWriteStats } from "./xml";
 
@@ -35,8 +36,8 @@ export const TMX: BitextFormat = {
   write: (units, header, stats) => tmxChunks(header, mapUnits(units), stats),
   read(text) {
     return parseTmx(text).units.map((unit) => ({
-      en: unit.variants.find((v) => /^en\b/i.test(v.language))?.text ?? "",
-      fr: unit.variants.find((v) => /^fr\b/i.test(v.language))?.text ?? "",
+      en: unit.variants.find((v) => languageOfTag(v.language) === "en")?.text ?? "",
+      fr: unit.variants.find((v) => languageOfTag(v.language) === "fr")?.text ?? "",
       props: unit.props,
     }));
   },

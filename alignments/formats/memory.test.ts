@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { languageOfTag } from "../languages";
 import { CREATION_TOOL, TMX } from "./bitext";
-import { BREAK_PROPS, joinSegments, memoryFromTmx, memoryLanguage, memoryUnit, splitJoined, type MemoryLink } from "./memory";
+import { BREAK_PROPS, joinSegments, memoryFromTmx, memoryUnit, splitJoined, type MemoryLink } from "./memory";
 
 const tmx = (body: string, version = "1.4") =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="${version}">\n<header srclang="en-US" creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/>\n<body>\n${body}\n</body>\n</tmx>\n`;
@@ -126,7 +127,7 @@ describe("reading a memory as links", () => {
   });
 
   it("names languages by their primary subtag", () => {
-    expect(["en", "EN-us", "en_GB", "eng", "fr-CA", "FRA", "fre", "de", "*all*"].map(memoryLanguage)).toEqual([
+    expect(["en", "EN-us", "en_GB", "eng", "fr-CA", "FRA", "fre", "de", "*all*"].map(languageOfTag)).toEqual([
       "en",
       "en",
       "en",

@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import { languageOfTag, type Language } from "../languages";
 import type { BitextUnit } from "./bitext";
 import { parseTmx } from "./tmx";
 import { withoutForbidden, type XmlWriteStats } from "./xml";
@@ -102,14 +102,6 @@ export interface MemoryReport {
   droppedCharacters: number;
 }
 
-/** "en-GB", "EN_us", "eng" → en; "fr-CA", "fra", "fre" → fr; anything else → null. */
-export function memoryLanguage(tag: string): Language | null {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  if (primary === "en" || primary === "eng") return "en";
-  if (primary === "fr" || primary === "fra" || primary === "fre") return "fr";
-  return null;
-}
-
 /** Tandem's x-status, and the confirmation level some CAT tools write (Trados: ApprovedSignOff, ApprovedTranslation). */
 function confirmedBy(props: ReadonlyArray<readonly [string, string]>): boolean {
   return props.some(([type, value]) => /^x-(status|confirmationlevel)$/i.test(type) && /^(confirmed|approved\w*)$/i.test(value.trim()));
@@ -145,7 +137,7 @@ export function memoryFromTmx(text: string): { links: MemoryLink[]; report: Memo
   for (const unit of read.units) {
     const sides: Partial<Record<Language, string>> = {};
     for (const variant of unit.variants) {
-      const language = memoryLanguage(variant.language);
+      const language = languageOfTag(variant.language);
       if (language === null) {
         report.otherLanguages[variant.language] = (report.otherLanguages[variant.language] ?? 0) + 1;
         continue;
