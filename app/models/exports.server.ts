@@ -399,8 +399,20 @@ export function exportStream(file: ExportFile): ReadableStream<Uint8Array> {
   });
 }
 
+/** The file as a streamed download: its type, its name, never cached nor sniffed. */
+export function downloadResponse(file: ExportFile): Response {
+  return new Response(exportStream(file), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": attachment(file.filename),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
 /** `Content-Disposition` for a download, with the name also in RFC 5987 form for non-ASCII names. */
-export function attachment(filename: string): string {
+function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }
