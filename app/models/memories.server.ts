@@ -5,7 +5,7 @@ import type { Language } from "../../alignments/languages";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { links, pairs } from "../../db/schema";
-import { MAX_TITLE } from "../utils/limits";
+import { clipTitle } from "../utils/limits";
 import { documentFromSegments, insertDocument } from "./documents.server";
 import { CHUNK } from "./pairs.server";
 
@@ -37,10 +37,6 @@ export interface MemoryImportResult {
 }
 
 const baseName = (name: string) => name.replace(/\.(tmx|xml)$/i, "").trim() || "Translation memory";
-
-function clip(title: string): string {
-  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
-}
 
 /** Why a memory gives Tandem nothing to pair, in the user's terms. */
 function nothingToPair(name: string, memoryLinks: MemoryLink[], report: MemoryReport): string | null {
@@ -85,7 +81,7 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   const refusal = nothingToPair(input.name, memoryLinks, report);
   if (refusal) throw new MemoryImportError(422, refusal);
 
-  const title = clip(input.title?.trim() || baseName(input.name));
+  const title = clipTitle(input.title?.trim() || baseName(input.name));
   const side = (language: Language) => memoryLinks.flatMap((l) => l[language]);
   const enTexts = side("en");
   const frTexts = side("fr");
@@ -116,7 +112,7 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
     "en-US",
   )} units.`;
   const documentInput = (language: Language, texts: string[]) => ({
-    title: clip(`${title} (${language === "en" ? "English" : "French"})`),
+    title: clipTitle(`${title} (${language === "en" ? "English" : "French"})`),
     // "lines": one segment per unit variant; the raw text is those segments, one per line.
     raw: texts.join("\n"),
     language,
