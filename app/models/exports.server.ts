@@ -106,12 +106,10 @@ interface ExportPair {
   frTitle: string;
 }
 
-/** One link with its segments' texts and where they start. */
+/** One link with its segments' texts. */
 interface ExportLink {
   pair: ExportPair;
   position: number;
-  enStart: number;
-  frStart: number;
   en: string[];
   fr: string[];
   status: "automatic" | "confirmed";
@@ -162,12 +160,21 @@ function segmentRange(db: Db, documentId: number, from: number, to: number): str
     .map((r) => r.text);
 }
 
+interface LinkRow {
+  position: number;
+  enStart: number;
+  enCount: number;
+  frStart: number;
+  frCount: number;
+  status: "automatic" | "confirmed";
+  confidence: number;
+}
+
 /**
- * A pair's links in order, with their texts, read a batch at a time: a batch of links, then the English and
- * French segments that batch spans. Filters apply after reading, so a sparse selection (a few confirmed links)
- * never widens a batch's span of segments.
+ * A pair's links in order, read a batch of positions at a time, each batch less the links the options leave out.
+ * Filters apply after reading, so a sparse selection (a few confirmed links) never widens a batch's span of segments.
  */
-function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Generator<ExportLink> {
+function* linkBatches(db: Db, pairId: number, options: LinkExportOptions): Generator<LinkRow[]> {
   let from = 0;
   for (;;) {
     const rows = db
@@ -181,12 +188,20 @@ function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Gener
         confidence: links.confidence,
       })
       .from(links)
-      .where(and(eq(links.pairId, pair.id), gte(links.position, from)))
+      .where(and(eq(links.pairId, pairId), gte(links.position, from)))
       .orderBy(asc(links.position))
       .limit(BATCH)
       .all();
     if (rows.length === 0) return;
     from = rows[rows.length - 1].position + 1;
+    yield rows.filter((r) => !(options.confirmedOnly && r.status !== "confirmed") && !(options.skipEmpty && (r.enCount === 0 || r.frCount === 0)));
+    if (rows.length < BATCH) return;
+  }
+}
+
+/** A pair's links with their texts: for each batch, the English and French segments its links span, read once. */
+function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Generator<ExportLink> {
+  for (const rows of linkBatches(db, pair.id, options)) {
     const span = (side: "en" | "fr") => {
       let lo = Infinity;
       let hi = -Infinity;
@@ -204,20 +219,15 @@ function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Gener
     const en = span("en");
     const fr = span("fr");
     for (const r of rows) {
-      if (options.confirmedOnly && r.status !== "confirmed") continue;
-      if (options.skipEmpty && (r.enCount === 0 || r.frCount === 0)) continue;
       yield {
         pair,
         position: r.position,
-        enStart: r.enStart,
-        frStart: r.frStart,
         en: en.texts.slice(r.enStart - en.lo, r.enStart - en.lo + r.enCount),
         fr: fr.texts.slice(r.frStart - fr.lo, r.frStart - fr.lo + r.frCount),
         status: r.status,
         confidence: r.confidence,
       };
     }
-    if (rows.length < BATCH) return;
   }
 }
 
@@ -294,8 +304,12 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
       return;
     }
     case "links": {
-      for (const link of all()) {
-        yield `${formatLink({ en: link.en.map((_, k) => link.enStart + k), fr: link.fr.map((_, k) => link.frStart + k) })}\n`;
+      // Segment numbers only: no text is read.
+      const numbers = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
+      for (const pair of chosen) {
+        for (const rows of linkBatches(db, pair.id, request)) {
+          for (const r of rows) yield `${formatLink({ en: numbers(r.enStart, r.enCount), fr: numbers(r.frStart, r.frCount) })}\n`;
+        }
       }
       return;
     }
