@@ -1,3 +1,4 @@
+import { linkType } from "../align/links";
 import { languageOfTag, type Language } from "../languages";
 import type { BitextUnit } from "./bitext";
 import { parseTmx } from "./tmx";
@@ -70,7 +71,7 @@ export function memoryUnit(link: MemoryLink, named: { document?: string; id?: st
   const en = joinSegments(link.en);
   const fr = joinSegments(link.fr);
   const props: Array<[string, string]> = [
-    ["x-link-type", `${link.en.length}-${link.fr.length}`],
+    ["x-link-type", linkType(link)],
     ["x-status", link.status],
     ["x-confidence", link.confidence.toFixed(3)],
   ];
@@ -175,7 +176,7 @@ export function memoryFromTmx(text: string): { links: MemoryLink[]; report: Memo
     if (cut) report.splitBack++;
     if (kept) report.keptJoined++;
     if (link.status === "confirmed") report.confirmed++;
-    const type = `${link.en.length}-${link.fr.length}`;
+    const type = linkType(link);
     report.byType[type] = (report.byType[type] ?? 0) + 1;
     links.push(link);
   }

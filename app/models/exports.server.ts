@@ -1,7 +1,7 @@
 import Database from "better-sqlite3";
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import { formatLink } from "../../alignments/align/links";
+import { formatLink, linkType } from "../../alignments/align/links";
 import { CREATION_TOOL, TMX, TSV } from "../../alignments/formats/bitext";
 import { formatCsv } from "../../alignments/formats/csv";
 import { memoryUnit } from "../../alignments/formats/memory";
@@ -293,7 +293,7 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
           [
             link.pair.title,
             String(link.position + 1),
-            `${link.en.length}-${link.fr.length}`,
+            linkType(link),
             link.status,
             link.confidence.toFixed(3),
             link.en.join(" "),
