@@ -8,14 +8,16 @@
  * originals. --presegmented: each input line is one segment, unchanged (how the gold corpora are scored); otherwise
  * both files go through Tandem's clean-up and segmentation first. --dict takes a hunalign dictionary
  * ("french @ english" per line), --glossary a CSV or TSV of English and French terms. --confidence adds
- * each link's confidence after a tab. --format tmx writes a TMX 1.4 memory (links with both sides; a 1-2 link
- * is one unit, its segments joined with a space; link type and confidence as props), --format tsv plain
- * parallel text (one link per line, English, a tab, French).
+ * each link's confidence after a tab. --format tmx writes a TMX 1.4 memory as the app exports one (links with
+ * both sides; a 1-2 link is one unit, its segments joined with a space; link type, status, confidence and the
+ * segment breaks as props, so that importing it into Tandem cuts the units back), --format tsv plain parallel
+ * text (one link per line, English, a tab, French).
  */
 import { alignSegments } from "../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../alignments/align/lexicon";
 import { formatLink } from "../alignments/align/links";
-import { CREATION_TOOL, TMX, TSV, type BitextUnit } from "../alignments/formats/bitext";
+import { CREATION_TOOL, TMX, TSV } from "../alignments/formats/bitext";
+import { memoryUnit } from "../alignments/formats/memory";
 import { fail, readPlainText, segmentsOf } from "./cli";
 
 const USAGE = "usage: npx tsx scripts/align.ts [--presegmented] [--dict FILE] [--glossary FILE] [--confidence] [--format links|tmx|tsv] EN_FILE FR_FILE";
@@ -54,16 +56,11 @@ if (format === "links") {
   const out = links.map((link) => (confidence ? `${formatLink(link)}\t${link.confidence.toFixed(3)}` : formatLink(link)));
   process.stdout.write(out.join("\n") + (out.length > 0 ? "\n" : ""));
 } else {
-  const units: BitextUnit[] = links
+  const units = links
     .filter((link) => link.en.length > 0 && link.fr.length > 0)
-    .map((link) => ({
-      en: link.en.map((i) => en[i].text).join(" "),
-      fr: link.fr.map((j) => fr[j].text).join(" "),
-      props: [
-        ["x-link-type", `${link.en.length}-${link.fr.length}`],
-        ["x-confidence", link.confidence.toFixed(3)],
-      ],
-    }));
+    .map((link) =>
+      memoryUnit({ en: link.en.map((i) => en[i].text), fr: link.fr.map((j) => fr[j].text), status: "automatic", confidence: link.confidence }),
+    );
   const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes: [`${files[0]} ↔ ${files[1]}`] };
   for (const chunk of (format === "tmx" ? TMX : TSV).write(units, header)) process.stdout.write(chunk);
 }

@@ -48,7 +48,7 @@ export function createAppServer(options) {
  * @param {HandleRequest} handleRequest
  * @param {Log | null} log
  */
-export function bridge(handleRequest, log) {
+function bridge(handleRequest, log) {
   return async (/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res) => {
     const started = performance.now();
     if (log) {
@@ -80,7 +80,7 @@ export function bridge(handleRequest, log) {
  * @param {http.ServerResponse} res
  * @returns {Request}
  */
-export function toRequest(req, res) {
+function toRequest(req, res) {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -123,7 +123,7 @@ function requestUrl(req) {
  * @param {http.ServerResponse} res
  * @param {Response} response
  */
-export async function sendResponse(req, res, response) {
+async function sendResponse(req, res, response) {
   res.statusCode = response.status;
   if (response.statusText) res.statusMessage = response.statusText;
   /** @type {string[]} */

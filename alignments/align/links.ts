@@ -28,8 +28,8 @@ export function parseLinks(text: string): LinkSides[] {
     .map(parseLink);
 }
 
-/** "1-1", "2-1", "0-1": English count first, as the issue and most tools name link types. */
-export function linkType(link: LinkSides): string {
+/** "1-1", "2-1", "0-1": English count first, as the issue and most tools name link types (of indices or of texts). */
+export function linkType(link: { en: readonly unknown[]; fr: readonly unknown[] }): string {
   return `${link.en.length}-${link.fr.length}`;
 }
 

@@ -1,6 +1,7 @@
 import { formatLink, parseLinks, type LinkSides } from "../align/links";
+import { languageOfTag } from "../languages";
 import { parseTmx, tmxChunks, type TmxHeader } from "./tmx";
-import type { XmlWriteStats } from "./xml";
+import { withoutForbidden, type XmlWriteStats } from "./xml";
 
 /** What Tandem writes in the headers of its files (TMX's creationtool and creationtoolversion). */
 export const CREATION_TOOL = { creationTool: "Tandem", creationToolVersion: "0.1.0" } as const;
@@ -35,13 +36,13 @@ export const TMX: BitextFormat = {
   write: (units, header, stats) => tmxChunks(header, mapUnits(units), stats),
   read(text) {
     return parseTmx(text).units.map((unit) => ({
-      en: unit.variants.find((v) => /^en\b/i.test(v.language))?.text ?? "",
-      fr: unit.variants.find((v) => /^fr\b/i.test(v.language))?.text ?? "",
+      en: unit.variants.find((v) => languageOfTag(v.language) === "en")?.text ?? "",
+      fr: unit.variants.find((v) => languageOfTag(v.language) === "fr")?.text ?? "",
       props: unit.props,
     }));
   },
   // XML cannot hold most control characters: they are dropped (and counted) on the way out.
-  normalise: (text) => text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "").replace(/\r\n?/g, "\n"),
+  normalise: (text) => withoutForbidden(text).replace(/\r\n?/g, "\n"),
 };
 
 function* mapUnits(units: Iterable<BitextUnit>) {

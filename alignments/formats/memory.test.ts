@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { languageOfTag } from "../languages";
 import { CREATION_TOOL, TMX } from "./bitext";
-import { BREAK_PROPS, joinSegments, memoryFromTmx, memoryLanguage, splitJoined } from "./memory";
+import { BREAK_PROPS, joinSegments, memoryFromTmx, memoryUnit, splitJoined, type MemoryLink } from "./memory";
 
 const tmx = (body: string, version = "1.4") =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="${version}">\n<header srclang="en-US" creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/>\n<body>\n${body}\n</body>\n</tmx>\n`;
@@ -71,6 +72,24 @@ describe("reading a memory as links", () => {
     expect(report).toMatchObject({ units: 3, byType: { "2-1": 1, "1-0": 1, "0-1": 1 }, confirmed: 1, splitBack: 1, keptJoined: 0, withoutText: 0 });
   });
 
+  it("reads back the units memoryUnit makes, as the links they were made from", () => {
+    const links: MemoryLink[] = [
+      { en: ["Émoji 😀 first.", "𝔘𝔫𝔦 second."], fr: ["Un seul & même <texte>."], status: "confirmed", confidence: 0.875 },
+      { en: ["One."], fr: ["Un.", "Deux.", "Trois."], status: "automatic", confidence: 0.5 },
+      { en: ["Only English."], fr: [], status: "automatic", confidence: 0.25 },
+    ];
+    const units = links.map((link, k) => memoryUnit(link, { document: "Act", id: `1-${k + 1}` }));
+    expect(units[0].props).toEqual([
+      ["x-link-type", "2-1"],
+      ["x-status", "confirmed"],
+      ["x-confidence", "0.875"],
+      ["x-document", "Act"],
+      [BREAK_PROPS.en, "15"],
+    ]);
+    const written = [...TMX.write(units, { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date() })].join("");
+    expect(memoryFromTmx(written).links).toEqual(links);
+  });
+
   it("reads another tool's TMX 1.1: lang attributes, region subtags, other languages and empty variants left out and counted", () => {
     const { links, report } = memoryFromTmx(
       tmx(
@@ -108,7 +127,7 @@ describe("reading a memory as links", () => {
   });
 
   it("names languages by their primary subtag", () => {
-    expect(["en", "EN-us", "en_GB", "eng", "fr-CA", "FRA", "fre", "de", "*all*"].map(memoryLanguage)).toEqual([
+    expect(["en", "EN-us", "en_GB", "eng", "fr-CA", "FRA", "fre", "de", "*all*"].map(languageOfTag)).toEqual([
       "en",
       "en",
       "en",

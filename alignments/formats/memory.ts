@@ -1,4 +1,6 @@
-import type { Language } from "../languages";
+import { linkType } from "../align/links";
+import { languageOfTag, type Language } from "../languages";
+import type { BitextUnit } from "./bitext";
 import { parseTmx } from "./tmx";
 import { withoutForbidden, type XmlWriteStats } from "./xml";
 
@@ -60,6 +62,25 @@ export interface MemoryLink {
   confidence: number;
 }
 
+/**
+ * A link as one unit of a memory, the one way every TMX and TSV Tandem writes builds it: each side's segments
+ * joined with a space, its type, status and confidence, the document it comes from when named, and the breaks
+ * that let `memoryFromTmx` cut it back.
+ */
+export function memoryUnit(link: MemoryLink, named: { document?: string; id?: string } = {}): BitextUnit {
+  const en = joinSegments(link.en);
+  const fr = joinSegments(link.fr);
+  const props: Array<[string, string]> = [
+    ["x-link-type", linkType(link)],
+    ["x-status", link.status],
+    ["x-confidence", link.confidence.toFixed(3)],
+  ];
+  if (named.document !== undefined) props.push(["x-document", named.document]);
+  if (en.breaks) props.push([BREAK_PROPS.en, en.breaks]);
+  if (fr.breaks) props.push([BREAK_PROPS.fr, fr.breaks]);
+  return { en: en.text, fr: fr.text, props, id: named.id };
+}
+
 export interface MemoryReport {
   /** TMX version as the file states it. */
   version: string;
@@ -80,14 +101,6 @@ export interface MemoryReport {
   extraVariants: number;
   /** Characters XML forbids (raw control characters) found in the text: dropped. */
   droppedCharacters: number;
-}
-
-/** "en-GB", "EN_us", "eng" → en; "fr-CA", "fra", "fre" → fr; anything else → null. */
-export function memoryLanguage(tag: string): Language | null {
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  if (primary === "en" || primary === "eng") return "en";
-  if (primary === "fr" || primary === "fra" || primary === "fre") return "fr";
-  return null;
 }
 
 /** Tandem's x-status, and the confirmation level some CAT tools write (Trados: ApprovedSignOff, ApprovedTranslation). */
@@ -125,7 +138,7 @@ export function memoryFromTmx(text: string): { links: MemoryLink[]; report: Memo
   for (const unit of read.units) {
     const sides: Partial<Record<Language, string>> = {};
     for (const variant of unit.variants) {
-      const language = memoryLanguage(variant.language);
+      const language = languageOfTag(variant.language);
       if (language === null) {
         report.otherLanguages[variant.language] = (report.otherLanguages[variant.language] ?? 0) + 1;
         continue;
@@ -163,7 +176,7 @@ export function memoryFromTmx(text: string): { links: MemoryLink[]; report: Memo
     if (cut) report.splitBack++;
     if (kept) report.keptJoined++;
     if (link.status === "confirmed") report.confirmed++;
-    const type = `${link.en.length}-${link.fr.length}`;
+    const type = linkType(link);
     report.byType[type] = (report.byType[type] ?? 0) + 1;
     links.push(link);
   }

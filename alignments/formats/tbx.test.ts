@@ -80,6 +80,18 @@ describe("TBX", () => {
     expect(problems.map((p) => p.message)).toEqual(["1 term in “de” left out: Tandem keeps French and English."]);
   });
 
+  it("reads language tags as the TMX import does: three-letter codes too", () => {
+    const tbx = `<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2"><text><body>
+<conceptEntry id="c1"><langSec xml:lang="eng"><termSec><term>treaty</term></termSec></langSec><langSec xml:lang="FRA"><termSec><term>traité</term></termSec></langSec></conceptEntry>
+</body></text></tbx>`;
+    const { entries, problems } = parseTbx(tbx);
+    expect(entries[0].terms.map((t) => [t.language, t.text])).toEqual([
+      ["en", "treaty"],
+      ["fr", "traité"],
+    ]);
+    expect(problems).toEqual([]);
+  });
+
   it.each([
     { name: "a TMX file", text: '<tmx version="1.4"><body/></tmx>', message: /not TBX: the document element is <tmx>/ },
     { name: "malformed XML", text: "<tbx><text><body></text></tbx>", message: /<\/text> closes <body>/ },

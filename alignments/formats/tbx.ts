@@ -1,7 +1,7 @@
-import { isLanguage } from "../languages";
+import { languageOfTag } from "../languages";
 import type { GlossaryEntry, GlossaryProblem } from "../terms/glossary-csv";
 import type { TermStatus } from "../terms/match";
-import { xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
+import { droppedNote, xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
 import { childElements, parseXml, textContent, XmlError, type XmlElement } from "./xml-read";
 
 /**
@@ -59,8 +59,8 @@ export function* tbxChunks(entries: Iterable<GlossaryEntry>, options: TbxOptions
     yield `${out}      </conceptEntry>\n`;
   }
   yield "    </body>\n  </text>\n</tbx>\n";
-  const dropped = stats.dropped - droppedBefore;
-  if (dropped > 0) yield `<!-- Tandem left out ${dropped} control character${dropped === 1 ? "" : "s"} that XML cannot hold. -->\n`;
+  const note = droppedNote(stats.dropped - droppedBefore);
+  if (note) yield note;
 }
 
 /** An xml:id: a name start character, then name characters; the entry key when it fits, else a number. */
@@ -107,14 +107,16 @@ export function parseTbx(text: string): { entries: GlossaryEntry[]; problems: Gl
       terms: [],
     };
     for (const section of childElements(concept, v3 ? "langSec" : "langSet")) {
-      const language = (section.attributes["xml:lang"] ?? section.attributes.lang ?? "").toLowerCase().split(/[-_]/)[0];
+      const tag = section.attributes["xml:lang"] ?? section.attributes.lang ?? "";
+      const language = languageOfTag(tag);
       const termSections = v3 ? childElements(section, "termSec") : [...childElements(section, "tig"), ...childElements(section, "ntig")];
       for (const termSection of termSections) {
         const termElement = find(termSection, "term");
         const termText = termElement ? textContent(termElement).trim() : "";
         if (!termText) continue;
-        if (!isLanguage(language)) {
-          skipped.set(language || "(none)", (skipped.get(language || "(none)") ?? 0) + 1);
+        if (language === null) {
+          const primary = tag.toLowerCase().split(/[-_]/)[0] || "(none)";
+          skipped.set(primary, (skipped.get(primary) ?? 0) + 1);
           continue;
         }
         const notes = descendants(termSection, "termNote");

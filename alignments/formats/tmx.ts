@@ -1,4 +1,4 @@
-import { tmxDate, xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
+import { droppedNote, xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
 import { childElements, parseXml, textContent, XmlError } from "./xml-read";
 
 /**
@@ -46,13 +46,13 @@ export function* tmxChunks(header: TmxHeader, units: Iterable<TmxUnit>, stats: X
     yield `${tu}    </tu>\n`;
   }
   yield "  </body>\n</tmx>\n";
-  // Known only at the end: a comment after the document element is allowed and every reader skips it.
-  const dropped = stats.dropped - droppedBefore;
-  if (dropped > 0) yield `<!-- Tandem left out ${dropped} control character${dropped === 1 ? "" : "s"} that XML cannot hold. -->\n`;
+  const note = droppedNote(stats.dropped - droppedBefore);
+  if (note) yield note;
 }
 
-export function tmxDocument(header: TmxHeader, units: Iterable<TmxUnit>, stats?: XmlWriteStats): string {
-  return [...tmxChunks(header, units, stats)].join("");
+/** A date as TMX writes it: YYYYMMDDThhmmssZ, in UTC. */
+function tmxDate(date: Date): string {
+  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
 }
 
 export interface TmxReadUnit {

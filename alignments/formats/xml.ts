@@ -28,7 +28,10 @@ export function xmlAttribute(text: string, stats?: XmlWriteStats): string {
   return xmlText(text, stats).replace(/"/g, "&quot;").replace(/\n/g, "&#10;").replace(/\r/g, "&#13;").replace(/\t/g, "&#9;");
 }
 
-/** A date as TMX writes it: YYYYMMDDThhmmssZ, in UTC. */
-export function tmxDate(date: Date): string {
-  return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+/**
+ * What a writer adds after the document element when it dropped characters (known only at the end): a comment
+ * there is allowed and every reader skips it.
+ */
+export function droppedNote(dropped: number): string {
+  return dropped > 0 ? `<!-- Tandem left out ${dropped} control character${dropped === 1 ? "" : "s"} that XML cannot hold. -->\n` : "";
 }

@@ -1,10 +1,10 @@
 import Database from "better-sqlite3";
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import { formatLink } from "../../alignments/align/links";
-import { CREATION_TOOL, TMX, TSV, type BitextUnit } from "../../alignments/formats/bitext";
+import { formatLink, linkType } from "../../alignments/align/links";
+import { CREATION_TOOL, TMX, TSV } from "../../alignments/formats/bitext";
 import { formatCsv } from "../../alignments/formats/csv";
-import { BREAK_PROPS, joinSegments } from "../../alignments/formats/memory";
+import { memoryUnit } from "../../alignments/formats/memory";
 import { tbxChunks } from "../../alignments/formats/tbx";
 import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/xml";
 import { foldForSearch } from "../../alignments/text/fold";
@@ -107,12 +107,10 @@ interface ExportPair {
   frTitle: string;
 }
 
-/** One link with its segments' texts and where they start. */
-export interface ExportLink {
+/** One link with its segments' texts. */
+interface ExportLink {
   pair: ExportPair;
   position: number;
-  enStart: number;
-  frStart: number;
   en: string[];
   fr: string[];
   status: "automatic" | "confirmed";
@@ -163,12 +161,21 @@ function segmentRange(db: Db, documentId: number, from: number, to: number): str
     .map((r) => r.text);
 }
 
+interface LinkRow {
+  position: number;
+  enStart: number;
+  enCount: number;
+  frStart: number;
+  frCount: number;
+  status: "automatic" | "confirmed";
+  confidence: number;
+}
+
 /**
- * A pair's links in order, with their texts, read a batch at a time: a batch of links, then the English and
- * French segments that batch spans. Filters apply after reading, so a sparse selection (a few confirmed links)
- * never widens a batch's span of segments.
+ * A pair's links in order, read a batch of positions at a time, each batch less the links the options leave out.
+ * Filters apply after reading, so a sparse selection (a few confirmed links) never widens a batch's span of segments.
  */
-export function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Generator<ExportLink> {
+function* linkBatches(db: Db, pairId: number, options: LinkExportOptions): Generator<LinkRow[]> {
   let from = 0;
   for (;;) {
     const rows = db
@@ -182,12 +189,20 @@ export function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions)
         confidence: links.confidence,
       })
       .from(links)
-      .where(and(eq(links.pairId, pair.id), gte(links.position, from)))
+      .where(and(eq(links.pairId, pairId), gte(links.position, from)))
       .orderBy(asc(links.position))
       .limit(BATCH)
       .all();
     if (rows.length === 0) return;
     from = rows[rows.length - 1].position + 1;
+    yield rows.filter((r) => !(options.confirmedOnly && r.status !== "confirmed") && !(options.skipEmpty && (r.enCount === 0 || r.frCount === 0)));
+    if (rows.length < BATCH) return;
+  }
+}
+
+/** A pair's links with their texts: for each batch, the English and French segments its links span, read once. */
+function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Generator<ExportLink> {
+  for (const rows of linkBatches(db, pair.id, options)) {
     const span = (side: "en" | "fr") => {
       let lo = Infinity;
       let hi = -Infinity;
@@ -205,40 +220,20 @@ export function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions)
     const en = span("en");
     const fr = span("fr");
     for (const r of rows) {
-      if (options.confirmedOnly && r.status !== "confirmed") continue;
-      if (options.skipEmpty && (r.enCount === 0 || r.frCount === 0)) continue;
       yield {
         pair,
         position: r.position,
-        enStart: r.enStart,
-        frStart: r.frStart,
         en: en.texts.slice(r.enStart - en.lo, r.enStart - en.lo + r.enCount),
         fr: fr.texts.slice(r.frStart - fr.lo, r.frStart - fr.lo + r.frCount),
         status: r.status,
         confidence: r.confidence,
       };
     }
-    if (rows.length < BATCH) return;
   }
 }
 
 // ---------------------------------------------------------------------------------------------------
 // Writing
-
-/** A TMX unit: segments joined with a space, where to cut them back, and what Tandem knows of the link. */
-export function tmxUnit(link: ExportLink): BitextUnit {
-  const en = joinSegments(link.en);
-  const fr = joinSegments(link.fr);
-  const props: Array<[string, string]> = [
-    ["x-link-type", `${link.en.length}-${link.fr.length}`],
-    ["x-status", link.status],
-    ["x-confidence", link.confidence.toFixed(3)],
-    ["x-document", link.pair.title],
-  ];
-  if (en.breaks) props.push([BREAK_PROPS.en, en.breaks]);
-  if (fr.breaks) props.push([BREAK_PROPS.fr, fr.breaks]);
-  return { en: en.text, fr: fr.text, props, id: `${link.pair.id}-${link.position + 1}` };
-}
 
 export const LINK_CSV_COLUMNS = ["pair", "link", "type", "status", "confidence", "en", "fr"] as const;
 
@@ -277,7 +272,8 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
     for (const pair of chosen) yield* pairLinks(db, pair, request);
   };
   switch (request.format) {
-    case "tmx": {
+    case "tmx":
+    case "tsv": {
       const notes = [
         ...chosen.map((p) => `Pair ${p.id} “${p.title}”: English original “${p.enTitle}”, French translation “${p.frTitle}”, ${p.linkCount} links.`),
         `Exported by Tandem: ${describeOptions(
@@ -286,16 +282,9 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
       ];
       const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes };
       const units = function* () {
-        for (const link of all()) yield tmxUnit(link);
+        for (const link of all()) yield memoryUnit(link, { document: link.pair.title, id: `${link.pair.id}-${link.position + 1}` });
       };
-      yield* TMX.write(units(), header, stats);
-      return;
-    }
-    case "tsv": {
-      const units = function* () {
-        for (const link of all()) yield { en: link.en.join(" "), fr: link.fr.join(" ") };
-      };
-      yield* TSV.write(units(), { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date() });
+      yield* (request.format === "tmx" ? TMX : TSV).write(units(), header, stats);
       return;
     }
     case "csv": {
@@ -305,7 +294,7 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
           [
             link.pair.title,
             String(link.position + 1),
-            `${link.en.length}-${link.fr.length}`,
+            linkType(link),
             link.status,
             link.confidence.toFixed(3),
             link.en.join(" "),
@@ -316,8 +305,12 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
       return;
     }
     case "links": {
-      for (const link of all()) {
-        yield `${formatLink({ en: link.en.map((_, k) => link.enStart + k), fr: link.fr.map((_, k) => link.frStart + k) })}\n`;
+      // Segment numbers only: no text is read.
+      const numbers = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
+      for (const pair of chosen) {
+        for (const rows of linkBatches(db, pair.id, request)) {
+          for (const r of rows) yield `${formatLink({ en: numbers(r.enStart, r.enCount), fr: numbers(r.frStart, r.frCount) })}\n`;
+        }
       }
       return;
     }
@@ -421,8 +414,20 @@ export function exportStream(file: ExportFile): ReadableStream<Uint8Array> {
   });
 }
 
+/** The file as a streamed download: its type, its name, never cached nor sniffed. */
+export function downloadResponse(file: ExportFile): Response {
+  return new Response(exportStream(file), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Disposition": attachment(file.filename),
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+}
+
 /** `Content-Disposition` for a download, with the name also in RFC 5987 form for non-ASCII names. */
-export function attachment(filename: string): string {
+function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

@@ -1,11 +1,10 @@
-import { alignmentProblems, type LinkSides } from "../../alignments/align/links";
 import { memoryFromTmx, type MemoryLink, type MemoryReport } from "../../alignments/formats/memory";
 import { XmlError } from "../../alignments/formats/xml-read";
 import type { Language } from "../../alignments/languages";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { links, pairs } from "../../db/schema";
-import { MAX_TITLE } from "../utils/limits";
+import { clipTitle } from "../utils/limits";
 import { documentFromSegments, insertDocument } from "./documents.server";
 import { CHUNK } from "./pairs.server";
 
@@ -37,10 +36,6 @@ export interface MemoryImportResult {
 }
 
 const baseName = (name: string) => name.replace(/\.(tmx|xml)$/i, "").trim() || "Translation memory";
-
-function clip(title: string): string {
-  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
-}
 
 /** Why a memory gives Tandem nothing to pair, in the user's terms. */
 function nothingToPair(name: string, memoryLinks: MemoryLink[], report: MemoryReport): string | null {
@@ -85,10 +80,11 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   const refusal = nothingToPair(input.name, memoryLinks, report);
   if (refusal) throw new MemoryImportError(422, refusal);
 
-  const title = clip(input.title?.trim() || baseName(input.name));
+  const title = clipTitle(input.title?.trim() || baseName(input.name));
   const side = (language: Language) => memoryLinks.flatMap((l) => l[language]);
   const enTexts = side("en");
   const frTexts = side("fr");
+  // Each link takes the next segments of each side: the links cover both documents exactly once, in order.
   let enNext = 0;
   let frNext = 0;
   const rows = memoryLinks.map((link, position) => {
@@ -105,18 +101,12 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
     frNext += link.fr.length;
     return row;
   });
-  const sides: LinkSides[] = rows.map((r) => ({
-    en: Array.from({ length: r.enCount }, (_, k) => r.enStart + k),
-    fr: Array.from({ length: r.frCount }, (_, k) => r.frStart + k),
-  }));
-  const problems = alignmentProblems(sides, enTexts.length, frTexts.length);
-  if (problems.length > 0) throw new Error(`A memory's links do not cover its segments: ${problems.slice(0, 2).join("; ")}`);
 
   const description = `Read from the translation memory ${input.name} (TMX ${report.version || "of no stated version"}): ${report.units.toLocaleString(
     "en-US",
   )} units.`;
   const documentInput = (language: Language, texts: string[]) => ({
-    title: clip(`${title} (${language === "en" ? "English" : "French"})`),
+    title: clipTitle(`${title} (${language === "en" ? "English" : "French"})`),
     // "lines": one segment per unit variant; the raw text is those segments, one per line.
     raw: texts.join("\n"),
     language,

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { attachment, ExportError, exportStream, LINK_FORMATS, openLinkExport } from "~/models/exports.server";
+import { downloadResponse, ExportError, LINK_FORMATS, openLinkExport } from "~/models/exports.server";
 
 /**
  * Downloads the links of pairs: `?pair=ID` (repeatable) or `?all=1`, `format=tmx|tsv|csv|links`, and the
@@ -42,15 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!query.success) return refuse(400, query.error.issues[0].message);
   const q = query.data;
   try {
-    const file = openLinkExport({ pairs: q.all ? "all" : q.pair, format: q.format, confirmedOnly: q.confirmed, skipEmpty: q.skipEmpty });
-    return new Response(exportStream(file), {
-      headers: {
-        "Content-Type": file.contentType,
-        "Content-Disposition": attachment(file.filename),
-        "Cache-Control": "no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return downloadResponse(openLinkExport({ pairs: q.all ? "all" : q.pair, format: q.format, confirmedOnly: q.confirmed, skipEmpty: q.skipEmpty }));
   } catch (error) {
     if (error instanceof ExportError) return refuse(error.status, error.message);
     throw error;

@@ -2,6 +2,10 @@
 export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 export const MAX_UPLOAD_MB = MAX_UPLOAD_BYTES / 1024 / 1024;
 export const MAX_TITLE = 300;
+/** A title made from other names, cut to MAX_TITLE with an ellipsis when it is longer. */
+export function clipTitle(title: string): string {
+  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+}
 /** PDF, Word and HTML originals, uploaded or fetched from a URL (their text is far smaller). */
 export const MAX_ORIGINAL_BYTES = 50 * 1024 * 1024;
 export const MAX_ORIGINAL_MB = MAX_ORIGINAL_BYTES / 1024 / 1024;

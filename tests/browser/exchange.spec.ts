@@ -26,19 +26,23 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
   return { name: file.suggestedFilename(), text: readFileSync(saved, "utf8"), file: saved };
 }
 
+/** Pairs two documents (named as the form lists them) and waits for the editor to show the links. */
+async function pairOf(page: Page, en: string, fr: string, title: string) {
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption({ label: en });
+  await page.getByLabel("French translation").selectOption({ label: fr });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
+  await page.waitForLoadState("networkidle");
+}
+
 const units = (tmx: string) => tmx.split("<tu ").length - 1;
 const valid = (file: string) => execFileSync("xmllint", ["--noout", "--nonet", "--dtdvalid", DTD, file], { stdio: "pipe" });
 
 test("a pair's export box downloads a TMX with the chosen options, including links confirmed since the page loaded", async ({ page, context }) => {
   await remember(context);
-  const title = `Export test ${Date.now()}`;
-  await page.goto("/pairs/new");
-  await page.getByLabel("English original").selectOption({ label: UDHR_EN });
-  await page.getByLabel("French translation").selectOption({ label: UDHR_FR });
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Pair and align" }).click();
-  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
-  await page.waitForLoadState("networkidle");
+  await pairOf(page, UDHR_EN, UDHR_FR, `Export test ${Date.now()}`);
 
   const box = page.getByTestId("export-box");
   await expect(box.getByLabel("Export format")).toHaveValue("tmx");
@@ -88,13 +92,7 @@ test("a control character typed into a segment is announced by the export box, l
   const stamp = Date.now();
   await importText(page, `Bell EN ${stamp}`, "English", ["The Minister may provide assistance.", "The request must be made in writing."]);
   await importText(page, `Bell FR ${stamp}`, "French", ["Le ministre peut fournir une assistance.", "La demande doit être faite par écrit."]);
-  await page.goto("/pairs/new");
-  await page.getByLabel("English original").selectOption({ label: `Bell EN ${stamp} (2 segments)` });
-  await page.getByLabel("French translation").selectOption({ label: `Bell FR ${stamp} (2 segments)` });
-  await page.getByLabel("Title").fill(`Bell ${stamp}`);
-  await page.getByRole("button", { name: "Pair and align" }).click();
-  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
-  await page.waitForLoadState("networkidle");
+  await pairOf(page, `Bell EN ${stamp} (2 segments)`, `Bell FR ${stamp} (2 segments)`, `Bell ${stamp}`);
   const box = page.getByTestId("export-box");
   await expect(box.getByTestId("export-dropped")).toHaveCount(0);
 

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -15,6 +15,7 @@ import { importMemory, MemoryImportError } from "../../app/models/memories.serve
 import { pairLinks } from "../../app/models/pairs.server";
 import type { Db } from "../../db/client.server";
 import { documents, glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
+import { checkTbx, checkTmx, pocount, tmdbCount } from "./exchange-tools";
 import { tempDatabase } from "./helpers";
 
 /**
@@ -22,8 +23,6 @@ import { tempDatabase } from "./helpers";
  * TMX DTD and the TBX schema, translate-toolkit's pocount and build_tmdb), the round trip TMX → Tandem → TMX,
  * and bad files refused with nothing written.
  */
-const DTD = path.resolve("..", "shared", "schemas", "tmx", "tmx14.dtd");
-const RNG = path.resolve("..", "shared", "schemas", "tbx", "TBXcoreStructV03.rng");
 const dir = mkdtempSync(path.join(tmpdir(), "tandem-exchange-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -97,23 +96,6 @@ function save(name: string, text: string): string {
   return file;
 }
 
-const run = (command: string, args: string[]) => execFileSync(command, args, { encoding: "utf8", stdio: "pipe" });
-
-/** pocount's CSV row for a file: translated and total messages. */
-function pocount(file: string): { translated: number; total: number } {
-  const [header, row] = run("pocount", ["--csv", file]).trim().split("\n").slice(-2);
-  const columns = header.split(",").map((c) => c.trim());
-  const values = row.split(",").map((c) => c.trim());
-  return { translated: Number(values[columns.indexOf("Translated Messages")]), total: Number(values[columns.indexOf("Total Message")]) };
-}
-
-function tmdbCount(file: string): number {
-  const tm = path.join(dir, `${path.basename(file)}.db`);
-  rmSync(tm, { force: true });
-  run("build_tmdb", ["-d", tm, "-s", "en", "-t", "fr", file]);
-  return Number(run("python3", ["-c", `import sqlite3;print(sqlite3.connect(${JSON.stringify(tm)}).execute("select count(*) from targets").fetchone()[0])`]));
-}
-
 const rowCounts = () =>
   Object.fromEntries(
     (
@@ -143,7 +125,7 @@ describe("TMX export of a pair, read by other tools", () => {
     const id = makePair("Act", SHAPES);
     const { text } = exported({ pairs: [id], ...options });
     const file = save(`pair-${units}.tmx`, text);
-    expect(() => run("xmllint", ["--noout", "--nonet", "--dtdvalid", DTD, file])).not.toThrow();
+    expect(() => checkTmx(file)).not.toThrow();
     expect(pocount(file)).toEqual({ translated: both, total: units });
     expect(tmdbCount(file)).toBe(both);
     expect(TMX.read(text)).toHaveLength(units);
@@ -204,7 +186,7 @@ describe("exports of a selection and of everything", () => {
     expect(TMX.read(all.text)).toHaveLength(5);
     expect(all.text).not.toContain("Gamma");
     const file = save("all.tmx", all.text);
-    expect(() => run("xmllint", ["--noout", "--nonet", "--dtdvalid", DTD, file])).not.toThrow();
+    expect(() => checkTmx(file)).not.toThrow();
     expect(pocount(file).total).toBe(5);
   });
 
@@ -469,7 +451,7 @@ describe("the glossary as TBX", () => {
     const file = openGlossaryTbx(db);
     const text = [...file.chunks].join("");
     const saved = save("glossary.tbx", text);
-    expect(() => run("xmllint", ["--noout", "--nonet", "--relaxng", RNG, saved])).not.toThrow();
+    expect(() => checkTbx(saved)).not.toThrow();
     expect(file.filename).toBe("tandem-glossary.tbx");
     const counts = [...text.matchAll(/<term>([^<]+)<\/term>[\s\S]*?x-evidenceCount">(\d+)</g)].map((m) => [m[1], Number(m[2])]);
     expect(counts).toEqual([
