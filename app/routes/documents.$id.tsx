@@ -8,18 +8,13 @@ import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
 import { changeDocumentLanguage, deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
 import { pairsOfDocument } from "~/models/pairs.server";
+import { idParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${data.document.title} · Tandem` : "Document · Tandem" },
 ];
 
-function documentId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) {
-    throw new Response("There is no document at this address.", { status: 404 });
-  }
-  return id;
-}
+const documentId = (param: string | undefined) => idParam(param, "There is no document at this address.");
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const document = getDocument(documentId(params.id));

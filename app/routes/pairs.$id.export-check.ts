@@ -2,13 +2,14 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { xmlForbiddenCount } from "~/models/exports.server";
 import { getPairStatus } from "~/models/pairs.server";
+import { pairIdParam } from "~/utils/params";
 
 /**
  * What the export box warns about before a download: how many characters of the pair's text a TMX cannot
  * hold. Asked by the box after the page has shown, so a large pair's page does not wait for the scan.
  */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const id = Number(params.id);
-  if (!Number.isSafeInteger(id) || id <= 0 || !getPairStatus(id)) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  const id = pairIdParam(params.id);
+  if (!getPairStatus(id)) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   return json({ xmlForbidden: xmlForbiddenCount(id) }, { headers: { "Cache-Control": "no-store" } });
 }

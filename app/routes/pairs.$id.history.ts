@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { linkHistory } from "~/models/editor.server";
+import { pairIdParam } from "~/utils/params";
 
 /** "start,count" of one side; null when malformed. */
 function side(value: string | null): [number, number] | null {
@@ -13,14 +14,14 @@ function side(value: string | null): [number, number] | null {
  * numbering): the changes that touched them, newest first. The editor asks when a row's history is opened.
  */
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const id = Number(params.id);
+  const id = pairIdParam(params.id);
   const url = new URL(request.url);
   const en = side(url.searchParams.get("en"));
   const fr = side(url.searchParams.get("fr"));
   if (!en || !fr || en[1] + fr[1] === 0) {
     throw new Response("Name the link by its segments: ?en=start,count&fr=start,count.", { status: 400 });
   }
-  const entries = Number.isSafeInteger(id) && id > 0 ? linkHistory(id, { enStart: en[0], enCount: en[1], frStart: fr[0], frCount: fr[1] }) : null;
+  const entries = linkHistory(id, { enStart: en[0], enCount: en[1], frStart: fr[0], frCount: fr[1] });
   if (!entries) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   return json({ entries });
 }

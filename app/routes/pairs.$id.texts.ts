@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { pairTexts } from "~/models/editor.server";
+import { pairIdParam } from "~/utils/params";
 
 /**
  * Every segment text of a pair's two documents, for the editor of a large pair (its page comes with the first
@@ -8,8 +9,7 @@ import { pairTexts } from "~/models/editor.server";
  * made elsewhere with the next edit that cannot conflict with them (`unseen`), or the page is refused as stale.
  */
 export async function loader({ params }: LoaderFunctionArgs) {
-  const id = Number(params.id);
-  const texts = Number.isSafeInteger(id) && id > 0 ? pairTexts(id) : null;
+  const texts = pairTexts(pairIdParam(params.id));
   if (!texts) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   return json(texts);
 }

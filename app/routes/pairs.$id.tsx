@@ -15,6 +15,7 @@ import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.serv
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
 import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperation } from "~/utils/edits";
 import { userFromCookie } from "~/utils/user.server";
+import { pairIdParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pair.title} · Tandem` : "Pair · Tandem" }];
 
@@ -25,14 +26,8 @@ const INLINE_SEGMENTS = 4000;
 /** Links whose texts come with the page of a large pair (the first screens). */
 const FIRST_LINKS = 80;
 
-function pairId(param: string | undefined): number {
-  const id = Number(param);
-  if (!Number.isSafeInteger(id) || id <= 0) throw new Response("There is no pair at this address.", { status: 404 });
-  return id;
-}
-
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response(GONE, { status: 404 });
   const place = detail.pair.status === "queued" ? alignmentQueue().place(id) : null;
@@ -102,7 +97,7 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultSh
 const refused = (status: number, message: string) => json<EditAnswer>({ ok: false, message, conflict: status === 409 }, { status });
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const id = pairId(params.id);
+  const id = pairIdParam(params.id);
   const form = PairAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return refused(400, form.error.issues[0].message);
   const data = form.data;
