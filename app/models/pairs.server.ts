@@ -6,7 +6,7 @@ import type { EditableLink } from "../../alignments/align/operations";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, seedLog, segments, type StoredLink } from "../../db/schema";
-import { MAX_TITLE } from "../utils/limits";
+import { clipTitle } from "../utils/limits";
 import { LOW_CONFIDENCE, LOW_SUPPORT } from "../utils/thresholds";
 
 export { LOW_CONFIDENCE, LOW_SUPPORT };
@@ -127,8 +127,7 @@ export function checkPairDocuments(enDocumentId: number, frDocumentId: number, d
 }
 
 function defaultTitle(en: DocumentInfo, fr: DocumentInfo): string {
-  const title = `${en.title} ↔ ${fr.title}`;
-  return title.length > MAX_TITLE ? `${title.slice(0, MAX_TITLE - 1).trimEnd()}…` : title;
+  return clipTitle(`${en.title} ↔ ${fr.title}`);
 }
 
 /**
