@@ -21,6 +21,7 @@ import { and, eq } from "drizzle-orm";
 import { openDatabase } from "../db/client.server";
 import { pairs, segments } from "../db/schema";
 import { ensureBankPair } from "./bank-pair";
+import { median, quantile } from "./stats";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -32,11 +33,6 @@ const PORT = Number(option("--port", "3400"));
 const ROOT = path.resolve(import.meta.dirname, "..");
 const ARTIFACTS = path.join(ROOT, "tests/.artifacts");
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))];
 const ms = (x: number) => `${x.toFixed(x < 10 ? 1 : 0)} ms`;
 const line = (label: string, value: string) => console.log(`  ${label.padEnd(48)} ${value}`);
 

@@ -24,6 +24,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { closeDb, getDb } from "../db/client.server";
 import { ensureBankPair } from "./bank-pair";
+import { median } from "./stats";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -38,10 +39,6 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 const dir = mkdtempSync(path.join(tmpdir(), "tandem-bench-export-"));
 process.env.DATABASE_PATH = path.join(dir, "bench.sqlite");
 
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const collect = () => (globalThis as { gc?: () => void }).gc?.();
 

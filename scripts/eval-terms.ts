@@ -27,8 +27,8 @@ import { openDatabase } from "../db/client.server";
 import { pairs as pairsTable } from "../db/schema";
 import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
 import { ensureBankPair } from "./bank-pair";
+import { median } from "./stats";
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 // 1. The checks on the cases
 let truePositives = 0;
