@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { importText, pairOf, remember } from "./steps";
 
 const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");
 const UDHR_EN = "Universal Declaration of Human Rights (92 segments)";
@@ -23,10 +24,6 @@ async function freshPair(page: Page): Promise<string> {
   await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
   await page.waitForLoadState("networkidle");
   return new URL(page.url()).pathname;
-}
-
-async function remember(context: BrowserContext, name = "Marie") {
-  await context.addCookies([{ name: "tandem_user", value: encodeURIComponent(name), url: "http://127.0.0.1/" }].map((c) => ({ ...c, url: test.info().project.use.baseURL! })));
 }
 
 const row = (page: Page, n: number) => page.locator(`tr.link-row[data-position="${n - 1}"]`);
@@ -488,27 +485,6 @@ const OWN_FR = [
  * A pair on two documents of this test's own: segment edits change the documents, and every pair on them,
  * so they must not touch the demo documents that the other tests pair.
  */
-async function importText(page: Page, title: string, language: "English" | "French", lines: string[]) {
-  await page.goto("/documents/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Text").fill(lines.join("\n\n"));
-  await page.getByLabel("Language").selectOption({ label: language });
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page).toHaveURL(/\/documents\/\d+$/);
-}
-
-async function pairOf(page: Page, en: string, fr: string, title: string): Promise<string> {
-  await page.goto("/pairs/new");
-  await page.getByLabel("English original").selectOption({ label: en });
-  await page.getByLabel("French translation").selectOption({ label: fr });
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Pair and align" }).click();
-  await expect(page).toHaveURL(/\/pairs\/\d+$/);
-  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
-  await page.waitForLoadState("networkidle");
-  return new URL(page.url()).pathname;
-}
-
 async function ownPair(page: Page, stamp = `${++made} ${Date.now()}`): Promise<string> {
   await importText(page, `English text ${stamp}`, "English", OWN_EN);
   await importText(page, `French text ${stamp}`, "French", OWN_FR);

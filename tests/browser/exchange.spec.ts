@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Download, type Page } from "@playwright/test";
+import { importText, pairOf, remember } from "./steps";
 
 const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");
 const DTD = path.resolve("..", "shared", "schemas", "tmx", "tmx14.dtd");
@@ -14,27 +15,12 @@ test.beforeEach(() => {
   test.skip(!existsSync(CORPORA), `no shared corpora at ${CORPORA}`);
 });
 
-async function remember(context: BrowserContext, name = "Marie") {
-  await context.addCookies([{ name: "tandem_user", value: encodeURIComponent(name), url: test.info().project.use.baseURL! }]);
-}
-
 /** Clicks and returns the download's suggested name and text. */
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; text: string; file: string }> {
   const [file]: [Download, void] = await Promise.all([page.waitForEvent("download"), click()]);
   const saved = test.info().outputPath(file.suggestedFilename());
   await file.saveAs(saved);
   return { name: file.suggestedFilename(), text: readFileSync(saved, "utf8"), file: saved };
-}
-
-/** Pairs two documents (named as the form lists them) and waits for the editor to show the links. */
-async function pairOf(page: Page, en: string, fr: string, title: string) {
-  await page.goto("/pairs/new");
-  await page.getByLabel("English original").selectOption({ label: en });
-  await page.getByLabel("French translation").selectOption({ label: fr });
-  await page.getByLabel("Title").fill(title);
-  await page.getByRole("button", { name: "Pair and align" }).click();
-  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
-  await page.waitForLoadState("networkidle");
 }
 
 const units = (tmx: string) => tmx.split("<tu ").length - 1;
@@ -77,15 +63,6 @@ test("a pair's export box downloads a TMX with the chosen options, including lin
   expect(confirmed.text).toContain("<seg>Universal Declaration of Human Rights</seg>");
   valid(confirmed.file);
 });
-
-async function importText(page: Page, title: string, language: "English" | "French", lines: string[]) {
-  await page.goto("/documents/new");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Text").fill(lines.join("\n\n"));
-  await page.getByLabel("Language").selectOption({ label: language });
-  await page.getByRole("button", { name: "Import" }).click();
-  await expect(page).toHaveURL(/\/documents\/\d+$/);
-}
 
 test("a control character typed into a segment is announced by the export box, left out of the TMX and kept in TSV", async ({ page, context }) => {
   await remember(context);

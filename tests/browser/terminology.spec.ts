@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { remember } from "./steps";
 
 const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");
 const MLA = "Mutual Legal Assistance in Criminal Matters Act (Canada) ↔ Loi sur l’entraide juridique en matière criminelle (Canada)";
@@ -8,10 +9,6 @@ const UDHR_EN = "Universal Declaration of Human Rights (92 segments)";
 const UDHR_FR = "Déclaration universelle des droits de l’homme (91 segments)";
 
 const needsCorpora = () => test.skip(!existsSync(path.join(CORPORA, "canada-mla-act")) || !existsSync(path.join(CORPORA, "udhr")), `no shared corpora at ${CORPORA}`);
-
-async function remember(context: BrowserContext, name = "Marie") {
-  await context.addCookies([{ name: "tandem_user", value: encodeURIComponent(name), url: test.info().project.use.baseURL! }]);
-}
 
 /** A UDHR pair of this test's own (other tests edit theirs); returns its address. */
 async function freshUdhrPair(page: Page): Promise<string> {

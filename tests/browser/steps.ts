@@ -1,0 +1,29 @@
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+
+/** The editor asks a reviewer's name once and keeps it in a cookie; tests set it ahead. */
+export async function remember(context: BrowserContext, name = "Marie") {
+  await context.addCookies([{ name: "tandem_user", value: encodeURIComponent(name), url: test.info().project.use.baseURL! }]);
+}
+
+/** Imports pasted lines as a document of the given language, one paragraph each. */
+export async function importText(page: Page, title: string, language: "English" | "French", lines: string[]) {
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Text").fill(lines.join("\n\n"));
+  await page.getByLabel("Language").selectOption({ label: language });
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+}
+
+/** Pairs two documents (named as the form lists them), waits for the editor's links, returns the pair's address. */
+export async function pairOf(page: Page, en: string, fr: string, title: string): Promise<string> {
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption({ label: en });
+  await page.getByLabel("French translation").selectOption({ label: fr });
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page).toHaveURL(/\/pairs\/\d+$/);
+  await expect(page.locator("tr.link-row").first()).toBeVisible({ timeout: 20_000 });
+  await page.waitForLoadState("networkidle");
+  return new URL(page.url()).pathname;
+}
