@@ -31,6 +31,11 @@ export const FindingsProvider = FindingsContext.Provider;
 /** How long the editor waits after the pair's version moved before asking for the findings again. */
 const RECHECK_DELAY = 700;
 
+/** The same findings, whatever version and time the check names. */
+function sameFindings(a: FindingsPayload, b: FindingsPayload): boolean {
+  return JSON.stringify({ ...a, version: 0, ms: 0 }) === JSON.stringify({ ...b, version: 0, ms: 0 });
+}
+
 /** The editor's findings: asked for after the first paint, again when `version` moves, and after an accept. */
 export function useFindings(pairId: number, version: number, user: string): FindingsState {
   const [payload, setPayload] = useState<FindingsPayload | null>(null);
@@ -45,7 +50,9 @@ export function useFindings(pairId: number, version: number, user: string): Find
       fetch(`/pairs/${pairId}/findings`, { signal: controller.signal })
         .then(async (response) => (response.ok ? (response.json() as Promise<FindingsPayload>) : Promise.reject(new Error((await response.text()) || String(response.status)))))
         .then((answer) => {
-          setPayload(answer);
+          // A confirm or a merge usually leaves the findings as they were: keep the same object then, so the
+          // highlighted rows do not draw again for nothing.
+          setPayload((kept) => (kept && sameFindings(kept, answer) ? kept : answer));
           setError(null);
         })
         .catch((reason: unknown) => {
