@@ -12,12 +12,15 @@ import {
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { alignmentQueue } from "./models/alignment-queue.server";
+import { useNonce } from "./utils/nonce";
 import styles from "./styles/app.css";
+import shareStyles from "./styles/shares.css";
 import terminologyStyles from "./styles/terminology.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: terminologyStyles },
+  { rel: "stylesheet", href: shareStyles },
   { rel: "icon", href: "/favicon.ico", sizes: "any" },
 ];
 
@@ -33,6 +36,7 @@ export async function loader() {
 export const shouldRevalidate = () => false;
 
 export function Layout({ children }: { children: ReactNode }) {
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -58,8 +62,8 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
         </header>
         <main className="wrap">{children}</main>
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

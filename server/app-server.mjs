@@ -10,20 +10,28 @@
  *
  * Plain JavaScript, checked by `tsc` (// @ts-check), so that `node server/index.mjs` runs it as it is.
  */
+import { randomBytes } from "node:crypto";
 import http from "node:http";
+import { Transform } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
+import { bodyLimit, crossSiteRefusal, DEFAULT_BODY_LIMITS, hostRefusal, hostRules, securityHeaders, tooLargeMessage } from "./security.mjs";
 
 /**
- * @typedef {(request: Request) => Promise<Response>} HandleRequest
+ * @typedef {{ cspNonce: string }} LoadContext what the application gets besides the request
+ * @typedef {(request: Request, context: LoadContext) => Promise<Response>} HandleRequest
  * @typedef {(line: string) => void} Log
+ * @typedef {import("./security.mjs").HostRules} HostRules
+ * @typedef {import("./security.mjs").BodyLimits} BodyLimits
  * @typedef {object} AppServerOptions
  * @property {HandleRequest} handleRequest the application (Remix's request handler for the build)
  * @property {string} publicDirectory files served as they are, cached for an hour (favicon.ico)
  * @property {string} assetsBuildDirectory the build's fingerprinted files, cached for a year
  * @property {string} publicPath the URL path of the build's files ("/build/")
  * @property {Log | null} [log] one line per application request (static files are not logged), or null for none
+ * @property {HostRules} [hosts] the hosts served (security.mjs hostRules); loopback names and addresses by default
+ * @property {BodyLimits} [bodyLimits] the largest bodies accepted (security.mjs DEFAULT_BODY_LIMITS by default)
  */
 
 /**
@@ -34,21 +42,66 @@ import express from "express";
 export function createAppServer(options) {
   const app = express();
   app.disable("x-powered-by");
+  const hosts = options.hosts ?? hostRules({ host: "127.0.0.1" });
+  app.use((req, res, next) => {
+    const nonce = randomBytes(16).toString("base64");
+    nonces.set(req, nonce);
+    for (const [name, value] of Object.entries(securityHeaders(nonce))) res.setHeader(name, value);
+    const wrongHost = hostRefusal(req.headers.host, hosts);
+    if (wrongHost) return refuse(res, wrongHost.status, wrongHost.message);
+    const foreign = crossSiteRefusal(
+      {
+        method: req.method,
+        host: req.headers.host,
+        origin: req.headers.origin,
+        secFetchSite: header(req, "sec-fetch-site"),
+        referer: req.headers.referer,
+      },
+      hosts,
+    );
+    if (foreign) return refuse(res, 403, foreign);
+    next();
+  });
   app.use(compression());
   app.use(options.publicPath, express.static(options.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
   app.use(express.static(options.publicDirectory, { maxAge: "1h" }));
   const log = options.log === undefined ? (/** @type {string} */ line) => console.log(line) : options.log;
-  const handle = bridge(options.handleRequest, log);
+  const handle = bridge(options.handleRequest, log, options.bodyLimits ?? DEFAULT_BODY_LIMITS);
   app.use((/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res) => void handle(req, res));
   return http.createServer(app);
+}
+
+/** Each request's CSP nonce, from the first middleware to the application. */
+const nonces = new WeakMap();
+
+/**
+ * A single-valued request header.
+ * @param {http.IncomingMessage} req
+ * @param {string} name
+ */
+function header(req, name) {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/**
+ * Answers a refused request with a plain message. The body is not read: the connection is closed after the
+ * answer, so that a client still sending learns at once.
+ * @param {http.ServerResponse} res
+ * @param {number} status
+ * @param {string} message
+ */
+function refuse(res, status, message) {
+  res.writeHead(status, { "content-type": "text/plain; charset=utf-8", connection: "close" }).end(`${message}\n`);
 }
 
 /**
  * Node's (req, res) to the application's Request and back.
  * @param {HandleRequest} handleRequest
  * @param {Log | null} log
+ * @param {BodyLimits} limits
  */
-function bridge(handleRequest, log) {
+function bridge(handleRequest, log, limits) {
   return async (/** @type {http.IncomingMessage} */ req, /** @type {http.ServerResponse} */ res) => {
     const started = performance.now();
     if (log) {
@@ -59,15 +112,25 @@ function bridge(handleRequest, log) {
         log(`${req.method} ${req.url} ${outcome} ${length ?? "-"} - ${ms} ms`);
       });
     }
+    const limit = bodyLimit(req.headers["content-type"], limits);
+    const declared = Number(req.headers["content-length"] ?? 0);
+    if (declared > limit) return refuse(res, 413, tooLargeMessage(limit));
+    const body = { tooLarge: false };
     let response;
     try {
-      response = await handleRequest(toRequest(req, res));
+      response = await handleRequest(toRequest(req, res, limit, body), { cspNonce: nonces.get(req) ?? "" });
     } catch (error) {
+      if (body.tooLarge) return refuse(res, 413, tooLargeMessage(limit));
       // Remix answers its own errors; this is for a failure of the bridge or the handler itself.
       console.error(error);
       if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" }).end("Internal Server Error\n");
       else res.destroy();
       return;
+    }
+    if (body.tooLarge) {
+      // The application saw its body cut short; whatever it answered, the answer is that the body was too large.
+      await response.body?.cancel().catch(() => {});
+      return refuse(res, 413, tooLargeMessage(limit));
     }
     await sendResponse(req, res, response);
   };
@@ -75,12 +138,15 @@ function bridge(handleRequest, log) {
 
 /**
  * The Fetch API Request for a Node request: method, URL, every header, the body as a stream, and a signal
- * that aborts when the client goes away before the response is finished.
+ * that aborts when the client goes away before the response is finished. The body stops with an error
+ * once it passes `limit` bytes (a chunked body declares no length), and `body.tooLarge` says so.
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
+ * @param {number} limit
+ * @param {{ tooLarge: boolean }} body
  * @returns {Request}
  */
-function toRequest(req, res) {
+function toRequest(req, res, limit, body) {
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
     if (value === undefined) continue;
@@ -95,10 +161,35 @@ function toRequest(req, res) {
   /** @type {RequestInit & { duplex?: "half" }} */
   const init = { method: req.method, headers, signal: controller.signal };
   if (req.method !== "GET" && req.method !== "HEAD") {
-    init.body = createReadableStreamFromReadable(req);
+    init.body = createReadableStreamFromReadable(limited(req, limit, body));
     init.duplex = "half";
   }
   return new Request(url, init);
+}
+
+/**
+ * The request's body, cut off with an error after `limit` bytes.
+ * @param {http.IncomingMessage} req
+ * @param {number} limit
+ * @param {{ tooLarge: boolean }} body
+ * @returns {import("node:stream").Readable}
+ */
+function limited(req, limit, body) {
+  let seen = 0;
+  const counter = new Transform({
+    transform(piece, _encoding, done) {
+      seen += piece.length;
+      if (seen > limit) {
+        body.tooLarge = true;
+        req.unpipe(counter);
+        req.pause();
+        return done(new Error(tooLargeMessage(limit)));
+      }
+      done(null, piece);
+    },
+  });
+  req.on("error", (error) => counter.destroy(error));
+  return req.pipe(counter);
 }
 
 /**

@@ -6,6 +6,9 @@
  * SIGTERM or SIGINT stops accepting connections and lets requests in progress finish (10 s at most); a
  * second signal stops at once. An alignment still running is left as it was with remix-serve: its worker
  * does not keep the process alive, the pair stays "aligning" and is queued again at the next start.
+ *
+ * Security settings (decision 16): requests for another Host are refused (421) unless it is an address, a
+ * loopback name, HOST itself or a name in TANDEM_ALLOWED_HOSTS; a HOST beyond loopback prints a warning.
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -24,6 +27,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
 // Imported after NODE_ENV is set: React and Remix choose their production code when they load.
 const { createRequestHandler, installGlobals } = await import("@remix-run/node");
 const { closeGracefully, createAppServer } = await import("./app-server.mjs");
+const { DEFAULT_BODY_LIMITS, hostRules, listensBeyondLoopback } = await import("./security.mjs");
 
 const buildPath = path.resolve(process.argv[2] ?? "build/index.js");
 /** @type {import("@remix-run/node").ServerBuild} */
@@ -36,13 +40,25 @@ const server = createAppServer({
   publicPath: build.publicPath,
   assetsBuildDirectory: path.resolve(build.assetsBuildDirectory),
   publicDirectory: path.resolve("public"),
+  hosts: hostRules({ host, allowedHosts: process.env.TANDEM_ALLOWED_HOSTS }),
+  // The application's own limits (app/entry.server.tsx), which know its upload forms.
+  bodyLimits: /** @type {{ bodyLimits?: import("./security.mjs").BodyLimits }} */ (build.entry.module).bodyLimits ?? DEFAULT_BODY_LIMITS,
 });
 
 server.on("error", (error) => {
   console.error(`Tandem cannot serve on ${host}:${port}: ${error.message}`);
   process.exit(1);
 });
-server.listen(port, host, () => console.log(`Tandem: http://${host.includes(":") ? `[${host}]` : host}:${port} (${mode})`));
+server.listen(port, host, () => {
+  console.log(`Tandem: http://${host.includes(":") ? `[${host}]` : host}:${port} (${mode})`);
+  if (listensBeyondLoopback(host)) {
+    console.warn(
+      `Tandem: WARNING: HOST=${host} makes Tandem reachable from other machines. Tandem has no accounts yet: ` +
+        "anyone who can reach this address can read, change and delete everything. Serve it on 127.0.0.1, " +
+        "or behind a proxy that admits only your team (and list the proxy's name in TANDEM_ALLOWED_HOSTS).",
+    );
+  }
+});
 
 for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
   process.once(signal, () => {

@@ -135,6 +135,7 @@ export class ScreenStore {
 }
 
 /** Pixels of the map's side (a square: both documents are stretched to it). */
+/** The plot's side in CSS pixels; app.css gives .alignment-map-plot the same (no style attributes, decision 16). */
 const SIZE = 200;
 
 interface MapProps {
@@ -261,7 +262,6 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
     <div className="alignment-map" data-testid="alignment-map">
       <div
         className="alignment-map-plot"
-        style={{ width: SIZE, height: SIZE }}
         title="Click to go to that link; or focus the map and use the arrow keys, then Enter"
         role="slider"
         tabIndex={links.length > 0 ? 0 : -1}
@@ -304,7 +304,6 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
       >
         <canvas
           ref={canvas}
-          style={{ width: SIZE, height: SIZE }}
           role="img"
           aria-label={`Map of the ${links.length.toLocaleString("en-US")} links: English position across, French position down; click a point to go to that link`}
         />
@@ -339,7 +338,9 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
       <ul className="alignment-map-legend">
         {(["confirmed", "sure", "unsure", "low"] as const).map((tone) => (
           <li key={tone}>
-            <span className="alignment-map-swatch" style={{ background: TONES[tone].color }} aria-hidden="true" />
+            <svg className="alignment-map-swatch" viewBox="0 0 8 3" aria-hidden="true">
+              <rect width="8" height="3" rx="0.6" fill={TONES[tone].color} />
+            </svg>
             {TONES[tone].label}
             {tone === "low" ? ", also ticked beside the line" : ""}
           </li>

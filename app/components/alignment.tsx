@@ -23,7 +23,7 @@ export function ProgressBar({ value, label }: { value: number; label: string }) 
       aria-valuemax={100}
       aria-valuenow={Math.round(value * 100)}
     >
-      <div className="progress-fill" style={{ width: `${Math.max(2, Math.round(value * 100))}%` }} />
+      <div className={`progress-fill share-${Math.min(100, Math.max(2, Math.round(value * 100)))}`} />
     </div>
   );
 }
@@ -131,7 +131,7 @@ export function Confidence({ value }: { value: number }) {
   return (
     <div className={`confidence${low ? " confidence--low" : ""}`} title={`Confidence ${percent(value)}${low ? ": check this link" : ""}`}>
       <span className="confidence-bar" aria-hidden="true">
-        <span className="confidence-fill" style={{ width: `${Math.round(value * 100)}%` }} />
+        <span className={`confidence-fill share-${Math.min(100, Math.max(0, Math.round(value * 100)))}`} />
       </span>
       <span className="confidence-value">{percent(value)}</span>
     </div>

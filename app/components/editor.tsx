@@ -1103,15 +1103,11 @@ export function Editor(props: EditorProps) {
           </thead>
           <tbody ref={body}>
             {first > 0 ? (
-              <tr className="spacer" aria-hidden="true" style={{ height: offsets[first] }}>
-                <td colSpan={6} />
-              </tr>
+              <Spacer height={offsets[first]} />
             ) : null}
             {rows}
             {last < n ? (
-              <tr className="spacer" aria-hidden="true" style={{ height: offsets[n] - offsets[last] }}>
-                <td colSpan={6} />
-              </tr>
+              <Spacer height={offsets[n] - offsets[last]} />
             ) : null}
           </tbody>
         </table>
@@ -1643,5 +1639,23 @@ function SegmentEditor({
         </button>
       </div>
     </div>
+  );
+}
+
+/**
+ * Stands for the rows outside the window. Its height is set through the DOM: the Content-Security-Policy admits
+ * no style attributes in markup (decision 16).
+ */
+function Spacer({ height }: { height: number }) {
+  return (
+    <tr
+      className="spacer"
+      aria-hidden="true"
+      ref={(row) => {
+        if (row) row.style.height = `${height}px`;
+      }}
+    >
+      <td colSpan={6} />
+    </tr>
   );
 }

@@ -63,7 +63,7 @@ export function CountBar({ count, max, tone = "glossary" }: { count: number; max
   const width = max > 0 ? Math.max(2, Math.round((count / max) * 100)) : 0;
   return (
     <span className="count-bar" aria-hidden="true">
-      <span className={`count-bar-fill count-bar-fill--${tone}`} style={{ width: `${width}%` }} />
+      <span className={`count-bar-fill count-bar-fill--${tone} share-${Math.min(100, width)}`} />
     </span>
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type BrowserContext, type Locator, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Locator, type Page } from "./fixtures";
 import { importText, pairOf, remember } from "./steps";
 
 const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type BrowserContext, type Download, type Page } from "@playwright/test";
+import { expect, test, type BrowserContext, type Download, type Page } from "./fixtures";
 import { importText, pairOf, remember } from "./steps";
 
 const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");
 const HEADER = "entry,language,term,status,match,domain,source,note\n";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./fixtures";
 
 const FRENCH =
   "La coopération internationale est indispensable face au défi majeur que représente la lutte contre la cybercriminalité. " +

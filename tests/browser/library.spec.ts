@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./fixtures";
 
 const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");
 const hasCorpora = existsSync(CORPORA);

@@ -78,6 +78,7 @@ beforeAll(async () => {
     assetsBuildDirectory: path.join(folder, "public/build"),
     publicPath: "/build/",
     log: (line) => logged.push(line),
+    bodyLimits: { form: 4 * MB, upload: 8 * MB },
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -274,3 +275,99 @@ describe("the production server's bridge to the application", () => {
     expect(closed).toBe(true);
   });
 });
+
+describe("what the production server refuses before the application (decision 16)", () => {
+  const calls: string[] = [];
+  const record = (name: string) => async (req: Request) => {
+    calls.push(name);
+    await req.arrayBuffer().catch(() => {});
+    return new Response("written\n");
+  };
+
+  it("puts the security headers on pages and static files alike, with a fresh nonce each time", async () => {
+    routes["/page"] = async () => new Response("<p>page</p>", { headers: { "content-type": "text/html" } });
+    const policies: string[] = [];
+    for (const pathname of ["/page", "/page", "/favicon.ico"]) {
+      const response = await request(pathname);
+      await text(response);
+      expect(response.headers["x-content-type-options"]).toBe("nosniff");
+      expect(response.headers["referrer-policy"]).toBe("same-origin");
+      expect(response.headers["cross-origin-opener-policy"]).toBe("same-origin");
+      policies.push(String(response.headers["content-security-policy"]));
+    }
+    expect(policies[0]).toContain("frame-ancestors 'none'");
+    expect(policies[0]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}'/);
+    expect(policies[0]).not.toBe(policies[1]);
+  });
+
+  it("refuses a Host it does not serve with 421, and serves addresses and loopback names", async () => {
+    routes["/page"] = async () => new Response("page\n");
+    const port = new URL(base).port;
+    for (const [host, status] of [
+      ["attacker.example:" + port, 421],
+      ["localhost:" + port, 200],
+      ["127.0.0.1:" + port, 200],
+      ["[::1]:" + port, 200],
+    ] as const) {
+      const response = await request("/page", { headers: { host } });
+      await text(response);
+      expect(response.statusCode, host).toBe(status);
+    }
+  });
+
+  it("refuses an unsafe request from another site with 403 before the application sees it", async () => {
+    routes["/write"] = record("write");
+    calls.length = 0;
+    const own = new URL(base).host;
+    const cases: Array<[Record<string, string>, number]> = [
+      [{ origin: "http://attacker.example" }, 403],
+      [{ origin: "null" }, 403],
+      [{ "sec-fetch-site": "cross-site" }, 403],
+      [{ referer: "http://attacker.example/page" }, 403],
+      [{ origin: `http://${own}` }, 200],
+      [{ "sec-fetch-site": "same-origin", referer: `http://${own}/pairs` }, 200],
+      [{}, 200],
+    ];
+    for (const [headers, status] of cases) {
+      const response = await request("/write", { method: "POST", headers: { ...headers, "content-type": "application/x-www-form-urlencoded" } }, Buffer.from("intent=delete"));
+      const said = await text(response);
+      expect(response.statusCode, JSON.stringify(headers)).toBe(status);
+      if (status === 403) expect(said).toMatch(/another site/);
+    }
+    expect(calls).toHaveLength(3);
+    // A GET from anywhere is read-only and served (its loaders never write).
+    const read = await request("/write", { headers: { origin: "http://attacker.example" } });
+    await text(read);
+    expect(read.statusCode).toBe(200);
+  });
+
+  it("answers 413 for a body over its limit, declared or streamed, and the application's answer is not sent", async () => {
+    routes["/write"] = record("write");
+    calls.length = 0;
+    const declared = await request("/write", { method: "POST", headers: { "content-type": "text/plain", "content-length": String(5 * MB) } });
+    expect(declared.statusCode).toBe(413);
+    expect(await text(declared)).toMatch(/larger than Tandem accepts here \(4 MB\)/);
+    expect(calls).toEqual([]);
+    const streamed = await new Promise<http.IncomingMessage>((resolve, reject) => {
+      const req = http.request(`${base}/write`, { agent: false, method: "POST", headers: { "content-type": "text/plain", "transfer-encoding": "chunked" } }, resolve);
+      req.on("error", reject);
+      const piece = Buffer.alloc(256 * 1024, 97);
+      let sent = 0;
+      const more = () => {
+        while (sent < 6 * MB) {
+          sent += piece.length;
+          if (!req.write(piece)) return void req.once("drain", more);
+        }
+        req.end();
+      };
+      more();
+    });
+    expect(streamed.statusCode).toBe(413);
+    await text(streamed);
+    // Under the limit for uploads, the same size is taken.
+    const upload = await request("/write", { method: "POST", headers: { "content-type": "multipart/form-data; boundary=x" } }, Buffer.alloc(6 * MB, 97));
+    await text(upload);
+    expect(upload.statusCode).toBe(200);
+  });
+});
+
