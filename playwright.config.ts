@@ -9,7 +9,10 @@ export default defineConfig({
   outputDir: "tests/.artifacts/test-results",
   fullyParallel: false,
   workers: 1,
-  retries: 0,
+  // One retry: a test that passes only on its second try is listed as "flaky" in the log, with what its pages
+  // showed the first time (tests/browser/fixtures.ts), so a rare race is seen and studied without blocking CI.
+  // A test that fails twice fails the run.
+  retries: 1,
   timeout: 30_000,
   reporter: [["list"]],
   use: {
