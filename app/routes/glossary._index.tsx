@@ -91,7 +91,8 @@ export async function action({ request }: ActionFunctionArgs) {
       `${outcome.replaced.length} replaced`,
       `${outcome.unchanged.length} already there and left as ${outcome.unchanged.length === 1 ? "it was" : "they were"}`,
     ];
-    const notes = outcome.notes?.length ? ` ${outcome.notes.join(" ")}` : "";
+    // How the file was read (damaged UTF-8, Windows-1252) comes first: it may explain odd terms.
+    const notes = [decoded.note, ...(outcome.notes ?? [])].filter(Boolean).map((note) => ` ${note}`).join("");
     const message = `Imported ${upload.name}: ${parts.join(", ")}.${notes}`;
     const result: ActionResult = { form: "import", ok: true, message, existing: data.existing, attempt: Date.now() };
     return json(result);

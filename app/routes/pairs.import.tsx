@@ -94,6 +94,7 @@ function MemoryReport({ name, result }: { name: string; result: MemoryImportResu
             <span className="muted">
               (TMX {report.version || "?"}, {result.encoding.toUpperCase()})
             </span>
+            {result.encodingNote ? <span className="note-inline"> · {result.encodingNote}</span> : null}
           </dd>
         </div>
         <div>

@@ -143,6 +143,27 @@ test("a CSV with one bad row imports nothing and says which line; the mended fil
   await expect(entryRows(page).first()).toContainText("Imported");
 });
 
+test("a CSV with a quote never closed imports nothing and names the line where the quote opens", async ({ page }) => {
+  const before = await entryCount(page);
+  const rows = [
+    "ransomware,fr,rançongiciel,preferred,inflected,offences,test file,",
+    'ransomware,en,"ransomware,preferred,inflected,,,',
+    "phishing,fr,hameçonnage,preferred,inflected,offences,,",
+    "phishing,en,phishing,preferred,inflected,,,",
+  ];
+  await page.goto("/glossary");
+  await page.getByLabel("Glossary file").setInputFiles(csvFile("quote.csv", HEADER + rows.join("\n") + "\n"));
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.getByRole("button", { name: "Import", exact: true }).click(),
+  ]);
+  expect(answer.status()).toBe(422);
+  const result = page.getByTestId("import-result");
+  await expect(result).toContainText("quote.csv: One line has a problem, so nothing was imported.");
+  await expect(result.locator("li")).toHaveText([/^Line 3: a quoted field starts here and is never closed/]);
+  expect(await entryCount(page)).toBe(before);
+});
+
 test("the exported CSV downloads and imports back unchanged", async ({ page }) => {
   const entries = await entryCount(page);
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);

@@ -76,6 +76,21 @@ test("a Windows-1252 file is read with its accents", async ({ page }) => {
   await expect(page.locator(".meta")).toContainText("French");
 });
 
+test("a UTF-8 file with one damaged byte keeps its other accents, and the page names the line", async ({ page }) => {
+  await openForm(page);
+  const text = `Le débat sur la sécurité a été très animé à Genève.\n\n${FRENCH}\n\nUn dégât des eaux a retardé la réunion.`;
+  // The é of "dégât" written as the Latin-1 byte 0xE9, as an old editor would, in an otherwise UTF-8 file.
+  const [before, after] = text.split("dégât");
+  const buffer = Buffer.concat([Buffer.from(`${before}d`, "utf8"), Buffer.from([0xe9]), Buffer.from(`gât${after}`, "utf8")]);
+  await page.getByLabel("…or a file").setInputFiles({ name: "damaged.txt", mimeType: "text/plain", buffer });
+  await submit(page);
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await expect(page.locator("#s1 .seg-text")).toHaveText("Le débat sur la sécurité a été très animé à Genève.");
+  await expect(page.locator(".meta")).toContainText("UTF-8");
+  await expect(page.locator(".meta")).toContainText("1 character could not be read");
+  await expect(page.locator(".meta")).toContainText("on line 5");
+});
+
 test("empty text is refused with a message", async ({ page }) => {
   await openForm(page);
   await page.getByLabel("Title").fill("Rien");
