@@ -157,6 +157,22 @@ test("a Spanish text is refused as a language Tandem does not handle", async ({ 
   await expect(page.getByLabel("Text")).toHaveValue(SPANISH);
 });
 
+test("random bytes pasted as text are not taken for a language", async ({ page }) => {
+  await openForm(page);
+  // Bytes 0x21-0xFF read as Latin-1, as a binary file pasted from an editor shows; the same on every run.
+  let state = 11;
+  const noise = Array.from({ length: 600 }, (_, k) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return k % 97 === 96 ? " " : String.fromCharCode(0x21 + ((state >> 16) % 0xdf));
+  }).join("").replace(/[\u007f-\u009f]/g, "");
+  await page.getByLabel("Text").fill(noise);
+  const response = page.waitForResponse((r) => r.request().method() === "POST");
+  await submit(page);
+  expect((await response).status()).toBe(422);
+  await expect(alert(page)).toContainText("This is not a text in a language Tandem reads");
+  await expect(alert(page)).not.toContainText("looks");
+});
+
 test("a text too short to detect asks for the language and keeps the text", async ({ page }) => {
   await openForm(page);
   const title = unique("Court");
