@@ -13,6 +13,7 @@ import * as exports from "../../app/routes/pairs.export";
 import * as importMemory from "../../app/routes/pairs.import";
 import * as newPair from "../../app/routes/pairs.new";
 import * as candidates from "../../app/routes/pairs_.$id.candidates";
+import * as terminology from "../../app/routes/pairs_.$id.terminology";
 import * as concordance from "../../app/routes/terminology.concordance";
 import { issueSentence, refusalOf } from "../../app/utils/form-errors";
 import { parseWhole, wholeNumber } from "../../app/utils/params";
@@ -86,6 +87,7 @@ const PROBES: Probe[] = [
   // Findings and candidates.
   { name: "a finding accepted without its key", run: () => answer(findings.action as Handler, post("/f", { intent: "accept", unit: "0123456789abcdef" }), { id: pair() }), says: /^The finding's key is missing\.$/ },
   { name: "a finding accepted with an empty key", run: () => answer(findings.action as Handler, post("/f", { intent: "accept", unit: "0123456789abcdef", key: "" }), { id: pair() }), says: /^The finding's key is empty\.$/ },
+  { name: "a finding accepted on the terminology page with an empty key", run: () => answer(terminology.action as Handler, post("/t", { intent: "accept", unit: "0123456789abcdef", key: "" }), { id: pair() }), says: /^The finding's key is empty\.$/ },
   { name: "a candidate without its French term", run: () => answer(candidates.action as Handler, post("/c", { intent: "add", en: "treaty" }), { id: pair() }), says: /^The French term is missing\.$/ },
   // Exports: ids in the query.
   { name: "an export of pair 99999999999999999999", run: () => answer(exports.loader as Handler, get(`/pairs/export?pair=${HUGE}`)), says: new RegExp(`^The pair's number ${TOO_BIG_ID.source}$`) },
