@@ -17,10 +17,21 @@ import { alignSegments } from "../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../alignments/align/lexicon";
 import { formatLink } from "../alignments/align/links";
 import { CREATION_TOOL, TMX, TSV } from "../alignments/formats/bitext";
+import { CsvError } from "../alignments/formats/csv";
 import { memoryUnit } from "../alignments/formats/memory";
 import { fail, readPlainText, segmentsOf } from "./cli";
 
 const USAGE = "usage: npx tsx scripts/align.ts [--presegmented] [--dict FILE] [--glossary FILE] [--confidence] [--format links|tmx|tsv] EN_FILE FR_FILE";
+
+/** A CSV or TSV glossary's word pairs; a broken quote fails with its line. */
+function glossaryOf(file: string): LexiconEntry[] {
+  try {
+    return parseGlossary(readPlainText(file));
+  } catch (error) {
+    if (error instanceof CsvError) fail(`${file}: ${error.message}`);
+    throw error;
+  }
+}
 
 const args = process.argv.slice(2);
 let presegmented = false;
@@ -38,7 +49,7 @@ for (let k = 0; k < args.length; k++) {
   }
   else if (arg === "--dict" || arg === "--glossary") {
     const file = args[++k] ?? fail(`${arg} needs a file\n${USAGE}`);
-    const entries = arg === "--dict" ? parseHunalignDictionary(readPlainText(file)) : parseGlossary(readPlainText(file));
+    const entries = arg === "--dict" ? parseHunalignDictionary(readPlainText(file)) : glossaryOf(file);
     if (entries.length === 0) fail(`${file}: no entries found (expected ${arg === "--dict" ? '"french @ english" lines' : "english,french rows"})`);
     lexicon.push(...entries);
   } else if (arg === "--help" || arg === "-h") {

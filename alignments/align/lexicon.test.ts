@@ -31,6 +31,12 @@ describe("lexicons", () => {
     ]);
   });
 
+  it("refuses a glossary line whose quote is never closed, naming the line of the file", () => {
+    expect(() => parseGlossary('english,french\nevidence,preuve\n"Budapest Convention,Convention de Budapest\n')).toThrow(
+      /^Line 3: a quoted field starts here and is never closed/,
+    );
+  });
+
   it("ships a compact built-in lexicon with both directions' frequent words", () => {
     expect(BUILT_IN_LEXICON.length).toBeGreaterThan(250);
     expect(BUILT_IN_LEXICON).toContainEqual({ en: "the", fr: "les" });

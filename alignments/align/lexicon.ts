@@ -6,7 +6,7 @@
  * of one side to every content word of the other.
  */
 
-import { csvSeparator, parseCsv } from "../formats/csv";
+import { CsvError, csvSeparator, parseCsv } from "../formats/csv";
 
 export interface LexiconEntry {
   en: string;
@@ -82,15 +82,29 @@ export function parseHunalignDictionary(text: string): LexiconEntry[] {
   return entries;
 }
 
-/** A glossary as CSV or TSV with English then French terms; a header row and quoted fields are accepted. */
+/**
+ * A glossary as CSV or TSV with English then French terms; a header row and quoted fields are accepted.
+ * Throws CsvError, with the file's line, for a quote left open or followed by text.
+ */
 export function parseGlossary(text: string): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   // Line by line: glossaries pasted together from several tools mix tabs, commas and semicolons.
-  for (const line of text.split(/\r?\n/)) {
-    const [en, fr] = (parseCsv(line, csvSeparator(line))[0]?.cells ?? []).map((c) => c.trim());
+  const lines = text.split(/\r?\n/);
+  for (const [k, line] of lines.entries()) {
+    const [en, fr] = (cellsOfLine(line, k + 1)[0]?.cells ?? []).map((c) => c.trim());
     if (!en || !fr) continue;
     if (/^(en|english|anglais|source)$/i.test(en)) continue;
     entries.push(...wordPairs(en, fr));
   }
   return entries;
+}
+
+/** One line of a glossary as CSV cells; a CsvError names the line of the file, not of the line itself. */
+function cellsOfLine(line: string, lineNumber: number) {
+  try {
+    return parseCsv(line, csvSeparator(line));
+  } catch (error) {
+    if (error instanceof CsvError) throw new CsvError(lineNumber, error.problem);
+    throw error;
+  }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvSeparator, formatCsv, parseCsv } from "./csv";
+import { CsvError, csvSeparator, formatCsv, parseCsv } from "./csv";
 
 describe("CSV", () => {
   it.each([
@@ -15,6 +15,29 @@ describe("CSV", () => {
 
   it("numbers rows by the line they start on", () => {
     expect(parseCsv('a\n"b\nc"\nd').map((r) => r.line)).toEqual([1, 2, 4]);
+  });
+
+  it("accepts spaces between a closing quote and the separator", () => {
+    expect(parseCsv('"a" ,"b"  \nc,d').map((r) => r.cells)).toEqual([["a", "b"], ["c", "d"]]);
+  });
+
+  // A quote left open used to take in every later row as one cell, and the import reported success.
+  it.each([
+    { name: "a quoted field never closed", text: 'a,b\nc,"d\ne,f\ng,h\n', line: 2, problem: /^a quoted field starts here and is never closed/ },
+    { name: "a quoted field at the end, never closed", text: 'a,b\n"c', line: 2, problem: /never closed/ },
+    { name: "a quote missing, closed by the next quoted field", text: 'a,"b\nc,d\ne,"f",g\n', line: 1, problem: /text follows its closing quote \(its closing quote is on line 3\)/ },
+    { name: "text after a closing quote", text: 'a,b\n"c"d,e\n', line: 2, problem: /text follows its closing quote: a quote is missing or one too many/ },
+  ])("refuses $name, naming the line where the quoted field starts", ({ text, line, problem }) => {
+    let error: unknown;
+    try {
+      parseCsv(text);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toBeInstanceOf(CsvError);
+    expect((error as CsvError).line).toBe(line);
+    expect((error as CsvError).problem).toMatch(problem);
+    expect((error as CsvError).message).toMatch(new RegExp(`^Line ${line}: `));
   });
 
   it("writes what it reads back", () => {

@@ -17,6 +17,26 @@ export function csvSeparator(text: string): "," | ";" | "\t" {
   return count(";") > count(",") ? ";" : ",";
 }
 
+/**
+ * A CSV text that cannot be read without guessing: a quoted field that is never closed swallows every row
+ * after it, so the whole file is refused, naming the line where the quoted field starts.
+ */
+export class CsvError extends Error {
+  constructor(
+    /** 1-based line where the faulty quoted field starts. */
+    readonly line: number,
+    /** What is wrong, without the line: "a quoted field starts here and is never closed…". */
+    readonly problem: string,
+  ) {
+    super(`Line ${line}: ${problem}`);
+    this.name = "CsvError";
+  }
+}
+
+/**
+ * The rows of a CSV text. Throws CsvError when a quoted field is never closed, or when text follows its
+ * closing quote (a quote missing or one too many: the field would otherwise swallow the next rows).
+ */
 export function parseCsv(text: string, separator = csvSeparator(text)): CsvRow[] {
   const rows: CsvRow[] = [];
   let cells: string[] = [];
@@ -24,6 +44,7 @@ export function parseCsv(text: string, separator = csvSeparator(text)): CsvRow[]
   let quoted = false;
   let line = 1;
   let rowLine = 1;
+  let quoteLine = 1;
   const body = text.replace(/^\uFEFF/, "");
   const endRow = () => {
     cells.push(cell);
@@ -35,12 +56,17 @@ export function parseCsv(text: string, separator = csvSeparator(text)): CsvRow[]
     const c = body[i];
     if (quoted) {
       if (c === '"' && body[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else {
+      else if (c === '"') {
+        quoted = false;
+        // Spaces may pad a quoted field (hand-written files do); anything else before the separator is an error.
+        while (body[i + 1] === " ") i++;
+        const next = body[i + 1];
+        if (next !== undefined && next !== separator && next !== "\n" && next !== "\r") throw textAfterQuote(quoteLine, line);
+      } else {
         if (c === "\n") line++;
         cell += c;
       }
-    } else if (c === '"' && cell === "") quoted = true;
+    } else if (c === '"' && cell === "") (quoted = true), (quoteLine = line);
     else if (c === separator) (cells.push(cell), (cell = ""));
     else if (c === "\n" || c === "\r") {
       if (c === "\r" && body[i + 1] === "\n") i++;
@@ -49,8 +75,19 @@ export function parseCsv(text: string, separator = csvSeparator(text)): CsvRow[]
       rowLine = line;
     } else cell += c;
   }
+  if (quoted) {
+    throw new CsvError(quoteLine, `a quoted field starts here and is never closed, so it would take in every line after it. Add the closing quote (") or remove the opening one.`);
+  }
   if (cell !== "" || cells.length > 0) endRow();
   return rows;
+}
+
+function textAfterQuote(quoteLine: number, closeLine: number): CsvError {
+  const where = closeLine === quoteLine ? "" : ` (its closing quote is on line ${closeLine})`;
+  return new CsvError(
+    quoteLine,
+    `a quoted field starts here, but text follows its closing quote${where}: a quote is missing or one too many. Inside a quoted field, write a quote as two quotes ("").`,
+  );
 }
 
 export function formatCsv(rows: ReadonlyArray<readonly string[]>): string {

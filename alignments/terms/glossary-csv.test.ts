@@ -44,6 +44,14 @@ describe("glossary CSV", () => {
     expect(parseGlossaryCsv(text).problems.map((p) => p.message)).toEqual([message]);
   });
 
+  it("takes nothing from a file with a quote never closed, and names the line where it opens", () => {
+    const rows = Array.from({ length: 12 }, (_, k) => `e${k},fr,terme ${k}`);
+    const text = ["entry,language,term", ...rows, 'broken,fr,"entraide judiciaire', "broken,en,mutual legal assistance", "last,fr,traité", "last,en,treaty", ""].join("\n");
+    const { entries, problems } = parseGlossaryCsv(text);
+    expect(entries).toEqual([]);
+    expect(problems).toEqual([{ line: 14, message: expect.stringMatching(/^Line 14: a quoted field starts here and is never closed/) }]);
+  });
+
   it("keeps the good rows when some are wrong", () => {
     const { entries, problems } = parseGlossaryCsv("entry,language,term\na,fr,bon\nb,xx,mauvais\nc,en,good\n");
     expect(entries.map((e) => e.key)).toEqual(["a", "c"]);

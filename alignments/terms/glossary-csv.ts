@@ -1,5 +1,5 @@
 import { isLanguage, type Language } from "../languages";
-import { formatCsv, parseCsv } from "../formats/csv";
+import { CsvError, formatCsv, parseCsv, type CsvRow } from "../formats/csv";
 import { TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "./match";
 
 /**
@@ -35,7 +35,14 @@ export interface GlossaryProblem {
 }
 
 export function parseGlossaryCsv(text: string): { entries: GlossaryEntry[]; problems: GlossaryProblem[] } {
-  const rows = parseCsv(text);
+  let rows: CsvRow[];
+  try {
+    rows = parseCsv(text);
+  } catch (error) {
+    // A broken quote makes every later row doubtful: nothing of the file is taken.
+    if (error instanceof CsvError) return { entries: [], problems: [{ line: error.line, message: error.message }] };
+    throw error;
+  }
   const problems: GlossaryProblem[] = [];
   if (rows.length === 0) return { entries: [], problems: [{ line: 1, message: "The file is empty." }] };
   const header = rows[0].cells.map((c) => c.trim().toLowerCase());

@@ -2,6 +2,10 @@
  * Bytes of an uploaded file to text. Tandem reads UTF-8 (with or without BOM), UTF-16 with a BOM and the
  * Windows-1252 / Latin-1 files that older Windows tools still write; it refuses binaries with a message
  * that says what the file seems to be.
+ *
+ * A UTF-8 file with a few damaged bytes stays UTF-8: the damaged characters become U+FFFD and the note says
+ * how many and on which lines. Windows-1252 is chosen only when the file is not plausibly UTF-8 (see
+ * `looksLikeUtf8`).
  */
 
 export type DecodeResult =
@@ -48,20 +52,113 @@ function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string 
   }
 }
 
-/** Share of characters that no text file contains: C0 controls other than tab, newlines and form feed. */
-function controlShare(text: string): number {
+/** Share of characters that no text file contains: C0 controls other than tab, newlines and form feed (and U+FFFD unless `replaced`). */
+function controlShare(text: string, replaced = false): number {
   if (text.length === 0) return 0;
   let bad = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0xfffd) bad++;
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || (c === 0xfffd && !replaced)) bad++;
   }
   return bad / text.length;
 }
 
+/** What a UTF-8 reading of some bytes finds. */
+export interface Utf8Scan {
+  /** Well-formed characters of two to four bytes: each is evidence that the file is UTF-8. */
+  multibyte: number;
+  /** Byte offsets where an ill-formed sequence starts; a decoder puts one U+FFFD for each. */
+  invalid: number[];
+  /** The bytes end inside a character that was well-formed so far: the file was cut short. */
+  cutAtEnd: boolean;
+}
+
+/** Reads bytes as UTF-8 without decoding them, by the Unicode (and WHATWG) rules: one error per maximal ill-formed part. */
+export function scanUtf8(bytes: Uint8Array): Utf8Scan {
+  let multibyte = 0;
+  const invalid: number[] = [];
+  let cutAtEnd = false;
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const need = lead >= 0xc2 && lead <= 0xdf ? 1 : lead >= 0xe0 && lead <= 0xef ? 2 : lead >= 0xf0 && lead <= 0xf4 ? 3 : 0;
+    if (need === 0) {
+      invalid.push(i++);
+      continue;
+    }
+    // The second byte's range excludes overlong forms, surrogates and code points past U+10FFFF.
+    let lower = lead === 0xe0 ? 0xa0 : lead === 0xf0 ? 0x90 : 0x80;
+    let upper = lead === 0xed ? 0x9f : lead === 0xf4 ? 0x8f : 0xbf;
+    let seen = 1;
+    while (seen <= need && i + seen < bytes.length && bytes[i + seen] >= lower && bytes[i + seen] <= upper) {
+      seen++;
+      lower = 0x80;
+      upper = 0xbf;
+    }
+    if (seen > need) multibyte++;
+    else if (i + seen >= bytes.length) cutAtEnd = true;
+    else invalid.push(i);
+    i += seen;
+  }
+  return { multibyte, invalid, cutAtEnd };
+}
+
+/**
+ * Whether bytes that are not valid UTF-8 are still a UTF-8 file with some damage. In a Windows-1252 or
+ * Latin-1 text, accented letters almost never form UTF-8 sequences (é is 0xE9, which UTF-8 reads as the start
+ * of a three-byte character and then finds a plain letter), so nearly every high byte is an error and well-
+ * formed sequences are rare accidents ("É»"). In a damaged UTF-8 file it is the other way round. So: UTF-8
+ * when its well-formed multi-byte characters are at least as many as its errors; an incomplete character at
+ * the very end is a cut, not evidence either way.
+ */
+export function looksLikeUtf8(scan: Utf8Scan): boolean {
+  return scan.multibyte >= scan.invalid.length;
+}
+
+/** 1-based line of each byte offset (offsets ascending). */
+function linesOf(bytes: Uint8Array, offsets: readonly number[]): number[] {
+  const lines: number[] = [];
+  let line = 1;
+  let at = 0;
+  for (const offset of offsets) {
+    for (; at < offset; at++) if (bytes[at] === 0x0a) line++;
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** How many lines to name in a note before "and N other lines". */
+const LINES_NAMED = 5;
+
+function listLines(lines: readonly number[]): string {
+  const distinct = [...new Set(lines)];
+  const named = distinct.slice(0, LINES_NAMED).map(String);
+  const others = distinct.length - named.length;
+  if (others > 0) named.push(`${others.toLocaleString("en-US")} other line${others === 1 ? "" : "s"}`);
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(", ")} and ${named[named.length - 1]}`;
+  return `${distinct.length === 1 ? "line" : "lines"} ${list}`;
+}
+
+/** The note on a UTF-8 file read with some characters replaced: how many, and on which lines. */
+export function damageNote(bytes: Uint8Array, scan: Utf8Scan): string | undefined {
+  const parts: string[] = [];
+  const n = scan.invalid.length;
+  if (n > 0) {
+    parts.push(
+      `Read as UTF-8, but ${n === 1 ? "1 character" : `${n.toLocaleString("en-US")} characters`} could not be read (bytes that are not valid UTF-8) and ${n === 1 ? "was" : "were"} replaced by “\uFFFD”, on ${listLines(linesOf(bytes, scan.invalid))}.`,
+    );
+  }
+  if (scan.cutAtEnd) parts.push("The file ends in the middle of a character (it may have been cut short); that character was replaced by “\uFFFD”.");
+  return parts.length > 0 ? parts.join(" ") : undefined;
+}
+
 export function decodeText(bytes: Uint8Array): DecodeResult {
   if (bytes.length === 0) return { ok: false, message: "The file is empty." };
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return checked(decodeWith("utf-8", bytes.subarray(3)), "utf-8");
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return utf8WithDamage(bytes.subarray(3), scanUtf8(bytes.subarray(3)));
   if (startsWith(bytes, [0xff, 0xfe])) return checked(decodeWith("utf-16le", bytes.subarray(2)), "utf-16le");
   if (startsWith(bytes, [0xfe, 0xff])) return checked(decodeWith("utf-16be", bytes.subarray(2)), "utf-16be");
   const what = binaryKind(bytes);
@@ -83,12 +180,19 @@ export function decodeText(bytes: Uint8Array): DecodeResult {
   if (sample.includes(0)) return binary();
   const utf8 = decodeWith("utf-8", bytes, true);
   if (utf8 !== null) return checked(utf8, "utf-8");
-  // Not valid UTF-8: Windows-1252 is a superset of Latin-1 for every printable character.
+  const scan = scanUtf8(bytes);
+  if (looksLikeUtf8(scan)) return utf8WithDamage(bytes, scan);
+  // Not UTF-8: Windows-1252 is a superset of Latin-1 for every printable character.
   return checked(
     decodeWindows1252(bytes),
     "windows-1252",
     "The file is not UTF-8; it was read as Windows-1252 (Latin-1). Check the accents.",
   );
+}
+
+/** UTF-8 with each ill-formed sequence replaced by U+FFFD, as the note says. */
+function utf8WithDamage(bytes: Uint8Array, scan: Utf8Scan): DecodeResult {
+  return checked(decodeWith("utf-8", bytes), "utf-8", damageNote(bytes, scan), true);
 }
 
 function binary(): DecodeResult {
@@ -99,8 +203,14 @@ function binary(): DecodeResult {
   };
 }
 
-function checked(text: string | null, encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252", note?: string): DecodeResult {
-  if (text === null || controlShare(text) > 0.01) return binary();
+function checked(
+  text: string | null,
+  encoding: "utf-8" | "utf-16le" | "utf-16be" | "windows-1252",
+  note?: string,
+  /** U+FFFD stands for damaged bytes the note lists, not for a binary file. */
+  replaced = false,
+): DecodeResult {
+  if (text === null || controlShare(text, replaced) > 0.01) return binary();
   if (text.trim() === "") return { ok: false, message: "The file holds no text (only white space)." };
   return note ? { ok: true, text, encoding, note } : { ok: true, text, encoding };
 }

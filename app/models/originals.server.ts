@@ -158,6 +158,7 @@ function readHtml(bytes: Uint8Array, label: string, contentType: string): Origin
   const head = new TextDecoder("latin1").decode(bytes.subarray(0, 2048));
   const charset = /charset\s*=\s*"?([A-Za-z0-9._:-]+)/i.exec(contentType)?.[1]?.toLowerCase() ?? declaredCharset(head);
   let html: string | null = null;
+  let decodeNote: string | undefined;
   if (charset && !/^utf-?8$/.test(charset) && !(bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) {
     try {
       html = new TextDecoder(charset).decode(bytes);
@@ -169,6 +170,7 @@ function readHtml(bytes: Uint8Array, label: string, contentType: string): Origin
     const decoded = decodeText(bytes);
     if (!decoded.ok) return { ok: false, status: 422, message: `${label}: ${decoded.message}` };
     html = decoded.text;
+    decodeNote = decoded.note;
   }
   const read = textFromHtml(html);
   if (!read.text.trim()) return { ok: false, status: 422, message: `${label} is a web page with no readable text once its navigation and scripts are left out.` };
@@ -178,7 +180,7 @@ function readHtml(bytes: Uint8Array, label: string, contentType: string): Origin
     text: read.text,
     title: read.title,
     encoding: null,
-    note: `Web page${read.dropped > 0 ? `: ${read.dropped} navigation, script, form or other page element${read.dropped === 1 ? "" : "s"} left out` : ""}`,
+    note: `Web page${read.dropped > 0 ? `: ${read.dropped} navigation, script, form or other page element${read.dropped === 1 ? "" : "s"} left out` : ""}${decodeNote ? `. ${decodeNote}` : ""}`,
   };
 }
 

@@ -3,6 +3,7 @@ import { alignSegments, type Alignment, type AlignSegment } from "../../alignmen
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems } from "../../alignments/align/links";
 import type { EditableLink } from "../../alignments/align/operations";
+import { CsvError } from "../../alignments/formats/csv";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, seedLog, segments, type StoredLink } from "../../db/schema";
@@ -56,7 +57,13 @@ export function readLexicon(name: string, bytes: Uint8Array): Lexicon {
   const lines = decoded.text.split(/\r?\n/).filter((line) => line.trim() !== "");
   if (lines.length === 0) throw new PairError(422, "lexicon", `${name} is empty: leave the dictionary out, or choose a file with entries.`);
   const hunalign = lines.filter((line) => line.includes(" @ ")).length >= lines.length / 2;
-  const entries = hunalign ? parseHunalignDictionary(decoded.text) : parseGlossary(decoded.text);
+  let entries: LexiconEntry[];
+  try {
+    entries = hunalign ? parseHunalignDictionary(decoded.text) : parseGlossary(decoded.text);
+  } catch (error) {
+    if (error instanceof CsvError) throw new PairError(422, "lexicon", `${name}: ${error.message} Nothing was created.`);
+    throw error;
+  }
   if (entries.length === 0) {
     throw new PairError(
       422,

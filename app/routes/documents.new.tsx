@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { ALLOW_PRIVATE_LABEL } from "~/models/fetch-original.server";
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
+import { refusalOf } from "~/utils/form-errors";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { parseUpload } from "~/utils/upload.server";
@@ -71,9 +72,9 @@ export async function action({ request }: ActionFunctionArgs) {
     language: form.success ? form.data.language : "auto",
   };
   if (!form.success) {
-    const issue = form.error.issues[0];
-    const field = (["title", "language", "url"].includes(String(issue.path[0])) ? issue.path[0] : "text") as Field;
-    return answer(400, field, issue.message, kept);
+    const refusal = refusalOf(form.error);
+    const field = (["title", "language", "url"].includes(refusal.field) ? refusal.field : "text") as Field;
+    return answer(400, field, refusal.message, kept);
   }
   const pastedBytes = Buffer.byteLength(form.data.text, "utf8");
   const tooLarge = oversized[0] ?? (pastedBytes > MAX_UPLOAD_BYTES ? { field: "text", filename: undefined, size: pastedBytes } : undefined);

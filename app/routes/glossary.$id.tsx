@@ -9,6 +9,7 @@ import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
 import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
 import { entryEvidence } from "~/models/terminology.server";
+import { refusalOf } from "~/utils/form-errors";
 import { idParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.key} · Glossary · Tandem` : "Glossary · Tandem" }];
@@ -101,7 +102,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
     })),
   };
   const form = EntryAction.safeParse(fields);
-  if (!form.success) return refused(400, form.error.issues[0].message, String(form.error.issues[0].path[0] ?? ""), kept);
+  if (!form.success) {
+    const { message, field } = refusalOf(form.error);
+    return refused(400, message, field, kept);
+  }
   if (form.data.intent === "delete") {
     if (!deleteEntry(id)) throw new Response(GONE, { status: 404 });
     return redirect("/glossary");

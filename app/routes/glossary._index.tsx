@@ -6,6 +6,7 @@ import { TERM_STATUSES } from "../../alignments/terms/match";
 import { decodeText } from "../../alignments/text/decode";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { createEntry, glossaryCounts, GlossaryError, importGlossaryFile, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
+import { refusalOf } from "~/utils/form-errors";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload } from "~/utils/upload.server";
 
@@ -59,9 +60,9 @@ export async function action({ request }: ActionFunctionArgs) {
   for (const [name, value] of formData.entries()) if (typeof value === "string") fields[name] = value;
   const form = GlossaryAction.safeParse(fields);
   if (!form.success) {
-    const message = form.error.issues[0].message;
+    const { message, field } = refusalOf(form.error);
     if (fields.intent === "import") return importAnswer(400, message, "replace");
-    return createAnswer(400, message, String(form.error.issues[0].path[0] ?? ""), fields);
+    return createAnswer(400, message, field, fields);
   }
   const data = form.data;
   if (data.intent === "create") {
@@ -91,7 +92,8 @@ export async function action({ request }: ActionFunctionArgs) {
       `${outcome.replaced.length} replaced`,
       `${outcome.unchanged.length} already there and left as ${outcome.unchanged.length === 1 ? "it was" : "they were"}`,
     ];
-    const notes = outcome.notes?.length ? ` ${outcome.notes.join(" ")}` : "";
+    // How the file was read (damaged UTF-8, Windows-1252) comes first: it may explain odd terms.
+    const notes = [decoded.note, ...(outcome.notes ?? [])].filter(Boolean).map((note) => ` ${note}`).join("");
     const message = `Imported ${upload.name}: ${parts.join(", ")}.${notes}`;
     const result: ActionResult = { form: "import", ok: true, message, existing: data.existing, attempt: Date.now() };
     return json(result);

@@ -2,6 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { acceptFinding, pairFindings, TerminologyError, unacceptFinding } from "~/models/terminology.server";
 import { FindingAction } from "~/utils/findings";
+import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam } from "~/utils/params";
 
 /**
@@ -22,7 +23,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 export async function action({ params, request }: ActionFunctionArgs) {
   const id = pairIdParam(params.id);
   const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message }, { status: 400 });
+  if (!form.success) return json({ ok: false as const, message: refusalOf(form.error, { key: "the finding's key" }).message }, { status: 400 });
   try {
     if (form.data.intent === "accept") await acceptFinding(id, form.data);
     else unacceptFinding(id, form.data);

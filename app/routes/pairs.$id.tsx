@@ -14,8 +14,9 @@ import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
 import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperation } from "~/utils/edits";
+import { refusalOf } from "~/utils/form-errors";
+import { pairIdParam, wholeNumber } from "~/utils/params";
 import { userFromCookie } from "~/utils/user.server";
-import { pairIdParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pair.title} · Tandem` : "Pair · Tandem" }];
 
@@ -56,9 +57,9 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   });
 }
 
-const position = z.coerce.number().int().min(0).max(10_000_000);
+const position = wholeNumber(0, 10_000_000);
 const edit = {
-  version: z.coerce.number().int().min(0),
+  version: wholeNumber(0, Number.MAX_SAFE_INTEGER),
   user: z.string().max(200).default(""),
 };
 const side = z.enum(["en", "fr"]);
@@ -99,7 +100,7 @@ const refused = (status: number, message: string) => json<EditAnswer>({ ok: fals
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = pairIdParam(params.id);
   const form = PairAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!form.success) return refused(400, form.error.issues[0].message);
+  if (!form.success) return refused(400, refusalOf(form.error).message);
   const data = form.data;
   switch (data.intent) {
     case "delete":

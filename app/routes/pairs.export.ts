@@ -1,6 +1,8 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { downloadResponse, ExportError, LINK_FORMATS, openLinkExport } from "~/models/exports.server";
+import { refusalOf } from "~/utils/form-errors";
+import { recordId } from "~/utils/params";
 
 /**
  * Downloads the links of pairs: `?pair=ID` (repeatable) or `?all=1`, `format=tmx|tsv|csv|links`, and the
@@ -14,14 +16,7 @@ const flag = z
 
 const ExportQuery = z
   .object({
-    pair: z
-      .array(
-        z.coerce
-          .number({ invalid_type_error: "A pair is named by its number." })
-          .int("A pair is named by its number.")
-          .positive("A pair is named by its number."),
-      )
-      .max(1000, "Choose at most 1,000 pairs, or everything."),
+    pair: z.array(recordId()).max(1000, "Choose at most 1,000 pairs, or everything."),
     all: flag,
     format: z.enum(LINK_FORMATS, { errorMap: () => ({ message: `The format is one of ${LINK_FORMATS.join(", ")}.` }) }).default("tmx"),
     confirmed: flag,
@@ -39,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     confirmed: params.get("confirmed") ?? undefined,
     skipEmpty: params.get("skipEmpty") ?? undefined,
   });
-  if (!query.success) return refuse(400, query.error.issues[0].message);
+  if (!query.success) return refuse(400, refusalOf(query.error).message);
   const q = query.data;
   try {
     return downloadResponse(openLinkExport({ pairs: q.all ? "all" : q.pair, format: q.format, confirmedOnly: q.confirmed, skipEmpty: q.skipEmpty }));

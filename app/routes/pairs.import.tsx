@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { importMemory, MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
+import { refusalOf } from "~/utils/form-errors";
 import { MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
 import { formatSize, parseUpload } from "~/utils/upload.server";
 
@@ -37,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const fields: Record<string, string> = {};
   for (const [name, value] of formData.entries()) if (typeof value === "string") fields[name] = value;
   const form = MemoryForm.safeParse(fields);
-  if (!form.success) return refuse(400, form.error.issues[0].message, fields.title ?? "");
+  if (!form.success) return refuse(400, refusalOf(form.error).message, fields.title ?? "");
   const { title } = form.data;
   if (oversized.length > 0) {
     return refuse(
@@ -94,6 +95,7 @@ function MemoryReport({ name, result }: { name: string; result: MemoryImportResu
             <span className="muted">
               (TMX {report.version || "?"}, {result.encoding.toUpperCase()})
             </span>
+            {result.encodingNote ? <span className="note-inline"> · {result.encodingNote}</span> : null}
           </dd>
         </div>
         <div>

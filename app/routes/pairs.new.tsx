@@ -5,7 +5,9 @@ import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { createPair, pairableDocuments, PairError, readLexicon, type Lexicon } from "~/models/pairs.server";
+import { refusalOf } from "~/utils/form-errors";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
+import { parseWhole } from "~/utils/params";
 import { formatSize, parseUpload } from "~/utils/upload.server";
 
 export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
@@ -14,7 +16,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const documents = pairableDocuments();
   const preset = (language: "en" | "fr") => {
-    const id = Number(params.get(language));
+    const id = parseWhole(params.get(language), 1);
     return documents.some((d) => d.id === id) ? String(id) : "";
   };
   return json({ documents, en: preset("en"), fr: preset("fr") });
@@ -23,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 const documentField = (language: string) =>
   z
     .string({ required_error: `Choose the ${language} document.` })
-    .regex(/^[1-9]\d{0,15}$/, `Choose the ${language} document.`)
+    .refine((value) => parseWhole(value, 1) !== null, `Choose the ${language} document.`)
     .transform(Number);
 
 const PairForm = z.object({
@@ -72,9 +74,9 @@ export async function action({ request }: ActionFunctionArgs) {
 
   const form = PairForm.safeParse(fields);
   if (!form.success) {
-    const issue = form.error.issues[0];
-    const field = (["en", "fr", "title"].includes(String(issue.path[0])) ? issue.path[0] : "en") as Field;
-    return answer(400, field, issue.message, values, Boolean(file));
+    const refusal = refusalOf(form.error, { en: "the English document", fr: "the French document" });
+    const field = (["en", "fr", "title"].includes(refusal.field) ? refusal.field : "en") as Field;
+    return answer(400, field, refusal.message, values, Boolean(file));
   }
   if (oversized[0]) {
     return answer(413, "lexicon", `This dictionary is ${formatSize(oversized[0].size)}; Tandem accepts dictionaries up to ${MAX_MB} MB.`, values, true);

@@ -9,6 +9,7 @@ import { usePoll } from "~/components/use-poll";
 import { MAX_TERM } from "~/models/glossary.server";
 import { getPair } from "~/models/pairs.server";
 import { addCandidate, candidatesWithin, TerminologyError, type PairCandidates } from "~/models/terminology.server";
+import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${data.title} · Tandem` : "Term candidates · Tandem" }];
@@ -45,7 +46,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
   const form = CandidateAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message, fr: "", en: "" }, { status: 400 });
+  if (!form.success) return json({ ok: false as const, message: refusalOf(form.error).message, fr: "", en: "" }, { status: 400 });
   const { fr, en } = form.data;
   try {
     const entry = addCandidate({ fr, en, pairTitle: detail.pair.title });

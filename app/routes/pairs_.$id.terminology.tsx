@@ -8,6 +8,7 @@ import { getPair } from "~/models/pairs.server";
 import { acceptFinding, findingsList, pairRenderings, TerminologyError, unacceptFinding, type ConceptRenderings } from "~/models/terminology.server";
 import { MAX_USER_NAME } from "~/utils/edits";
 import { FINDING_KINDS, FindingAction, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, type FindingKind } from "~/utils/findings";
+import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam } from "~/utils/params";
 import { userCookie, userFromCookie } from "~/utils/user.server";
 
@@ -44,7 +45,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 export async function action({ params, request }: ActionFunctionArgs) {
   const id = pairIdParam(params.id);
   const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!form.success) return json({ ok: false as const, message: form.error.issues[0].message, key: "" }, { status: 400 });
+  if (!form.success) return json({ ok: false as const, message: refusalOf(form.error, { key: "the finding's key" }).message, key: "" }, { status: 400 });
   const data = form.data;
   try {
     if (data.intent === "accept") {

@@ -5,20 +5,22 @@ import { z } from "zod";
 import { Highlighted } from "~/components/glossary";
 import { RowLink, TerminologyNav } from "~/components/terminology";
 import { CONCORDANCE_LIMIT, readyPairs, searchConcordance, TerminologyError, type ConcordanceResult } from "~/models/terminology.server";
+import { refusalOf } from "~/utils/form-errors";
+import { recordId } from "~/utils/params";
 
 export const meta: MetaFunction = () => [{ title: "Concordance · Terminology · Tandem" }];
 
 const Query = z.object({
   q: z.string().max(200, "Search for a word or a term of at most 200 characters.").default(""),
   lang: z.enum(["both", "fr", "en"]).catch("both"),
-  pair: z.coerce.number().int().positive().optional().catch(undefined),
+  pair: z.preprocess((value) => (value === "" ? undefined : value), recordId().optional()),
   match: z.enum(["inflected", "exact"]).catch("inflected"),
 });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const parsed = Query.safeParse(Object.fromEntries(url.searchParams));
-  if (!parsed.success) throw new Response(parsed.error.issues[0].message, { status: 400 });
+  if (!parsed.success) throw new Response(refusalOf(parsed.error).message, { status: 400 });
   const { q, lang, pair, match } = parsed.data;
   const pairs = readyPairs();
   if (pair !== undefined && !pairs.some((p) => p.id === pair)) throw new Response("There is no aligned pair with this number.", { status: 404 });

@@ -124,7 +124,8 @@ test("the pairs list exports the ticked pairs, or every ready pair", async ({ pa
 
   // Bad parameters are refused with a message.
   for (const [query, status, message] of [
-    ["pair=abc", 400, "A pair is named by its number."],
+    ["pair=abc", 400, "The pair's number must be a whole number from 1 to 9,007,199,254,740,991; “abc” is not one."],
+    ["pair=99999999999999999999", 400, "The pair's number must be a whole number from 1 to 9,007,199,254,740,991; “99999999999999999999” is not one."],
     ["pair=1&format=docx", 400, "The format is one of tmx, tsv, csv, links."],
     ["format=tmx", 400, "Choose at least one pair to export, or everything."],
     ["pair=999999", 404, "There is no pair 999999; it may have been deleted."],

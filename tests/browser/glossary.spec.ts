@@ -15,6 +15,16 @@ async function search(page: Page, q: string) {
   await expect(page).toHaveURL(/\?q=/);
 }
 
+/** Chooses a glossary file and imports it; the server's answer. */
+async function importFile(page: Page, name: string, text: string) {
+  await page.getByLabel("Glossary file").setInputFiles(csvFile(name, text));
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => r.request().method() === "POST"),
+    page.getByRole("button", { name: "Import", exact: true }).click(),
+  ]);
+  return answer;
+}
+
 async function entryCount(page: Page): Promise<number> {
   await page.goto("/glossary");
   const lede = await page.getByTestId("glossary-counts").textContent();
@@ -119,11 +129,7 @@ test("a CSV with one bad row imports nothing and says which line; the mended fil
     "botnet,fr,réseau de zombies,preferred,inflected,offences,,",
     "botnet,xx,botnet,preferred,inflected,,,",
   ];
-  await page.getByLabel("Glossary file").setInputFiles(csvFile("bad.csv", HEADER + rows.join("\n") + "\n"));
-  const [answer] = await Promise.all([
-    page.waitForResponse((r) => r.request().method() === "POST"),
-    page.getByRole("button", { name: "Import", exact: true }).click(),
-  ]);
+  const answer = await importFile(page, "bad.csv", HEADER + rows.join("\n") + "\n");
   expect(answer.status()).toBe(422);
   const result = page.getByTestId("import-result");
   await expect(result).toContainText("bad.csv: One line has a problem, so nothing was imported.");
@@ -141,6 +147,23 @@ test("a CSV with one bad row imports nothing and says which line; the mended fil
   await search(page, "MINAGE clandestin");
   await expect(entryRows(page)).toHaveCount(1);
   await expect(entryRows(page).first()).toContainText("Imported");
+});
+
+test("a CSV with a quote never closed imports nothing and names the line where the quote opens", async ({ page }) => {
+  const before = await entryCount(page);
+  const rows = [
+    "ransomware,fr,rançongiciel,preferred,inflected,offences,test file,",
+    'ransomware,en,"ransomware,preferred,inflected,,,',
+    "phishing,fr,hameçonnage,preferred,inflected,offences,,",
+    "phishing,en,phishing,preferred,inflected,,,",
+  ];
+  await page.goto("/glossary");
+  const answer = await importFile(page, "quote.csv", HEADER + rows.join("\n") + "\n");
+  expect(answer.status()).toBe(422);
+  const result = page.getByTestId("import-result");
+  await expect(result).toContainText("quote.csv: One line has a problem, so nothing was imported.");
+  await expect(result.locator("li")).toHaveText([/^Line 3: a quoted field starts here and is never closed/]);
+  expect(await entryCount(page)).toBe(before);
 });
 
 test("the exported CSV downloads and imports back unchanged", async ({ page }) => {

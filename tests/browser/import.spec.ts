@@ -76,6 +76,21 @@ test("a Windows-1252 file is read with its accents", async ({ page }) => {
   await expect(page.locator(".meta")).toContainText("French");
 });
 
+test("a UTF-8 file with one damaged byte keeps its other accents, and the page names the line", async ({ page }) => {
+  await openForm(page);
+  const text = `Le débat sur la sécurité a été très animé à Genève.\n\n${FRENCH}\n\nUn dégât des eaux a retardé la réunion.`;
+  // The é of "dégât" written as the Latin-1 byte 0xE9, as an old editor would, in an otherwise UTF-8 file.
+  const [before, after] = text.split("dégât");
+  const buffer = Buffer.concat([Buffer.from(`${before}d`, "utf8"), Buffer.from([0xe9]), Buffer.from(`gât${after}`, "utf8")]);
+  await page.getByLabel("…or a file").setInputFiles({ name: "damaged.txt", mimeType: "text/plain", buffer });
+  await submit(page);
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await expect(page.locator("#s1 .seg-text")).toHaveText("Le débat sur la sécurité a été très animé à Genève.");
+  await expect(page.locator(".meta")).toContainText("UTF-8");
+  await expect(page.locator(".meta")).toContainText("1 character could not be read");
+  await expect(page.locator(".meta")).toContainText("on line 5");
+});
+
 test("empty text is refused with a message", async ({ page }) => {
   await openForm(page);
   await page.getByLabel("Title").fill("Rien");
@@ -140,6 +155,22 @@ test("a Spanish text is refused as a language Tandem does not handle", async ({ 
   await expect(alert(page)).toContainText("This text looks Spanish");
   await expect(alert(page)).toContainText("French and English");
   await expect(page.getByLabel("Text")).toHaveValue(SPANISH);
+});
+
+test("random bytes pasted as text are not taken for a language", async ({ page }) => {
+  await openForm(page);
+  // Bytes 0x21-0xFF read as Latin-1, as a binary file pasted from an editor shows; the same on every run.
+  let state = 11;
+  const noise = Array.from({ length: 600 }, (_, k) => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return k % 97 === 96 ? " " : String.fromCharCode(0x21 + ((state >> 16) % 0xdf));
+  }).join("").replace(/[\u007f-\u009f]/g, "");
+  await page.getByLabel("Text").fill(noise);
+  const response = page.waitForResponse((r) => r.request().method() === "POST");
+  await submit(page);
+  expect((await response).status()).toBe(422);
+  await expect(alert(page)).toContainText("This is not a text in a language Tandem reads");
+  await expect(alert(page)).not.toContainText("looks");
 });
 
 test("a text too short to detect asks for the language and keeps the text", async ({ page }) => {

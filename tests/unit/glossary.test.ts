@@ -169,6 +169,14 @@ describe("CSV import and export", () => {
     expect(countRows()).toEqual(before);
   });
 
+  it("imports nothing from a file with a quote never closed, and names the line where it opens", () => {
+    const before = countRows();
+    const error = refusal(() => importGlossaryCsv(`${header}mla,fr,"entraide judiciaire,,,,,\nmla,en,mutual legal assistance,,,,,\nict,en,ICT,,exact,,,\n`, "replace", db));
+    expect(error.status).toBe(422);
+    expect(error.problems).toEqual([{ line: 2, message: expect.stringMatching(/^Line 2: a quoted field starts here and is never closed/) }]);
+    expect(countRows()).toEqual(before);
+  });
+
   it("adds new keys, replaces or skips existing ones as asked, and leaves identical ones alone", () => {
     const { id } = createEntry({ ...mla, key: "mla" }, db);
     const file = `${header}mla,fr,entraide juridique,preferred,inflected,law,,imported\nnew-one,en,extradition,,,,,\n`;

@@ -330,6 +330,18 @@ describe("dictionaries", () => {
     expect(() => readLexicon("x.csv", bytes("just words\nno separators here\n"))).toThrow(/no entries/);
     expect(() => readLexicon("x.dic", new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 1, 2, 3]))).toThrow(PairError);
   });
+
+  it("refuses a glossary with a quote never closed, naming the file and the line", () => {
+    const refusal = (() => {
+      try {
+        readLexicon("g.csv", bytes('english,french\nrequest,demande\n"mutual legal assistance,entraide juridique\ntreaty,traité\n'));
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(PairError);
+    expect(refusal).toMatchObject({ status: 422, field: "lexicon", message: expect.stringMatching(/^g\.csv: Line 3: a quoted field starts here and is never closed/) });
+  });
 });
 
 describe("demo pairs", () => {
