@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { TERM_STATUSES } from "../../alignments/terms/match";
 import { decodeText } from "../../alignments/text/decode";
+import { SPREADSHEET_NOTE } from "~/components/exports";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { createEntry, glossaryCounts, GlossaryError, importGlossaryFile, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
@@ -284,7 +285,7 @@ export default function Glossary() {
               <input id="glossary-file" name="file" type="file" accept=".csv,.tsv,.txt,.tbx,.xml,text/csv" />
               <p className="hint">
                 CSV: one row per term, with the columns <code>entry,language,term,status,match,domain,source,note</code> (the format of Export CSV). A file with
-                any bad row imports nothing; its problems are listed by line.
+                any bad row imports nothing; its problems are listed by line. {SPREADSHEET_NOTE}
               </p>
               <p className="hint">
                 TBX: a term base from Tandem or a terminology tool, TBX v3 or the older <code>martif</code> form. French and English terms are kept with

@@ -197,6 +197,36 @@ describe("CSV import and export", () => {
       other.dispose();
     }
   });
+
+  it("writes no cell a spreadsheet would run as a formula, and reads the file back to the same entries", () => {
+    const tricky: EntryInput = {
+      key: "=HYPERLINK(\"http://x.example\")",
+      domain: "+33",
+      source: "@source",
+      note: "- a note; with '=quotes' and, commas",
+      terms: [
+        { language: "fr", text: "=1+1", status: "preferred", match: "exact" },
+        { language: "fr", text: "'=1+1", status: "admitted", match: "exact" },
+        { language: "en", text: "-ing forms", status: "preferred", match: "inflected" },
+        { language: "en", text: "'quoted'", status: "admitted", match: "exact" },
+      ],
+    };
+    createEntry(tricky, db);
+    const csv = exportGlossaryCsv(db);
+    const cells = csv.split(/,|\r\n/).map((cell) => cell.replace(/^"/, ""));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"")"`);
+    expect(csv).toContain(",''=1+1,");
+    const other = tempDatabase();
+    try {
+      expect(importGlossaryCsv(csv, "replace", other.db).added).toEqual([tricky.key]);
+      const back = listEntries("", other.db)[0];
+      expect(getEntry(back.id, other.db)).toMatchObject({ key: tricky.key, domain: tricky.domain, source: tricky.source, note: tricky.note, terms: tricky.terms.map((t) => expect.objectContaining(t)) });
+      expect(exportGlossaryCsv(other.db)).toBe(csv);
+    } finally {
+      other.dispose();
+    }
+  });
 });
 
 describe("evidence", () => {
