@@ -53,7 +53,7 @@ export const ALLOW_PRIVATE_SETTING = "TANDEM_ALLOW_PRIVATE_URLS";
  * setting, never a form field: a page on another site, or anyone who can post to the form, could otherwise
  * tick it and make the server read internal services (server-side request forgery).
  */
-export function privateAddressesAllowed(env: NodeJS.ProcessEnv = process.env): boolean {
+export function privateAddressesAllowed(env: Record<string, string | undefined> = process.env): boolean {
   return env[ALLOW_PRIVATE_SETTING]?.trim() === "1";
 }
 
