@@ -22,7 +22,9 @@ import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-c
 import { goldPairs } from "./corpora";
 import { applyEdit, getEditor } from "../app/models/editor.server";
 import { compute, computeWorker } from "../app/models/compute.server";
-import { checkPair, documentVariation, forgetChecks, glossarySnapshot, pairCandidates, pairFindings, pairRenderings, pairUnits, readyPairs } from "../app/models/terminology.server";
+import { documentVariation } from "../app/models/corpus-queries.server";
+import { glossarySnapshot, readyPairs } from "../app/models/corpus-read.server";
+import { checkPair, forgetChecks, pairCandidates, pairFindings, pairRenderings, pairUnits } from "../app/models/terminology.server";
 import { openDatabase } from "../db/client.server";
 import { pairs as pairsTable } from "../db/schema";
 import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
@@ -211,10 +213,15 @@ try {
     console.log(`    first check on the main thread (as before):     ${showLatency(await runs(onMain("check")))}`);
     console.log(`    first check in the compute worker (now):        ${showLatency(await runs(() => pairFindings(bankId!, db)))}`);
 
-    const variationCold = await time(async () => {
-      forgetChecks(db);
+    // The matching is kept in the compute worker: a fresh worker (started before the clock runs) has none.
+    const variationCold: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      await computeWorker().close();
+      await computeWorker().run("check", { units: [], terms: [] });
+      const started = performance.now();
       await documentVariation("fr", null, db);
-    }, 3);
+      variationCold.push(performance.now() - started);
+    }
     const variationKept = await time(() => documentVariation("fr", null, db));
     // A French segment of the Bank Act (frStart of a link), corrected and the correction undone.
     const segment = getEditor(bankId, db)!.links[40][2];

@@ -8,7 +8,7 @@ import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
 import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
-import { entryEvidence } from "~/models/terminology.server";
+import { entryEvidence, searchRefusal } from "~/models/corpus-queries.server";
 import { idParam } from "~/utils/params";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.key} · Glossary · Tandem` : "Glossary · Tandem" }];
@@ -19,12 +19,19 @@ const EVIDENCE_LIMIT = 100;
 
 const entryId = (param: string | undefined) => idParam(param, "There is no glossary entry at this address.");
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = entryId(params.id);
   const entry = getEntry(id);
   if (!entry) throw new Response(GONE, { status: 404 });
   const started = performance.now();
-  const evidence = entryEvidence(id, { limit: EVIDENCE_LIMIT })!;
+  let evidence: Awaited<ReturnType<typeof entryEvidence>>;
+  try {
+    evidence = await entryEvidence(id, { limit: EVIDENCE_LIMIT, signal: request.signal });
+  } catch (error) {
+    throw searchRefusal(error) ?? error;
+  }
+  // The entry was deleted between the two reads.
+  if (!evidence) throw new Response(GONE, { status: 404 });
   const ms = Math.round(performance.now() - started);
   const { createdAt, updatedAt, ...rest } = entry;
   return json({

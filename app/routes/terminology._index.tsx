@@ -3,7 +3,7 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { TerminologyNav } from "~/components/terminology";
 import { glossaryCounts } from "~/models/glossary.server";
-import { readyPairs } from "~/models/terminology.server";
+import { readyPairs } from "~/models/corpus-read.server";
 
 export const meta: MetaFunction = () => [{ title: "Terminology · Tandem" }];
 

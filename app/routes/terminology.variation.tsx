@@ -5,7 +5,7 @@ import { z } from "zod";
 import { TermChip } from "~/components/glossary";
 import { ORIGIN_LABELS } from "~/components/labels";
 import { CountBar, TerminologyNav } from "~/components/terminology";
-import { documentVariation } from "~/models/terminology.server";
+import { documentVariation, searchRefusal } from "~/models/corpus-queries.server";
 
 export const meta: MetaFunction = () => [{ title: "Variation · Terminology · Tandem" }];
 
@@ -20,8 +20,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { lang, origin } = Query.parse({ lang: url.searchParams.get("lang") ?? undefined, origin: url.searchParams.getAll("origin") });
   // No choice of origin means every document of the language.
-  const result = await documentVariation(lang, origin.length > 0 ? origin : null);
-  return json({ lang, origin, ...result });
+  try {
+    const result = await documentVariation(lang, origin.length > 0 ? origin : null, undefined, { signal: request.signal });
+    return json({ lang, origin, ...result });
+  } catch (error) {
+    throw searchRefusal(error) ?? error;
+  }
 }
 
 /** A short column name: the seed's number ("000"), or the document's number. */

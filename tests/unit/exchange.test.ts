@@ -461,9 +461,9 @@ describe("the glossary as TBX", () => {
     );
   }
 
-  it("is valid against the TBX v3 core structure, with statuses, the note and evidence counts per term", () => {
+  it("is valid against the TBX v3 core structure, with statuses, the note and evidence counts per term", async () => {
     glossaryWithEvidence();
-    const file = openGlossaryTbx(db);
+    const file = await openGlossaryTbx(db);
     const text = [...file.chunks].join("");
     const saved = save("glossary.tbx", text);
     expect(() => checkTbx(saved)).not.toThrow();
@@ -478,9 +478,9 @@ describe("the glossary as TBX", () => {
     expect(parseTbx(text).entries[0]).toMatchObject({ key: "mla", note: "Canada says “juridique” & <the UN> “judiciaire”." });
   });
 
-  it("comes back through the import unchanged, and a martif term base from another tool is imported beside it", () => {
+  it("comes back through the import unchanged, and a martif term base from another tool is imported beside it", async () => {
     glossaryWithEvidence();
-    const text = [...openGlossaryTbx(db).chunks].join("");
+    const text = [...(await openGlossaryTbx(db)).chunks].join("");
     const stored = getEntry(listEntries("", db)[0].id, db)!;
     expect(importGlossaryFile(text, "replace", db)).toMatchObject({ format: "tbx", added: [], replaced: [], unchanged: ["mla"] });
     expect(getEntry(stored.id, db)!.terms).toEqual(stored.terms);

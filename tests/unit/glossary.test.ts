@@ -17,7 +17,8 @@ import {
   type EntryInput,
 } from "../../app/models/glossary.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
-import { entryEvidence } from "../../app/models/terminology.server";
+import { computeWorker } from "../../app/models/compute.server";
+import { entryEvidence } from "../../app/models/corpus-queries.server";
 import type { Db } from "../../db/client.server";
 import { glossaryEntries, glossaryTerms, links, seedLog, segments } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedStarterGlossary, STARTER_GLOSSARY } from "../../db/seed";
@@ -236,10 +237,12 @@ describe("evidence", () => {
     return createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Small" }, db);
   }
 
-  it("lists the links where the entry's terms occur, with both sides and the hits", () => {
+  it("lists the links where the entry's terms occur, with both sides and the hits, found in the compute worker", async () => {
     const pair = smallPair();
     const { id } = createEntry(mla, db);
-    const evidence = entryEvidence(id, {}, db)!;
+    const jobs = computeWorker().stats.jobs;
+    const evidence = (await entryEvidence(id, {}, db))!;
+    expect(computeWorker().stats.jobs).toBe(jobs + 1);
     expect(evidence.total).toBe(2);
     expect(evidence.pairs).toHaveLength(1);
     const [first, second] = evidence.pairs[0].links;
@@ -249,22 +252,22 @@ describe("evidence", () => {
     expect(first.en.slice(first.enHits[0].start, first.enHits[0].end)).toBe("Mutual legal assistance");
     expect(second.position).toBe(3);
     expect(second.fr.slice(second.frHits[0].start, second.frHits[0].end)).toBe("entraides judiciaires");
-    expect(entryEvidence(id, { limit: 1 }, db)!.pairs[0].links).toHaveLength(1);
-    expect(entryEvidence(9999, {}, db)).toBeNull();
+    expect((await entryEvidence(id, { limit: 1 }, db))!.pairs[0].links).toHaveLength(1);
+    expect(await entryEvidence(9999, {}, db)).toBeNull();
   });
 
-  it("shows a term that has no counterpart on the other side, and nothing for an entry absent from the pair", () => {
+  it("shows a term that has no counterpart on the other side, and nothing for an entry absent from the pair", async () => {
     smallPair();
     const { id } = createEntry({ ...mla, key: "request", terms: [{ language: "en", text: "request", status: "preferred", match: "inflected" }] }, db);
-    const evidence = entryEvidence(id, {}, db)!;
+    const evidence = (await entryEvidence(id, {}, db))!;
     expect(evidence.total).toBe(1);
     expect(evidence.pairs[0].links[0].frHits).toEqual([]);
     const none = createEntry({ ...mla, key: "none", terms: [{ language: "fr", text: "extradition", status: "preferred", match: "inflected" }] }, db);
-    expect(entryEvidence(none.id, {}, db)).toEqual({ pairs: [], total: 0 });
+    expect(await entryEvidence(none.id, {}, db)).toEqual({ pairs: [], total: 0 });
   });
 
   // The screening by needles must never lose a hit that matching every link would find.
-  it.runIf(existsSync("../shared/corpora/canada-mla-act"))("finds on the MLA Act exactly what matching every link finds, for every starter entry", () => {
+  it.runIf(existsSync("../shared/corpora/canada-mla-act"))("finds on the MLA Act exactly what matching every link finds, for every starter entry", async () => {
     seed({ db, seeds: demoSeeds(corporaDir()).filter((d) => d.sourceKey.includes("canada-mla-act")) });
     const docs = (language: string) => db.select({ id: sql<number>`id` }).from(sql`documents`).where(sql`language = ${language}`).get()!.id;
     const pair = createAlignedPair({ enDocumentId: docs("en"), frDocumentId: docs("fr") }, db);
@@ -286,7 +289,7 @@ describe("evidence", () => {
       const expected = rows
         .filter((l) => findTerms(enMatcher, en.slice(l.enStart, l.enStart + l.enCount).join(" ")).length + findTerms(frMatcher, fr.slice(l.frStart, l.frStart + l.frCount).join(" ")).length > 0)
         .map((l) => l.position);
-      const evidence = entryEvidence(entry.id, { limit: 10_000 }, db)!;
+      const evidence = (await entryEvidence(entry.id, { limit: 10_000 }, db))!;
       expect(evidence.pairs.flatMap((p) => p.links.map((l) => l.position)), entry.key).toEqual(expected);
       if (expected.length > 0) withHits++;
     }
