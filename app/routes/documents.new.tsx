@@ -8,6 +8,7 @@ import { importSubmission, type FormValues, type ImportField } from "~/models/im
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { parseUpload } from "~/utils/upload.server";
+import { Bdi } from "~/components/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
 
@@ -167,6 +168,7 @@ export default function NewDocument() {
             name="title"
             type="text"
             defaultValue={values.title}
+            dir="auto"
             maxLength={MAX_TITLE}
             placeholder="Optional: the file name or the first line is used otherwise"
             aria-invalid={errorField === "title" || undefined}
@@ -186,7 +188,10 @@ export default function NewDocument() {
           />
           {values.sourceName ? (
             <p className="hint">
-              Text read from <strong>{values.sourceName}</strong>
+              Text read from{" "}
+              <strong>
+                <Bdi>{values.sourceName}</Bdi>
+              </strong>
               {values.encoding ? ` (${values.encoding.toUpperCase()})` : ""}.
             </p>
           ) : null}

@@ -242,7 +242,7 @@ export default function Glossary() {
             </div>
             <div className="field">
               <label htmlFor="new-key">Key</label>
-              <input id="new-key" name="key" type="text" defaultValue={values.key} maxLength={MAX_KEY} placeholder="Optional: made from the first term" aria-invalid={created?.field === "key" || undefined} />
+              <input id="new-key" name="key" type="text" dir="auto" defaultValue={values.key} maxLength={MAX_KEY} placeholder="Optional: made from the first term" aria-invalid={created?.field === "key" || undefined} />
               <p className="hint">The entry’s name in CSV files, unique in the glossary.</p>
             </div>
             <div className="field">

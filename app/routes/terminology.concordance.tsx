@@ -7,6 +7,8 @@ import { RowLink, TerminologyNav } from "~/components/terminology";
 import { searchConcordance, searchRefusal } from "~/models/corpus-queries.server";
 import { readyPairs } from "~/models/corpus-read.server";
 import { CONCORDANCE_LIMIT, type ConcordanceAnswer } from "~/models/corpus-search.server";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Concordance · Terminology · Tandem" }];
 
@@ -85,7 +87,7 @@ export default function Concordance() {
             <option value="">every aligned pair</option>
             {pairs.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.title}
+                {isolated(p.title)}
               </option>
             ))}
           </select>
@@ -116,7 +118,9 @@ export default function Concordance() {
             {list.map((result) => (
               <div key={result.pairId} className="concordance-pair">
                 <h3>
-                  <Link to={`/pairs/${result.pairId}`}>{result.title}</Link>{" "}
+                  <Link to={`/pairs/${result.pairId}`}>
+                    <Bdi>{result.title}</Bdi>
+                  </Link>{" "}
                   <span className="muted">
                     ({result.count.toLocaleString("en-US")}
                     {result.lines.length === result.count ? "" : result.lines.length === 0 ? `; after the first ${limit} shown` : `; the first ${result.lines.length} shown`})
@@ -172,7 +176,7 @@ export default function Concordance() {
           </section>
         );
       })}
-      {searched && (results.fr?.total ?? 0) + (results.en?.total ?? 0) === 0 ? <p className="empty">“{q}” does not occur in {pair ? "this pair" : "any aligned pair"}.</p> : null}
+      {searched && (results.fr?.total ?? 0) + (results.en?.total ?? 0) === 0 ? <p className="empty">“<Bdi>{q}</Bdi>” does not occur in {pair ? "this pair" : "any aligned pair"}.</p> : null}
     </article>
   );
 }
