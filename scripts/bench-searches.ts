@@ -1,7 +1,8 @@
 /**
  * `npm run bench:searches`: the searches over the whole corpus (the concordance, a glossary entry's evidence,
  * the TBX export's counts per term, the variation across documents), each run as before on the server's
- * thread and as now in the compute worker: its time, and the latency of a light request due every 50 ms
+ * thread (the concordance as its old code did it; the others are the same functions called on this thread)
+ * and as now in the compute worker: its time, and the latency of a light request due every 50 ms
  * meanwhile (the pairs list and the glossary, as a small page's loader reads them), as requests from other
  * people would arrive at the server.
  *
@@ -14,11 +15,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { computeWorker } from "../app/models/compute.server";
 import { documentVariation, entryEvidence, searchConcordance, termEvidenceCounts } from "../app/models/corpus-queries.server";
-import { glossarySnapshot, readyPairs } from "../app/models/corpus-read.server";
-import { concordanceIn, entryEvidenceIn, termEvidenceCountsIn, variationIn } from "../app/models/corpus-search.server";
+import { readyPairs } from "../app/models/corpus-read.server";
+import { entryEvidenceIn, termEvidenceCountsIn, variationIn } from "../app/models/corpus-search.server";
+import { pairUnits } from "../app/models/terminology.server";
+import { concordance } from "../alignments/terms/concordance";
 import { openDatabase, type Db } from "../db/client.server";
 import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
 import { ensureBankPair } from "./bank-pair";
+import { latencyDuring } from "./light-requests";
 import { median } from "./stats";
 
 /** Copies a pair (its row and its links, over the same documents) `times` times. */
@@ -36,32 +40,31 @@ function copyPair(db: Db, pairId: number, times: number): void {
   });
 }
 
+/**
+ * The concordance as it ran before, on the server's thread: each ready pair's units read (pairUnits, which also
+ * hashes each link's texts, and keeps four pairs), the core's search, stopped at the 300th line.
+ */
+function concordanceAsBefore(db: Db, query: string): number {
+  let left = 300;
+  let shown = 0;
+  for (const pair of readyPairs(db)) {
+    if (left <= 0) break;
+    const { units } = pairUnits(pair.id, db);
+    // The core then stopped at the limit: searched here a slice of links at a time, to stop about as early.
+    for (let from = 0; from < units.length && left > 0; from += 200) {
+      const found = concordance(units.slice(from, from + 200), query, "fr", { limit: left + 1 });
+      const lines = Math.min(found.lines.length, left);
+      shown += lines;
+      left -= lines;
+    }
+  }
+  return shown;
+}
+
 /** Segments read by a search over every ready pair. */
 function segmentsRead(db: Db): number {
   const count = db.$client.prepare("select count(*) as n from segments where document_id in (?, ?)");
   return readyPairs(db).reduce((n, p) => n + (count.get(p.en, p.fr) as { n: number }).n, 0);
-}
-
-/** The latency of a light request due every 50 ms while `heavy` runs, and how long `heavy` took. */
-async function during(db: Db, heavy: () => unknown): Promise<{ ms: number; latencies: number[] }> {
-  const latencies: number[] = [];
-  let end = Number.POSITIVE_INFINITY;
-  const requests = (async () => {
-    for (let due = performance.now() + 50; due <= end; due += 50) {
-      await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-      readyPairs(db);
-      glossarySnapshot(db);
-      latencies.push(performance.now() - due);
-    }
-  })();
-  // Let the first request be due before the heavy work starts, as a request arriving meanwhile would be.
-  await new Promise((resolve) => setTimeout(resolve, 60));
-  const started = performance.now();
-  await heavy();
-  const ms = performance.now() - started;
-  end = performance.now();
-  await requests;
-  return { ms, latencies };
 }
 
 const show = (runs: Array<{ ms: number; latencies: number[] }>) => {
@@ -73,8 +76,8 @@ async function compare(db: Db, name: string, before: () => unknown, now: () => P
   const onThread: Array<{ ms: number; latencies: number[] }> = [];
   const inWorker: Array<{ ms: number; latencies: number[] }> = [];
   for (let k = 0; k < runs; k++) {
-    onThread.push(await during(db, before));
-    inWorker.push(await during(db, now));
+    onThread.push(await latencyDuring(db, before));
+    inWorker.push(await latencyDuring(db, now));
   }
   console.log(`  ${name}`);
   console.log(`    on the server's thread (before): ${show(onThread)}`);
@@ -100,7 +103,7 @@ try {
       await compare(
         db,
         `concordance of “${q}” in the French (${first.total.toLocaleString("en-US")} occurrences, ${first.shown} shown)`,
-        () => concordanceIn(db, { query: q, language: "fr" }),
+        () => concordanceAsBefore(db, q),
         () => searchConcordance(q, "fr", {}, db),
       );
     }

@@ -23,12 +23,13 @@ import { goldPairs } from "./corpora";
 import { applyEdit, getEditor } from "../app/models/editor.server";
 import { compute, computeWorker } from "../app/models/compute.server";
 import { documentVariation } from "../app/models/corpus-queries.server";
-import { glossarySnapshot, readyPairs } from "../app/models/corpus-read.server";
+import { glossarySnapshot } from "../app/models/corpus-read.server";
 import { checkPair, forgetChecks, pairCandidates, pairFindings, pairRenderings, pairUnits } from "../app/models/terminology.server";
 import { openDatabase } from "../db/client.server";
 import { pairs as pairsTable } from "../db/schema";
 import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
 import { ensureBankPair } from "./bank-pair";
+import { latencyDuring } from "./light-requests";
 import { median } from "./stats";
 
 
@@ -115,28 +116,7 @@ try {
     return times;
   };
   const show = (times: number[]) => `median ${median(times).toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(", ")})`;
-  /**
-   * A light request (the pairs list and the glossary, as a small page's loader reads them) due every 50 ms
-   * while `heavy` runs, as requests from other people would arrive at the server: each one's latency, from when
-   * it was due to when it was answered. Work on the main thread makes the requests due meanwhile wait for it.
-   */
-  const latencyDuring = async (heavy: () => Promise<unknown>) => {
-    const latencies: number[] = [];
-    let end = Number.POSITIVE_INFINITY;
-    const requests = (async () => {
-      for (let due = performance.now() + 50; due <= end; due += 50) {
-        await new Promise((resolve) => setTimeout(resolve, Math.max(0, due - performance.now())));
-        readyPairs(db);
-        glossarySnapshot(db);
-        latencies.push(performance.now() - due);
-      }
-    })();
-    const started = performance.now();
-    await heavy();
-    end = performance.now();
-    await requests;
-    return { ms: end - started, latencies };
-  };
+  const latency = (heavy: () => Promise<unknown>) => latencyDuring(db, heavy);
   const showLatency = (runs: Array<{ ms: number; latencies: number[] }>) => {
     const all = runs.flatMap((r) => r.latencies);
     return `work ${show(runs.map((r) => r.ms))}; ${all.length} light requests meanwhile: latency median ${median(all).toFixed(0)} ms, max ${Math.max(...all).toFixed(0)} ms`;
@@ -199,7 +179,7 @@ try {
       const out = [];
       for (let k = 0; k < 3; k++) {
         forgetChecks(db);
-        out.push(await latencyDuring(heavy));
+        out.push(await latency(heavy));
       }
       return out;
     };
