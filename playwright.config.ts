@@ -34,7 +34,8 @@ export default defineConfig({
   webServer: {
     command: `mkdir -p tests/.artifacts && rm -f ${DATABASE_PATH} ${DATABASE_PATH}-wal ${DATABASE_PATH}-shm && npm run build && npm run setup && npm run serve`,
     url: `http://127.0.0.1:${PORT}/`,
-    env: { DATABASE_PATH, PORT: String(PORT), HOST: "127.0.0.1" },
+    // URL imports fetch from servers the tests start on 127.0.0.1, which only a server with this setting reaches.
+    env: { DATABASE_PATH, PORT: String(PORT), HOST: "127.0.0.1", TANDEM_ALLOW_PRIVATE_URLS: "1" },
     reuseExistingServer: false,
     timeout: 120_000,
     stdout: "ignore",

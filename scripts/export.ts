@@ -72,7 +72,7 @@ async function main() {
   const db = openDatabase(dbPath);
   let file: ExportFile;
   try {
-    file = format === "tbx" ? openGlossaryTbx(db) : openLinkExport({ pairs: all ? "all" : pairIds, format, confirmedOnly, skipEmpty }, db);
+    file = format === "tbx" ? await openGlossaryTbx(db) : openLinkExport({ pairs: all ? "all" : pairIds, format, confirmedOnly, skipEmpty }, db);
   } catch (error) {
     if (error instanceof ExportError) fail(error.message);
     throw error;

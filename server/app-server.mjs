@@ -16,7 +16,7 @@ import { Transform } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
-import { bodyLimit, crossSiteRefusal, DEFAULT_BODY_LIMITS, hostRefusal, hostRules, securityHeaders, tooLargeMessage } from "./security.mjs";
+import { bodyLimit, crossSiteReadRefusal, crossSiteRefusal, DEFAULT_BODY_LIMITS, hostRefusal, hostRules, securityHeaders, tooLargeMessage } from "./security.mjs";
 
 /**
  * @typedef {{ cspNonce: string }} LoadContext what the application gets besides the request
@@ -60,6 +60,13 @@ export function createAppServer(options) {
       hosts,
     );
     if (foreign) return refuse(res, 403, foreign);
+    const embedded = crossSiteReadRefusal({
+      method: req.method,
+      secFetchSite: header(req, "sec-fetch-site"),
+      secFetchMode: header(req, "sec-fetch-mode"),
+      secFetchDest: header(req, "sec-fetch-dest"),
+    });
+    if (embedded) return refuse(res, 403, embedded);
     next();
   });
   app.use(compression());

@@ -1,8 +1,9 @@
 // @ts-check
 /**
  * What the server refuses before the application sees a request (decision 16): a Host it is not configured
- * for (DNS rebinding), an unsafe method from another origin (cross-site request forgery), a body larger than
- * the route can take; and the security headers every response carries. Pure functions over header values,
+ * for (DNS rebinding), an unsafe method from another origin (cross-site request forgery), a read that another
+ * site's page had the browser make other than by a navigation, a body larger than the route can take; and the
+ * security headers every response carries. Pure functions over header values,
  * so that each rule is tested as a list of cases (tests/unit/security.test.ts).
  */
 import { isIP } from "node:net";
@@ -96,6 +97,27 @@ export function crossSiteRefusal(request, rules) {
   if (site === "cross-site" || site === "same-site") return refusal;
   if (request.referer && !trusted(request.referer)) return refusal;
   return null;
+}
+
+/**
+ * Why a request that writes nothing is refused as another site's use of Tandem, or null when it may proceed
+ * (Fetch Metadata's resource isolation). A page of another site may link to Tandem: following the link is a
+ * navigation of the whole window and is served. But it may not have the browser fetch Tandem's pages and data
+ * as images, scripts, frames or no-cors fetches: the answer is useless to it (Cross-Origin-Resource-Policy),
+ * while the server would do the work, such as a search over the whole corpus for each `<img>` of the page.
+ * Only browsers send Sec-Fetch-Site; a request without it (curl, a script, an older browser) is served.
+ * `same-site` (another port of localhost, another name of the same domain) is another site here too.
+ * @param {{ method?: string, secFetchSite?: string, secFetchMode?: string, secFetchDest?: string }} request
+ * @returns {string | null}
+ */
+export function crossSiteReadRefusal(request) {
+  if (UNSAFE_METHODS.has((request.method ?? "GET").toUpperCase())) return null;
+  const site = (request.secFetchSite ?? "").toLowerCase();
+  if (site !== "cross-site" && site !== "same-site") return null;
+  const mode = (request.secFetchMode ?? "").toLowerCase();
+  const destination = (request.secFetchDest ?? "document").toLowerCase();
+  if (mode === "navigate" && destination === "document") return null;
+  return "Tandem refused this request: a page of another site asked for it. Open Tandem's pages from Tandem itself, or follow a link to them.";
 }
 
 /**

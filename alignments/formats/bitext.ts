@@ -1,5 +1,6 @@
 import { formatLink, parseLinks, type LinkSides } from "../align/links";
 import { languageOfTag } from "../languages";
+import { fromSpreadsheetCell, toSpreadsheetCell } from "./csv";
 import { parseTmx, tmxChunks, type TmxHeader } from "./tmx";
 import { withoutForbidden, type XmlWriteStats } from "./xml";
 
@@ -49,13 +50,17 @@ function* mapUnits(units: Iterable<BitextUnit>) {
   for (const unit of units) yield { source: unit.en, target: unit.fr, props: unit.props, id: unit.id };
 }
 
-/** Plain parallel text as MT toolkits take it: one link per line, English, a tab, French. */
+/**
+ * Plain parallel text as MT toolkits take it: one link per line, English, a tab, French. A spreadsheet opens
+ * it too, so a side that would start a formula gets a leading apostrophe, as in CSV (csv.ts), which reading
+ * takes off again.
+ */
 export const TSV: BitextFormat = {
   name: "tsv",
   extension: "tsv",
   contentType: "text/tab-separated-values; charset=utf-8",
   *write(units) {
-    for (const unit of units) yield `${TSV.normalise(unit.en)}\t${TSV.normalise(unit.fr)}\n`;
+    for (const unit of units) yield `${toSpreadsheetCell(TSV.normalise(unit.en))}\t${toSpreadsheetCell(TSV.normalise(unit.fr))}\n`;
   },
   read(text) {
     return text
@@ -63,7 +68,7 @@ export const TSV: BitextFormat = {
       .filter((line, k, all) => !(line === "" && k === all.length - 1))
       .map((line) => {
         const tab = line.indexOf("\t");
-        return tab < 0 ? { en: line, fr: "" } : { en: line.slice(0, tab), fr: line.slice(tab + 1) };
+        return tab < 0 ? { en: fromSpreadsheetCell(line), fr: "" } : { en: fromSpreadsheetCell(line.slice(0, tab)), fr: fromSpreadsheetCell(line.slice(tab + 1)) };
       });
   },
   normalise: (text) => text.replace(/[\t\r\n]+/g, " "),

@@ -1,6 +1,13 @@
 /**
  * CSV as RFC 4180 writes it: fields separated by commas (or semicolons, as spreadsheets set to French
  * write them), quoted when they hold a separator, a quote or a line break, quotes doubled inside.
+ *
+ * Spreadsheets read a cell that begins with =, +, -, @, a tab or a carriage return as a formula (CSV or
+ * formula injection: a term "=HYPERLINK(…)" would run when the file is opened). So every cell Tandem writes
+ * that begins with one of them gets a leading apostrophe, as OWASP recommends: spreadsheets show the text
+ * and hide the apostrophe. Tandem's readers take it off again, so a file read back gives the original text
+ * exactly. To keep that reversible, a text that itself begins with apostrophes followed by one of those
+ * characters ("'=x") gets one more ("''=x"), and reading removes exactly one; any other apostrophe is text.
  */
 
 export interface CsvRow {
@@ -48,7 +55,7 @@ export function parseCsv(text: string, separator = csvSeparator(text)): CsvRow[]
   const body = text.replace(/^\uFEFF/, "");
   const endRow = () => {
     cells.push(cell);
-    if (cells.length > 1 || cells[0] !== "") rows.push({ line: rowLine, cells });
+    if (cells.length > 1 || cells[0] !== "") rows.push({ line: rowLine, cells: cells.map(fromSpreadsheetCell) });
     cells = [];
     cell = "";
   };
@@ -92,5 +99,20 @@ function textAfterQuote(quoteLine: number, closeLine: number): CsvError {
 
 export function formatCsv(rows: ReadonlyArray<readonly string[]>): string {
   const field = (value: string) => (/[",;\r\n]/.test(value) || value !== value.trim() ? `"${value.replace(/"/g, '""')}"` : value);
-  return rows.map((row) => row.map(field).join(",")).join("\r\n") + "\r\n";
+  return rows.map((row) => row.map((cell) => field(toSpreadsheetCell(cell))).join(",")).join("\r\n") + "\r\n";
+}
+
+/** A cell a spreadsheet would read as a formula, counting the apostrophes a text may already begin with. */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+/** A cell written by toSpreadsheetCell with its apostrophe in front. */
+const MARKED_FORMULA_START = /^'+[=+\-@\t\r]/;
+
+/** A text as a spreadsheet cell that cannot start a formula: "=SUM(A1)" → "'=SUM(A1)", "'=x" → "''=x"; others as they are. */
+export function toSpreadsheetCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The text a cell written by toSpreadsheetCell stands for (its one added apostrophe removed). */
+export function fromSpreadsheetCell(cell: string): string {
+  return MARKED_FORMULA_START.test(cell) ? cell.slice(1) : cell;
 }

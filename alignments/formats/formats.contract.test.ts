@@ -21,6 +21,10 @@ const UNITS: BitextUnit[] = [
   { en: "Tab\tand\nline break", fr: "Tabulation\tet\nretour" },
   { en: "an English sentence the translator dropped", fr: "" },
   { en: "]]> and &amp; literally", fr: "<seg> pas une balise </seg>" },
+  // Cells a spreadsheet would read as formulas, and texts that already begin with the apostrophe that marks them.
+  { en: '=HYPERLINK("http://x.example")', fr: "@SUM(A1)" },
+  { en: "- a dashed item", fr: "+33 1 23 45 67 89" },
+  { en: "'=not a formula", fr: "'quoted'" },
 ];
 
 describe.each(BITEXT_FORMATS)("the $name format", (format) => {
@@ -40,6 +44,8 @@ describe.each(BITEXT_FORMATS)("the $name format", (format) => {
       expect(written).not.toMatch(/[\u0001\u0007]/);
     } else {
       expect(written.split("\n").filter(Boolean).every((line) => line.split("\t").length === 2)).toBe(true);
+      // No side starts a formula in a spreadsheet.
+      expect(written.split(/\t|\n/).filter((cell) => /^[=+\-@]/.test(cell))).toEqual([]);
     }
   });
 

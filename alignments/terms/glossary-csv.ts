@@ -10,7 +10,9 @@ import { TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "./mat
  *   mla,en,mutual legal assistance,preferred,inflected,,,
  *
  * Only entry, language and term are required; status defaults to preferred and match to inflected. An
- * entry's domain, source and note are read from its first row that has them.
+ * entry's domain, source and note are read from its first row that has them. A cell whose text begins with
+ * =, +, -, @, a tab or a carriage return is written with a leading apostrophe, so that a spreadsheet does not
+ * run it as a formula, and read back without it (formats/csv.ts: toSpreadsheetCell, fromSpreadsheetCell).
  */
 export const GLOSSARY_COLUMNS = ["entry", "language", "term", "status", "match", "domain", "source", "note"] as const;
 

@@ -55,6 +55,7 @@ import {
 } from "../utils/review";
 import { AlignmentSummary, Confidence, describeType, percent, ProgressBar } from "./alignment";
 import { AlignmentMap, ScreenStore } from "./alignment-map";
+import { Bdi } from "./bidi";
 import { FindingBadges, FindingsFilterLabel, findingsOf, FindingsProblem, FindingsProvider, nextRowWithFindings, RowFindings, TermText, useFindings } from "./findings";
 
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
@@ -1029,7 +1030,7 @@ export function Editor(props: EditorProps) {
           <h2 className="section-title">Realigning the unconfirmed links… {percent(realign.progress)}</h2>
           <ProgressBar value={realign.progress} label="Realignment progress" />
           <p className="hint">
-            {realign.user ? `Asked by ${realign.user}. ` : ""}The confirmed links stay where they are; editing resumes when it is done.
+            {realign.user ? <>Asked by <Bdi>{realign.user}</Bdi>. </> : ""}The confirmed links stay where they are; editing resumes when it is done.
           </p>
         </section>
       ) : null}
@@ -1066,7 +1067,7 @@ export function Editor(props: EditorProps) {
                 {history.map((h) => (
                   <li key={h.id} className={h.undone ? "history-undone" : undefined}>
                     <span className="history-what">{h.label}</span>
-                    {h.undone ? <span className="muted"> (undone)</span> : null} <span className="muted">· {h.user} · {formatWhen(h.at)}</span>
+                    {h.undone ? <span className="muted"> (undone)</span> : null} <span className="muted">· <Bdi>{h.user}</Bdi> · {formatWhen(h.at)}</span>
                   </li>
                 ))}
               </ul>
@@ -1140,7 +1141,7 @@ function ReviewerName({ name, inputRef, onChange }: { name: string; inputRef: Re
   if (!editing && name !== "") {
     return (
       <p className="reviewer" data-testid="reviewer">
-        Reviewing as <strong>{name}</strong>{" "}
+        Reviewing as <strong><Bdi>{name}</Bdi></strong>{" "}
         <button type="button" className="link-button" onClick={() => (setDraft(name), setEditing(true))}>
           change
         </button>
@@ -1476,7 +1477,7 @@ function LinkHistoryPanel({ pairId, link, position, version, saving }: { pairId:
               <span className="history-what">{entry.label}</span>
               {entry.undone ? <span className="muted"> (undone)</span> : null}{" "}
               <span className="muted">
-                · {entry.user} · {formatWhen(entry.at)}
+                · <Bdi>{entry.user}</Bdi> · {formatWhen(entry.at)}
               </span>
               {/* A corrected text rewrites its link as it was: only the texts say something then. */}
               {entry.before.map(describeRecordedLink).join("; ") !== entry.after.map(describeRecordedLink).join("; ") ? (

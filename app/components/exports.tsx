@@ -12,6 +12,10 @@ const FORMATS = [
   { value: "links", label: "Gold links [1,2]:[3]" },
 ] as const;
 
+/** What the CSV and TSV files do to texts a spreadsheet would run as formulas (alignments/formats/csv.ts). */
+export const SPREADSHEET_NOTE =
+  "A text that begins with =, +, -, @ or a tab is written with an apostrophe in front, so that a spreadsheet shows it as text instead of running it as a formula; Tandem takes the apostrophe off when it reads the file back.";
+
 function ExportOptions() {
   return (
     <>
@@ -75,6 +79,11 @@ export function PairExportBox({ pairId }: { pairId: number }) {
           </button>
         </span>
       </form>
+      {format === "csv" || format === "tsv" ? (
+        <p className="hint" data-testid="export-formulas">
+          {SPREADSHEET_NOTE}
+        </p>
+      ) : null}
       {xmlForbidden > 0 && format === "tmx" ? (
         <p className="hint hint--warn" data-testid="export-dropped">
           {one ? "One character" : `${xmlForbidden} characters`} of this pair’s text {one ? "is a control character" : "are control characters"} that XML cannot

@@ -11,6 +11,7 @@ import { Link } from "@remix-run/react";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type Acceptance, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
 import { Highlighted } from "./glossary";
+import { Bdi } from "./bidi";
 
 interface FindingsState {
   pairId: number;
@@ -202,7 +203,7 @@ export function AcceptedBy({ accepted }: { accepted: Acceptance }) {
   return (
     <>
       <span className="muted">
-        Accepted by {accepted.user}, {accepted.at.slice(0, 10)}
+        Accepted by <Bdi>{accepted.user}</Bdi>, {accepted.at.slice(0, 10)}
         {accepted.note ? ": " : "."}
       </span>
       {accepted.note ? <q className="row-finding-note">{accepted.note}</q> : null}

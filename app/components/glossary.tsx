@@ -1,4 +1,5 @@
 import { Fragment } from "react";
+import { Bdi } from "./bidi";
 
 const ORIGIN_LABELS: Record<string, string> = { starter: "Starter", user: "Yours", import: "Imported" };
 const ORIGIN_TITLES: Record<string, string> = {
@@ -19,7 +20,7 @@ export function OriginTag({ origin }: { origin: string }) {
 export function TermChip({ text, status }: { text: string; status: string }) {
   return (
     <span className={`term term--${status}`} title={status}>
-      {text}
+      <Bdi>{text}</Bdi>
       {status !== "preferred" ? <span className="term-status">{status}</span> : null}
     </span>
   );

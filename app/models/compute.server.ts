@@ -5,11 +5,15 @@ import { COMPUTE_JOBS, type JobAnswer, type JobInput, type JobKind, type JobOutp
 import { workersFolder } from "./alignment-queue.server";
 
 /**
- * The server's heavy pure computations (term candidates, a large pair's first check, renderings, variation)
- * run in one long-lived worker thread, so that the server's own thread keeps answering other requests
- * meanwhile (decision 0012). The worker is app/workers/compute.worker.ts, started from source like the
- * alignment worker (app/workers/start.mjs, through tsx); it runs the jobs of app/workers/compute-jobs.ts one
- * after another and keeps nothing: the caches stay in the models.
+ * The server's heavy computations (term candidates, a large pair's first check, renderings, and the searches
+ * over the whole corpus: concordance, evidence, TBX counts, variation) run in one long-lived worker thread, so
+ * that the server's own thread keeps answering other requests meanwhile (decision 0012). The worker is
+ * app/workers/compute.worker.ts, started from source like the alignment worker (app/workers/start.mjs, through
+ * tsx); it runs the jobs of app/workers/compute-jobs.ts one after another.
+ *
+ * The jobs wait here, not in the worker: it is given one at a time, so a job whose request was abandoned
+ * while it waited (its signal aborted: the client went away) is dropped and never runs, and at most
+ * `maxWaiting` (32) may wait, beyond which a job is refused at once (ComputeBusy, a 503 for the routes).
  *
  * Starting the worker costs about half a second (tsx compiles the core), so it stays up between jobs and
  * stops after a while without any, giving back the memory a large job left. It holds the process open only
@@ -21,40 +25,86 @@ export interface ComputeOptions {
   idleMs?: number;
   /** The folder holding start.mjs and compute.worker.ts (default: as the alignment worker's). */
   folder?: string;
+  /** Jobs that may wait behind the running one; a job beyond is refused with ComputeBusy (default 32). */
+  maxWaiting?: number;
 }
 
-interface Waiting {
+export interface RunOptions {
+  /**
+   * The request the job is for (a loader's request.signal): when it is aborted (the client went away) while
+   * the job still waits, the job is dropped and never runs. A job already running is left to finish.
+   */
+  signal?: AbortSignal;
+}
+
+/** A job dropped because the request it was for was abandoned before it ran. */
+export class ComputeCancelled extends Error {
+  constructor() {
+    super("The computation was not run: the request it was for was cancelled.");
+    this.name = "ComputeCancelled";
+  }
+}
+
+/** A job refused because too many wait already (many searches at once): the page says to try again. */
+export class ComputeBusy extends Error {
+  constructor() {
+    super("Tandem is busy with other searches and checks; try again in a moment.");
+    this.name = "ComputeBusy";
+  }
+}
+
+interface Job {
+  id: number;
+  kind: JobKind;
+  input: unknown;
   resolve: (output: unknown) => void;
   reject: (error: Error) => void;
+  /** Takes the abort listener off the job's signal. */
+  release: () => void;
 }
 
 export class ComputeWorker {
   private worker: Worker | null = null;
-  private readonly waiting = new Map<number, Waiting>();
+  /** Jobs not sent to the worker yet, in order; the worker is given one at a time, so a waiting job can still be dropped. */
+  private readonly queue: Job[] = [];
+  private running: Job | null = null;
   private nextId = 1;
   private idleTimer: NodeJS.Timeout | null = null;
-  /** Jobs answered, and the worker threads started, since this object was made (tests, benchmarks). */
-  readonly stats = { jobs: 0, starts: 0 };
+  /** Jobs answered, jobs dropped before they ran, and the worker threads started, since this object was made (tests, benchmarks). */
+  readonly stats = { jobs: 0, cancelled: 0, starts: 0 };
 
   constructor(private readonly options: ComputeOptions = {}) {}
 
   /** Runs one job in the worker thread: resolves to its output, or rejects with the job's error or the worker's failure. */
-  run<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobOutput<K>> {
-    const worker = this.worker ?? this.start();
-    if (this.idleTimer) {
-      clearTimeout(this.idleTimer);
-      this.idleTimer = null;
+  run<K extends JobKind>(kind: K, input: JobInput<K>, options: RunOptions = {}): Promise<JobOutput<K>> {
+    const { signal } = options;
+    if (signal?.aborted) {
+      this.stats.cancelled++;
+      return Promise.reject(new ComputeCancelled());
     }
-    const id = this.nextId++;
-    const promise = new Promise<JobOutput<K>>((resolve, reject) => this.waiting.set(id, { resolve: resolve as (output: unknown) => void, reject }));
-    worker.ref();
-    worker.postMessage({ id, kind, input } satisfies JobRequest);
-    return promise;
+    if (this.queue.length >= (this.options.maxWaiting ?? 32)) return Promise.reject(new ComputeBusy());
+    return new Promise<JobOutput<K>>((resolve, reject) => {
+      const job: Job = { id: this.nextId++, kind, input, resolve: resolve as (output: unknown) => void, reject, release: () => {} };
+      if (signal) {
+        const onAbort = () => {
+          const at = this.queue.indexOf(job);
+          if (at < 0) return;
+          this.queue.splice(at, 1);
+          this.stats.cancelled++;
+          reject(new ComputeCancelled());
+          if (!this.running && this.queue.length === 0 && this.worker) this.idle(this.worker);
+        };
+        signal.addEventListener("abort", onAbort, { once: true });
+        job.release = () => signal.removeEventListener("abort", onAbort);
+      }
+      this.queue.push(job);
+      this.pump();
+    });
   }
 
-  /** Jobs sent and not answered yet. */
+  /** Jobs sent and not answered yet: the running one and those waiting. */
   get pending(): number {
-    return this.waiting.size;
+    return this.queue.length + (this.running ? 1 : 0);
   }
 
   /** Stops the worker; jobs still waiting are refused. */
@@ -65,6 +115,21 @@ export class ComputeWorker {
     await worker.terminate();
   }
 
+  /** Sends the next waiting job when none runs. */
+  private pump(): void {
+    if (this.running || this.queue.length === 0) return;
+    const job = this.queue.shift()!;
+    job.release();
+    const worker = this.worker ?? this.start();
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+    this.running = job;
+    worker.ref();
+    worker.postMessage({ id: job.id, kind: job.kind, input: job.input } satisfies JobRequest);
+  }
+
   private start(): Worker {
     const folder = this.options.folder ?? workersFolder("compute.worker.ts");
     const worker = new Worker(path.join(folder, "start.mjs"), {
@@ -73,13 +138,14 @@ export class ComputeWorker {
     this.worker = worker;
     this.stats.starts++;
     worker.on("message", (answer: JobAnswer) => {
-      const waiting = this.waiting.get(answer.id);
-      if (!waiting) return;
-      this.waiting.delete(answer.id);
+      const job = this.running;
+      if (!job || job.id !== answer.id || this.worker !== worker) return;
+      this.running = null;
       this.stats.jobs++;
-      if (answer.ok) waiting.resolve(answer.output);
-      else waiting.reject(new Error(`The computation failed: ${answer.message}`));
-      if (this.waiting.size === 0 && this.worker === worker) this.idle(worker);
+      if (answer.ok) job.resolve(answer.output);
+      else job.reject(new Error(`The computation failed: ${answer.message}`));
+      if (this.queue.length > 0) this.pump();
+      else this.idle(worker);
     });
     worker.on("error", (error) => this.stopped(worker, new Error(`The compute worker stopped with an error: ${error.message}`)));
     worker.on("exit", (code) => this.stopped(worker, new Error(`The compute worker stopped unexpectedly (exit code ${code}).`)));
@@ -92,7 +158,7 @@ export class ComputeWorker {
     if (this.idleTimer) clearTimeout(this.idleTimer);
     this.idleTimer = setTimeout(() => {
       this.idleTimer = null;
-      if (this.worker === worker && this.waiting.size === 0) {
+      if (this.worker === worker && this.pending === 0) {
         this.worker = null;
         void worker.terminate();
       }
@@ -108,9 +174,12 @@ export class ComputeWorker {
       clearTimeout(this.idleTimer);
       this.idleTimer = null;
     }
-    const waiting = [...this.waiting.values()];
-    this.waiting.clear();
-    for (const w of waiting) w.reject(error);
+    const refused = [...(this.running ? [this.running] : []), ...this.queue.splice(0)];
+    this.running = null;
+    for (const job of refused) {
+      job.release();
+      job.reject(error);
+    }
   }
 }
 
@@ -137,7 +206,7 @@ export const INLINE_CHARS = 50_000;
  * Runs a job: on this thread when `inline` (small inputs), else in the compute worker. Either way the result
  * comes from the same function of compute-jobs.ts.
  */
-export function compute<K extends JobKind>(kind: K, input: JobInput<K>, options: { inline: boolean }): Promise<JobOutput<K>> {
+export function compute<K extends JobKind>(kind: K, input: JobInput<K>, options: { inline: boolean } & RunOptions): Promise<JobOutput<K>> {
   if (options.inline) {
     try {
       return Promise.resolve((COMPUTE_JOBS[kind] as (input: JobInput<K>) => JobOutput<K>)(input));
@@ -145,7 +214,7 @@ export function compute<K extends JobKind>(kind: K, input: JobInput<K>, options:
       return Promise.reject(error);
     }
   }
-  return computeWorker().run(kind, input);
+  return computeWorker().run(kind, input, { signal: options.signal });
 }
 
 /** The characters of a set of units or texts, to choose between `inline` and the worker. */

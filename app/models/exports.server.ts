@@ -12,7 +12,7 @@ import { getDb, type Db } from "../../db/client.server";
 import * as schema from "../../db/schema";
 import { documents, links, pairs, segments } from "../../db/schema";
 import { allEntries } from "./glossary.server";
-import { termEvidenceCounts } from "./terminology.server";
+import { termEvidenceCounts, type SearchOptions } from "./corpus-queries.server";
 
 /**
  * Exports of what is in the database: the links of one pair, a selection or every ready pair (TMX 1.4, plain
@@ -376,10 +376,13 @@ function* closing(chunks: Generator<string>, snapshot: Snapshot): Generator<stri
   }
 }
 
-/** The whole glossary as TBX v3, with each term's evidence count (links of ready pairs it occurs in). */
-export function openGlossaryTbx(db: Db = getDb()): ExportFile {
+/**
+ * The whole glossary as TBX v3, with each term's evidence count (links of ready pairs it occurs in), counted
+ * over the whole corpus by the compute worker before the file starts.
+ */
+export async function openGlossaryTbx(db: Db = getDb(), options: SearchOptions = {}): Promise<ExportFile> {
+  const evidence = await termEvidenceCounts(db, options);
   const entries = allEntries(db);
-  const evidence = termEvidenceCounts(db);
   const stats: XmlWriteStats = { dropped: 0 };
   return {
     filename: "tandem-glossary.tbx",

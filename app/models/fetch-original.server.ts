@@ -9,7 +9,8 @@ import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB } from "../utils/limits
 /**
  * Fetches an original from a URL for import, with the safeguards a server that fetches for its users needs:
  * http and https only; every address the host resolves to is checked (loopback, private, link-local and
- * reserved ranges are refused unless the user allowed them), and the connection goes to an address that was
+ * reserved ranges are refused unless the server's setting TANDEM_ALLOW_PRIVATE_URLS=1 allows them; an IPv6
+ * address that stands for an IPv4 one is judged as that one), and the connection goes to an address that was
  * checked, so a second DNS answer cannot slip past; each redirect is checked again, loops and more than
  * five redirects are refused; a response over 50 MB is stopped as soon as its Content-Length or its bytes
  * pass the limit; the content type must be one Tandem reads; the whole fetch has a time limit.
@@ -27,7 +28,7 @@ export interface ResolvedAddress {
 }
 
 export interface FetchOptions {
-  /** The user ticked "Allow local and private addresses". */
+  /** Fetch loopback and private addresses too: the server's setting (privateAddressesAllowed), never the user's. */
   allowPrivate?: boolean;
   maxBytes?: number;
   maxRedirects?: number;
@@ -44,10 +45,23 @@ export interface FetchOptions {
   trustedCertificates?: string[];
 }
 
-export const ALLOW_PRIVATE_LABEL = "Allow local and private addresses";
+/** The server setting that lets URL imports reach this machine and private networks (off unless exactly "1"). */
+export const ALLOW_PRIVATE_SETTING = "TANDEM_ALLOW_PRIVATE_URLS";
+
+/**
+ * Whether this server fetches loopback, private and other non-public addresses for URL imports. A server
+ * setting, never a form field: a page on another site, or anyone who can post to the form, could otherwise
+ * tick it and make the server read internal services (server-side request forgery).
+ */
+export function privateAddressesAllowed(env: Record<string, string | undefined> = process.env): boolean {
+  return env[ALLOW_PRIVATE_SETTING]?.trim() === "1";
+}
+
 export const MAX_REDIRECTS = 5;
 
-const blocked = new BlockList();
+/** Why a local or private address was not fetched, and who can change it. */
+export const PRIVATE_REFUSAL = `This server does not fetch addresses on its own machine or a private network; an administrator can allow them by starting it with ${ALLOW_PRIVATE_SETTING}=1.`;
+
 const RANGES: Array<[string, number, "ipv4" | "ipv6", string]> = [
   ["0.0.0.0", 8, "ipv4", "a reserved address"],
   ["10.0.0.0", 8, "ipv4", "a private address"],
@@ -57,6 +71,7 @@ const RANGES: Array<[string, number, "ipv4" | "ipv6", string]> = [
   ["172.16.0.0", 12, "ipv4", "a private address"],
   ["192.0.0.0", 24, "ipv4", "a reserved address"],
   ["192.0.2.0", 24, "ipv4", "a documentation address"],
+  ["192.88.99.0", 24, "ipv4", "a reserved (6to4 relay) address"],
   ["192.168.0.0", 16, "ipv4", "a private address"],
   ["198.18.0.0", 15, "ipv4", "a benchmarking address"],
   ["198.51.100.0", 24, "ipv4", "a documentation address"],
@@ -65,30 +80,71 @@ const RANGES: Array<[string, number, "ipv4" | "ipv6", string]> = [
   ["240.0.0.0", 4, "ipv4", "a reserved address"],
   ["::", 128, "ipv6", "the unspecified address"],
   ["::1", 128, "ipv6", "a loopback address"],
-  ["64:ff9b::", 96, "ipv6", "a NAT64 address"],
+  // NAT64 for local use (RFC 8215): the IPv4 address may sit anywhere in it, so the whole range is refused.
+  ["64:ff9b:1::", 48, "ipv6", "a local NAT64 address"],
   ["100::", 64, "ipv6", "a discard address"],
+  // Teredo tunnels (2001::/32) carry an IPv4 address obfuscated, reach it through relays, and are out of use.
+  ["2001::", 32, "ipv6", "a Teredo tunnel address"],
+  ["2001:2::", 48, "ipv6", "a benchmarking address"],
   ["2001:db8::", 32, "ipv6", "a documentation address"],
+  ["3fff::", 20, "ipv6", "a documentation address"],
   ["fc00::", 7, "ipv6", "a private (unique local) address"],
   ["fe80::", 10, "ipv6", "a link-local address"],
   ["fec0::", 10, "ipv6", "a site-local address"],
   ["ff00::", 8, "ipv6", "a multicast address"],
 ];
-for (const [network, prefix, type] of RANGES) blocked.addSubnet(network, prefix, type);
+/** Each range as a list of its own, so that an address's reason is its range's. */
+const RANGE_LISTS = RANGES.map(([network, prefix, family, reason]) => {
+  const list = new BlockList();
+  list.addSubnet(network, prefix, family);
+  return { family, reason, list };
+});
+
+/** An IPv6 address as its eight 16-bit groups ("::ffff:127.0.0.1" → 0,0,0,0,0,ffff,7f00,1); null if it is not one. */
+function ipv6Groups(address: string): number[] | null {
+  if (isIP(address) !== 6) return null;
+  let text = address.toLowerCase().replace(/%.*$/, "");
+  const dotted = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (dotted) {
+    const [a, b, c, d] = dotted.slice(1).map(Number);
+    text = `${text.slice(0, dotted.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, tail] = text.split("::");
+  const part = (s: string | undefined) => (s ? s.split(":").map((g) => parseInt(g, 16)) : []);
+  const before = part(head);
+  const after = part(tail);
+  return tail === undefined ? before : [...before, ...Array(8 - before.length - after.length).fill(0), ...after];
+}
+
+/** The IPv4 address written in two 16-bit groups. */
+const ipv4Of = (high: number, low: number) => [high >> 8, high & 255, low >> 8, low & 255].join(".");
+
+/**
+ * The IPv4 address an IPv6 address stands for, and the form it is written in: IPv4-mapped (::ffff:a.b.c.d),
+ * IPv4-translated (::ffff:0:a.b.c.d), IPv4-compatible (::a.b.c.d), 6to4 (2002:aabb:ccdd::/48) or NAT64
+ * (64:ff9b::a.b.c.d). Each reaches the IPv4 address, so each is judged as that address.
+ */
+function embeddedIpv4(g: number[]): { ipv4: string; form: string } | null {
+  const zeros = (from: number, to: number) => g.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 5) && g[5] === 0xffff) return { ipv4: ipv4Of(g[6], g[7]), form: "IPv4-mapped" };
+  if (zeros(0, 4) && g[4] === 0xffff && g[5] === 0) return { ipv4: ipv4Of(g[6], g[7]), form: "IPv4-translated" };
+  if (zeros(0, 6)) return { ipv4: ipv4Of(g[6], g[7]), form: "IPv4-compatible" };
+  if (g[0] === 0x2002) return { ipv4: ipv4Of(g[1], g[2]), form: "6to4" };
+  if (g[0] === 0x64 && g[1] === 0xff9b && zeros(2, 6)) return { ipv4: ipv4Of(g[6], g[7]), form: "NAT64" };
+  return null;
+}
 
 /** Why an address is not a public one, or null when it is. */
 export function nonPublicReason(address: string): string | null {
-  const type = isIP(address) === 6 ? "ipv6" : "ipv4";
-  // An IPv4 address written inside IPv6 (::ffff:127.0.0.1) is judged as the IPv4 address.
-  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return nonPublicReason(mapped);
-  if (!blocked.check(address, type)) return null;
-  for (const [network, prefix, family, reason] of RANGES) {
-    if (family !== type) continue;
-    const one = new BlockList();
-    one.addSubnet(network, prefix, family);
-    if (one.check(address, type)) return reason;
-  }
-  return "a non-public address";
+  const family = isIP(address) === 6 ? "ipv6" : "ipv4";
+  // Each list is checked in its own family only: Node's BlockList would match "::ffff:7f00:1" against an IPv4 range, but not "::7f00:1".
+  const range = RANGE_LISTS.find((r) => r.family === family && r.list.check(address, family));
+  if (range) return range.reason;
+  const groups = ipv6Groups(address);
+  const embedded = groups && embeddedIpv4(groups);
+  if (!embedded) return null;
+  const reason = nonPublicReason(embedded.ipv4);
+  return reason && `${reason} (${embedded.ipv4} in its ${embedded.form} IPv6 form)`;
 }
 
 async function systemResolve(hostname: string): Promise<ResolvedAddress[]> {
@@ -291,7 +347,7 @@ export async function fetchOriginal(input: string, options: FetchOptions = {}): 
             const after = hop > 0 ? ` (the address ${start} redirected there)` : "";
             throw new FetchRefusal(
               422,
-              `${where}${after}. Tandem does not fetch local or private addresses unless you tick “${ALLOW_PRIVATE_LABEL}”.`,
+              `${where}${after}. ${PRIVATE_REFUSAL}`,
             );
           }
         }

@@ -2,7 +2,7 @@ import { isLanguage, type Language } from "../../alignments/languages";
 import { detectLanguage } from "../../alignments/text/detect-language";
 import { formatSize, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
 import { ImportError, importDocument } from "./documents.server";
-import { fetchOriginal, type FetchOptions } from "./fetch-original.server";
+import { fetchOriginal, privateAddressesAllowed, type FetchOptions } from "./fetch-original.server";
 import { readOriginal, type OriginalRead } from "./originals.server";
 
 /** What the "Add a document" form sent, once the upload was read. */
@@ -12,10 +12,8 @@ export interface ImportSubmission {
   text: string;
   /** An uploaded file, if any. */
   file: { name: string; bytes: Uint8Array } | null;
-  /** A web address to fetch the original from, if any. */
+  /** A web address to fetch the original from, if any (loopback and private ones only if the server allows them: privateAddressesAllowed). */
   url?: string;
-  /** The user allowed loopback and private addresses for `url`. */
-  allowPrivate?: boolean;
   language: "auto" | Language;
   /** Carried over when the text came from a file in an earlier attempt. */
   sourceName?: string | null;
@@ -28,7 +26,6 @@ export interface FormValues {
   title: string;
   text: string;
   url: string;
-  allowPrivate: boolean;
   language: "auto" | Language;
   sourceName: string;
   encoding: string;
@@ -78,7 +75,6 @@ export async function importSubmission(input: ImportSubmission, fetchOptions: Om
     title: input.title,
     text: input.text,
     url: input.url ?? "",
-    allowPrivate: input.allowPrivate ?? false,
     language: input.language,
     sourceName: input.sourceName ?? "",
     encoding: input.encoding ?? "",
@@ -122,7 +118,7 @@ export async function importSubmission(input: ImportSubmission, fetchOptions: Om
     const refused = readInto(read, input.file.name, input.file.bytes.length, "file");
     if (refused) return refused;
   } else if (url) {
-    const fetched = await fetchOriginal(url, { ...fetchOptions, allowPrivate: input.allowPrivate ?? false });
+    const fetched = await fetchOriginal(url, { ...fetchOptions, allowPrivate: privateAddressesAllowed() });
     if (!fetched.ok) return refuse(fetched.status, "url", fetched.message);
     const read = await readOriginal(fetched.bytes, fetched.finalUrl, { name: new URL(fetched.finalUrl).pathname, contentType: fetched.contentType });
     if (!read.ok) return refuse(read.status, "url", read.message);

@@ -1,37 +1,34 @@
 /**
- * Terminology in the app: a pair's links checked against the glossary (findings, term hits, renderings),
- * accepted findings, term candidates with one-click glossary entries, the concordance and the variation of
- * terms across documents. The checks and searches are the core's (alignments/terms); this module reads
- * what they need from the database and keeps their results.
+ * Terminology in the app, pair by pair: a pair's links checked against the glossary (findings, term hits,
+ * renderings), accepted findings, term candidates with one-click glossary entries. The checks are the core's
+ * (alignments/terms); this module reads what they need from the database and keeps their results. The
+ * searches over the whole corpus (concordance, a glossary entry's evidence, the TBX export's counts, the
+ * variation across documents) are corpus-queries.server.ts's, in the compute worker.
  *
  * Caching (decision 0012): a pair's check is kept in memory under the pair's version and a fingerprint of the
  * glossary, so the editor and the terminology page ask for it as often as they like; and each link's result is
  * kept under a hash of its two texts and the glossary fingerprint, so after an edit only the links whose texts
  * changed are checked again (an edit moves the pair's version, not most links' texts).
  *
- * The heavy computations (a large pair's first check, its renderings and term candidates, the variation over
- * large documents) run in the compute worker (compute.server.ts), so the server answers other requests while
- * they run; the functions that need them are async. Two requests for the same computation share one run.
- *
- * A glossary entry's evidence (the links of the ready pairs holding its terms) and the TBX export's count of
- * links per term are read here too, from the same texts, with the same matching.
+ * The heavy computations (a large pair's first check, its renderings and term candidates) run in the compute
+ * worker (compute.server.ts), so the server answers other requests while they run; the functions that need
+ * them are async. Two requests for the same computation share one run.
  */
 import { createHash } from "node:crypto";
-import { and, asc, eq, sql } from "drizzle-orm";
-import { evidenceKey } from "../../alignments/formats/tbx";
+import { and, eq, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
 import type { Candidate } from "../../alignments/terms/candidates";
-import { hitsOf, type Renderings, type Unit, type UnitHits, type Variation } from "../../alignments/terms/checks";
-import { concordance, type ConcordanceLine } from "../../alignments/terms/concordance";
-import { compileTerms, findTerms, type Matcher, type MatchMode, type Term, type TermHit, type TermStatus } from "../../alignments/terms/match";
-import { stemOf, wordsOf } from "../../alignments/terms/words";
-import { foldAccents, foldForSearch } from "../../alignments/text/fold";
+import type { Renderings, Unit, UnitHits } from "../../alignments/terms/checks";
+import { compileTerms, findTerms, type TermHit } from "../../alignments/terms/match";
+import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, type Db } from "../../db/client.server";
-import { acceptedFindings, documents, glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
+import { acceptedFindings, glossaryEntries, glossaryTerms, pairs } from "../../db/schema";
 import { MAX_USER_NAME } from "../utils/edits";
+import { excerpt } from "../utils/excerpt";
 import { FINDING_KINDS, MAX_FINDING_NOTE, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
 import type { UnitResult } from "../workers/compute-jobs";
 import { compute, INLINE_CHARS, textSize } from "./compute.server";
+import { glossarySnapshot, linkText, readPairLinks, type GlossarySnapshot } from "./corpus-read.server";
 import { createEntry, GlossaryError } from "./glossary.server";
 
 /** A user-facing refusal: the route answers with this status and message; nothing was written. */
@@ -47,44 +44,6 @@ export class TerminologyError extends Error {
 
 const GONE = "This pair does not exist; it may have been deleted.";
 const NOT_READY = "This pair is not aligned yet: its terminology can be checked once the alignment is done.";
-
-// ---------------------------------------------------------------------------------------------------
-// The glossary, as the checks see it
-
-export interface GlossarySnapshot {
-  terms: Term[];
-  /** Changes whenever a term, its status, match mode or entry changes. */
-  fingerprint: string;
-  /** Each entry's key and heading (first French term ↔ first English term). */
-  entries: Map<number, { key: string; heading: string }>;
-}
-
-/** The glossary's terms as the matching sees them (an entry is a concept), with their entry's key: all, or one entry's. */
-function termRows(db: Db, entryId?: number): Array<Term & { key: string }> {
-  return db
-    .select({ id: glossaryTerms.id, concept: glossaryTerms.entryId, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match, key: glossaryEntries.key })
-    .from(glossaryTerms)
-    .innerJoin(glossaryEntries, eq(glossaryEntries.id, glossaryTerms.entryId))
-    .where(entryId === undefined ? undefined : eq(glossaryTerms.entryId, entryId))
-    .orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position))
-    .all();
-}
-
-export function glossarySnapshot(db: Db = getDb()): GlossarySnapshot {
-  const rows = termRows(db);
-  const hash = createHash("sha1");
-  const terms: Term[] = [];
-  const firsts = new Map<number, { key: string; fr?: string; en?: string }>();
-  for (const { key, ...term } of rows) {
-    terms.push(term);
-    hash.update(`${term.id}\u0001${term.concept}\u0001${term.language}\u0001${term.text}\u0001${term.status}\u0001${term.match}\u0002`);
-    const first = firsts.get(term.concept) ?? { key };
-    first[term.language] ??= term.text;
-    firsts.set(term.concept, first);
-  }
-  const entries = new Map([...firsts].map(([id, f]) => [id, { key: f.key, heading: [f.fr, f.en].filter(Boolean).join(" ↔ ") || f.key }]));
-  return { terms, fingerprint: hash.digest("hex").slice(0, 16), entries };
-}
 
 // ---------------------------------------------------------------------------------------------------
 // A pair's links as units of text
@@ -120,13 +79,11 @@ interface Kept {
   checking: Map<number, { units: PairUnits; glossary: string; promise: Promise<PairCheck> }>;
   candidates: Map<number, { units: PairUnits; glossary: string; result: PairCandidates }>;
   candidateJobs: Map<number, CandidatesJob>;
-  /** Variation results under a hash of the documents' texts and the glossary fingerprint. */
-  variation: Map<string, Promise<Variation[]>>;
 }
 const keptByDb = new WeakMap<Db, Kept>();
 function keptFor(db: Db): Kept {
   let kept = keptByDb.get(db);
-  if (!kept) keptByDb.set(db, (kept = { units: new Map(), checks: new Map(), checking: new Map(), candidates: new Map(), candidateJobs: new Map(), variation: new Map() }));
+  if (!kept) keptByDb.set(db, (kept = { units: new Map(), checks: new Map(), checking: new Map(), candidates: new Map(), candidateJobs: new Map() }));
   return kept;
 }
 
@@ -136,33 +93,6 @@ function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   while (cache.size > KEEP_PAIRS) cache.delete(cache.keys().next().value as K);
   return value;
 }
-
-function segmentTexts(db: Db, documentId: number): string[] {
-  return db
-    .select({ text: segments.text })
-    .from(segments)
-    .where(eq(segments.documentId, documentId))
-    .orderBy(asc(segments.position))
-    .all()
-    .map((r) => r.text);
-}
-
-/** A pair's segment texts and links, in one read transaction: the texts and the links of the same version. */
-function readPairLinks(db: Db, pair: { id: number; en: number; fr: number }) {
-  return db.transaction(() => ({
-    en: segmentTexts(db, pair.en),
-    fr: segmentTexts(db, pair.fr),
-    rows: db
-      .select({ position: links.position, enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
-      .from(links)
-      .where(eq(links.pairId, pair.id))
-      .orderBy(asc(links.position))
-      .all(),
-  }));
-}
-
-/** A link's text on one side: its segments joined by one space (empty for a side without segments). */
-const linkText = (texts: readonly string[], start: number, count: number) => texts.slice(start, start + count).join(" ");
 
 /** A ready pair's units at its current version (kept until the version moves). */
 export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
@@ -518,30 +448,6 @@ function foldForms(forms: Map<string, number>): Array<{ text: string; count: num
   return [...byFold.values()].map(({ text, count }) => ({ text, count })).sort((a, b) => b.count - a.count);
 }
 
-type Mark = { start: number; end: number; status: string };
-
-/** A long text cut to about `max` characters around its first mark, at spaces, with "…" where it was cut. */
-export function excerpt(text: string, marks: readonly Mark[], max = 320): { text: string; marks: Mark[] } {
-  if (text.length <= max) return { text, marks: [...marks] };
-  const center = marks.length > 0 ? (marks[0].start + marks[0].end) / 2 : 0;
-  let to = Math.min(text.length, Math.max(0, Math.round(center - max / 2)) + max);
-  let from = Math.max(0, to - max);
-  if (from > 0) {
-    const space = text.indexOf(" ", from);
-    if (space >= 0 && space < from + 30 && (marks.length === 0 || space < marks[0].start)) from = space + 1;
-  }
-  if (to < text.length) {
-    const space = text.lastIndexOf(" ", to);
-    if (space > to - 30 && (marks.length === 0 || space >= marks[0].end)) to = space;
-  }
-  const before = from > 0 ? "…" : "";
-  const shift = before.length - from;
-  return {
-    text: `${before}${text.slice(from, to)}${to < text.length ? "…" : ""}`,
-    marks: marks.filter((m) => m.start >= from && m.end <= to).map((m) => ({ ...m, start: m.start + shift, end: m.end + shift })),
-  };
-}
-
 // ---------------------------------------------------------------------------------------------------
 // Term candidates, and adding one to the glossary
 
@@ -710,268 +616,4 @@ export function addCandidate(input: { fr: string; en: string; pairTitle?: string
     if (error instanceof GlossaryError) throw new TerminologyError(error.status === 409 ? 409 : 422, error.message);
     throw error;
   }
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Concordance
-
-export interface ConcordanceResult {
-  pairId: number;
-  title: string;
-  lines: Array<ConcordanceLine & { counterpartHits: Array<{ start: number; end: number; status: string }> }>;
-  /** More lines than the limit: the rest were left out. */
-  truncated: boolean;
-}
-
-export const CONCORDANCE_LIMIT = 300;
-
-/** The ready pairs, for the pages' choices (and their documents, for reading them). */
-export function readyPairs(db: Db = getDb()): Array<{ id: number; title: string; linkCount: number; en: number; fr: number }> {
-  return db
-    .select({ id: pairs.id, title: pairs.title, linkCount: pairs.linkCount, en: pairs.enDocumentId, fr: pairs.frDocumentId })
-    .from(pairs)
-    .where(eq(pairs.status, "ready"))
-    .orderBy(asc(pairs.id))
-    .all();
-}
-
-/**
- * Every occurrence of a word or term on one side of the links of the ready pairs (or one pair), in context,
- * with its link's other side. When the query is a glossary term, the entry's terms are highlighted in the
- * other side.
- */
-export function searchConcordance(query: string, language: Language, options: { pairId?: number; match?: MatchMode; limit?: number } = {}, db: Db = getDb()): ConcordanceResult[] {
-  const q = query.replace(/\s+/g, " ").trim();
-  if (wordsOf(q, language).length === 0) return [];
-  const limit = options.limit ?? CONCORDANCE_LIMIT;
-  const glossary = glossarySnapshot(db);
-  // The entries whose term the query is, whatever its inflection: their other-language terms are the counterparts to show.
-  const own = compileTerms(glossary.terms, language);
-  const whole = findTerms(own, q).filter((h) => h.start === 0 && h.end === q.length);
-  const concepts = new Set(whole.map((h) => h.concept));
-  const other: Language = language === "fr" ? "en" : "fr";
-  const counterpartMatcher = concepts.size > 0 ? compileTerms(glossary.terms.filter((t) => concepts.has(t.concept)), other) : null;
-  const out: ConcordanceResult[] = [];
-  let left = limit;
-  for (const pair of readyPairs(db)) {
-    if (options.pairId !== undefined && pair.id !== options.pairId) continue;
-    if (left <= 0) break;
-    const units = pairUnits(pair.id, db);
-    const lines = concordance(units.units, q, language, { match: options.match ?? "inflected", limit: left + 1 });
-    const truncated = lines.length > left;
-    const shown = lines.slice(0, left);
-    left -= shown.length;
-    if (shown.length === 0) continue;
-    out.push({
-      pairId: pair.id,
-      title: pair.title,
-      lines: shown.map((line) => {
-        const counterpart = excerpt(line.counterpart, counterpartMatcher ? findTerms(counterpartMatcher, line.counterpart).map((h) => ({ start: h.start, end: h.end, status: "preferred" })) : [], 280);
-        return { ...line, counterpart: counterpart.text, counterpartHits: counterpart.marks };
-      }),
-      truncated,
-    });
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Variation across the documents of one language
-
-export interface VariationDocument {
-  id: number;
-  title: string;
-  origin: string;
-  sourceKey: string | null;
-}
-
-export interface VariationResult {
-  documents: VariationDocument[];
-  concepts: Array<{
-    concept: number;
-    key: string;
-    heading: string;
-    terms: Array<{ text: string; status: string; total: number; byDocument: Record<number, { count: number; firstSegment: number }> }>;
-  }>;
-  ms: number;
-}
-
-/**
- * Concepts written in more than one way across the documents of one language ("droits de l'homme" and
- * "droits humains"), with each term's count per document and the first segment holding it. Segment by
- * segment, so a corrected text counts as corrected; needs no alignment.
- *
- * The matching (0.3–0.6 s over the French documents when the Bank Act is among them) is kept under a hash
- * of the documents' ids and segment texts and of the glossary's fingerprint: the texts are read at every
- * request (some 40 ms for 12k segments), so any change to a document, by an edit, an import or a deletion,
- * is seen, and nothing else can make the kept result wrong. Large inputs are matched in the compute worker.
- */
-export async function documentVariation(language: Language, origins: readonly string[] | null, db: Db = getDb()): Promise<VariationResult> {
-  const started = performance.now();
-  const glossary = glossarySnapshot(db);
-  const docs = db
-    .select({ id: documents.id, title: documents.title, origin: documents.origin, sourceKey: documents.sourceKey })
-    .from(documents)
-    .where(eq(documents.language, language))
-    .orderBy(asc(documents.id))
-    .all()
-    .filter((d) => origins === null || origins.includes(d.origin));
-  const texts: Array<{ id: string; language: Language; text: string }> = [];
-  const hash = createHash("sha1").update(`${language}\u0001${glossary.fingerprint}`);
-  // One read transaction: every document as it is at one moment.
-  db.transaction(() => {
-    for (const doc of docs) {
-      hash.update(`\u0002${doc.id}`);
-      segmentTexts(db, doc.id).forEach((text, position) => {
-        hash.update("\u0000").update(text);
-        texts.push({ id: `${doc.id}:${position}`, language, text });
-      });
-    }
-  });
-  const key = hash.digest("hex");
-  const kept = keptFor(db).variation;
-  let found = kept.get(key);
-  if (!found) {
-    found = compute("variation", { documents: texts, terms: glossary.terms }, { inline: textSize(texts) <= INLINE_CHARS });
-    remember(kept, key, found);
-    // A failed run is not kept: the next request tries again.
-    found.catch(() => kept.delete(key));
-  }
-  const statusOf = new Map(glossary.terms.map((t) => [t.id, t.status]));
-  const concepts = (await found)
-    .filter((v) => v.language === language)
-    .map((v) => {
-      const entry = glossary.entries.get(v.concept);
-      return {
-        concept: v.concept,
-        key: entry?.key ?? "",
-        heading: entry?.heading ?? "",
-        terms: v.terms.map((t) => {
-          const byDocument: Record<number, { count: number; firstSegment: number }> = {};
-          for (const [id, count] of Object.entries(t.byDocument)) {
-            const [doc, position] = id.split(":").map(Number);
-            const cell = byDocument[doc] ?? { count: 0, firstSegment: position };
-            cell.count += count;
-            cell.firstSegment = Math.min(cell.firstSegment, position);
-            byDocument[doc] = cell;
-          }
-          return { text: t.text, status: statusOf.get(t.term) ?? "preferred", total: t.total, byDocument };
-        }),
-      };
-    })
-    .sort((a, b) => b.terms.reduce((n, t) => n + t.total, 0) - a.terms.reduce((n, t) => n + t.total, 0));
-  const used = new Set(concepts.flatMap((c) => c.terms.flatMap((t) => Object.keys(t.byDocument).map(Number))));
-  return { documents: docs.filter((d) => used.has(d.id)), concepts, ms: Math.round(performance.now() - started) };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// Evidence: the aligned links where a glossary entry's terms occur
-
-export interface EvidenceHit {
-  start: number;
-  end: number;
-  status: TermStatus;
-}
-
-export interface EvidenceLink {
-  /** 0-based position of the link in its pair (the editor's row is position + 1). */
-  position: number;
-  en: string;
-  fr: string;
-  enHits: EvidenceHit[];
-  frHits: EvidenceHit[];
-}
-
-export interface PairEvidence {
-  pairId: number;
-  title: string;
-  /** Links with a hit in this pair; `links` holds the first of them, up to the limit. */
-  count: number;
-  links: EvidenceLink[];
-}
-
-/**
- * For each term, substrings that every text holding it contains once folded: a cheap test that spares the
- * word-by-word match on most links of a large pair. A stem is its word's folded form less an ending, except
- * for -aux → -al and -ies → -y, whose stems differ in their last two letters at most: the stem less two
- * letters is always inside the folded word. Every word of the term must be there, not just one.
- */
-function needlesOf(terms: readonly Term[]): string[][] {
-  return terms.map((term) =>
-    wordsOf(term.text, term.language).map((word) => {
-      if (term.match === "exact") return foldAccents(word.exact);
-      const stem = stemOf(word.exact, term.language);
-      return stem.length <= 3 ? stem : stem.slice(0, stem.length - 2);
-    }),
-  );
-}
-
-/** Some terms of one language compiled, with their needles. */
-interface ScreenedMatcher {
-  matcher: Matcher;
-  needles: string[][];
-}
-
-function screenedMatcher(terms: readonly Term[], language: Language): ScreenedMatcher {
-  const own = terms.filter((t) => t.language === language);
-  return { matcher: compileTerms(own, language), needles: needlesOf(own) };
-}
-
-/** The terms' hits in a text; a text without every needle of some term is not matched at all. */
-function screenedHits(side: ScreenedMatcher, text: string): TermHit[] {
-  if (side.needles.length === 0 || text === "") return [];
-  const folded = foldAccents(text.toLowerCase());
-  return side.needles.some((words) => words.every((n) => folded.includes(n))) ? findTerms(side.matcher, text) : [];
-}
-
-/** Every link of every ready pair, one side or two, with its texts. */
-function* readyLinks(db: Db): Generator<{ pair: { id: number; title: string }; position: number; en: string; fr: string }> {
-  for (const pair of readyPairs(db)) {
-    const { en, fr, rows } = readPairLinks(db, pair);
-    for (const row of rows) yield { pair, position: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
-  }
-}
-
-/**
- * Every link of every ready pair where one of the entry's terms occurs, on either side, with the hits to
- * highlight; null when there is no such entry. Only this entry's terms are compiled (another entry's longer
- * term does not hide them), and links are first screened by `needlesOf`.
- */
-export function entryEvidence(entryId: number, options: { limit?: number } = {}, db: Db = getDb()): { pairs: PairEvidence[]; total: number } | null {
-  const terms = termRows(db, entryId);
-  if (terms.length === 0) return db.select({ id: glossaryEntries.id }).from(glossaryEntries).where(eq(glossaryEntries.id, entryId)).get() ? { pairs: [], total: 0 } : null;
-  const limit = options.limit ?? 100;
-  const statusOf = new Map(terms.map((t) => [t.id, t.status]));
-  const en = screenedMatcher(terms, "en");
-  const fr = screenedMatcher(terms, "fr");
-  const marks = (hits: readonly TermHit[]): EvidenceHit[] => hits.map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term)! }));
-  let total = 0;
-  const found: PairEvidence[] = [];
-  for (const link of readyLinks(db)) {
-    const enHits = screenedHits(en, link.en);
-    const frHits = screenedHits(fr, link.fr);
-    if (enHits.length === 0 && frHits.length === 0) continue;
-    let evidence = found[found.length - 1];
-    if (evidence?.pairId !== link.pair.id) found.push((evidence = { pairId: link.pair.id, title: link.pair.title, count: 0, links: [] }));
-    evidence.count++;
-    total++;
-    if (total <= limit) evidence.links.push({ position: link.position, en: link.en, fr: link.fr, enHits: marks(enHits), frHits: marks(frHits) });
-  }
-  return { pairs: found, total };
-}
-
-/**
- * How many links of the ready pairs each term occurs in (either side), for every term of the glossary at once,
- * matched as the check matches them (the core's hitsOf; screening by needles saves nothing when every term is
- * looked for). Keyed by entry key, language and text (the TBX writer's `evidenceKey`); terms found nowhere are
- * counted 0.
- */
-export function termEvidenceCounts(db: Db = getDb()): Map<string, number> {
-  const terms = termRows(db);
-  const counts = new Map(terms.map((t) => [t.id, 0]));
-  const units = Array.from(readyLinks(db), (link) => ({ link: link.position, en: link.en, fr: link.fr }));
-  for (const hits of hitsOf(units, terms)) {
-    for (const id of new Set([...hits.en, ...hits.fr].map((hit) => hit.term))) counts.set(id, counts.get(id)! + 1);
-  }
-  return new Map(terms.map((t) => [evidenceKey(t.key, t.language, t.text), counts.get(t.id)!]));
 }

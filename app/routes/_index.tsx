@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { listDocuments } from "~/models/documents.server";
+import { Bdi } from "~/components/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Library · Tandem" }];
 
@@ -53,8 +54,12 @@ export default function Library() {
             {documents.map((d) => (
               <tr key={d.id} data-document-id={d.id}>
                 <td className="title-cell">
-                  <Link to={`/documents/${d.id}`}>{d.title}</Link>
-                  {d.sourceName ? <span className="source-name">{d.sourceName}</span> : null}
+                  <Link to={`/documents/${d.id}`}>
+                    <Bdi>{d.title}</Bdi>
+                  </Link>
+                  {d.sourceName ? <span className="source-name">
+                      <Bdi>{d.sourceName}</Bdi>
+                    </span> : null}
                 </td>
                 <td>
                   <LanguageBadge language={d.language} />

@@ -9,9 +9,11 @@ import { ImportReport } from "~/components/import-report";
 import { changeDocumentLanguage, deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
 import { pairsOfDocument } from "~/models/pairs.server";
 import { idParam } from "~/utils/params";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
-  { title: data ? `${data.document.title} · Tandem` : "Document · Tandem" },
+  { title: data ? `${isolated(data.document.title)} · Tandem` : "Document · Tandem" },
 ];
 
 const documentId = (param: string | undefined) => idParam(param, "There is no document at this address.");
@@ -61,7 +63,9 @@ export default function DocumentPage() {
           <p className="crumbs" lang="en">
             <Link to="/">Library</Link> /
           </p>
-          <h1>{document.title}</h1>
+          <h1>
+            <Bdi>{document.title}</Bdi>
+          </h1>
           {document.description ? (
             <p className="lede" lang="en">
               {document.description}
@@ -128,14 +132,16 @@ export default function DocumentPage() {
             <dt>Source address</dt>
             <dd className="mono source-url">
               <a href={document.sourceName} rel="noreferrer noopener" target="_blank">
-                {document.sourceName}
+                <Bdi>{document.sourceName}</Bdi>
               </a>
             </dd>
           </div>
         ) : document.sourceName ? (
           <div>
             <dt>Source file</dt>
-            <dd className="mono">{document.sourceName}</dd>
+            <dd className="mono">
+              <Bdi>{document.sourceName}</Bdi>
+            </dd>
           </div>
         ) : (
           <div>
@@ -167,7 +173,7 @@ export default function DocumentPage() {
             <dd className="doc-pairs">
               {pairs.map((pair) => (
                 <Link key={pair.id} to={`/pairs/${pair.id}`}>
-                  {pair.title}
+                  <Bdi>{pair.title}</Bdi>
                 </Link>
               ))}
             </dd>
@@ -188,7 +194,7 @@ export default function DocumentPage() {
         <Form
           method="post"
           onSubmit={(event) => {
-            if (!window.confirm(`Delete “${document.title}”? This cannot be undone.`)) event.preventDefault();
+            if (!window.confirm(`Delete “${isolated(document.title)}”? This cannot be undone.`)) event.preventDefault();
           }}
         >
           <input type="hidden" name="intent" value="delete" />

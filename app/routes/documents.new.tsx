@@ -3,17 +3,18 @@ import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
-import { ALLOW_PRIVATE_LABEL } from "~/models/fetch-original.server";
+import { ALLOW_PRIVATE_SETTING, privateAddressesAllowed } from "~/models/fetch-original.server";
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
 import { refusalOf } from "~/utils/form-errors";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { parseUpload } from "~/utils/upload.server";
+import { Bdi } from "~/components/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
 
 export async function loader() {
-  return json({ pdfReadable: await pdftotextAvailable(), allowPrivateLabel: ALLOW_PRIVATE_LABEL });
+  return json({ pdfReadable: await pdftotextAvailable(), privateAddresses: privateAddressesAllowed(), privateSetting: ALLOW_PRIVATE_SETTING });
 }
 
 /** Plain-text files keep the 5 MB limit; originals (PDF, Word, web pages) may be larger, their text is not. */
@@ -25,7 +26,6 @@ const ImportForm = z.object({
   title: z.string().trim().max(MAX_TITLE, `Keep the title under ${MAX_TITLE} characters.`).default(""),
   text: z.string().default(""),
   url: z.string().trim().max(MAX_URL_LENGTH, `Keep the web address under ${MAX_URL_LENGTH} characters.`).default(""),
-  allowPrivate: z.literal("on").optional(),
   language: z.enum(["auto", "fr", "en"], { errorMap: () => ({ message: "Choose French, English or automatic detection." }) }).default("auto"),
   sourceName: z.string().max(MAX_URL_LENGTH).default(""),
   encoding: z.enum(["", "utf-8", "utf-16le", "utf-16be", "windows-1252"]).default(""),
@@ -42,7 +42,7 @@ interface ActionResult {
   attempt: number;
 }
 
-const emptyValues: FormValues = { title: "", text: "", url: "", allowPrivate: false, language: "auto", sourceName: "", encoding: "", encodingNote: "" };
+const emptyValues: FormValues = { title: "", text: "", url: "", language: "auto", sourceName: "", encoding: "", encodingNote: "" };
 
 function answer(status: number, field: Field, message: string, values: Partial<FormValues> = {}, needsLanguage = false) {
   const result: ActionResult = { message, field, needsLanguage, values: { ...emptyValues, ...values }, attempt: Date.now() };
@@ -68,7 +68,6 @@ export async function action({ request }: ActionFunctionArgs) {
     title: fields.title ?? "",
     text: fields.text ?? "",
     url: fields.url ?? "",
-    allowPrivate: fields.allowPrivate === "on",
     language: form.success ? form.data.language : "auto",
   };
   if (!form.success) {
@@ -93,14 +92,14 @@ export async function action({ request }: ActionFunctionArgs) {
       : upload && typeof upload !== "string" && upload.name
         ? { name: upload.name, bytes: new Uint8Array() }
         : null;
-  const outcome = await importSubmission({ ...form.data, allowPrivate: form.data.allowPrivate === "on", file });
+  const outcome = await importSubmission({ ...form.data, file });
   if (outcome.ok) return redirect(`/documents/${outcome.id}`);
   return answer(outcome.status, outcome.field, outcome.message, outcome.values, outcome.needsLanguage);
 }
 
 export default function NewDocument() {
   const result = useActionData<typeof action>();
-  const { pdfReadable, allowPrivateLabel } = useLoaderData<typeof loader>();
+  const { pdfReadable, privateAddresses, privateSetting } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   const [clientError, setClientError] = useState<string | null>(null);
@@ -170,6 +169,7 @@ export default function NewDocument() {
             name="title"
             type="text"
             defaultValue={values.title}
+            dir="auto"
             maxLength={MAX_TITLE}
             placeholder="Optional: the file name or the first line is used otherwise"
             aria-invalid={errorField === "title" || undefined}
@@ -189,7 +189,10 @@ export default function NewDocument() {
           />
           {values.sourceName ? (
             <p className="hint">
-              Text read from <strong>{values.sourceName}</strong>
+              Text read from{" "}
+              <strong>
+                <Bdi>{values.sourceName}</Bdi>
+              </strong>
               {values.encoding ? ` (${values.encoding.toUpperCase()})` : ""}.
             </p>
           ) : null}
@@ -231,12 +234,22 @@ export default function NewDocument() {
             aria-invalid={errorField === "url" || undefined}
             aria-describedby="url-hint"
           />
-          <label className="checkbox">
-            <input type="checkbox" name="allowPrivate" defaultChecked={values.allowPrivate} /> {allowPrivateLabel}
-          </label>
           <p className="hint" id="url-hint">
             The server fetches the page or PDF (up to {MAX_ORIGINAL_MB} MB, five redirects at most) and records the address as
-            the document's source. Addresses on this machine or a private network are refused unless you tick the box.
+            the document's source.
+          </p>
+          <p className="hint" data-testid="private-addresses">
+            {privateAddresses ? (
+              <>
+                This server also fetches addresses on its own machine and on private networks: its administrator started it with{" "}
+                <code>{privateSetting}=1</code>.
+              </>
+            ) : (
+              <>
+                This server does not fetch addresses on its own machine or on a private network. An administrator can allow them by starting it
+                with <code>{privateSetting}=1</code>.
+              </>
+            )}
           </p>
         </div>
 

@@ -8,11 +8,13 @@ import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
 import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
-import { entryEvidence } from "~/models/terminology.server";
+import { entryEvidence, searchRefusal } from "~/models/corpus-queries.server";
 import { refusalOf } from "~/utils/form-errors";
 import { idParam } from "~/utils/params";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.entry.key} · Glossary · Tandem` : "Glossary · Tandem" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.entry.key)} · Glossary · Tandem` : "Glossary · Tandem" }];
 
 const GONE = "This glossary entry does not exist; it may have been deleted.";
 /** Evidence links shown on the page; the count says how many there are in all. */
@@ -20,12 +22,19 @@ const EVIDENCE_LIMIT = 100;
 
 const entryId = (param: string | undefined) => idParam(param, "There is no glossary entry at this address.");
 
-export async function loader({ params }: LoaderFunctionArgs) {
+export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = entryId(params.id);
   const entry = getEntry(id);
   if (!entry) throw new Response(GONE, { status: 404 });
   const started = performance.now();
-  const evidence = entryEvidence(id, { limit: EVIDENCE_LIMIT })!;
+  let evidence: Awaited<ReturnType<typeof entryEvidence>>;
+  try {
+    evidence = await entryEvidence(id, { limit: EVIDENCE_LIMIT, signal: request.signal });
+  } catch (error) {
+    throw searchRefusal(error) ?? error;
+  }
+  // The entry was deleted between the two reads.
+  if (!evidence) throw new Response(GONE, { status: 404 });
   const ms = Math.round(performance.now() - started);
   const { createdAt, updatedAt, ...rest } = entry;
   return json({
@@ -147,9 +156,14 @@ export default function GlossaryEntry() {
           <p className="crumbs">
             <Link to="/glossary">Glossary</Link> /
           </p>
-          <h1>{heading || entry.key}</h1>
+          <h1>
+            <Bdi>{heading || entry.key}</Bdi>
+          </h1>
           <p className="lede">
-            <span className="mono">{entry.key}</span> · <OriginTag origin={entry.origin} /> · added {entry.created}
+            <span className="mono">
+              <Bdi>{entry.key}</Bdi>
+            </span>{" "}
+            · <OriginTag origin={entry.origin} /> · added {entry.created}
             {entry.edited ? `, edited ${entry.edited}` : ""}
           </p>
         </div>
@@ -176,7 +190,9 @@ export default function GlossaryEntry() {
               .map((t, k) => (
                 <span key={t.id}>
                   {k > 0 ? " and of " : ""}
-                  <Link to={`/terminology/concordance?${new URLSearchParams({ q: t.text, lang: t.language })}`}>“{t.text}”</Link>
+                  <Link to={`/terminology/concordance?${new URLSearchParams({ q: t.text, lang: t.language })}`}>
+                    “<Bdi>{t.text}</Bdi>”
+                  </Link>
                 </span>
               ))}
             ; <Link to="/terminology/variation">variation across documents</Link>.
@@ -197,7 +213,10 @@ export default function GlossaryEntry() {
         {evidence.pairs.map((pair) => (
           <div key={pair.pairId} className="evidence-pair">
             <h3>
-              <Link to={`/pairs/${pair.pairId}`}>{pair.title}</Link> <span className="muted">({pair.count === 1 ? "1 link" : `${pair.count} links`})</span>
+              <Link to={`/pairs/${pair.pairId}`}>
+                <Bdi>{pair.title}</Bdi>
+              </Link>{" "}
+              <span className="muted">({pair.count === 1 ? "1 link" : `${pair.count} links`})</span>
             </h3>
             {pair.links.length > 0 ? (
               <table className="table evidence-table">
@@ -214,7 +233,7 @@ export default function GlossaryEntry() {
                   {pair.links.map((link) => (
                     <tr key={link.position} data-link={link.position + 1}>
                       <td className="num">
-                        <RowLink pairId={pair.pairId} link={link.position} label={`Link ${link.position + 1} of ${pair.title}`} />
+                        <RowLink pairId={pair.pairId} link={link.position} label={`Link ${link.position + 1} of ${isolated(pair.title)}`} />
                       </td>
                       <td lang="en" className="text">
                         {link.en ? <Highlighted text={link.en} hits={link.enHits} /> : <span className="no-counterpart">— no English</span>}
@@ -235,7 +254,7 @@ export default function GlossaryEntry() {
         <Form
           method="post"
           onSubmit={(event) => {
-            if (!window.confirm(`Delete the entry “${entry.key}” and its ${entry.terms.length} terms? This cannot be undone.`)) event.preventDefault();
+            if (!window.confirm(`Delete the entry “${isolated(entry.key)}” and its ${entry.terms.length} terms? This cannot be undone.`)) event.preventDefault();
           }}
         >
           <input type="hidden" name="intent" value="delete" />
@@ -353,7 +372,7 @@ function EntryForm({
       <div className="entry-fields">
         <div className="field">
           <label htmlFor="key">Key</label>
-          <input id="key" name="key" type="text" defaultValue={values.key} maxLength={MAX_KEY} aria-invalid={refusal?.field === "key" || undefined} />
+          <input id="key" name="key" type="text" dir="auto" defaultValue={values.key} maxLength={MAX_KEY} aria-invalid={refusal?.field === "key" || undefined} />
         </div>
         <div className="field">
           <label htmlFor="domain">Domain</label>

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { z } from "zod";
 import { TERM_STATUSES } from "../../alignments/terms/match";
 import { decodeText } from "../../alignments/text/decode";
+import { SPREADSHEET_NOTE } from "~/components/exports";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { createEntry, glossaryCounts, GlossaryError, importGlossaryFile, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { refusalOf } from "~/utils/form-errors";
@@ -243,7 +244,7 @@ export default function Glossary() {
             </div>
             <div className="field">
               <label htmlFor="new-key">Key</label>
-              <input id="new-key" name="key" type="text" defaultValue={values.key} maxLength={MAX_KEY} placeholder="Optional: made from the first term" aria-invalid={created?.field === "key" || undefined} />
+              <input id="new-key" name="key" type="text" dir="auto" defaultValue={values.key} maxLength={MAX_KEY} placeholder="Optional: made from the first term" aria-invalid={created?.field === "key" || undefined} />
               <p className="hint">The entry’s name in CSV files, unique in the glossary.</p>
             </div>
             <div className="field">
@@ -286,7 +287,7 @@ export default function Glossary() {
               <input id="glossary-file" name="file" type="file" accept=".csv,.tsv,.txt,.tbx,.xml,text/csv" />
               <p className="hint">
                 CSV: one row per term, with the columns <code>entry,language,term,status,match,domain,source,note</code> (the format of Export CSV). A file with
-                any bad row imports nothing; its problems are listed by line.
+                any bad row imports nothing; its problems are listed by line. {SPREADSHEET_NOTE}
               </p>
               <p className="hint">
                 TBX: a term base from Tandem or a terminology tool, TBX v3 or the older <code>martif</code> form. French and English terms are kept with

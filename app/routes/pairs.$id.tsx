@@ -17,8 +17,10 @@ import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperatio
 import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam, wholeNumber } from "~/utils/params";
 import { userFromCookie } from "~/utils/user.server";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${data.pair.title} · Tandem` : "Pair · Tandem" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.pair.title)} · Tandem` : "Pair · Tandem" }];
 
 const GONE = "This pair does not exist; it may have been deleted.";
 
@@ -155,7 +157,9 @@ export default function PairPage() {
           <p className="crumbs">
             <Link to="/pairs">Pairs</Link> /
           </p>
-          <h1>{pair.title}</h1>
+          <h1>
+            <Bdi>{pair.title}</Bdi>
+          </h1>
         </div>
         {pair.status === "ready" ? (
           <p className="page-head-links">
@@ -168,14 +172,18 @@ export default function PairPage() {
         <div className="meta-doc">
           <dt>English original</dt>
           <dd>
-            <LanguageBadge language="en" /> <Link to={`/documents/${en.id}`}>{en.title}</Link>{" "}
+            <LanguageBadge language="en" /> <Link to={`/documents/${en.id}`}>
+              <Bdi>{en.title}</Bdi>
+            </Link>{" "}
             <span className="muted" data-testid="en-segment-count">({enCount.toLocaleString("en-US")} segments)</span>
           </dd>
         </div>
         <div className="meta-doc">
           <dt>French translation</dt>
           <dd>
-            <LanguageBadge language="fr" /> <Link to={`/documents/${fr.id}`}>{fr.title}</Link>{" "}
+            <LanguageBadge language="fr" /> <Link to={`/documents/${fr.id}`}>
+              <Bdi>{fr.title}</Bdi>
+            </Link>{" "}
             <span className="muted" data-testid="fr-segment-count">({frCount.toLocaleString("en-US")} segments)</span>
           </dd>
         </div>
@@ -184,7 +192,9 @@ export default function PairPage() {
           <dd>
             {pair.lexiconName ? (
               <>
-                <span className="mono">{pair.lexiconName}</span>{" "}
+                <span className="mono">
+                  <Bdi>{pair.lexiconName}</Bdi>
+                </span>{" "}
                 <span className="muted">({pair.lexiconSize.toLocaleString("en-US")} word pairs)</span>
               </>
             ) : (
@@ -263,7 +273,7 @@ export default function PairPage() {
         <Form
           method="post"
           onSubmit={(event) => {
-            if (!window.confirm(`Delete the pair “${pair.title}” and its alignment? The two documents stay in the library.`)) event.preventDefault();
+            if (!window.confirm(`Delete the pair “${isolated(pair.title)}” and its alignment? The two documents stay in the library.`)) event.preventDefault();
           }}
         >
           <input type="hidden" name="intent" value="delete" />

@@ -7,6 +7,8 @@ import { SelectionExportBar } from "~/components/exports";
 import { isoDate } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
 import { listPairs, LOW_SUPPORT } from "~/models/pairs.server";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Pairs · Tandem" }];
 
@@ -90,7 +92,7 @@ export default function Pairs() {
                       form="export-pairs"
                       name="pair"
                       value={p.id}
-                      aria-label={`Export “${p.title}”`}
+                      aria-label={`Export “${isolated(p.title)}”`}
                       title={p.status === "ready" ? undefined : "Only aligned pairs can be exported"}
                       disabled={p.status !== "ready"}
                       checked={p.status === "ready" && ticked.has(p.id)}
@@ -98,7 +100,9 @@ export default function Pairs() {
                     />
                   </td>
                   <td className="title-cell">
-                    <Link to={`/pairs/${p.id}`}>{p.title}</Link>
+                    <Link to={`/pairs/${p.id}`}>
+                      <Bdi>{p.title}</Bdi>
+                    </Link>
                     <span className="source-name pair-docs">
                       EN {p.en.segmentCount.toLocaleString("en-US")} segments ↔ FR {p.fr.segmentCount.toLocaleString("en-US")} segments
                     </span>

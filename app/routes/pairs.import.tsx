@@ -7,6 +7,7 @@ import { importMemory, MemoryImportError, type MemoryImportResult } from "~/mode
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
 import { formatSize, parseUpload } from "~/utils/upload.server";
+import { Bdi } from "~/components/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Import a translation memory · Tandem" }];
 
@@ -81,7 +82,14 @@ function MemoryReport({ name, result }: { name: string; result: MemoryImportResu
   return (
     <section className="memory-report" aria-labelledby="memory-report-title" data-testid="memory-report">
       <div className="alert alert--ok" role="status">
-        Imported <strong>{name}</strong>: the pair <Link to={`/pairs/${result.pairId}`}>{result.title}</Link> with {count(result.links, "link")}, ready to
+        Imported{" "}
+        <strong>
+          <Bdi>{name}</Bdi>
+        </strong>
+        : the pair{" "}
+        <Link to={`/pairs/${result.pairId}`}>
+          <Bdi>{result.title}</Bdi>
+        </Link> with {count(result.links, "link")}, ready to
         review.
       </div>
       <h2 className="section-title" id="memory-report-title">

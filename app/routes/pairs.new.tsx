@@ -9,6 +9,7 @@ import { refusalOf } from "~/utils/form-errors";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
 import { parseWhole } from "~/utils/params";
 import { formatSize, parseUpload } from "~/utils/upload.server";
+import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
 
@@ -111,7 +112,7 @@ export default function NewPair() {
   const french = documents.filter((d) => d.language === "fr");
   const enDoc = byId.get(chosen.en);
   const frDoc = byId.get(chosen.fr);
-  const suggestedTitle = enDoc && frDoc ? `${enDoc.title} ↔ ${frDoc.title}` : "Optional: “English title ↔ French title” otherwise";
+  const suggestedTitle = enDoc && frDoc ? `${isolated(enDoc.title)} ↔ ${isolated(frDoc.title)}` : "Optional: “English title ↔ French title” otherwise";
 
   function checkSize(event: FormEvent<HTMLFormElement>) {
     const input = event.currentTarget.elements.namedItem("lexicon") as HTMLInputElement | null;
@@ -131,7 +132,7 @@ export default function NewPair() {
         <optgroup key={language} label={`${LANGUAGE_NAME[language]} documents`}>
           {list.map((d) => (
             <option key={d.id} value={d.id}>
-              {d.title} ({d.segmentCount.toLocaleString("en-US")} segments)
+              {isolated(d.title)} ({d.segmentCount.toLocaleString("en-US")} segments)
             </option>
           ))}
         </optgroup>
@@ -205,6 +206,7 @@ export default function NewPair() {
             name="title"
             type="text"
             defaultValue={values.title}
+            dir="auto"
             maxLength={MAX_TITLE}
             placeholder={suggestedTitle}
             aria-invalid={errorField === "title" || undefined}

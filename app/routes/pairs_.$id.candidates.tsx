@@ -11,8 +11,10 @@ import { getPair } from "~/models/pairs.server";
 import { addCandidate, candidatesWithin, TerminologyError, type PairCandidates } from "~/models/terminology.server";
 import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam } from "~/utils/params";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${data.title} · Tandem` : "Term candidates · Tandem" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${isolated(data.title)} · Tandem` : "Term candidates · Tandem" }];
 
 /**
  * How long the loader waits for the candidates before it answers "computing" (a small pair's come within it;
@@ -66,7 +68,11 @@ export default function Candidates() {
       <div className="page-head">
         <div>
           <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> / <Link to={`/pairs/${id}`}>{title}</Link> /
+            <Link to="/pairs">Pairs</Link> /{" "}
+            <Link to={`/pairs/${id}`}>
+              <Bdi>{title}</Bdi>
+            </Link>{" "}
+            /
           </p>
           <h1>Term candidates</h1>
           <p className="lede">
@@ -78,7 +84,9 @@ export default function Candidates() {
       <TerminologyNav pairId={id} />
       {result?.ok ? (
         <div className="alert alert--ok" role="status" data-testid="candidate-added">
-          Added “{result.fr}” ↔ “{result.en}” to the glossary, both preferred: <Link to={`/glossary/${result.entry.id}`}>open the entry “{result.entry.key}”</Link> to
+          Added “{result.fr}” ↔ “{result.en}” to the glossary, both preferred: <Link to={`/glossary/${result.entry.id}`}>
+            open the entry “<Bdi>{result.entry.key}</Bdi>”
+          </Link> to
           edit it.
         </div>
       ) : result ? (

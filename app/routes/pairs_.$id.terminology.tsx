@@ -11,8 +11,10 @@ import { FINDING_KINDS, FindingAction, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE,
 import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam } from "~/utils/params";
 import { userCookie, userFromCookie } from "~/utils/user.server";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${data.title} · Tandem` : "Terminology · Tandem" }];
+export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${isolated(data.title)} · Tandem` : "Terminology · Tandem" }];
 
 /** Links listed at once; "show all" lists the rest. */
 const LIST_LIMIT = 100;
@@ -68,7 +70,11 @@ export default function PairTerminology() {
       <div className="page-head">
         <div>
           <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> / <Link to={`/pairs/${id}`}>{title}</Link> /
+            <Link to="/pairs">Pairs</Link> /{" "}
+            <Link to={`/pairs/${id}`}>
+              <Bdi>{title}</Bdi>
+            </Link>{" "}
+            /
           </p>
           <h1>Terminology</h1>
           <p className="lede">
@@ -281,7 +287,10 @@ function RenderingChart({ pairId, rendering }: { pairId: number; rendering: Conc
       <figcaption>
         <strong lang="fr">{french}</strong>{" "}
         <span className="muted">
-          in {rendering.links === 1 ? "1 link" : `${rendering.links} links`} · entry <Link to={`/glossary/${rendering.concept}`}>{rendering.heading}</Link>
+          in {rendering.links === 1 ? "1 link" : `${rendering.links} links`} · entry{" "}
+          <Link to={`/glossary/${rendering.concept}`}>
+            <Bdi>{rendering.heading}</Bdi>
+          </Link>
         </span>
       </figcaption>
       <table className="rendering-bars">

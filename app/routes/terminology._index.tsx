@@ -3,7 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { TerminologyNav } from "~/components/terminology";
 import { glossaryCounts } from "~/models/glossary.server";
-import { readyPairs } from "~/models/terminology.server";
+import { readyPairs } from "~/models/corpus-read.server";
+import { Bdi } from "~/components/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Terminology · Tandem" }];
 
@@ -68,7 +69,9 @@ export default function Terminology() {
               {pairs.map((p) => (
                 <tr key={p.id}>
                   <td>
-                    <Link to={`/pairs/${p.id}`}>{p.title}</Link>
+                    <Link to={`/pairs/${p.id}`}>
+                      <Bdi>{p.title}</Bdi>
+                    </Link>
                   </td>
                   <td className="num">{p.linkCount.toLocaleString("en-US")}</td>
                   <td>

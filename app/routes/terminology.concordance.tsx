@@ -4,7 +4,11 @@ import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { Highlighted } from "~/components/glossary";
 import { RowLink, TerminologyNav } from "~/components/terminology";
-import { CONCORDANCE_LIMIT, readyPairs, searchConcordance, TerminologyError, type ConcordanceResult } from "~/models/terminology.server";
+import { searchConcordance, searchRefusal } from "~/models/corpus-queries.server";
+import { readyPairs } from "~/models/corpus-read.server";
+import { CONCORDANCE_LIMIT, type ConcordanceAnswer } from "~/models/corpus-search.server";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 import { refusalOf } from "~/utils/form-errors";
 import { recordId } from "~/utils/params";
 
@@ -17,6 +21,11 @@ const Query = z.object({
   match: z.enum(["inflected", "exact"]).catch("inflected"),
 });
 
+/**
+ * The search runs in the compute worker over every ready pair (or one), never on the server's thread: each
+ * side answers with every occurrence counted and the first 200 in context. Two requests for the same search
+ * share one run, and a search whose client went away before it started is not run.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const parsed = Query.safeParse(Object.fromEntries(url.searchParams));
@@ -25,16 +34,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const pairs = readyPairs();
   if (pair !== undefined && !pairs.some((p) => p.id === pair)) throw new Response("There is no aligned pair with this number.", { status: 404 });
   const started = performance.now();
-  const results: Record<"fr" | "en", ConcordanceResult[] | null> = { fr: null, en: null };
-  try {
-    if (q.trim() !== "") {
-      for (const language of ["fr", "en"] as const) {
-        if (lang === "both" || lang === language) results[language] = searchConcordance(q, language, { pairId: pair, match });
-      }
+  const results: Record<"fr" | "en", ConcordanceAnswer | null> = { fr: null, en: null };
+  if (q.trim() !== "") {
+    const sides = (["fr", "en"] as const).filter((language) => lang === "both" || lang === language);
+    try {
+      const answers = await Promise.all(sides.map((language) => searchConcordance(q, language, { pairId: pair, match, signal: request.signal })));
+      sides.forEach((language, k) => (results[language] = answers[k]));
+    } catch (error) {
+      throw searchRefusal(error) ?? error;
     }
-  } catch (error) {
-    if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
-    throw error;
   }
   return json({ q, lang, pair: pair ?? null, match, pairs, results, ms: Math.round(performance.now() - started), limit: CONCORDANCE_LIMIT });
 }
@@ -43,8 +51,10 @@ export default function Concordance() {
   const { q, lang, pair, match, pairs, results, ms, limit } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const searching = navigation.state === "loading" && navigation.location.pathname === "/terminology/concordance";
-  const count = (list: ConcordanceResult[] | null) => (list ?? []).reduce((n, r) => n + r.lines.length, 0);
   const searched = q.trim() !== "";
+  const counted = (answer: ConcordanceAnswer, where: string) =>
+    `${answer.total.toLocaleString("en-US")} ${answer.total === 1 ? "occurrence" : "occurrences"} in the ${where}` +
+    (answer.shown < answer.total ? `; the first ${answer.shown.toLocaleString("en-US")} shown` : "");
   return (
     <article className="terminology">
       <div className="page-head">
@@ -79,7 +89,7 @@ export default function Concordance() {
             <option value="">every aligned pair</option>
             {pairs.map((p) => (
               <option key={p.id} value={p.id}>
-                {p.title}
+                {isolated(p.title)}
               </option>
             ))}
           </select>
@@ -96,14 +106,13 @@ export default function Concordance() {
       ) : (
         <p className="muted" data-testid="concordance-summary">
           {(["fr", "en"] as const)
-            .filter((l) => results[l] !== null)
-            .map((l) => `${count(results[l]).toLocaleString("en-US")} in the ${l === "fr" ? "French" : "English"}`)
-            .join(", ")}{" "}
+            .flatMap((l) => (results[l] ? [counted(results[l], l === "fr" ? "French" : "English")] : []))
+            .join("; ")}{" "}
           ({ms} ms).
         </p>
       )}
       {(["fr", "en"] as const).map((language) => {
-        const list = results[language];
+        const list = results[language]?.pairs;
         if (!list || list.length === 0) return null;
         return (
           <section key={language} className="concordance" aria-label={language === "fr" ? "In the French" : "In the English"}>
@@ -111,61 +120,65 @@ export default function Concordance() {
             {list.map((result) => (
               <div key={result.pairId} className="concordance-pair">
                 <h3>
-                  <Link to={`/pairs/${result.pairId}`}>{result.title}</Link>{" "}
+                  <Link to={`/pairs/${result.pairId}`}>
+                    <Bdi>{result.title}</Bdi>
+                  </Link>{" "}
                   <span className="muted">
-                    ({result.lines.length}
-                    {result.truncated ? `; the first ${limit} in all are shown` : ""})
+                    ({result.count.toLocaleString("en-US")}
+                    {result.lines.length === result.count ? "" : result.lines.length === 0 ? `; after the first ${limit} shown` : `; the first ${result.lines.length} shown`})
                   </span>
                 </h3>
-                <table className="kwic" data-testid="kwic">
-                  <colgroup>
-                    <col className="col-row" />
-                    <col className="col-left" />
-                    <col className="col-match" />
-                    <col className="col-right" />
-                    <col className="col-counterpart" />
-                  </colgroup>
-                  <thead>
-                    <tr>
-                      <th scope="col" className="num">
-                        Row
-                      </th>
-                      <th scope="col" className="kwic-left">
-                        Before
-                      </th>
-                      <th scope="col">Found</th>
-                      <th scope="col">After</th>
-                      <th scope="col">{language === "fr" ? "English of the link" : "French of the link"}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {result.lines.map((line, k) => (
-                      <tr key={`${line.link}:${k}`} data-testid="kwic-line">
-                        <td className="num">
-                          <RowLink pairId={result.pairId} link={line.link} />
-                        </td>
-                        <td className="kwic-left" lang={language}>
-                          <span>{line.left}</span>
-                        </td>
-                        <td className="kwic-match" lang={language}>
-                          <mark className="hit">{line.match}</mark>
-                        </td>
-                        <td className="kwic-right" lang={language}>
-                          {line.right}
-                        </td>
-                        <td className="kwic-counterpart" lang={language === "fr" ? "en" : "fr"}>
-                          <Highlighted text={line.counterpart} hits={line.counterpartHits} />
-                        </td>
+                {result.lines.length === 0 ? null : (
+                  <table className="kwic" data-testid="kwic">
+                    <colgroup>
+                      <col className="col-row" />
+                      <col className="col-left" />
+                      <col className="col-match" />
+                      <col className="col-right" />
+                      <col className="col-counterpart" />
+                    </colgroup>
+                    <thead>
+                      <tr>
+                        <th scope="col" className="num">
+                          Row
+                        </th>
+                        <th scope="col" className="kwic-left">
+                          Before
+                        </th>
+                        <th scope="col">Found</th>
+                        <th scope="col">After</th>
+                        <th scope="col">{language === "fr" ? "English of the link" : "French of the link"}</th>
                       </tr>
-                    ))}
-                  </tbody>
-                </table>
+                    </thead>
+                    <tbody>
+                      {result.lines.map((line, k) => (
+                        <tr key={`${line.link}:${k}`} data-testid="kwic-line">
+                          <td className="num">
+                            <RowLink pairId={result.pairId} link={line.link} />
+                          </td>
+                          <td className="kwic-left" lang={language}>
+                            <span>{line.left}</span>
+                          </td>
+                          <td className="kwic-match" lang={language}>
+                            <mark className="hit">{line.match}</mark>
+                          </td>
+                          <td className="kwic-right" lang={language}>
+                            {line.right}
+                          </td>
+                          <td className="kwic-counterpart" lang={language === "fr" ? "en" : "fr"}>
+                            <Highlighted text={line.counterpart} hits={line.counterpartHits} />
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                )}
               </div>
             ))}
           </section>
         );
       })}
-      {searched && count(results.fr) + count(results.en) === 0 ? <p className="empty">“{q}” does not occur in {pair ? "this pair" : "any aligned pair"}.</p> : null}
+      {searched && (results.fr?.total ?? 0) + (results.en?.total ?? 0) === 0 ? <p className="empty">“<Bdi>{q}</Bdi>” does not occur in {pair ? "this pair" : "any aligned pair"}.</p> : null}
     </article>
   );
 }

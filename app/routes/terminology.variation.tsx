@@ -5,7 +5,9 @@ import { z } from "zod";
 import { TermChip } from "~/components/glossary";
 import { ORIGIN_LABELS } from "~/components/labels";
 import { CountBar, TerminologyNav } from "~/components/terminology";
-import { documentVariation } from "~/models/terminology.server";
+import { documentVariation, searchRefusal } from "~/models/corpus-queries.server";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Variation · Terminology · Tandem" }];
 
@@ -20,8 +22,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const { lang, origin } = Query.parse({ lang: url.searchParams.get("lang") ?? undefined, origin: url.searchParams.getAll("origin") });
   // No choice of origin means every document of the language.
-  const result = await documentVariation(lang, origin.length > 0 ? origin : null);
-  return json({ lang, origin, ...result });
+  try {
+    const result = await documentVariation(lang, origin.length > 0 ? origin : null, undefined, { signal: request.signal });
+    return json({ lang, origin, ...result });
+  } catch (error) {
+    throw searchRefusal(error) ?? error;
+  }
 }
 
 /** A short column name: the seed's number ("000"), or the document's number. */
@@ -87,7 +93,7 @@ export default function Variation() {
                   In all
                 </th>
                 {documents.map((d) => (
-                  <th key={d.id} scope="col" className="num variation-doc" title={`${d.title} (${ORIGIN_LABELS[d.origin] ?? d.origin})`}>
+                  <th key={d.id} scope="col" className="num variation-doc" title={`${isolated(d.title)} (${ORIGIN_LABELS[d.origin] ?? d.origin})`}>
                     <Link to={`/documents/${d.id}`}>{shortName(d)}</Link>
                   </th>
                 ))}
@@ -99,7 +105,9 @@ export default function Variation() {
                 <tbody key={c.concept} className="variation-concept" data-testid="variation-concept" data-entry={c.key}>
                   <tr className="variation-head">
                     <th colSpan={2 + documents.length} scope="rowgroup">
-                      <Link to={`/glossary/${c.concept}`}>{c.heading}</Link>
+                      <Link to={`/glossary/${c.concept}`}>
+                        <Bdi>{c.heading}</Bdi>
+                      </Link>
                     </th>
                   </tr>
                   {c.terms.map((t) => (
@@ -116,7 +124,7 @@ export default function Variation() {
                         return (
                           <td key={d.id} className={`num variation-cell${cell ? " variation-cell--on" : ""}`} data-document={shortName(d)}>
                             {cell ? (
-                              <Link to={`/documents/${d.id}#s${cell.firstSegment + 1}`} title={`${cell.count} in ${d.title}; first in segment ${cell.firstSegment + 1}`}>
+                              <Link to={`/documents/${d.id}#s${cell.firstSegment + 1}`} title={`${cell.count} in ${isolated(d.title)}; first in segment ${cell.firstSegment + 1}`}>
                                 {cell.count}
                               </Link>
                             ) : (
@@ -138,7 +146,10 @@ export default function Variation() {
                 <div key={d.id}>
                   <dt>{shortName(d)}</dt>
                   <dd>
-                    <Link to={`/documents/${d.id}`}>{d.title}</Link> <span className="muted">({ORIGIN_LABELS[d.origin] ?? d.origin})</span>
+                    <Link to={`/documents/${d.id}`}>
+                      <Bdi>{d.title}</Bdi>
+                    </Link>{" "}
+                    <span className="muted">({ORIGIN_LABELS[d.origin] ?? d.origin})</span>
                   </dd>
                 </div>
               ))}

@@ -1,12 +1,17 @@
 /**
- * The pure computations the server hands to its compute worker (app/workers/compute.worker.ts): each takes
- * and returns plain data (structured-clonable), and calls only the core. The server runs the same functions
- * on its own thread when the input is small (app/models/compute.server.ts), so both paths give one result.
+ * The computations the server hands to its compute worker (app/workers/compute.worker.ts): each takes and
+ * returns plain data (structured-clonable). Those of COMPUTE_JOBS's first part call only the core, and the
+ * server runs them on its own thread when the input is small (app/models/compute.server.ts), so both paths
+ * give one result. The searches over the whole corpus (its second part) read the database themselves, through
+ * a read-only connection to the file they name, so the server's thread never reads the corpus for them
+ * (app/models/corpus-search.server.ts); the server never runs those on its own thread.
  */
 import { termCandidates, type CandidateOptions } from "../../alignments/terms/candidates";
 import { checkUnits, hitsOf, renderingsOf, variation, type Finding, type Unit } from "../../alignments/terms/checks";
 import type { Term, TermHit } from "../../alignments/terms/match";
 import type { Language } from "../../alignments/languages";
+import { readOnlyDatabase } from "../models/corpus-read.server";
+import { concordanceIn, entryEvidenceIn, termEvidenceCountsIn, variationIn, type ConcordanceQuestion } from "../models/corpus-search.server";
 
 /** One link's result, without its position: the same texts give the same result in any pair, at any place. */
 export interface UnitResult {
@@ -33,7 +38,17 @@ export const COMPUTE_JOBS = {
   renderings: (input: { units: Unit[]; terms: Term[]; concepts: number[]; hits: Array<{ link: number; en: TermHit[]; fr: TermHit[] }> }) =>
     renderingsOf(input.units, input.terms, input.concepts, input.hits),
   variation: (input: { documents: Array<{ id: string; language: Language; text: string }>; terms: Term[] }) => variation(input.documents, input.terms),
+  // The searches over the whole corpus, which read the database file named `database`.
+  concordance: (input: ConcordanceQuestion & InDatabase) => concordanceIn(readOnlyDatabase(input.database), input),
+  evidence: (input: { entryId: number; limit?: number } & InDatabase) => entryEvidenceIn(readOnlyDatabase(input.database), input),
+  termCounts: (input: InDatabase) => termEvidenceCountsIn(readOnlyDatabase(input.database)),
+  documentVariation: (input: { language: Language; origins: string[] | null } & InDatabase) => variationIn(readOnlyDatabase(input.database), input),
 };
+
+/** A search's database: the file the server has open, which the worker opens read-only. */
+interface InDatabase {
+  database: string;
+}
 
 export type ComputeJobs = typeof COMPUTE_JOBS;
 export type JobKind = keyof ComputeJobs;

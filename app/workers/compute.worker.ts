@@ -1,8 +1,9 @@
 /**
- * A long-lived worker for the server's heavy pure computations (term candidates, a large pair's first check,
- * renderings, variation): the server (app/models/compute.server.ts) posts a job's kind and plain input, and
- * this thread answers with its output, one job after another, so the server's own thread keeps answering
- * requests meanwhile. It touches no database and keeps nothing between jobs: the caches stay in the server.
+ * A long-lived worker for the server's heavy computations (term candidates, a large pair's first check,
+ * renderings, the searches over the whole corpus): the server (app/models/compute.server.ts) posts a job's
+ * kind and plain input, and this thread answers with its output, one job after another, so the server's own
+ * thread keeps answering requests meanwhile. The searches read the database through a read-only connection
+ * of this thread's own (app/models/corpus-read.server.ts); nothing here writes.
  */
 import { parentPort } from "node:worker_threads";
 import { COMPUTE_JOBS, type JobAnswer, type JobRequest } from "./compute-jobs";

@@ -190,12 +190,24 @@ test("variation on the French seeds alone: “droits de l'homme” and “droits
   await expect(segment).toContainText(/droits humains/i);
 });
 
+test("the concordance of a frequent word counts every occurrence and shows the first 200", async ({ page }) => {
+  await page.goto("/terminology/concordance?q=de&lang=fr");
+  const summary = page.getByTestId("concordance-summary");
+  await expect(summary).toHaveText(/^[\d,]+ occurrences in the French; the first 200 shown \(\d+ ms\)\.$/);
+  const total = Number((await summary.textContent())!.replace(/,/g, "").split(" ")[0]);
+  expect(total).toBeGreaterThan(200);
+  await expect(page.getByTestId("kwic-line")).toHaveCount(200);
+  // Each pair says how many it holds; those past the first 200 say so.
+  const counts = await page.locator(".concordance-pair h3 .muted").allTextContents();
+  expect(counts.reduce((n, c) => n + Number(/^\(([\d,]+)/.exec(c)![1].replace(/,/g, "")), 0)).toBe(total);
+});
+
 test("the concordance: a term in context on either side, with its counterpart and a link to the row", async ({ page }) => {
   await page.goto("/terminology/concordance");
   await page.getByLabel("Word or term to find").fill("Entraides juridiques");
   await page.getByLabel("Side searched").selectOption("fr");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByTestId("concordance-summary")).toHaveText(/^\d+ in the French \(\d+ ms\)\.$/);
+  await expect(page.getByTestId("concordance-summary")).toHaveText(/^\d+ occurrences in the French \(\d+ ms\)\.$/);
   const lines = page.locator(".concordance-pair", { hasText: "Mutual Legal Assistance in Criminal Matters Act" }).getByTestId("kwic-line");
   expect(await lines.count()).toBeGreaterThanOrEqual(3);
   await expect(lines.locator(".kwic-match")).toHaveText(Array(await lines.count()).fill(/^entraide juridique$/i));

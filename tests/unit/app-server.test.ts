@@ -341,6 +341,32 @@ describe("what the production server refuses before the application (decision 16
     expect(read.statusCode).toBe(200);
   });
 
+  it("refuses a read another site's page had the browser make (an image, a script, a frame, a no-cors fetch), and serves a link followed from it", async () => {
+    const seen: string[] = [];
+    routes["/terminology/concordance"] = async (req) => {
+      seen.push(req.headers.get("sec-fetch-dest") ?? "none");
+      return new Response("searched\n");
+    };
+    const cases: Array<[Record<string, string>, number]> = [
+      [{ "sec-fetch-site": "cross-site", "sec-fetch-mode": "no-cors", "sec-fetch-dest": "image" }, 403],
+      [{ "sec-fetch-site": "cross-site", "sec-fetch-mode": "no-cors", "sec-fetch-dest": "script" }, 403],
+      [{ "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "iframe" }, 403],
+      [{ "sec-fetch-site": "same-site", "sec-fetch-mode": "cors", "sec-fetch-dest": "empty" }, 403],
+      [{ "sec-fetch-site": "cross-site", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" }, 200],
+      [{ "sec-fetch-site": "same-origin", "sec-fetch-mode": "cors", "sec-fetch-dest": "empty" }, 200],
+      [{ "sec-fetch-site": "none", "sec-fetch-mode": "navigate", "sec-fetch-dest": "document" }, 200],
+      [{}, 200],
+    ];
+    for (const [headers, status] of cases) {
+      const response = await request("/terminology/concordance?q=entraide", { headers });
+      const said = await text(response);
+      expect(response.statusCode, JSON.stringify(headers)).toBe(status);
+      if (status === 403) expect(said).toMatch(/a page of another site asked for it/);
+    }
+    // The application saw only the requests it served.
+    expect(seen).toEqual(["document", "empty", "document", "none"]);
+  });
+
   it("answers 413 for a body over its limit, declared or streamed, and the application's answer is not sent", async () => {
     routes["/write"] = record("write");
     calls.length = 0;

@@ -297,6 +297,21 @@ describe("text with &, <, emoji and control characters", () => {
   });
 });
 
+describe("spreadsheet formulas", () => {
+  it("writes a text that would start a formula with a leading apostrophe in CSV and TSV, and reads it back as it was", () => {
+    const formulas = { "en:0": "=HYPERLINK(\"http://x.example\",\"click\")", "fr:0": "@SUM(A1:A9)", "en:1": "- a dashed item", "fr:1": "'=already marked" };
+    const id = makePair("Formulas", [[1, 1], [1, 1]], { extra: formulas });
+    const csvText = exported({ pairs: [id], format: "csv" }).text;
+    const tsvText = exported({ pairs: [id], format: "tsv" }).text;
+    expect(csvText).toContain(`"'=HYPERLINK(""http://x.example"",""click"")",'@SUM(A1:A9)`);
+    expect(tsvText).toContain(`'- a dashed item\t''=already marked\n`);
+    for (const cell of [...csvText.split(/,|\r\n/).map((c) => c.replace(/^"/, "")), ...tsvText.split(/\t|\n/)]) expect(cell).not.toMatch(/^[=+\-@\t\r]/);
+    const csv = parseCsv(csvText).map((r) => r.cells);
+    expect(csv.slice(1).map((row) => row.slice(5))).toEqual([[formulas["en:0"], formulas["fr:0"]], [formulas["en:1"], formulas["fr:1"]]]);
+    expect(TSV.read(tsvText)).toEqual([{ en: formulas["en:0"], fr: formulas["fr:0"] }, { en: formulas["en:1"], fr: formulas["fr:1"] }]);
+  });
+});
+
 describe("TMX import", () => {
   it("rebuilds Tandem's own export of a pair: the same links, segments, statuses and confidences, and the same units out again", () => {
     const id = makePair("Act", SHAPES, { extra: TRICKY });
@@ -446,9 +461,9 @@ describe("the glossary as TBX", () => {
     );
   }
 
-  it("is valid against the TBX v3 core structure, with statuses, the note and evidence counts per term", () => {
+  it("is valid against the TBX v3 core structure, with statuses, the note and evidence counts per term", async () => {
     glossaryWithEvidence();
-    const file = openGlossaryTbx(db);
+    const file = await openGlossaryTbx(db);
     const text = [...file.chunks].join("");
     const saved = save("glossary.tbx", text);
     expect(() => checkTbx(saved)).not.toThrow();
@@ -463,9 +478,9 @@ describe("the glossary as TBX", () => {
     expect(parseTbx(text).entries[0]).toMatchObject({ key: "mla", note: "Canada says “juridique” & <the UN> “judiciaire”." });
   });
 
-  it("comes back through the import unchanged, and a martif term base from another tool is imported beside it", () => {
+  it("comes back through the import unchanged, and a martif term base from another tool is imported beside it", async () => {
     glossaryWithEvidence();
-    const text = [...openGlossaryTbx(db).chunks].join("");
+    const text = [...(await openGlossaryTbx(db)).chunks].join("");
     const stored = getEntry(listEntries("", db)[0].id, db)!;
     expect(importGlossaryFile(text, "replace", db)).toMatchObject({ format: "tbx", added: [], replaced: [], unchanged: ["mla"] });
     expect(getEntry(stored.id, db)!.terms).toEqual(stored.terms);

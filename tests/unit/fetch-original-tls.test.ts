@@ -135,7 +135,7 @@ describe("fetching an original over HTTPS", () => {
       trustedCertificates: [authority],
     });
     expect(outcome).toMatchObject({ ok: false, status: 422 });
-    if (!outcome.ok) expect(outcome.message).toMatch(/^docs\.test resolves to 127\.0\.0\.1, a loopback address\. Tandem does not fetch local or private addresses/);
+    if (!outcome.ok) expect(outcome.message).toMatch(/^docs\.test resolves to 127\.0\.0\.1, a loopback address\. This server does not fetch addresses on its own machine/);
     expect(servernames).toEqual([]);
   });
 });

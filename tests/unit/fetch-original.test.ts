@@ -4,12 +4,16 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fetchOriginal, kindOfContentType, nonPublicReason } from "../../app/models/fetch-original.server";
+import { fetchOriginal, kindOfContentType, nonPublicReason, privateAddressesAllowed } from "../../app/models/fetch-original.server";
+import { importSubmission } from "../../app/models/imports.server";
 import { readOriginal } from "../../app/models/originals.server";
+import { closeDb } from "../../db/client.server";
+import { tempDatabase } from "./helpers";
 
 /**
  * The fetcher against HTTP servers started here on 127.0.0.1 (port 0): no other address is ever contacted.
- * Loopback is what the fetcher refuses by default, so most tests allow it, as a user ticking the box would.
+ * Loopback is what the fetcher refuses by default, so most tests allow it, as a server started with
+ * TANDEM_ALLOW_PRIVATE_URLS=1 does.
  */
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/originals");
@@ -176,10 +180,14 @@ describe("fetching an original from a URL", () => {
 });
 
 describe("local and private addresses", () => {
-  it("refuses loopback unless the user allowed it, and says how to allow it", async () => {
+  it("refuses loopback unless the server allows it, and says how an administrator allows it", async () => {
     const outcome = await fetchOriginal(`${base}/page.html`);
     expect(outcome).toMatchObject({ ok: false, status: 422 });
-    if (!outcome.ok) expect(outcome.message).toBe("127.0.0.1 is a loopback address. Tandem does not fetch local or private addresses unless you tick “Allow local and private addresses”.");
+    if (!outcome.ok) {
+      expect(outcome.message).toBe(
+        "127.0.0.1 is a loopback address. This server does not fetch addresses on its own machine or a private network; an administrator can allow them by starting it with TANDEM_ALLOW_PRIVATE_URLS=1.",
+      );
+    }
     const byName = await fetchOriginal(`http://localhost:${port}/page.html`, { resolve: async () => [{ address: "127.0.0.1", family: 4 }] });
     if (!byName.ok) expect(byName.message).toMatch(/^localhost resolves to 127\.0\.0\.1, a loopback address\./);
     expect(byName.ok).toBe(false);
@@ -210,7 +218,7 @@ describe("local and private addresses", () => {
   it("checks the address again after a redirect", async () => {
     const outcome = await fetchOriginal(`${base}/to-private`, { addressPolicy: pretend });
     expect(outcome).toMatchObject({ ok: false, status: 422 });
-    if (!outcome.ok) expect(outcome.message).toBe(`127.0.0.2 is a private address (the address ${base}/to-private redirected there). Tandem does not fetch local or private addresses unless you tick “Allow local and private addresses”.`);
+    if (!outcome.ok) expect(outcome.message).toMatch(`127.0.0.2 is a private address (the address ${base}/to-private redirected there). This server does not fetch addresses on its own machine`);
   });
 
   it.each([
@@ -228,13 +236,77 @@ describe("local and private addresses", () => {
     ["::", "the unspecified address"],
     ["fe80::1", "a link-local address"],
     ["fd12:3456::1", "a private (unique local) address"],
-    ["::ffff:127.0.0.1", "a loopback address"],
-    ["::ffff:10.0.0.1", "a private address"],
+    ["192.88.99.1", "a reserved (6to4 relay) address"],
+    ["fe80::1%eth0", "a link-local address"],
+    // An IPv6 address that stands for an IPv4 one is judged as the IPv4 one, in every form that reaches it.
+    ["::ffff:127.0.0.1", "a loopback address (127.0.0.1 in its IPv4-mapped IPv6 form)"],
+    ["::ffff:7f00:1", "a loopback address (127.0.0.1 in its IPv4-mapped IPv6 form)"],
+    ["0:0:0:0:0:ffff:7f00:1", "a loopback address (127.0.0.1 in its IPv4-mapped IPv6 form)"],
+    ["::ffff:10.0.0.1", "a private address (10.0.0.1 in its IPv4-mapped IPv6 form)"],
+    ["::ffff:c0a8:101", "a private address (192.168.1.1 in its IPv4-mapped IPv6 form)"],
+    ["::ffff:a9fe:a9fe", "a link-local address (169.254.169.254 in its IPv4-mapped IPv6 form)"],
+    ["::ffff:0:0", "a reserved address (0.0.0.0 in its IPv4-mapped IPv6 form)"],
+    ["::7f00:1", "a loopback address (127.0.0.1 in its IPv4-compatible IPv6 form)"],
+    ["::127.0.0.1", "a loopback address (127.0.0.1 in its IPv4-compatible IPv6 form)"],
+    ["::a00:1", "a private address (10.0.0.1 in its IPv4-compatible IPv6 form)"],
+    ["::ac10:1", "a private address (172.16.0.1 in its IPv4-compatible IPv6 form)"],
+    ["::ffff:0:7f00:1", "a loopback address (127.0.0.1 in its IPv4-translated IPv6 form)"],
+    ["::ffff:0:10.1.2.3", "a private address (10.1.2.3 in its IPv4-translated IPv6 form)"],
+    ["2002:7f00:1::", "a loopback address (127.0.0.1 in its 6to4 IPv6 form)"],
+    ["2002:a00:1:5::9", "a private address (10.0.0.1 in its 6to4 IPv6 form)"],
+    ["2002:c0a8:101::1", "a private address (192.168.1.1 in its 6to4 IPv6 form)"],
+    ["2002:a9fe:a9fe::", "a link-local address (169.254.169.254 in its 6to4 IPv6 form)"],
+    ["2002:6440:1::", "a shared (carrier-grade NAT) address (100.64.0.1 in its 6to4 IPv6 form)"],
+    ["64:ff9b::7f00:1", "a loopback address (127.0.0.1 in its NAT64 IPv6 form)"],
+    ["64:ff9b::10.0.0.1", "a private address (10.0.0.1 in its NAT64 IPv6 form)"],
+    ["64:ff9b:1::a00:1", "a local NAT64 address"],
+    ["2001::1", "a Teredo tunnel address"],
+    ["2001:0:4136:e378:8000:63bf:3fff:fdd2", "a Teredo tunnel address"],
+    ["2001:2::1", "a benchmarking address"],
+    ["3fff::1", "a documentation address"],
     ["172.32.0.1", null],
     ["8.8.8.8", null],
     ["2001:4860:4860::8888", null],
+    // The same forms of a public address are public.
+    ["::ffff:8.8.8.8", null],
+    ["::ffff:808:808", null],
+    ["2002:808:808::1", null],
+    ["64:ff9b::808:808", null],
   ])("%s is %s", (address, reason) => {
     expect(nonPublicReason(address)).toBe(reason);
+  });
+});
+
+describe("the server's setting for local and private addresses", () => {
+  it("is off unless TANDEM_ALLOW_PRIVATE_URLS is 1", () => {
+    expect(privateAddressesAllowed({})).toBe(false);
+    expect(privateAddressesAllowed({ TANDEM_ALLOW_PRIVATE_URLS: "0" })).toBe(false);
+    expect(privateAddressesAllowed({ TANDEM_ALLOW_PRIVATE_URLS: "yes" })).toBe(false);
+    expect(privateAddressesAllowed({ TANDEM_ALLOW_PRIVATE_URLS: "1" })).toBe(true);
+  });
+
+  it("decides a URL import on this machine, whatever the form sent", async () => {
+    const { file, dispose } = tempDatabase();
+    const saved = { path: process.env.DATABASE_PATH, allow: process.env.TANDEM_ALLOW_PRIVATE_URLS };
+    process.env.DATABASE_PATH = file;
+    delete process.env.TANDEM_ALLOW_PRIVATE_URLS;
+    closeDb();
+    try {
+      // What a forged form (or one from before this setting) sends: a box ticked.
+      const forged = { title: "", text: "", file: null, url: `${base}/page.html`, language: "auto" as const, allowPrivate: true, allowPrivateAddresses: "on" };
+      const refused = await importSubmission(forged);
+      expect(refused).toMatchObject({ ok: false, status: 422, field: "url" });
+      if (!refused.ok) expect(refused.message).toMatch(/^127\.0\.0\.1 is a loopback address\. This server does not fetch/);
+      process.env.TANDEM_ALLOW_PRIVATE_URLS = "1";
+      expect(await importSubmission(forged)).toMatchObject({ ok: true });
+    } finally {
+      closeDb();
+      for (const [name, value] of [["DATABASE_PATH", saved.path], ["TANDEM_ALLOW_PRIVATE_URLS", saved.allow]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+      dispose();
+    }
   });
 });
 

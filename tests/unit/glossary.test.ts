@@ -17,7 +17,8 @@ import {
   type EntryInput,
 } from "../../app/models/glossary.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
-import { entryEvidence } from "../../app/models/terminology.server";
+import { computeWorker } from "../../app/models/compute.server";
+import { entryEvidence } from "../../app/models/corpus-queries.server";
 import type { Db } from "../../db/client.server";
 import { glossaryEntries, glossaryTerms, links, seedLog, segments } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedStarterGlossary, STARTER_GLOSSARY } from "../../db/seed";
@@ -205,6 +206,36 @@ describe("CSV import and export", () => {
       other.dispose();
     }
   });
+
+  it("writes no cell a spreadsheet would run as a formula, and reads the file back to the same entries", () => {
+    const tricky: EntryInput = {
+      key: "=HYPERLINK(\"http://x.example\")",
+      domain: "+33",
+      source: "@source",
+      note: "- a note; with '=quotes' and, commas",
+      terms: [
+        { language: "fr", text: "=1+1", status: "preferred", match: "exact" },
+        { language: "fr", text: "'=1+1", status: "admitted", match: "exact" },
+        { language: "en", text: "-ing forms", status: "preferred", match: "inflected" },
+        { language: "en", text: "'quoted'", status: "admitted", match: "exact" },
+      ],
+    };
+    createEntry(tricky, db);
+    const csv = exportGlossaryCsv(db);
+    const cells = csv.split(/,|\r\n/).map((cell) => cell.replace(/^"/, ""));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+    expect(csv).toContain(`"'=HYPERLINK(""http://x.example"")"`);
+    expect(csv).toContain(",''=1+1,");
+    const other = tempDatabase();
+    try {
+      expect(importGlossaryCsv(csv, "replace", other.db).added).toEqual([tricky.key]);
+      const back = listEntries("", other.db)[0];
+      expect(getEntry(back.id, other.db)).toMatchObject({ key: tricky.key, domain: tricky.domain, source: tricky.source, note: tricky.note, terms: tricky.terms.map((t) => expect.objectContaining(t)) });
+      expect(exportGlossaryCsv(other.db)).toBe(csv);
+    } finally {
+      other.dispose();
+    }
+  });
 });
 
 describe("evidence", () => {
@@ -214,10 +245,12 @@ describe("evidence", () => {
     return createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Small" }, db);
   }
 
-  it("lists the links where the entry's terms occur, with both sides and the hits", () => {
+  it("lists the links where the entry's terms occur, with both sides and the hits, found in the compute worker", async () => {
     const pair = smallPair();
     const { id } = createEntry(mla, db);
-    const evidence = entryEvidence(id, {}, db)!;
+    const jobs = computeWorker().stats.jobs;
+    const evidence = (await entryEvidence(id, {}, db))!;
+    expect(computeWorker().stats.jobs).toBe(jobs + 1);
     expect(evidence.total).toBe(2);
     expect(evidence.pairs).toHaveLength(1);
     const [first, second] = evidence.pairs[0].links;
@@ -227,22 +260,22 @@ describe("evidence", () => {
     expect(first.en.slice(first.enHits[0].start, first.enHits[0].end)).toBe("Mutual legal assistance");
     expect(second.position).toBe(3);
     expect(second.fr.slice(second.frHits[0].start, second.frHits[0].end)).toBe("entraides judiciaires");
-    expect(entryEvidence(id, { limit: 1 }, db)!.pairs[0].links).toHaveLength(1);
-    expect(entryEvidence(9999, {}, db)).toBeNull();
+    expect((await entryEvidence(id, { limit: 1 }, db))!.pairs[0].links).toHaveLength(1);
+    expect(await entryEvidence(9999, {}, db)).toBeNull();
   });
 
-  it("shows a term that has no counterpart on the other side, and nothing for an entry absent from the pair", () => {
+  it("shows a term that has no counterpart on the other side, and nothing for an entry absent from the pair", async () => {
     smallPair();
     const { id } = createEntry({ ...mla, key: "request", terms: [{ language: "en", text: "request", status: "preferred", match: "inflected" }] }, db);
-    const evidence = entryEvidence(id, {}, db)!;
+    const evidence = (await entryEvidence(id, {}, db))!;
     expect(evidence.total).toBe(1);
     expect(evidence.pairs[0].links[0].frHits).toEqual([]);
     const none = createEntry({ ...mla, key: "none", terms: [{ language: "fr", text: "extradition", status: "preferred", match: "inflected" }] }, db);
-    expect(entryEvidence(none.id, {}, db)).toEqual({ pairs: [], total: 0 });
+    expect(await entryEvidence(none.id, {}, db)).toEqual({ pairs: [], total: 0 });
   });
 
   // The screening by needles must never lose a hit that matching every link would find.
-  it.runIf(existsSync("../shared/corpora/canada-mla-act"))("finds on the MLA Act exactly what matching every link finds, for every starter entry", () => {
+  it.runIf(existsSync("../shared/corpora/canada-mla-act"))("finds on the MLA Act exactly what matching every link finds, for every starter entry", async () => {
     seed({ db, seeds: demoSeeds(corporaDir()).filter((d) => d.sourceKey.includes("canada-mla-act")) });
     const docs = (language: string) => db.select({ id: sql<number>`id` }).from(sql`documents`).where(sql`language = ${language}`).get()!.id;
     const pair = createAlignedPair({ enDocumentId: docs("en"), frDocumentId: docs("fr") }, db);
@@ -264,7 +297,7 @@ describe("evidence", () => {
       const expected = rows
         .filter((l) => findTerms(enMatcher, en.slice(l.enStart, l.enStart + l.enCount).join(" ")).length + findTerms(frMatcher, fr.slice(l.frStart, l.frStart + l.frCount).join(" ")).length > 0)
         .map((l) => l.position);
-      const evidence = entryEvidence(entry.id, { limit: 10_000 }, db)!;
+      const evidence = (await entryEvidence(entry.id, { limit: 10_000 }, db))!;
       expect(evidence.pairs.flatMap((p) => p.links.map((l) => l.position)), entry.key).toEqual(expected);
       if (expected.length > 0) withHits++;
     }

@@ -5,21 +5,22 @@ import { importDocument } from "../../app/models/documents.server";
 import { applyEdit, getEditor } from "../../app/models/editor.server";
 import { createEntry, deleteEntry, getEntry, type EntryInput } from "../../app/models/glossary.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
-import { computeWorker } from "../../app/models/compute.server";
+import { ComputeCancelled, computeWorker } from "../../app/models/compute.server";
+import { documentVariation, searchConcordance } from "../../app/models/corpus-queries.server";
+import { readyPairs } from "../../app/models/corpus-read.server";
+import { concordanceIn } from "../../app/models/corpus-search.server";
+import { concordance } from "../../alignments/terms/concordance";
 import {
   acceptFinding,
   addCandidate,
   candidatesWithin,
   checkPair,
-  documentVariation,
   findingsList,
   forgetChecks,
   pairCandidates,
   pairFindings,
   pairRenderings,
   pairUnits,
-  readyPairs,
-  searchConcordance,
   TerminologyError,
   unacceptFinding,
 } from "../../app/models/terminology.server";
@@ -48,7 +49,7 @@ const entry = (key: string, fr: string, en: string): EntryInput => ({
 });
 
 /** Five 1-1 links: a term rendered (1), a term not rendered (3), figures that differ (4). */
-function smallPair(): number {
+function smallPair(glossary = true): number {
   const en = importDocument(
     {
       title: "EN",
@@ -69,8 +70,10 @@ function smallPair(): number {
     },
     db,
   );
-  createEntry(entry("mutual-legal-assistance", "entraide judiciaire", "mutual legal assistance"), db);
-  createEntry(entry("human-rights", "droits de l'homme", "human rights"), db);
+  if (glossary) {
+    createEntry(entry("mutual-legal-assistance", "entraide judiciaire", "mutual legal assistance"), db);
+    createEntry(entry("human-rights", "droits de l'homme", "human rights"), db);
+  }
   const pair = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Small" }, db);
   expect(getEditor(pair.id, db)!.links.map((l) => `${l[1]}-${l[3]}`)).toEqual(["1-1", "1-1", "1-1", "1-1", "1-1"]);
   return pair.id;
@@ -212,19 +215,67 @@ describe("renderings, concordance", () => {
     expect(mla.renderings[0]).toEqual({ text: "Mutual legal assistance", count: 1, glossary: true, links: [1] });
   });
 
-  it("finds a term in context on either side, with the glossary's counterpart highlighted", async () => {
+  it("finds a term in context on either side, with the glossary's counterpart highlighted, in the compute worker", async () => {
     const id = smallPair();
-    const [result] = searchConcordance("entraides judiciaires", "fr", {}, db);
-    expect(result).toMatchObject({ pairId: id, title: "Small", truncated: false });
+    const jobs = computeWorker().stats.jobs;
+    const found = await searchConcordance("entraides judiciaires", "fr", {}, db);
+    expect(computeWorker().stats.jobs).toBe(jobs + 1);
+    expect(found).toMatchObject({ total: 2, shown: 2 });
+    const [result] = found.pairs;
+    expect(result).toMatchObject({ pairId: id, title: "Small", count: 2 });
     expect(result.lines.map((l) => [l.link, l.match])).toEqual([
       [1, "entraide judiciaire"],
       [3, "entraide judiciaire"],
     ]);
     const line = result.lines[0];
     expect(line.counterpart.slice(line.counterpartHits[0].start, line.counterpartHits[0].end)).toBe("Mutual legal assistance");
-    expect(searchConcordance("human right", "en", { pairId: id }, db)[0].lines).toHaveLength(1);
-    expect(searchConcordance("protégé", "fr", { match: "exact" }, db)).toEqual([]);
-    expect(searchConcordance("  ", "fr", {}, db)).toEqual([]);
+    expect((await searchConcordance("human right", "en", { pairId: id }, db)).pairs[0].lines).toHaveLength(1);
+    expect(await searchConcordance("protégé", "fr", { match: "exact" }, db)).toEqual({ total: 0, shown: 0, pairs: [] });
+    expect(await searchConcordance("  ", "fr", {}, db)).toEqual({ total: 0, shown: 0, pairs: [] });
+  });
+
+  it("counts every occurrence and shows the first ones, up to the limit across pairs", async () => {
+    const first = smallPair();
+    const second = smallPair(false);
+    const found = await searchConcordance("entraide judiciaire", "fr", { limit: 3 }, db);
+    expect(found).toMatchObject({ total: 4, shown: 3 });
+    expect(found.pairs.map((p) => [p.pairId, p.count, p.lines.length])).toEqual([
+      [first, 2, 2],
+      [second, 2, 1],
+    ]);
+    const none = await searchConcordance("entraide judiciaire", "fr", { limit: 0 }, db);
+    expect(none).toMatchObject({ total: 4, shown: 0 });
+    expect(none.pairs.map((p) => p.lines.length)).toEqual([0, 0]);
+  });
+
+  it("shares one run between two requests for the same search, and does not run one whose client left while it waited", async () => {
+    smallPair();
+    const worker = computeWorker();
+    // Something already running in the worker: the searches asked now wait behind it.
+    const busy = documentVariation("fr", null, db);
+    const { jobs, cancelled } = worker.stats;
+    const both = [searchConcordance("entraide", "fr", {}, db), searchConcordance("entraide", "fr", {}, db)];
+    const left = new AbortController();
+    const abandoned = searchConcordance("droits", "fr", { signal: left.signal }, db).then(
+      () => "answered",
+      (error: Error) => (error instanceof ComputeCancelled ? "cancelled" : error.message),
+    );
+    left.abort();
+    expect(await abandoned).toBe("cancelled");
+    const [a, b] = await Promise.all(both);
+    expect(a).toEqual(b);
+    expect(a.total).toBe(2);
+    await busy;
+    // The variation and one concordance ran; the abandoned one never did.
+    expect(worker.stats.jobs - jobs).toBe(2);
+    expect(worker.stats.cancelled - cancelled).toBe(1);
+    // One of two requests for the same search leaving does not cancel it for the other.
+    const leaving = new AbortController();
+    const staying = searchConcordance("demande", "fr", {}, db);
+    const gone = searchConcordance("demande", "fr", { signal: leaving.signal }, db).catch((error: Error) => error);
+    leaving.abort();
+    expect(await gone).toBeInstanceOf(ComputeCancelled);
+    expect((await staying).total).toBeGreaterThan(0);
   });
 });
 
@@ -306,6 +357,33 @@ describe("a large pair's work in the compute worker", () => {
   }, MLA_TIMEOUT);
 });
 
+describe("the concordance's screening", () => {
+  // Links are screened by the query's words before they are matched: that must never lose an occurrence.
+  it.runIf(HAS_MLA)("counts on the MLA Act exactly what matching every link counts", () => {
+    const pair = mlaPair();
+    const units = pairUnits(pair.id, db).units;
+    const queries: Array<[string, "fr" | "en", "inflected" | "exact"]> = [
+      ["entraide juridique", "fr", "inflected"],
+      ["pénal", "fr", "inflected"],
+      ["État", "fr", "inflected"],
+      ["États", "fr", "exact"],
+      ["demandes", "fr", "inflected"],
+      ["l'autorité compétente", "fr", "inflected"],
+      ["de", "fr", "inflected"],
+      ["party", "en", "inflected"],
+      ["parties", "en", "inflected"],
+      ["request", "en", "inflected"],
+      ["Attorney General", "en", "exact"],
+      ["criminal matters", "en", "inflected"],
+    ];
+    for (const [query, language, match] of queries) {
+      const expected = concordance(units, query, language, { match, limit: 0 }).total;
+      expect(concordanceIn(db, { query, language, match, limit: 0 }).total, query).toBe(expected);
+    }
+    expect(concordanceIn(db, { query: "demandes", language: "fr", limit: 0 }).total).toBeGreaterThan(50);
+  }, MLA_TIMEOUT);
+});
+
 describe("variation across documents", () => {
   it("keeps the variation until a document's text or the glossary changes", async () => {
     seed({ db, seeds: corpusSeeds() });
@@ -316,20 +394,21 @@ describe("variation across documents", () => {
     const worker = computeWorker();
     const total = async (text: string) =>
       (await documentVariation("fr", null, db)).concepts.find((c) => c.key === "human-rights")!.terms.find((t) => t.text === text)!.total;
+    const reused = async () => (await documentVariation("fr", null, db)).reused;
     const jobs = worker.stats.jobs;
     expect(await total("droits de l'homme")).toBe(21);
-    expect(worker.stats.jobs).toBe(jobs + 1);
-    expect(await total("droits de l'homme")).toBe(21);
-    expect(worker.stats.jobs).toBe(jobs + 1);
+    expect(await reused()).toBe(true);
+    // Every question is the worker's: the server's thread reads no text for it.
+    expect(worker.stats.jobs).toBe(jobs + 2);
     // A corrected segment is seen at once.
     applyEdit(pair.id, getEditor(pair.id, db)!.version, { name: "edit-segment", side: "fr", segment: 1, text: "Les droits humains en ligne." }, "Ada", db);
+    expect(await reused()).toBe(false);
     expect(await total("droits de l'homme")).toBe(20);
     expect(await total("droits humains")).toBe(27);
-    expect(worker.stats.jobs).toBe(jobs + 2);
     // So is a change to the glossary.
     createEntry(entry("online", "en ligne", "online"), db);
+    expect(await reused()).toBe(false);
     expect(await total("droits humains")).toBe(27);
-    expect(worker.stats.jobs).toBe(jobs + 3);
   });
 
 

@@ -1,0 +1,146 @@
+/**
+ * Reading the corpus and the glossary as the terminology sees them: the glossary's terms, the ready pairs,
+ * a pair's links with their texts, a document's segment texts. The server's thread uses these for one pair
+ * at a time (terminology.server.ts); the compute worker uses them for the searches over the whole corpus
+ * (corpus-search.server.ts), through a read-only connection of its own (readOnlyDatabase), so that no
+ * request makes the server's thread read every text of the corpus.
+ */
+import { createHash } from "node:crypto";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { asc, eq } from "drizzle-orm";
+import { drizzle } from "drizzle-orm/better-sqlite3";
+import type { Term } from "../../alignments/terms/match";
+import { getDb, type Db } from "../../db/client.server";
+import * as schema from "../../db/schema";
+import { glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
+
+// ---------------------------------------------------------------------------------------------------
+// The glossary, as the checks see it
+
+export interface GlossarySnapshot {
+  terms: Term[];
+  /** Changes whenever a term, its status, match mode or entry changes. */
+  fingerprint: string;
+  /** Each entry's key and heading (first French term ↔ first English term). */
+  entries: Map<number, { key: string; heading: string }>;
+}
+
+/** The glossary's terms as the matching sees them (an entry is a concept), with their entry's key: all, or one entry's. */
+export function termRows(db: Db, entryId?: number): Array<Term & { key: string }> {
+  return db
+    .select({ id: glossaryTerms.id, concept: glossaryTerms.entryId, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match, key: glossaryEntries.key })
+    .from(glossaryTerms)
+    .innerJoin(glossaryEntries, eq(glossaryEntries.id, glossaryTerms.entryId))
+    .where(entryId === undefined ? undefined : eq(glossaryTerms.entryId, entryId))
+    .orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position))
+    .all();
+}
+
+export function glossarySnapshot(db: Db = getDb()): GlossarySnapshot {
+  const rows = termRows(db);
+  const hash = createHash("sha1");
+  const terms: Term[] = [];
+  const firsts = new Map<number, { key: string; fr?: string; en?: string }>();
+  for (const { key, ...term } of rows) {
+    terms.push(term);
+    hash.update(`${term.id}\u0001${term.concept}\u0001${term.language}\u0001${term.text}\u0001${term.status}\u0001${term.match}\u0002`);
+    const first = firsts.get(term.concept) ?? { key };
+    first[term.language] ??= term.text;
+    firsts.set(term.concept, first);
+  }
+  const entries = new Map([...firsts].map(([id, f]) => [id, { key: f.key, heading: [f.fr, f.en].filter(Boolean).join(" ↔ ") || f.key }]));
+  return { terms, fingerprint: hash.digest("hex").slice(0, 16), entries };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Pairs, links and segments
+
+export interface ReadyPair {
+  id: number;
+  title: string;
+  linkCount: number;
+  en: number;
+  fr: number;
+}
+
+/** The ready pairs, for the pages' choices (and their documents, for reading them). */
+export function readyPairs(db: Db = getDb()): ReadyPair[] {
+  return db
+    .select({ id: pairs.id, title: pairs.title, linkCount: pairs.linkCount, en: pairs.enDocumentId, fr: pairs.frDocumentId })
+    .from(pairs)
+    .where(eq(pairs.status, "ready"))
+    .orderBy(asc(pairs.id))
+    .all();
+}
+
+export function segmentTexts(db: Db, documentId: number): string[] {
+  return db
+    .select({ text: segments.text })
+    .from(segments)
+    .where(eq(segments.documentId, documentId))
+    .orderBy(asc(segments.position))
+    .all()
+    .map((r) => r.text);
+}
+
+/** A pair's segment texts and links, in one read transaction: the texts and the links of the same version. */
+export function readPairLinks(db: Db, pair: { id: number; en: number; fr: number }) {
+  return db.transaction(() => ({
+    en: segmentTexts(db, pair.en),
+    fr: segmentTexts(db, pair.fr),
+    rows: db
+      .select({ position: links.position, enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
+      .from(links)
+      .where(eq(links.pairId, pair.id))
+      .orderBy(asc(links.position))
+      .all(),
+  }));
+}
+
+/** A link's text on one side: its segments joined by one space (empty for a side without segments). */
+export const linkText = (texts: readonly string[], start: number, count: number) => texts.slice(start, start + count).join(" ");
+
+/** Every link of every ready pair, one side or two, with its texts, pair by pair. */
+export function* readyLinks(db: Db): Generator<{ pair: ReadyPair; position: number; en: string; fr: string }> {
+  for (const pair of readyPairs(db)) {
+    const { en, fr, rows } = readPairLinks(db, pair);
+    for (const row of rows) yield { pair, position: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The database file, as another thread opens it
+
+/** The file of an open database, for another thread to open: null for one in memory. */
+export function databaseFile(db: Db): string | null {
+  const name = db.$client.name;
+  return name && name !== ":memory:" ? path.resolve(name) : null;
+}
+
+/** Connections kept open by this thread (the compute worker's), by file; the oldest is closed beyond a few. */
+const readOnlyConnections = new Map<string, Db>();
+const KEEP_CONNECTIONS = 3;
+
+/**
+ * A read-only connection to a database file (the application's, opened by the server with WAL): what the
+ * compute worker reads the corpus through. It never writes, migrates or locks the file for writing.
+ */
+export function readOnlyDatabase(file: string): Db {
+  const kept = readOnlyConnections.get(file);
+  if (kept?.$client.open) {
+    readOnlyConnections.delete(file);
+    readOnlyConnections.set(file, kept);
+    return kept;
+  }
+  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
+  sqlite.pragma("busy_timeout = 5000");
+  const db = drizzle(sqlite, { schema }) as Db;
+  readOnlyConnections.set(file, db);
+  while (readOnlyConnections.size > KEEP_CONNECTIONS) {
+    const [oldest, connection] = readOnlyConnections.entries().next().value as [string, Db];
+    readOnlyConnections.delete(oldest);
+    connection.$client.close();
+  }
+  return db;
+}
