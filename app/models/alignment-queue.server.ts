@@ -5,10 +5,10 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { getDb, type Db } from "../../db/client.server";
 import { describeLease, liveLease } from "../../db/lease.server";
-import type { AlignJob, AlignMessage, StoreTarget } from "../workers/align.worker";
+import type { AlignMessage, AlignTask } from "../workers/align.worker";
 import { whenWritable } from "./busy.server";
-import { beginRealignment, failRealignment, recordRealignProgress } from "./editor.server";
-import { beginAlignment, failPair, recordProgress, recoverInterruptedPairs } from "./pairs.server";
+import { claimRealignment, failRealignment, recordRealignProgress } from "./editor.server";
+import { claimAlignment, failPair, recordProgress, recoverInterruptedPairs } from "./pairs.server";
 
 /**
  * Alignments run one at a time, each in a worker thread, so the server keeps answering while a long pair
@@ -17,9 +17,9 @@ import { beginAlignment, failPair, recordProgress, recoverInterruptedPairs } fro
  * it. Node 20 does not apply `execArgv: ["--import", "tsx"]` to a worker's entry file, so the thread
  * starts at app/workers/start.mjs, which loads the TypeScript entry with tsx's `tsImport`.
  *
- * The worker also stores its result, on its own connection (decision 18); this thread claims a job (a small
- * write), records progress and failures, each through whenWritable, so none of them waits for the write lock
- * with the event loop stopped.
+ * The worker also reads its input and stores its result, on its own connection (decision 18); this thread claims
+ * a job (one small write), records progress and failures, each through whenWritable, so none of them waits for
+ * the write lock with the event loop stopped.
  */
 
 /** The folder of the worker files (holding start.mjs and `entry`): TANDEM_WORKERS, else app/workers/ under the working directory or beside app/models/. */
@@ -61,13 +61,13 @@ export type JobKind = "align" | "realign";
 /** How each kind of job starts, reports and ends. */
 const LIFECYCLE = {
   align: {
-    begin: beginAlignment,
+    claim: claimAlignment,
     progress: recordProgress,
     fail: failPair,
     failed: "The alignment",
   },
   realign: {
-    begin: beginRealignment,
+    claim: claimRealignment,
     progress: recordRealignProgress,
     fail: failRealignment,
     failed: "The realignment",
@@ -172,9 +172,9 @@ export class AlignmentQueue {
     const { pairId, kind } = current;
     const life = LIFECYCLE[kind];
     try {
-      const input = await whenWritable((db) => life.begin(pairId, db, this.holder), this.db, { deadlineMs: BOOKKEEPING_DEADLINE_MS });
-      if (!input || current.cancelled) return false;
-      this.start(current, input);
+      const claimed = await whenWritable((db) => life.claim(pairId, db, this.holder), this.db, { deadlineMs: BOOKKEEPING_DEADLINE_MS });
+      if (!claimed || current.cancelled) return false;
+      this.start(current);
       return true;
     } catch (error) {
       const message = `${life.failed} could not start: ${error instanceof Error ? error.message : String(error)}`;
@@ -184,13 +184,13 @@ export class AlignmentQueue {
     }
   }
 
-  private start(current: NonNullable<AlignmentQueue["current"]>, job: AlignJob): void {
+  private start(current: NonNullable<AlignmentQueue["current"]>): void {
     const { pairId, kind } = current;
     const life = LIFECYCLE[kind];
     const folder = workersFolder();
-    const store: StoreTarget = { file: this.db.$client.name, kind, holder: this.holder };
+    const task: AlignTask = { file: this.db.$client.name, pairId, kind, holder: this.holder };
     const worker = new Worker(path.join(folder, "start.mjs"), {
-      workerData: { entry: pathToFileURL(path.join(folder, "align.worker.ts")).href, job, store },
+      workerData: { entry: pathToFileURL(path.join(folder, "align.worker.ts")).href, task },
       // A small young generation keeps the Bank Act's peak under 150 MB at no cost in speed (npm run bench:scale).
       resourceLimits: { maxYoungGenerationSizeMb: 6 },
     });
@@ -240,7 +240,7 @@ export class AlignmentQueue {
         finish(() => {
           if (current.cancelled || !message.stored) return;
           this.options.log?.(
-            `pair ${pairId}: ${job.en.length}×${job.fr.length} segments ${kind === "align" ? "aligned" : `realigned around ${job.fixed?.length ?? 0} confirmed links`} in ${message.ms} ms, stored in ${message.storeMs} ms by the worker (${Math.round(performance.now() - started)} ms with the worker), ${message.links} links`,
+            `pair ${pairId}: ${message.en}×${message.fr} segments ${kind === "align" ? "aligned" : `realigned around ${message.fixed} confirmed links`} in ${message.ms} ms, stored in ${message.storeMs} ms by the worker (${Math.round(performance.now() - started)} ms with the worker), ${message.links} links`,
           );
         });
       } else if (message.type === "store-failed") {

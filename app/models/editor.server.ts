@@ -939,25 +939,38 @@ export interface RealignmentInput {
 }
 
 /**
- * Claims an asked-for realignment for `holder` and returns what the aligner needs: the segments, the dictionary and
- * the confirmed links. Null if none is asked for, or another process has claimed it (compare-and-set on job_holder).
+ * Claims an asked-for realignment for `holder` (the server's lease id): a compare-and-set on job_holder in one
+ * statement; false if none is asked for or another process has claimed it.
  */
-export function beginRealignment(pairId: number, db: Db = getDb(), holder = "this process"): RealignmentInput | null {
-  return db.transaction(
-    (tx) => {
-      const pair = tx
-        .update(pairs)
-        .set({ jobHolder: holder })
-        .where(and(eq(pairs.id, pairId), isNotNull(pairs.realignVersion), isNull(pairs.jobHolder)))
-        .returning({ en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon })
-        .get();
-      if (!pair) return null;
-      const fixed = confirmedLinks(loadLinks(tx, pairId).map(toEditable));
-      const { en, fr } = readSegments(tx, pair.en, pair.fr);
-      return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], fixed };
-    },
-    { behavior: "immediate" },
+export function claimRealignment(pairId: number, db: Db | Tx, holder = "this process"): boolean {
+  return (
+    db
+      .update(pairs)
+      .set({ jobHolder: holder })
+      .where(and(eq(pairs.id, pairId), isNotNull(pairs.realignVersion), isNull(pairs.jobHolder)))
+      .run().changes > 0
   );
+}
+
+/**
+ * What the aligner needs to realign a pair: its segments, its dictionary and the confirmed links, read together; null
+ * if the pair is gone. Edits and segment changes are refused while a realignment is asked for, so they stay as read.
+ */
+export function realignmentInput(pairId: number, db: Db | Tx): RealignmentInput | null {
+  const read = (tx: Db | Tx) => {
+    const pair = tx.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon }).from(pairs).where(eq(pairs.id, pairId)).get();
+    if (!pair) return null;
+    const fixed = confirmedLinks(loadLinks(tx, pairId).map(toEditable));
+    const { en, fr } = readSegments(tx, pair.en, pair.fr);
+    return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], fixed };
+  };
+  // One snapshot: the links and segments of the same moment (a savepoint inside a caller's transaction).
+  return db.transaction((tx) => read(tx));
+}
+
+/** Claims an asked-for realignment and reads what the aligner needs, in one transaction; null if there is none to run. */
+export function beginRealignment(pairId: number, db: Db = getDb(), holder = "this process"): RealignmentInput | null {
+  return db.transaction((tx) => (claimRealignment(pairId, tx, holder) ? realignmentInput(pairId, tx) : null), { behavior: "immediate" });
 }
 
 export function recordRealignProgress(pairId: number, fraction: number, db: Db = getDb()): void {

@@ -213,25 +213,33 @@ export interface AlignmentInput {
 }
 
 /**
- * Claims a queued pair for `holder` (the server's lease id) and returns what the aligner needs; null if the pair is
- * gone or not queued. The claim is a compare-and-set (queued → aligning) in an IMMEDIATE transaction: of two
- * processes that meet the same job, the second finds it aligning and does nothing.
+ * Claims a queued pair for `holder` (the server's lease id): a compare-and-set, queued → aligning, in one statement;
+ * of two processes that meet the same job, the second finds it aligning and gets false.
  */
-export function beginAlignment(pairId: number, db: Db = getDb(), holder: string | null = null): AlignmentInput | null {
-  return db.transaction(
-    (tx) => {
-      const pair = tx
-        .update(pairs)
-        .set({ status: "aligning", progress: 0, error: null, jobHolder: holder, updatedAt: new Date() })
-        .where(and(eq(pairs.id, pairId), eq(pairs.status, "queued")))
-        .returning({ en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon })
-        .get();
-      if (!pair) return null;
-      const { en, fr } = readSegments(tx, pair.en, pair.fr);
-      return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [] };
-    },
-    { behavior: "immediate" },
+export function claimAlignment(pairId: number, db: Db | Tx, holder: string | null = null): boolean {
+  return (
+    db
+      .update(pairs)
+      .set({ status: "aligning", progress: 0, error: null, jobHolder: holder, updatedAt: new Date() })
+      .where(and(eq(pairs.id, pairId), eq(pairs.status, "queued")))
+      .run().changes > 0
   );
+}
+
+/**
+ * What the aligner needs for a pair: both documents' segments and the user's lexicon; null if the pair is gone. Read
+ * by the align worker after the claim: a paired document's segments cannot change while the pair aligns.
+ */
+export function alignmentInput(pairId: number, db: Db | Tx): AlignmentInput | null {
+  const pair = db.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon }).from(pairs).where(eq(pairs.id, pairId)).get();
+  if (!pair) return null;
+  const { en, fr } = readSegments(db, pair.en, pair.fr);
+  return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [] };
+}
+
+/** Claims a queued pair and reads what the aligner needs, in one transaction; null if the pair is gone or not queued. */
+export function beginAlignment(pairId: number, db: Db = getDb(), holder: string | null = null): AlignmentInput | null {
+  return db.transaction((tx) => (claimAlignment(pairId, tx, holder) ? alignmentInput(pairId, tx) : null), { behavior: "immediate" });
 }
 
 /** Records how far an alignment has got (0..1); ignored once the pair is no longer aligning. */
