@@ -4,11 +4,12 @@
  * Remix's inline scripts. Also exports the body limits the production server applies before Remix reads a body.
  */
 import { PassThrough } from "node:stream";
-import type { AppLoadContext, EntryContext } from "@remix-run/node";
+import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
+import { BUSY_MESSAGE, isBusyError } from "./models/busy.server";
 import { MAX_ORIGINAL_BYTES } from "./utils/limits";
 import { NonceContext } from "./utils/nonce";
 
@@ -19,6 +20,22 @@ const ABORT_DELAY = 5_000;
  * takes (an original, 50 MB) and its few fields. Each upload form still applies its own file limit.
  */
 export const bodyLimits = { form: 1024 * 1024, upload: MAX_ORIGINAL_BYTES + 1024 * 1024 };
+
+/** Called by server/index.mjs before it listens: the database's lease (decision 18). */
+export { startServing } from "./models/serving.server";
+
+/**
+ * A write that found the database locked for its whole deadline (app/models/busy.server.ts) is not a failure of
+ * Tandem: the request is marked in its load context, and server/app-server.mjs answers 503 "busy, try again"
+ * instead of Remix's 500. Every other error is logged as Remix does by default.
+ */
+export const handleError: HandleErrorFunction = (error, { request, context }) => {
+  if (isBusyError(error)) {
+    (context as { databaseBusy?: string }).databaseBusy = BUSY_MESSAGE;
+    return;
+  }
+  if (!request.signal.aborted) console.error(error);
+};
 
 export default function handleRequest(
   request: Request,

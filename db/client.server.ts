@@ -26,16 +26,34 @@ function migrationsFolder(): string {
   throw new Error(`Tandem cannot find its database migrations (looked in ${candidates.filter(Boolean).join(", ")}).`);
 }
 
+export interface OpenOptions {
+  /**
+   * How long a statement waits, blocking its thread, for another connection's write lock before SQLITE_BUSY
+   * (default 5000 ms: scripts, set-up and workers). The server's own connection waits a few ms only and retries
+   * without blocking (app/models/busy.server.ts).
+   */
+  busyTimeoutMs?: number;
+  /** Run the committed migrations (default true). A worker opening the server's file skips them: the server ran them. */
+  migrate?: boolean;
+}
+
 /** Opens (creating if needed) a database file, with WAL and foreign keys, and brings its schema up to date. */
-export function openDatabase(file: string): Db {
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
+  // Migrations wait as long as anything else would; the connection's own wait is set after them.
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: migrationsFolder() });
+  if (options.migrate ?? true) migrate(db, { migrationsFolder: migrationsFolder() });
+  setBusyTimeout(db, options.busyTimeoutMs ?? 5000);
   return db;
+}
+
+/** How long this connection's statements wait for another connection's write lock, blocking the thread. */
+export function setBusyTimeout(db: Db, ms: number): void {
+  db.$client.pragma(`busy_timeout = ${Math.max(0, Math.round(ms))}`);
 }
 
 declare global {

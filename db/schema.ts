@@ -148,6 +148,12 @@ export const pairs = sqliteTable(
     realignProgress: real("realign_progress").notNull().default(0),
     /** Why the last realignment stopped without a result (the links were left as they were); cleared by the next one. */
     realignError: text("realign_error"),
+    /**
+     * The server (its lease holder id, see serverLease) whose worker is aligning or realigning this pair. A job is
+     * claimed by a compare-and-set on it, so a second process that meets the same job does nothing, and a result is
+     * stored only by its claimant. Null: no job runs.
+     */
+    jobHolder: text("job_holder"),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },
@@ -353,6 +359,27 @@ export const seedLog = sqliteTable("seed_log", {
   appliedAt: integer("applied_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
 });
 
+/**
+ * The server that serves this database file (decision 18): one row at most. Taken at start in an IMMEDIATE
+ * transaction, its heartbeat renewed every few seconds; a lease whose heartbeat is old, or whose process is gone
+ * from this machine, is taken over. A second server refuses to start while it is live; set-up and the scripts
+ * leave a live server's jobs alone.
+ */
+export const serverLease = sqliteTable("server_lease", {
+  id: integer("id").primaryKey(),
+  /** A random id per server process: the claimant of its jobs (pairs.job_holder). */
+  holder: text("holder").notNull(),
+  pid: integer("pid").notNull(),
+  /** The machine's name: a process id is checked for life only on the same machine. */
+  hostname: text("hostname").notNull(),
+  /** Where it answers (http://127.0.0.1:3000), for the message a second server prints. */
+  address: text("address").notNull(),
+  startedAt: integer("started_at").notNull(),
+  /** Milliseconds since the epoch of the last renewal. */
+  heartbeatAt: integer("heartbeat_at").notNull(),
+});
+
+export type ServerLeaseRow = typeof serverLease.$inferSelect;
 export type DocumentRow = typeof documents.$inferSelect;
 export type SegmentRow = typeof segments.$inferSelect;
 export type PairRow = typeof pairs.$inferSelect;

@@ -1,12 +1,14 @@
 /**
  * `npm run setup`: opens the database (creating it and running migrations), applies new seeds, aligns the
- * demo pairs the first time, and puts back in the queue any alignment a stopped server left unfinished.
+ * demo pairs the first time, and puts back in the queue any alignment a stopped server left unfinished; not
+ * while a server runs on the database (decision 18): the alignments under way are that server's.
  */
 import { eq } from "drizzle-orm";
 import { mendCleanTexts } from "../app/models/editor.server";
 import { recoverInterruptedPairs } from "../app/models/pairs.server";
 import { pdftotextAvailable } from "../app/utils/pdftotext.server";
 import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "./client.server";
+import { describeLease, liveLease } from "./lease.server";
 import { seedLog } from "./schema";
 import { seed, seedPairs, seedStarterGlossary } from "./seed";
 
@@ -27,8 +29,13 @@ const glossary = seedStarterGlossary();
 console.log(`starter glossary: ${glossary.added.length} entries added, ${glossary.skipped.length} already applied`);
 const demoPairs = seedPairs({ log: (line) => console.log(line) });
 console.log(`demo pairs: ${demoPairs.added.length} added, ${demoPairs.skipped.length} already there or not available`);
-const queued = recoverInterruptedPairs();
-if (queued.length > 0) console.log(`alignments to resume when the server starts: pairs ${queued.join(", ")}`);
+const server = liveLease(db);
+if (server) {
+  console.log(`alignments left as they are: a Tandem server is running on this database (${describeLease(server)}) and finishes its own`);
+} else {
+  const queued = recoverInterruptedPairs();
+  if (queued.length > 0) console.log(`alignments to resume when the server starts: pairs ${queued.join(", ")}`);
+}
 closeDb();
 if (!(await pdftotextAvailable())) {
   console.warn("PDF originals cannot be read: pdftotext is missing (Debian: apt-get install poppler-utils). Everything else works.");

@@ -25,6 +25,14 @@ export function bankActFiles(dir = corporaDir()): { en: string; fr: string } | n
 export function ensureBankPair(db: Db, log: (line: string) => void = () => {}): number {
   const existing = db.select({ id: pairs.id }).from(pairs).where(eq(pairs.sourceKey, BANK_PAIR_KEY)).get();
   if (existing) return existing.id;
+  const { en, fr } = ensureBankDocuments(db, log);
+  const { id, linkCount, ms } = createAlignedPair({ enDocumentId: en, frDocumentId: fr, sourceKey: BANK_PAIR_KEY }, db);
+  log(`aligned the Bank Act pair: ${linkCount} links in ${ms} ms`);
+  return id;
+}
+
+/** The Bank Act's two documents (English, French), imported first if needed. */
+export function ensureBankDocuments(db: Db, log: (line: string) => void = () => {}): { en: number; fr: number } {
   const files = bankActFiles();
   if (!files) throw new Error("The Bank Act is not in the shared corpora (../shared/corpora/canada-bank-act).");
   const document = (file: string, language: "en" | "fr", title: string) => {
@@ -49,9 +57,5 @@ export function ensureBankPair(db: Db, log: (line: string) => void = () => {}): 
     log(`imported ${path.basename(file)}: ${segmentCount} segments in ${Math.round(performance.now() - started)} ms`);
     return id;
   };
-  const en = document(files.en, "en", "Bank Act (Canada)");
-  const fr = document(files.fr, "fr", "Loi sur les banques (Canada)");
-  const { id, linkCount, ms } = createAlignedPair({ enDocumentId: en, frDocumentId: fr, sourceKey: BANK_PAIR_KEY }, db);
-  log(`aligned the Bank Act pair: ${linkCount} links in ${ms} ms`);
-  return id;
+  return { en: document(files.en, "en", "Bank Act (Canada)"), fr: document(files.fr, "fr", "Loi sur les banques (Canada)") };
 }

@@ -19,7 +19,9 @@ import express from "express";
 import { bodyLimit, crossSiteReadRefusal, crossSiteRefusal, DEFAULT_BODY_LIMITS, hostRefusal, hostRules, securityHeaders, tooLargeMessage } from "./security.mjs";
 
 /**
- * @typedef {{ cspNonce: string }} LoadContext what the application gets besides the request
+ * @typedef {{ cspNonce: string, databaseBusy?: string }} LoadContext what the application gets besides the
+ *   request (its CSP nonce), and what it says back: that a write found the database locked for its whole deadline
+ *   (app/entry.server.tsx's handleError sets databaseBusy to the sentence to show; the answer is then a 503)
  * @typedef {(request: Request, context: LoadContext) => Promise<Response>} HandleRequest
  * @typedef {(line: string) => void} Log
  * @typedef {import("./security.mjs").HostRules} HostRules
@@ -123,9 +125,11 @@ function bridge(handleRequest, log, limits) {
     const declared = Number(req.headers["content-length"] ?? 0);
     if (declared > limit) return refuse(res, 413, tooLargeMessage(limit));
     const body = { tooLarge: false };
+    /** @type {LoadContext} */
+    const context = { cspNonce: nonces.get(req) ?? "" };
     let response;
     try {
-      response = await handleRequest(toRequest(req, res, limit, body), { cspNonce: nonces.get(req) ?? "" });
+      response = await handleRequest(toRequest(req, res, limit, body), context);
     } catch (error) {
       if (body.tooLarge) return refuse(res, 413, tooLargeMessage(limit));
       // Remix answers its own errors; this is for a failure of the bridge or the handler itself.
@@ -139,8 +143,31 @@ function bridge(handleRequest, log, limits) {
       await response.body?.cancel().catch(() => {});
       return refuse(res, 413, tooLargeMessage(limit));
     }
+    if (context.databaseBusy && response.status >= 500) {
+      await response.body?.cancel().catch(() => {});
+      return answerBusy(req, res, context.databaseBusy);
+    }
     await sendResponse(req, res, response);
   };
+}
+
+/**
+ * 503 with Retry-After for a request whose write met another connection's lock until its deadline (decision 18).
+ * A data request of Remix's (`?_data=`: fetchers, forms submitted by script) gets the JSON its page reads,
+ * `{ ok: false, busy: true, message }`, marked as Remix's own answer so that a fetcher receives it as data (the
+ * editor retries by itself); a page or a resource gets the sentence as text.
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {string} message
+ */
+function answerBusy(req, res, message) {
+  const headers = { "retry-after": "1", "cache-control": "no-store" };
+  if (new URL(requestUrl(req)).searchParams.has("_data")) {
+    const body = JSON.stringify({ ok: false, busy: true, conflict: false, message });
+    res.writeHead(503, { ...headers, "content-type": "application/json; charset=utf-8", "x-remix-response": "yes" }).end(body);
+  } else {
+    res.writeHead(503, { ...headers, "content-type": "text/plain; charset=utf-8" }).end(`${message}\n`);
+  }
 }
 
 /**

@@ -7,6 +7,10 @@
  * second signal stops at once. An alignment still running is left as it was with remix-serve: its worker
  * does not keep the process alive, the pair stays "aligning" and is queued again at the next start.
  *
+ * One server per database file (decision 18): before it listens, the server takes the file's lease (the build's
+ * startServing); while another live server holds it, this one prints who (pid, address) and exits with 1. A clean
+ * stop gives the lease back; a server killed outright leaves one that the next start takes over.
+ *
  * Security settings (decision 16): requests for another Host are refused (421) unless it is an address, a
  * loopback name, HOST itself or a name in TANDEM_ALLOWED_HOSTS; a HOST beyond loopback prints a warning.
  */
@@ -35,6 +39,18 @@ const build = await import(pathToFileURL(buildPath).href);
 // As remix-serve: Remix's fetch, Request, Response, Headers, FormData and File (Node's own with single fetch).
 installGlobals({ nativeFetch: build.future.v3_singleFetch });
 
+/** @type {{ startServing?: (address: string) => StartServing }} */
+const entry = /** @type {never} */ (build.entry.module);
+/** @typedef {{ ok: true, note: string | null, serving: { listening(address: string): void, stop(): void } } | { ok: false, message: string }} StartServing */
+const url = (/** @type {string} */ name, /** @type {number} */ at) => `http://${name.includes(":") ? `[${name}]` : name}:${at}`;
+const start = entry.startServing?.(url(host, port));
+if (start && !start.ok) {
+  console.error(start.message);
+  process.exit(1);
+}
+if (start?.note) console.log(start.note);
+const serving = start?.serving;
+
 const server = createAppServer({
   handleRequest: createRequestHandler(build, mode),
   publicPath: build.publicPath,
@@ -47,10 +63,14 @@ const server = createAppServer({
 
 server.on("error", (error) => {
   console.error(`Tandem cannot serve on ${host}:${port}: ${error.message}`);
+  serving?.stop();
   process.exit(1);
 });
 server.listen(port, host, () => {
-  console.log(`Tandem: http://${host.includes(":") ? `[${host}]` : host}:${port} (${mode})`);
+  const address = server.address();
+  const where = url(host, typeof address === "object" && address ? address.port : port);
+  serving?.listening(where);
+  console.log(`Tandem: ${where} (${mode})`);
   if (listensBeyondLoopback(host)) {
     console.warn(
       `Tandem: WARNING: HOST=${host} makes Tandem reachable from other machines. Tandem has no accounts yet: ` +
@@ -63,6 +83,9 @@ server.listen(port, host, () => {
 for (const signal of /** @type {const} */ (["SIGTERM", "SIGINT"])) {
   process.once(signal, () => {
     console.log(`Tandem: ${signal}, stopping (requests in progress get ${SHUTDOWN_GRACE_MS / 1000} s; another ${signal} stops at once)`);
-    void closeGracefully(server, SHUTDOWN_GRACE_MS).then(() => console.log("Tandem: stopped"));
+    void closeGracefully(server, SHUTDOWN_GRACE_MS).then(() => {
+      serving?.stop();
+      console.log("Tandem: stopped");
+    });
   });
 }

@@ -13,6 +13,7 @@
 import { useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { linkType } from "../../alignments/align/links";
+import { useBusyRetry } from "./busy-retry";
 import { EditRefused, windowShift, type EditableLink } from "../../alignments/align/operations";
 import {
   applyPatch,
@@ -198,6 +199,7 @@ export function Editor(props: EditorProps) {
   }, [acked, pending]);
 
   const fetcher = useFetcher<EditAnswer>({ key: `pair-${pairId}-edits` });
+  const busyRetry = useBusyRetry();
   /** The change being sent, with the answer the fetcher held before it (a quick answer may come without a render in between). */
   const flight = useRef<{ previous: EditAnswer | undefined } | null>(null);
   const user = useRef(props.user);
@@ -241,7 +243,8 @@ export function Editor(props: EditorProps) {
         setHistory(answer.history);
         setSaved(true);
         setProblem((p) => (p?.conflict ? p : null));
-      } else {
+        busyRetry.succeeded();
+      } else if (!busyRetry.retry(answer)) {
         setPending([]);
         setProblem({
           message: answer?.message ?? "Tandem could not save this change: the server did not answer. Reload the page.",
@@ -250,7 +253,7 @@ export function Editor(props: EditorProps) {
       }
       return;
     }
-    if (!f && pending.length > 0 && !problem?.conflict) {
+    if (!f && pending.length > 0 && !problem?.conflict && !busyRetry.waiting) {
       const { op } = pending[0];
       flight.current = { previous: fetcher.data };
       const form = new FormData();
@@ -260,7 +263,7 @@ export function Editor(props: EditorProps) {
       for (const [name, value] of Object.entries(op)) if (name !== "name") form.set(name, String(value));
       fetcher.submit(form, { method: "post", action: `/pairs/${pairId}` });
     }
-  }, [fetcher, fetcher.state, fetcher.data, pending, problem, acked.version, pairId]);
+  }, [fetcher, fetcher.state, fetcher.data, pending, problem, acked.version, pairId, busyRetry]);
 
   // Leaving with changes not yet saved asks first.
   useEffect(() => {

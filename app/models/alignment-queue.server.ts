@@ -1,11 +1,14 @@
+import { randomUUID } from "node:crypto";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { getDb, type Db } from "../../db/client.server";
-import type { AlignJob, AlignMessage } from "../workers/align.worker";
-import { beginRealignment, failRealignment, recordRealignProgress, storeRealignment } from "./editor.server";
-import { AlignmentRejected, beginAlignment, failPair, recordProgress, recoverInterruptedPairs, storeAlignment } from "./pairs.server";
+import { describeLease, liveLease } from "../../db/lease.server";
+import type { AlignMessage, AlignTask } from "../workers/align.worker";
+import { whenWritable } from "./busy.server";
+import { claimRealignment, failRealignment, recordRealignProgress } from "./editor.server";
+import { claimAlignment, failPair, recordProgress, recoverInterruptedPairs } from "./pairs.server";
 
 /**
  * Alignments run one at a time, each in a worker thread, so the server keeps answering while a long pair
@@ -13,6 +16,10 @@ import { AlignmentRejected, beginAlignment, failPair, recordProgress, recoverInt
  * through tsx (a dependency): the production server is one bundle (build/index.js) that does not contain
  * it. Node 20 does not apply `execArgv: ["--import", "tsx"]` to a worker's entry file, so the thread
  * starts at app/workers/start.mjs, which loads the TypeScript entry with tsx's `tsImport`.
+ *
+ * The worker also reads its input and stores its result, on its own connection (decision 18); this thread claims
+ * a job (one small write), records progress and failures, each through whenWritable, so none of them waits for
+ * the write lock with the event loop stopped.
  */
 
 /** The folder of the worker files (holding start.mjs and `entry`): TANDEM_WORKERS, else app/workers/ under the working directory or beside app/models/. */
@@ -38,7 +45,12 @@ export interface QueueOptions {
    */
   unref?: boolean;
   log?: (line: string) => void;
+  /** The claimant of this queue's jobs: the server's lease holder id (default: a new random id). */
+  holder?: string;
 }
+
+/** A job's bookkeeping writes (claim, failure) wait this long for the lock before they give up. */
+const BOOKKEEPING_DEADLINE_MS = 30_000;
 
 /**
  * align: a new pair's whole alignment (the pair is queued → aligning → ready). realign: the unconfirmed links
@@ -49,16 +61,14 @@ export type JobKind = "align" | "realign";
 /** How each kind of job starts, reports and ends. */
 const LIFECYCLE = {
   align: {
-    begin: beginAlignment,
+    claim: claimAlignment,
     progress: recordProgress,
-    store: storeAlignment,
     fail: failPair,
     failed: "The alignment",
   },
   realign: {
-    begin: beginRealignment,
+    claim: claimRealignment,
     progress: recordRealignProgress,
-    store: storeRealignment,
     fail: failRealignment,
     failed: "The realignment",
   },
@@ -66,15 +76,18 @@ const LIFECYCLE = {
 
 export class AlignmentQueue {
   private waiting: Array<{ pairId: number; kind: JobKind }> = [];
-  private current: { pairId: number; kind: JobKind; worker: Worker; cancelled: boolean } | null = null;
+  /** The job running: claimed (`worker` null until its input is read) or in its worker. */
+  private current: { pairId: number; kind: JobKind; worker: Worker | null; cancelled: boolean } | null = null;
   private idleWaiters: Array<() => void> = [];
   private readonly interval: number;
+  readonly holder: string;
 
   constructor(
     private readonly db: Db,
     private readonly options: QueueOptions = {},
   ) {
     this.interval = options.progressInterval ?? 250;
+    this.holder = options.holder ?? randomUUID();
   }
 
   /** Puts a queued pair in line (or a pair to realign, `kind` "realign"); it starts as soon as the jobs before it are done. */
@@ -96,7 +109,7 @@ export class AlignmentQueue {
     this.waiting = this.waiting.filter((job) => job.pairId !== pairId);
     if (this.current?.pairId === pairId) {
       this.current.cancelled = true;
-      void this.current.worker.terminate();
+      void this.current.worker?.terminate();
     }
   }
 
@@ -123,69 +136,95 @@ export class AlignmentQueue {
     const current = this.current;
     if (current) {
       current.cancelled = true;
-      await current.worker.terminate();
+      await current.worker?.terminate();
+    }
+  }
+
+  /** A bookkeeping write through whenWritable; a failure is logged, the queue goes on. */
+  private async write(pairId: number, what: string, write: (db: Db) => void): Promise<void> {
+    try {
+      await whenWritable(write, this.db, { deadlineMs: BOOKKEEPING_DEADLINE_MS });
+    } catch (error) {
+      this.options.log?.(`pair ${pairId}: could not record ${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
 
   private pump(): void {
-    while (!this.current && this.waiting.length > 0) {
-      const { pairId, kind } = this.waiting.shift()!;
-      const life = LIFECYCLE[kind];
-      try {
-        const input = life.begin(pairId, this.db);
-        if (input) this.start(input, kind);
-      } catch (error) {
-        this.current = null;
-        const message = `${life.failed} could not start: ${error instanceof Error ? error.message : String(error)}`;
-        this.options.log?.(`pair ${pairId}: ${message}`);
-        life.fail(pairId, message, this.db);
-      }
-    }
-    if (!this.current && this.waiting.length === 0) {
+    if (this.current) return;
+    const next = this.waiting.shift();
+    if (!next) {
       const waiters = this.idleWaiters;
       this.idleWaiters = [];
       for (const resolve of waiters) resolve();
+      return;
+    }
+    const current = { ...next, worker: null, cancelled: false };
+    this.current = current;
+    void this.claim(current).then((started) => {
+      if (started) return;
+      if (this.current === current) this.current = null;
+      this.pump();
+    });
+  }
+
+  /** Claims the job and starts its worker; false when there is nothing to run (gone, claimed elsewhere, failed). */
+  private async claim(current: NonNullable<AlignmentQueue["current"]>): Promise<boolean> {
+    const { pairId, kind } = current;
+    const life = LIFECYCLE[kind];
+    try {
+      const claimed = await whenWritable((db) => life.claim(pairId, db, this.holder), this.db, { deadlineMs: BOOKKEEPING_DEADLINE_MS });
+      if (!claimed || current.cancelled) return false;
+      this.start(current);
+      return true;
+    } catch (error) {
+      const message = `${life.failed} could not start: ${error instanceof Error ? error.message : String(error)}`;
+      this.options.log?.(`pair ${pairId}: ${message}`);
+      await this.write(pairId, "the failure", (db) => life.fail(pairId, message, db));
+      return false;
     }
   }
 
-  private start(job: AlignJob, kind: JobKind): void {
-    const { pairId } = job;
+  private start(current: NonNullable<AlignmentQueue["current"]>): void {
+    const { pairId, kind } = current;
     const life = LIFECYCLE[kind];
     const folder = workersFolder();
+    const task: AlignTask = { file: this.db.$client.name, pairId, kind, holder: this.holder };
     const worker = new Worker(path.join(folder, "start.mjs"), {
-      workerData: { entry: pathToFileURL(path.join(folder, "align.worker.ts")).href, job },
+      workerData: { entry: pathToFileURL(path.join(folder, "align.worker.ts")).href, task },
       // A small young generation keeps the Bank Act's peak under 150 MB at no cost in speed (npm run bench:scale).
       resourceLimits: { maxYoungGenerationSizeMb: 6 },
     });
-    const current = { pairId, kind, worker, cancelled: false };
-    this.current = current;
+    current.worker = worker;
     const started = performance.now();
     let settled = false;
     let lastWrite = 0;
     let pending: number | null = null;
     let timer: NodeJS.Timeout | null = null;
+    /** Bookkeeping still being written; the next job starts after it. */
+    let writing: Promise<void> = Promise.resolve();
 
     const flush = () => {
       timer = null;
       if (pending === null || settled) return;
-      life.progress(pairId, pending, this.db);
+      const fraction = pending;
       pending = null;
       lastWrite = Date.now();
+      // Progress is only shown: a write that meets the lock is dropped, the next one says more.
+      try {
+        life.progress(pairId, fraction, this.db);
+      } catch {
+        // SQLITE_BUSY after the connection's short wait.
+      }
     };
-    const finish = (outcome: () => void) => {
+    const finish = (outcome: () => Promise<void> | void) => {
       if (settled) return;
       settled = true;
       if (timer) clearTimeout(timer);
-      try {
-        outcome();
-      } catch (error) {
-        const message =
-          error instanceof AlignmentRejected
-            ? error.message
-            : `Tandem could not store the ${kind === "align" ? "alignment" : "realignment"}: ${error instanceof Error ? error.message : String(error)}`;
-        this.options.log?.(`pair ${pairId}: ${message}`);
-        life.fail(pairId, message, this.db);
-      }
+      writing = Promise.resolve(outcome());
+    };
+    const fail = (message: string) => {
+      this.options.log?.(`pair ${pairId}: ${message}`);
+      return this.write(pairId, "the failure", (db) => life.fail(pairId, message, db));
     };
 
     worker.on("message", (message: AlignMessage) => {
@@ -199,26 +238,31 @@ export class AlignmentQueue {
         }
       } else if (message.type === "done") {
         finish(() => {
+          if (current.cancelled || !message.stored) return;
+          this.options.log?.(
+            `pair ${pairId}: ${message.en}×${message.fr} segments ${kind === "align" ? "aligned" : `realigned around ${message.fixed} confirmed links`} in ${message.ms} ms, stored in ${message.storeMs} ms by the worker (${Math.round(performance.now() - started)} ms with the worker), ${message.links} links`,
+          );
+        });
+      } else if (message.type === "store-failed") {
+        finish(() => {
           if (current.cancelled) return;
-          if (life.store(pairId, message.alignment, this.db)) {
-            this.options.log?.(
-              `pair ${pairId}: ${job.en.length}×${job.fr.length} segments ${kind === "align" ? "aligned" : `realigned around ${job.fixed?.length ?? 0} confirmed links`} in ${message.ms} ms (${Math.round(performance.now() - started)} ms with the worker), ${message.alignment.links.length} links`,
-            );
-          }
+          return fail(message.rejected ? message.message : `Tandem could not store the ${kind === "align" ? "alignment" : "realignment"}: ${message.message}`);
         });
       } else if (message.type === "error") {
-        finish(() => life.fail(pairId, `The aligner stopped with an error: ${message.message}`, this.db));
+        finish(() => fail(`The aligner stopped with an error: ${message.message}`));
       }
     });
     worker.on("error", (error) => {
-      finish(() => life.fail(pairId, `${life.failed} could not run: ${error.message}`, this.db));
+      finish(() => fail(`${life.failed} could not run: ${error.message}`));
     });
     worker.on("exit", (code) => {
       finish(() => {
-        if (!current.cancelled) life.fail(pairId, `${life.failed} stopped unexpectedly (exit code ${code}).`, this.db);
+        if (!current.cancelled) return fail(`${life.failed} stopped unexpectedly (exit code ${code}).`);
       });
-      if (this.current === current) this.current = null;
-      this.pump();
+      void writing.then(() => {
+        if (this.current === current) this.current = null;
+        this.pump();
+      });
     });
     // After the listeners: adding a "message" listener refs the worker's port again.
     if (this.options.unref) worker.unref();
@@ -235,12 +279,20 @@ declare global {
  * The server's queue. Created on first use, it re-queues what a stopped server left unfinished, so a
  * restart resumes interrupted alignments.
  */
-export function alignmentQueue(): AlignmentQueue {
+export function alignmentQueue(holder?: string): AlignmentQueue {
   if (!globalThis.__tandemAlignmentQueue) {
-    const queue = new AlignmentQueue(getDb(), { log: (line) => console.log(line), unref: true });
+    const db = getDb();
+    const queue = new AlignmentQueue(db, { log: (line) => console.log(line), unref: true, holder });
     globalThis.__tandemAlignmentQueue = queue;
-    const resumed = queue.resume();
-    if (resumed.length > 0) console.log(`alignments resumed after a restart: pairs ${resumed.join(", ")}`);
+    // Under `npm run serve` this process holds the lease (serving.server.ts); another live holder (a server
+    // beside `remix dev`) owns the interrupted jobs, which are its own.
+    const other = liveLease(db);
+    if (other && other.holder !== queue.holder) {
+      console.log(`alignments not resumed: the Tandem server ${describeLease(other)} uses this database and resumes its own`);
+    } else {
+      const resumed = queue.resume();
+      if (resumed.length > 0) console.log(`alignments resumed after a restart: pairs ${resumed.join(", ")}`);
+    }
   }
   return globalThis.__tandemAlignmentQueue;
 }

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import type { Alignment, AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems, type LinkSides } from "../../alignments/align/links";
@@ -86,7 +86,7 @@ const linkColumns = {
   confidence: links.confidence,
 };
 
-function loadLinks(db: Db | Tx, pairId: number, from = 0, to = Number.MAX_SAFE_INTEGER): StoredLink[] {
+export function loadLinks(db: Db | Tx, pairId: number, from = 0, to = Number.MAX_SAFE_INTEGER): StoredLink[] {
   return db
     .select(linkColumns)
     .from(links)
@@ -139,7 +139,7 @@ function linkPatch(position: number, before: readonly StoredLink[], after: reado
 }
 
 /** The smallest range [position, position + before.length) whose replacement by `after` turns `old` into `next`. */
-function difference(old: StoredLink[], next: StoredLink[]): { position: number; before: StoredLink[]; after: StoredLink[] } {
+export function difference(old: StoredLink[], next: StoredLink[]): { position: number; before: StoredLink[]; after: StoredLink[] } {
   let start = 0;
   while (start < old.length && start < next.length && sameRow(old[start], next[start])) start++;
   let end = 0;
@@ -307,7 +307,7 @@ export function linkHistory(
   });
 }
 
-interface Change {
+export interface Change {
   operation: OperationName;
   args: Record<string, unknown>;
   position: number;
@@ -323,7 +323,7 @@ interface Change {
 }
 
 /** Writes a change, its history row and the pair's new version; returns the new version. */
-function commit(tx: Tx, pairId: number, version: number, user: string, change: Change): number {
+export function commit(tx: Tx, pairId: number, version: number, user: string, change: Change): number {
   const shift = change.shift;
   if (shift && shift.delta !== 0) {
     // Before the range is rewritten, while the positions after it are still the old ones.
@@ -938,19 +938,39 @@ export interface RealignmentInput {
   fixed: LinkSides[];
 }
 
-/** What the aligner needs to realign a pair: its segments, its dictionary and the confirmed links. Null if none is asked for. */
-export function beginRealignment(pairId: number, db: Db = getDb()): RealignmentInput | null {
-  return db.transaction((tx) => {
-    const pair = tx
-      .select({ realignVersion: pairs.realignVersion, en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon })
-      .from(pairs)
-      .where(eq(pairs.id, pairId))
-      .get();
-    if (!pair || pair.realignVersion === null) return null;
+/**
+ * Claims an asked-for realignment for `holder` (the server's lease id): a compare-and-set on job_holder in one
+ * statement; false if none is asked for or another process has claimed it.
+ */
+export function claimRealignment(pairId: number, db: Db | Tx, holder = "this process"): boolean {
+  return (
+    db
+      .update(pairs)
+      .set({ jobHolder: holder })
+      .where(and(eq(pairs.id, pairId), isNotNull(pairs.realignVersion), isNull(pairs.jobHolder)))
+      .run().changes > 0
+  );
+}
+
+/**
+ * What the aligner needs to realign a pair: its segments, its dictionary and the confirmed links, read together; null
+ * if the pair is gone. Edits and segment changes are refused while a realignment is asked for, so they stay as read.
+ */
+export function realignmentInput(pairId: number, db: Db | Tx): RealignmentInput | null {
+  const read = (tx: Db | Tx) => {
+    const pair = tx.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon }).from(pairs).where(eq(pairs.id, pairId)).get();
+    if (!pair) return null;
     const fixed = confirmedLinks(loadLinks(tx, pairId).map(toEditable));
     const { en, fr } = readSegments(tx, pair.en, pair.fr);
     return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], fixed };
-  });
+  };
+  // One snapshot: the links and segments of the same moment (a savepoint inside a caller's transaction).
+  return db.transaction((tx) => read(tx));
+}
+
+/** Claims an asked-for realignment and reads what the aligner needs, in one transaction; null if there is none to run. */
+export function beginRealignment(pairId: number, db: Db = getDb(), holder = "this process"): RealignmentInput | null {
+  return db.transaction((tx) => (claimRealignment(pairId, tx, holder) ? realignmentInput(pairId, tx) : null), { behavior: "immediate" });
 }
 
 export function recordRealignProgress(pairId: number, fraction: number, db: Db = getDb()): void {
@@ -963,59 +983,9 @@ export function recordRealignProgress(pairId: number, fraction: number, db: Db =
 /** Ends a realignment without a result: the links stay as they were, and the pair says why. */
 export function failRealignment(pairId: number, message: string, db: Db = getDb()): void {
   db.update(pairs)
-    .set({ realignVersion: null, realignUser: null, realignProgress: 0, realignError: message, updatedAt: new Date() })
+    .set({ realignVersion: null, realignUser: null, realignProgress: 0, realignError: message, jobHolder: null, updatedAt: new Date() })
     .where(eq(pairs.id, pairId))
     .run();
-}
-
-/**
- * Stores a realignment: the unconfirmed links are replaced by the aligner's, the confirmed ones kept as they
- * were, in one transaction recorded in the history (so it can be undone). Returns false (nothing written but
- * the reason) when the pair is gone, no realignment was asked for, or the pair changed meanwhile.
- */
-export function storeRealignment(pairId: number, alignment: Alignment, db: Db = getDb()): boolean {
-  return db.transaction((tx) => {
-    const pair = tx
-      .select({
-        version: pairs.version,
-        realignVersion: pairs.realignVersion,
-        realignUser: pairs.realignUser,
-        en: pairs.enDocumentId,
-        fr: pairs.frDocumentId,
-      })
-      .from(pairs)
-      .where(eq(pairs.id, pairId))
-      .get();
-    if (!pair || pair.realignVersion === null) return false;
-    const clear = { realignVersion: null, realignUser: null, realignProgress: 0 };
-    if (pair.version !== pair.realignVersion) {
-      tx.update(pairs)
-        .set({ ...clear, realignError: "The pair changed while it was being realigned, so nothing was replaced. Realign again." })
-        .where(eq(pairs.id, pairId))
-        .run();
-      return false;
-    }
-    const n = documentInfo(tx, pair.en)?.segmentCount ?? 0;
-    const m = documentInfo(tx, pair.fr)?.segmentCount ?? 0;
-    const problems = alignmentProblems(alignment.links, n, m);
-    if (problems.length > 0) throw new Error(`the aligner's links do not cover both documents exactly once (${problems.slice(0, 2).join("; ")})`);
-    const old = loadLinks(tx, pairId);
-    const confirmed = new Map(old.filter((r) => r.status === "confirmed").map((r) => [`${r.enStart}:${r.enCount}:${r.frStart}:${r.frCount}`, r]));
-    const next = toStored(alignment.links.map((l) => ({ en: l.en, fr: l.fr, confidence: l.confidence, status: "automatic" as const }))).map((row) => confirmed.get(`${row.enStart}:${row.enCount}:${row.frStart}:${row.frCount}`) ?? row);
-    const kept = next.filter((r) => r.status === "confirmed").length;
-    if (kept !== confirmed.size) throw new Error(`the aligner moved ${confirmed.size - kept} confirmed link(s)`);
-    const diff = difference(old, next);
-    if (diff.before.length > 0 || diff.after.length > 0) {
-      commit(tx, pairId, pair.version, pair.realignUser ?? "Tandem", {
-        operation: "realign",
-        args: { confirmed: confirmed.size },
-        ...diff,
-        state: "done",
-      });
-    }
-    tx.update(pairs).set({ ...clear, realignError: null }).where(eq(pairs.id, pairId)).run();
-    return true;
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------

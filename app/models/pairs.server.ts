@@ -219,19 +219,34 @@ export interface AlignmentInput {
   lexicon: LexiconEntry[];
 }
 
-/** Marks a queued pair as aligning and returns what the aligner needs; null if the pair is gone or not queued. */
-export function beginAlignment(pairId: number, db: Db = getDb()): AlignmentInput | null {
-  return db.transaction((tx) => {
-    const pair = tx
-      .select({ status: pairs.status, en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon })
-      .from(pairs)
-      .where(eq(pairs.id, pairId))
-      .get();
-    if (!pair || pair.status !== "queued") return null;
-    tx.update(pairs).set({ status: "aligning", progress: 0, error: null, updatedAt: new Date() }).where(eq(pairs.id, pairId)).run();
-    const { en, fr } = readSegments(tx, pair.en, pair.fr);
-    return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [] };
-  });
+/**
+ * Claims a queued pair for `holder` (the server's lease id): a compare-and-set, queued → aligning, in one statement;
+ * of two processes that meet the same job, the second finds it aligning and gets false.
+ */
+export function claimAlignment(pairId: number, db: Db | Tx, holder: string | null = null): boolean {
+  return (
+    db
+      .update(pairs)
+      .set({ status: "aligning", progress: 0, error: null, jobHolder: holder, updatedAt: new Date() })
+      .where(and(eq(pairs.id, pairId), eq(pairs.status, "queued")))
+      .run().changes > 0
+  );
+}
+
+/**
+ * What the aligner needs for a pair: both documents' segments and the user's lexicon; null if the pair is gone. Read
+ * by the align worker after the claim: a paired document's segments cannot change while the pair aligns.
+ */
+export function alignmentInput(pairId: number, db: Db | Tx): AlignmentInput | null {
+  const pair = db.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon }).from(pairs).where(eq(pairs.id, pairId)).get();
+  if (!pair) return null;
+  const { en, fr } = readSegments(db, pair.en, pair.fr);
+  return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [] };
+}
+
+/** Claims a queued pair and reads what the aligner needs, in one transaction; null if the pair is gone or not queued. */
+export function beginAlignment(pairId: number, db: Db = getDb(), holder: string | null = null): AlignmentInput | null {
+  return db.transaction((tx) => (claimAlignment(pairId, tx, holder) ? alignmentInput(pairId, tx) : null), { behavior: "immediate" });
 }
 
 /** Records how far an alignment has got (0..1); ignored once the pair is no longer aligning. */
@@ -263,18 +278,24 @@ export function toStored(list: readonly Pick<EditableLink, "en" | "fr" | "confid
   });
 }
 
-/** Inserts every link and marks the pair ready, inside the caller's transaction. */
-function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number, m: number): void {
+/**
+ * The rows of a finished alignment, checked against the documents' segment counts; AlignmentRejected (nothing
+ * stored) when it does not cover both documents exactly once. Made before the transaction that writes them.
+ */
+export function alignmentRows(alignment: Alignment, n: number, m: number): StoredLink[] {
   const problems = alignmentProblems(alignment.links, n, m);
   if (problems.length > 0) {
     throw new AlignmentRejected(
       `The aligner returned an alignment that does not cover both documents exactly once (${problems.slice(0, 2).join("; ")}). Nothing was stored.`,
     );
   }
+  return toStored(alignment.links.map((link) => ({ en: link.en, fr: link.fr, confidence: link.confidence, status: "automatic" as const })));
+}
+
+/** Inserts every link and marks the pair ready (its job done), inside the caller's transaction. */
+export function writeAlignmentRows(tx: Tx, pairId: number, stored: readonly StoredLink[], support: number): void {
   tx.delete(links).where(eq(links.pairId, pairId)).run();
-  const rows = toStored(alignment.links.map((link) => ({ en: link.en, fr: link.fr, confidence: link.confidence, status: "automatic" as const }))).map(
-    (row, position) => ({ pairId, position, ...row }),
-  );
+  const rows = stored.map((row, position) => ({ pairId, position, ...row }));
   for (let i = 0; i < rows.length; i += CHUNK) tx.insert(links).values(rows.slice(i, i + CHUNK)).run();
   // A new alignment starts a new history: nothing before it can be undone or redone.
   tx.update(edits)
@@ -286,8 +307,9 @@ function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number,
       status: "ready",
       progress: 1,
       error: null,
-      support: alignment.support,
+      support,
       linkCount: rows.length,
+      jobHolder: null,
       version: sql`${pairs.version} + 1`,
       updatedAt: new Date(),
     })
@@ -295,30 +317,13 @@ function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number,
     .run();
 }
 
-/**
- * Stores a finished alignment: every link and the status "ready", in one transaction, so a pair never
- * has part of its links. Returns false when the pair was deleted (or failed) meanwhile: nothing stored;
- * throws AlignmentRejected when the alignment does not fit the documents (nothing stored).
- */
-export function storeAlignment(pairId: number, alignment: Alignment, db: Db = getDb()): boolean {
-  return db.transaction((tx) => {
-    const pair = tx
-      .select({ status: pairs.status, en: pairs.enDocumentId, fr: pairs.frDocumentId })
-      .from(pairs)
-      .where(eq(pairs.id, pairId))
-      .get();
-    // "queued": a set-up run re-queued it while this server was still aligning it; the result still fits.
-    if (!pair || (pair.status !== "aligning" && pair.status !== "queued")) return false;
-    const n = documentInfo(tx, pair.en)?.segmentCount ?? 0;
-    const m = documentInfo(tx, pair.fr)?.segmentCount ?? 0;
-    writeAlignment(tx, pairId, alignment, n, m);
-    return true;
-  });
+function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number, m: number): void {
+  writeAlignmentRows(tx, pairId, alignmentRows(alignment, n, m), alignment.support);
 }
 
 export function failPair(pairId: number, message: string, db: Db = getDb()): void {
   db.update(pairs)
-    .set({ status: "failed", error: message, progress: 0, updatedAt: new Date() })
+    .set({ status: "failed", error: message, progress: 0, jobHolder: null, updatedAt: new Date() })
     .where(and(eq(pairs.id, pairId), inArray(pairs.status, ["queued", "aligning"])))
     .run();
 }
@@ -341,14 +346,16 @@ export const REALIGN_INTERRUPTED =
  * After a restart: an alignment that was running when the server stopped left no links (they are written
  * in one transaction with "ready"), so it is simply queued again. Returns every queued pair, oldest first.
  * A realignment of the unconfirmed links that was waiting or running is dropped: it had written nothing,
- * and the pair says so.
+ * and the pair says so. Only for a database no live server holds (decision 18): the jobs would be that server's.
  */
 export function recoverInterruptedPairs(db: Db = getDb()): number[] {
-  db.update(pairs).set({ status: "queued", progress: 0, updatedAt: new Date() }).where(eq(pairs.status, "aligning")).run();
-  db.update(pairs)
-    .set({ realignVersion: null, realignUser: null, realignProgress: 0, realignError: REALIGN_INTERRUPTED })
-    .where(isNotNull(pairs.realignVersion))
-    .run();
+  db.transaction((tx) => {
+    tx.update(pairs).set({ status: "queued", progress: 0, jobHolder: null, updatedAt: new Date() }).where(eq(pairs.status, "aligning")).run();
+    tx.update(pairs)
+      .set({ realignVersion: null, realignUser: null, realignProgress: 0, realignError: REALIGN_INTERRUPTED, jobHolder: null })
+      .where(isNotNull(pairs.realignVersion))
+      .run();
+  });
   return db
     .select({ id: pairs.id })
     .from(pairs)

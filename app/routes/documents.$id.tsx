@@ -6,6 +6,7 @@ import { LANGUAGE_NAMES } from "../../alignments/languages";
 import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
+import { whenWritable } from "~/models/busy.server";
 import { changeDocumentLanguage, deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
 import { pairsOfDocument } from "~/models/pairs.server";
 import { idParam } from "~/utils/params";
@@ -35,10 +36,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!form.success) return json({ message: "Tandem did not understand this request: choose French or English." }, { status: 400 });
   try {
     if (form.data.intent === "delete") {
-      if (!deleteDocument(id)) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+      if (!(await whenWritable((db) => deleteDocument(id, db)))) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
       return redirect("/");
     }
-    if (!changeDocumentLanguage(id, form.data.language)) {
+    const language = form.data.language;
+    if (!(await whenWritable((db) => changeDocumentLanguage(id, language, db)))) {
       throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
     }
   } catch (error) {

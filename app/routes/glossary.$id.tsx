@@ -7,6 +7,7 @@ import { TERM_STATUSES } from "../../alignments/terms/match";
 import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
+import { whenWritable } from "~/models/busy.server";
 import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
 import { entryEvidence, searchRefusal } from "~/models/corpus-queries.server";
 import { refusalOf } from "~/utils/form-errors";
@@ -116,12 +117,12 @@ export async function action({ params, request }: ActionFunctionArgs) {
     return refused(400, message, field, kept);
   }
   if (form.data.intent === "delete") {
-    if (!deleteEntry(id)) throw new Response(GONE, { status: 404 });
+    if (!(await whenWritable((db) => deleteEntry(id, db)))) throw new Response(GONE, { status: 404 });
     return redirect("/glossary");
   }
   const { intent: _intent, ...input } = form.data;
   try {
-    updateEntry(id, input);
+    await whenWritable((db) => updateEntry(id, input, db));
   } catch (error) {
     if (error instanceof GlossaryError) {
       if (error.status === 404) throw new Response(GONE, { status: 404 });

@@ -6,6 +6,7 @@ import { TERM_STATUSES } from "../../alignments/terms/match";
 import { decodeText } from "../../alignments/text/decode";
 import { SPREADSHEET_NOTE } from "~/components/exports";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
+import { whenWritable } from "~/models/busy.server";
 import { createEntry, glossaryCounts, GlossaryError, importGlossaryFile, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
@@ -72,7 +73,7 @@ export async function action({ request }: ActionFunctionArgs) {
       { language: "en" as const, text: data.en, status: data.enStatus, match: "inflected" as const },
     ];
     try {
-      const { id } = createEntry({ key: data.key, domain: data.domain, source: "", note: data.note, terms });
+      const { id } = await whenWritable((db) => createEntry({ key: data.key, domain: data.domain, source: "", note: data.note, terms }, db));
       return redirect(`/glossary/${id}`);
     } catch (error) {
       if (error instanceof GlossaryError) return createAnswer(error.status, error.message, error.field, fields);
@@ -87,7 +88,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const decoded = decodeText(new Uint8Array(await upload.arrayBuffer()));
   if (!decoded.ok) return importAnswer(422, `${upload.name}: ${decoded.message}`, data.existing);
   try {
-    const outcome = importGlossaryFile(decoded.text, data.existing);
+    const outcome = await whenWritable((db) => importGlossaryFile(decoded.text, data.existing, db));
     const parts = [
       `${outcome.added.length} new ${outcome.added.length === 1 ? "entry" : "entries"}`,
       `${outcome.replaced.length} replaced`,

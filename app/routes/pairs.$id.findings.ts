@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
+import { whenWritable } from "~/models/busy.server";
 import { acceptFinding, pairFindings, TerminologyError, unacceptFinding } from "~/models/terminology.server";
 import { FindingAction } from "~/utils/findings";
 import { refusalOf } from "~/utils/form-errors";
@@ -25,8 +26,9 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return json({ ok: false as const, message: refusalOf(form.error, { key: "the finding's key" }).message }, { status: 400 });
   try {
-    if (form.data.intent === "accept") await acceptFinding(id, form.data);
-    else unacceptFinding(id, form.data);
+    const data = form.data;
+    if (data.intent === "accept") await whenWritable((db) => acceptFinding(id, data, db));
+    else await whenWritable((db) => unacceptFinding(id, data, db));
     return json({ ok: true as const });
   } catch (error) {
     if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message }, { status: error.status });

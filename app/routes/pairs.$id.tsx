@@ -10,6 +10,7 @@ import { PairExportBox } from "~/components/exports";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
 import { alignmentQueue } from "~/models/alignment-queue.server";
+import { whenWritable } from "~/models/busy.server";
 import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
@@ -107,15 +108,15 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (data.intent) {
     case "delete":
       alignmentQueue().cancel(id);
-      if (!deletePair(id)) throw new Response(GONE, { status: 404 });
+      if (!(await whenWritable((db) => deletePair(id, db)))) throw new Response(GONE, { status: 404 });
       return redirect("/pairs");
     case "retry":
-      if (!retryPair(id)) return refused(409, "Only a failed alignment can be retried.");
+      if (!(await whenWritable((db) => retryPair(id, db)))) return refused(409, "Only a failed alignment can be retried.");
       alignmentQueue().enqueue(id);
       return redirect(`/pairs/${id}`);
     case "realign":
       try {
-        requestRealignment(id, data.version, data.user);
+        await whenWritable((db) => requestRealignment(id, data.version, data.user, db));
       } catch (error) {
         if (error instanceof EditError) return refused(error.status, error.message);
         throw error;
@@ -126,7 +127,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const { intent, version, user, ...args } = data;
       const operation = { name: intent, ...args } as EditOperation;
       try {
-        return json<EditAnswer>({ ok: true, ...applyEdit(id, version, operation, user) });
+        return json<EditAnswer>({ ok: true, ...(await whenWritable((db) => applyEdit(id, version, operation, user, db))) });
       } catch (error) {
         if (error instanceof EditError) return refused(error.status, error.message);
         throw error;

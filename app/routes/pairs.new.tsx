@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { alignmentQueue } from "~/models/alignment-queue.server";
+import { whenWritable } from "~/models/busy.server";
 import { createPair, pairableDocuments, PairError, readLexicon, type Lexicon } from "~/models/pairs.server";
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
@@ -85,7 +86,8 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     let lexicon: Lexicon | null = null;
     if (file) lexicon = readLexicon(file.name, new Uint8Array(await file.arrayBuffer()));
-    const { id, queued } = createPair({ enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title, lexicon });
+    const input = { enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title, lexicon };
+    const { id, queued } = await whenWritable((db) => createPair(input, db));
     if (queued) alignmentQueue().enqueue(id);
     return redirect(`/pairs/${id}`);
   } catch (error) {

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { Highlighted } from "~/components/glossary";
 import { RowLink, TerminologyNav } from "~/components/terminology";
 import { usePoll } from "~/components/use-poll";
+import { whenWritable } from "~/models/busy.server";
 import { MAX_TERM } from "~/models/glossary.server";
 import { getPair } from "~/models/pairs.server";
 import { addCandidate, candidatesWithin, TerminologyError, type PairCandidates } from "~/models/terminology.server";
@@ -51,7 +52,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
   if (!form.success) return json({ ok: false as const, message: refusalOf(form.error).message, fr: "", en: "" }, { status: 400 });
   const { fr, en } = form.data;
   try {
-    const entry = addCandidate({ fr, en, pairTitle: detail.pair.title });
+    const entry = await whenWritable((db) => addCandidate({ fr, en, pairTitle: detail.pair.title }, db));
     return json({ ok: true as const, entry, fr, en });
   } catch (error) {
     if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message, fr, en }, { status: error.status });

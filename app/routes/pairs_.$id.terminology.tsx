@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { AcceptedBy, FindingBadge } from "~/components/findings";
 import { Highlighted } from "~/components/glossary";
 import { CountBar, RowLink, RowLinks, TerminologyNav } from "~/components/terminology";
+import { whenWritable } from "~/models/busy.server";
 import { getPair } from "~/models/pairs.server";
 import { acceptFinding, findingsList, pairRenderings, TerminologyError, unacceptFinding, type ConceptRenderings } from "~/models/terminology.server";
 import { MAX_USER_NAME } from "~/utils/edits";
@@ -51,10 +52,10 @@ export async function action({ params, request }: ActionFunctionArgs) {
   const data = form.data;
   try {
     if (data.intent === "accept") {
-      await acceptFinding(id, data);
+      await whenWritable((db) => acceptFinding(id, data, db));
       return json({ ok: true as const, message: "", key: data.key }, { headers: { "Set-Cookie": userCookie(data.user.replace(/\s+/g, " ").trim()) } });
     }
-    unacceptFinding(id, data);
+    await whenWritable((db) => unacceptFinding(id, data, db));
     return json({ ok: true as const, message: "", key: data.key });
   } catch (error) {
     if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message, key: `${data.unit}:${data.key}` }, { status: error.status });

@@ -305,4 +305,5 @@ export interface EditResult {
   unseen?: Array<{ patch: LinkPatch; texts: TextsPatch | null }>;
 }
 
-export type EditAnswer = ({ ok: true } & EditResult) | { ok: false; message: string; conflict: boolean };
+/** `busy`: the server answered 503, the database was locked by another change; nothing was written (busy-retry.ts). */
+export type EditAnswer = ({ ok: true } & EditResult) | { ok: false; message: string; conflict: boolean; busy?: boolean };

@@ -1,13 +1,18 @@
 /**
- * Runs one alignment off the server's main thread. The queue (app/models/alignment-queue.server.ts) starts
- * this file from source through tsx, hands it both documents' segments and the user's lexicon in
- * `workerData`, and stores what it posts back: progress fractions, then the alignment or an error.
- * It touches no database: only the pure core.
+ * Runs one alignment off the server's main thread, reading its input and storing its result from here too
+ * (decision 18). The queue (app/models/alignment-queue.server.ts) claims the job, then starts this file from source
+ * through tsx with the database file, the pair, the job's kind and its claimant in `workerData`; it posts back
+ * progress fractions, then whether the result was stored (or why not). This thread has its own connection to the
+ * file, so the server's event loop never reads a large pair's segments, nor spends its inserts or waits for the lock.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { alignSegments, type Alignment, type AlignSegment } from "../../alignments/align/aligner";
+import { alignSegments, type AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
 import type { LinkSides } from "../../alignments/align/links";
+import { openDatabase, type Db } from "../../db/client.server";
+import { storeAlignment, storeRealignment } from "../models/alignment-store.server";
+import { realignmentInput } from "../models/editor.server";
+import { alignmentInput, AlignmentRejected } from "../models/pairs.server";
 
 export interface AlignJob {
   pairId: number;
@@ -18,24 +23,65 @@ export interface AlignJob {
   fixed?: LinkSides[];
 }
 
+/** The job: the database file, the pair, the job's kind and its claimant (the server's lease id). */
+export interface AlignTask {
+  file: string;
+  pairId: number;
+  kind: "align" | "realign";
+  holder: string;
+}
+
 export type AlignMessage =
   | { type: "progress"; fraction: number }
-  | { type: "done"; alignment: Alignment; ms: number }
-  | { type: "error"; message: string };
+  /** `stored` false: the pair was deleted, changed or re-queued meanwhile (a realignment says why on the pair). */
+  | { type: "done"; stored: boolean; en: number; fr: number; fixed: number; links: number; ms: number; storeMs: number }
+  /** The aligner failed. */
+  | { type: "error"; message: string }
+  /** The result could not be stored; `rejected`: it did not fit the documents (the message says so to a person). */
+  | { type: "store-failed"; message: string; rejected: boolean };
 
-const job = workerData?.job as AlignJob | undefined;
+/** The worker may wait, blocking only itself, for a server's or a script's write to finish. */
+const STORE_WAIT_MS = 30_000;
+
+const task = workerData?.task as AlignTask | undefined;
 const post = (message: AlignMessage) => parentPort?.postMessage(message);
 
-if (job) {
+function store(db: Db, job: AlignJob, alignment: ReturnType<typeof alignSegments>, ms: number): void {
   const started = performance.now();
   try {
-    const alignment = alignSegments(job.en, job.fr, {
-      lexicon: job.lexicon,
-      fixed: job.fixed,
-      onProgress: (fraction) => post({ type: "progress", fraction }),
-    });
-    post({ type: "done", alignment, ms: Math.round(performance.now() - started) });
+    const save = task!.kind === "align" ? storeAlignment : storeRealignment;
+    const stored = save(job.pairId, alignment, db, task!.holder);
+    const counts = { en: job.en.length, fr: job.fr.length, fixed: job.fixed?.length ?? 0, links: alignment.links.length };
+    post({ type: "done", stored, ...counts, ms, storeMs: Math.round(performance.now() - started) });
   } catch (error) {
-    post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+    post({ type: "store-failed", message: error instanceof Error ? error.message : String(error), rejected: error instanceof AlignmentRejected });
   }
 }
+
+function run({ file, pairId, kind }: AlignTask): void {
+  const db = openDatabase(file, { migrate: false, busyTimeoutMs: STORE_WAIT_MS });
+  try {
+    const job: AlignJob | null = kind === "align" ? alignmentInput(pairId, db) : realignmentInput(pairId, db);
+    if (!job) {
+      post({ type: "done", stored: false, en: 0, fr: 0, fixed: 0, links: 0, ms: 0, storeMs: 0 });
+      return;
+    }
+    const started = performance.now();
+    let alignment: ReturnType<typeof alignSegments>;
+    try {
+      alignment = alignSegments(job.en, job.fr, {
+        lexicon: job.lexicon,
+        fixed: job.fixed,
+        onProgress: (fraction) => post({ type: "progress", fraction }),
+      });
+    } catch (error) {
+      post({ type: "error", message: error instanceof Error ? error.message : String(error) });
+      return;
+    }
+    store(db, job, alignment, Math.round(performance.now() - started));
+  } finally {
+    db.$client.close();
+  }
+}
+
+if (task) run(task);

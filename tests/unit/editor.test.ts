@@ -17,9 +17,9 @@ import {
   REALIGNING,
   requestRealignment,
   STALE,
-  storeRealignment,
 } from "../../app/models/editor.server";
-import { beginAlignment, createPair, pairLinks, recoverInterruptedPairs, REALIGN_INTERRUPTED, storeAlignment } from "../../app/models/pairs.server";
+import { storeAlignment, storeRealignment } from "../../app/models/alignment-store.server";
+import { beginAlignment, createPair, pairLinks, recoverInterruptedPairs, REALIGN_INTERRUPTED } from "../../app/models/pairs.server";
 import {
   applyPatch,
   applyTextsPatch,

@@ -17,8 +17,8 @@ import {
   readLexicon,
   recoverInterruptedPairs,
   retryPair,
-  storeAlignment,
 } from "../../app/models/pairs.server";
+import { storeAlignment } from "../../app/models/alignment-store.server";
 import type { Db } from "../../db/client.server";
 import { documents, links, pairs, seedLog } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedPairs } from "../../db/seed";
