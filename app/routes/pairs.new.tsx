@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { createPair, pairableDocuments, PairError, readLexicon, type Lexicon } from "~/models/pairs.server";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
-import { formatSize, parseUpload } from "~/utils/upload.server";
+import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 
 export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
 
@@ -54,21 +54,17 @@ function answer(status: number, field: Field, message: string, values: Values, h
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  let parsed: Awaited<ReturnType<typeof parseUpload>>;
+  let upload: Upload;
   try {
-    parsed = await parseUpload(request);
+    upload = await parseUpload(request);
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      return answer(413, "lexicon", `This upload is too large; Tandem accepts dictionaries up to ${MAX_MB} MB.`, { en: "", fr: "", title: "" });
-    }
-    throw error;
+    if (!(error instanceof UploadError)) throw error;
+    const message = error.status === 413 ? `This upload is too large; Tandem accepts dictionaries up to ${MAX_MB} MB.` : error.message;
+    return answer(error.status, "lexicon", message, { en: "", fr: "", title: "" });
   }
-  const { formData, oversized } = parsed;
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string") fields[key] = value;
+  const { fields, files, oversized } = upload;
   const values: Values = { en: fields.en ?? "", fr: fields.fr ?? "", title: fields.title ?? "" };
-  const upload = formData.get("lexicon");
-  const file = upload && typeof upload !== "string" && upload.name ? upload : null;
+  const file = files.get("lexicon");
 
   const form = PairForm.safeParse(fields);
   if (!form.success) {
@@ -81,7 +77,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   try {
     let lexicon: Lexicon | null = null;
-    if (file) lexicon = readLexicon(file.name, new Uint8Array(await file.arrayBuffer()));
+    if (file) lexicon = readLexicon(file.name, file.bytes);
     const { id, queued } = createPair({ enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title, lexicon });
     if (queued) alignmentQueue().enqueue(id);
     return redirect(`/pairs/${id}`);
