@@ -26,15 +26,18 @@ function migrationsFolder(): string {
   throw new Error(`Tandem cannot find its database migrations (looked in ${candidates.filter(Boolean).join(", ")}).`);
 }
 
-/** Opens (creating if needed) a database file, with WAL and foreign keys, and brings its schema up to date. */
-export function openDatabase(file: string): Db {
+/**
+ * Opens (creating if needed) a database file, with WAL and foreign keys, and brings its schema up to date
+ * unless `migrate` is false (a worker's second connection to a database the server has already migrated).
+ */
+export function openDatabase(file: string, options: { migrate?: boolean } = {}): Db {
   if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: migrationsFolder() });
+  if (options.migrate !== false) migrate(db, { migrationsFolder: migrationsFolder() });
   return db;
 }
 

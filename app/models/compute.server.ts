@@ -1,7 +1,8 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-import { COMPUTE_JOBS, type JobAnswer, type JobInput, type JobKind, type JobOutput, type JobRequest } from "../workers/compute-jobs";
+import { Worker, type ResourceLimits } from "node:worker_threads";
+import { COMPUTE_JOBS, type ComputeJobs, type JobInput, type JobKind, type JobOutput } from "../workers/compute-jobs";
+import type { JobAnswer, JobRequest, JobTable } from "../workers/serve-jobs";
 import { workersFolder } from "./alignment-queue.server";
 
 /**
@@ -19,8 +20,22 @@ import { workersFolder } from "./alignment-queue.server";
 export interface ComputeOptions {
   /** Stop the worker after this long without a job, in ms (default 60 s). */
   idleMs?: number;
-  /** The folder holding start.mjs and compute.worker.ts (default: as the alignment worker's). */
+  /** The folder holding start.mjs and the worker's entry (default: as the alignment worker's). */
   folder?: string;
+  /** The worker's entry in that folder, serving its jobs with serve-jobs.ts (default compute.worker.ts). */
+  entry?: string;
+  /** What the worker's messages call it ("compute", "import"). */
+  name?: string;
+  /** The worker's heap limits: past them it stops, and its jobs are refused, the server is untouched. */
+  resourceLimits?: ResourceLimits;
+}
+
+/** The worker itself failed (an error at start, running out of memory, an exit) while jobs waited on it. */
+export class WorkerStoppedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkerStoppedError";
+  }
 }
 
 interface Waiting {
@@ -28,7 +43,7 @@ interface Waiting {
   reject: (error: Error) => void;
 }
 
-export class ComputeWorker {
+export class ComputeWorker<Jobs extends JobTable = ComputeJobs> {
   private worker: Worker | null = null;
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 1;
@@ -38,17 +53,20 @@ export class ComputeWorker {
 
   constructor(private readonly options: ComputeOptions = {}) {}
 
-  /** Runs one job in the worker thread: resolves to its output, or rejects with the job's error or the worker's failure. */
-  run<K extends JobKind>(kind: K, input: JobInput<K>): Promise<JobOutput<K>> {
+  /**
+   * Runs one job in the worker thread: resolves to its output, or rejects with the job's error or the worker's
+   * failure. `transfer` lists ArrayBuffers of the input to move to the worker instead of copying them.
+   */
+  run<K extends keyof Jobs & string>(kind: K, input: Parameters<Jobs[K]>[0], transfer: ArrayBuffer[] = []): Promise<Awaited<ReturnType<Jobs[K]>>> {
     const worker = this.worker ?? this.start();
     if (this.idleTimer) {
       clearTimeout(this.idleTimer);
       this.idleTimer = null;
     }
     const id = this.nextId++;
-    const promise = new Promise<JobOutput<K>>((resolve, reject) => this.waiting.set(id, { resolve: resolve as (output: unknown) => void, reject }));
+    const promise = new Promise<Awaited<ReturnType<Jobs[K]>>>((resolve, reject) => this.waiting.set(id, { resolve: resolve as (output: unknown) => void, reject }));
     worker.ref();
-    worker.postMessage({ id, kind, input } satisfies JobRequest);
+    worker.postMessage({ id, kind, input } satisfies JobRequest, transfer);
     return promise;
   }
 
@@ -61,14 +79,20 @@ export class ComputeWorker {
   async close(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
-    this.stopped(worker, new Error("The compute worker was stopped."));
+    this.stopped(worker, new Error(`The ${this.label} worker was stopped.`));
     await worker.terminate();
   }
 
+  private get label(): string {
+    return this.options.name ?? "compute";
+  }
+
   private start(): Worker {
-    const folder = this.options.folder ?? workersFolder("compute.worker.ts");
+    const entry = this.options.entry ?? "compute.worker.ts";
+    const folder = this.options.folder ?? workersFolder(entry);
     const worker = new Worker(path.join(folder, "start.mjs"), {
-      workerData: { entry: pathToFileURL(path.join(folder, "compute.worker.ts")).href },
+      workerData: { entry: pathToFileURL(path.join(folder, entry)).href },
+      resourceLimits: this.options.resourceLimits,
     });
     this.worker = worker;
     this.stats.starts++;
@@ -81,8 +105,8 @@ export class ComputeWorker {
       else waiting.reject(new Error(`The computation failed: ${answer.message}`));
       if (this.waiting.size === 0 && this.worker === worker) this.idle(worker);
     });
-    worker.on("error", (error) => this.stopped(worker, new Error(`The compute worker stopped with an error: ${error.message}`)));
-    worker.on("exit", (code) => this.stopped(worker, new Error(`The compute worker stopped unexpectedly (exit code ${code}).`)));
+    worker.on("error", (error) => this.stopped(worker, new WorkerStoppedError(`The ${this.label} worker stopped with an error: ${error.message}`)));
+    worker.on("exit", (code) => this.stopped(worker, new WorkerStoppedError(`The ${this.label} worker stopped unexpectedly (exit code ${code}).`)));
     return worker;
   }
 

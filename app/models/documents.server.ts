@@ -3,6 +3,7 @@ import type { Language } from "../../alignments/languages";
 import { processDocument, PARAGRAPH_SEPARATOR } from "../../alignments/text/pipeline";
 import type { BlockKind, NoteRef, Paragraph, ProcessedDocument, Segment } from "../../alignments/text/types";
 import { getDb, type Db } from "../../db/client.server";
+import { insertEach } from "../../db/insert-each";
 import { documents, pairs, paragraphs, removals, repairs, seedLog, segments } from "../../db/schema";
 
 export type Origin = "seed" | "demo" | "import";
@@ -22,7 +23,7 @@ export class ImportError extends Error {
 export class DocumentInUseError extends Error {
   constructor(
     readonly pairs: Array<{ id: number; title: string }>,
-    action: "delete" | "re-segment",
+    readonly action: "delete" | "re-segment",
   ) {
     const names = pairs.map((p) => `“${p.title}”`).join(", ");
     super(
@@ -102,30 +103,18 @@ export function presegment(raw: string, language: Language, kinds: Array<BlockKi
   return { language, cleanText, paragraphs: paragraphList, segments: segmentList, removed: [], repairs: [] };
 }
 
-const CHUNK = 400;
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
-
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /** Writes a processed document's paragraphs, segments, removals and repairs (inside the caller's transaction). */
 function insertStructure(tx: Tx, documentId: number, doc: ProcessedDocument): void {
-  for (const rows of chunks(
-    doc.paragraphs.map((p, position) => ({
-      documentId,
-      position,
-      kind: p.kind,
-      label: p.label ?? null,
-      line: p.line,
-      oneSegment: p.oneSegment ?? false,
-    })),
-  )) {
-    tx.insert(paragraphs).values(rows).run();
-  }
-  for (const rows of chunks(
+  insertEach(
+    tx,
+    paragraphs,
+    doc.paragraphs.map((p, position) => ({ documentId, position, kind: p.kind, label: p.label ?? null, line: p.line, oneSegment: p.oneSegment ?? false })),
+  );
+  insertEach(
+    tx,
+    segments,
     doc.segments.map((s, position) => ({
       documentId,
       position,
@@ -136,15 +125,9 @@ function insertStructure(tx: Tx, documentId: number, doc: ProcessedDocument): vo
       end: s.end,
       noteRefs: JSON.stringify(s.noteRefs),
     })),
-  )) {
-    tx.insert(segments).values(rows).run();
-  }
-  for (const rows of chunks(doc.removed.map((r, position) => ({ documentId, position, ...r })))) {
-    tx.insert(removals).values(rows).run();
-  }
-  for (const rows of chunks(doc.repairs.map((r, position) => ({ documentId, position, ...r })))) {
-    tx.insert(repairs).values(rows).run();
-  }
+  );
+  insertEach(tx, removals, doc.removed.map((r, position) => ({ documentId, position, ...r })));
+  insertEach(tx, repairs, doc.repairs.map((r, position) => ({ documentId, position, ...r })));
 }
 
 function buildDocument(input: Pick<ImportInput, "raw" | "language" | "presegmented">): ProcessedDocument {
@@ -162,7 +145,7 @@ export function importDocument(input: ImportInput, db: Db = getDb()): { id: numb
   if (doc.segments.length === 0) {
     throw new ImportError("Nothing is left of this text once page numbers and markup are removed: there is nothing to import.");
   }
-  return db.transaction((tx) => insertDocument(tx, input, doc));
+  return db.transaction((tx) => insertDocument(tx, input, doc), { behavior: "immediate" });
 }
 
 /** Stores a document already cut into segments, inside the caller's transaction (an import that writes more than one). */

@@ -1,12 +1,14 @@
 import { memoryFromTmx, type MemoryLink, type MemoryReport } from "../../alignments/formats/memory";
+import { ReadLimitError } from "../../alignments/formats/text-limit";
 import { XmlError } from "../../alignments/formats/xml-read";
 import type { Language } from "../../alignments/languages";
 import { decodeText } from "../../alignments/text/decode";
+import type { ProcessedDocument } from "../../alignments/text/types";
 import { getDb, type Db } from "../../db/client.server";
+import { insertEach } from "../../db/insert-each";
 import { links, pairs } from "../../db/schema";
-import { clipTitle } from "../utils/limits";
-import { documentFromSegments, insertDocument } from "./documents.server";
-import { CHUNK } from "./pairs.server";
+import { clipTitle, formatCount, MAX_MEMORY_UNITS } from "../utils/limits";
+import { documentFromSegments, insertDocument, type ImportInput } from "./documents.server";
 
 /**
  * A translation memory (TMX) brought into Tandem: its English and French variants become two documents, one
@@ -57,12 +59,21 @@ function nothingToPair(name: string, memoryLinks: MemoryLink[], report: MemoryRe
   return null;
 }
 
+/** A memory read and checked, with everything its write needs: made before the write's transaction begins. */
+export interface MemoryPlan {
+  title: string;
+  en: { input: ImportInput; doc: ProcessedDocument };
+  fr: { input: ImportInput; doc: ProcessedDocument };
+  links: Array<Omit<typeof links.$inferInsert, "pairId">>;
+  result: Omit<MemoryImportResult, "pairId" | "enDocumentId" | "frDocumentId">;
+}
+
 /**
- * Reads an uploaded TMX and stores its two documents, the pair and every link in one transaction. Refuses
- * with MemoryImportError (422) a file that is not text, not well-formed XML, declares entities, has a
- * variant without a language, or has no English and French to pair; nothing is written then.
+ * Reads an uploaded TMX into what importing it writes. Refuses with MemoryImportError a file that is not text,
+ * not well-formed XML, declares entities, has a variant without a language, has more than MAX_MEMORY_UNITS
+ * units (found as soon as it has one more), or has no English and French to pair.
  */
-export function importMemory(input: { name: string; bytes: Uint8Array; title?: string }, db: Db = getDb()): MemoryImportResult {
+export function readMemory(input: { name: string; bytes: Uint8Array; title?: string }): MemoryPlan {
   const decoded = decodeText(input.bytes);
   if (!decoded.ok) {
     // The decoder's advice is about plain texts: keep only what it found.
@@ -71,9 +82,15 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   }
   let read: ReturnType<typeof memoryFromTmx>;
   try {
-    read = memoryFromTmx(decoded.text);
+    read = memoryFromTmx(decoded.text, { maxUnits: MAX_MEMORY_UNITS });
   } catch (error) {
     if (error instanceof XmlError) throw new MemoryImportError(422, `${input.name} is not a TMX file Tandem can read: ${error.message}. Nothing was imported.`);
+    if (error instanceof ReadLimitError) {
+      throw new MemoryImportError(
+        413,
+        `${input.name} holds more than ${formatCount(MAX_MEMORY_UNITS)} translation units; Tandem imports memories of up to ${formatCount(MAX_MEMORY_UNITS)} units: split it into several files (most CAT tools export a memory by project or by date). Nothing was imported.`,
+      );
+    }
     throw error;
   }
   const { links: memoryLinks, report } = read;
@@ -105,7 +122,7 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   const description = `Read from the translation memory ${input.name} (TMX ${report.version || "of no stated version"}): ${report.units.toLocaleString(
     "en-US",
   )} units.`;
-  const documentInput = (language: Language, texts: string[]) => ({
+  const documentInput = (language: Language, texts: string[]): ImportInput => ({
     title: clipTitle(`${title} (${language === "en" ? "English" : "French"})`),
     // "lines": one segment per unit variant; the raw text is those segments, one per line.
     raw: texts.join("\n"),
@@ -117,29 +134,46 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
     encodingNote: decoded.note ?? null,
     presegmented: true,
   });
-  return db.transaction((tx) => {
-    const en = insertDocument(tx, documentInput("en", enTexts), documentFromSegments(enTexts, "en"));
-    const fr = insertDocument(tx, documentInput("fr", frTexts), documentFromSegments(frTexts, "fr"));
-    const [pair] = tx
-      .insert(pairs)
-      .values({ title, enDocumentId: en.id, frDocumentId: fr.id, status: "ready", progress: 1, linkCount: rows.length, version: 1 })
-      .returning({ id: pairs.id })
-      .all();
-    for (let i = 0; i < rows.length; i += CHUNK)
-      tx.insert(links)
-        .values(rows.slice(i, i + CHUNK).map((r) => ({ pairId: pair.id, ...r })))
-        .run();
-    return {
-      pairId: pair.id,
+  return {
+    title,
+    en: { input: documentInput("en", enTexts), doc: documentFromSegments(enTexts, "en") },
+    fr: { input: documentInput("fr", frTexts), doc: documentFromSegments(frTexts, "fr") },
+    links: rows,
+    result: {
       title,
-      enDocumentId: en.id,
-      frDocumentId: fr.id,
       links: rows.length,
       enSegments: enTexts.length,
       frSegments: frTexts.length,
       encoding: decoded.encoding,
       encodingNote: decoded.note ?? null,
       report,
-    };
-  });
+    },
+  };
+}
+
+/** Stores a memory read by readMemory: its two documents, the pair and every link, in one transaction. */
+export function storeMemory(plan: MemoryPlan, db: Db = getDb()): MemoryImportResult {
+  return db.transaction(
+    (tx) => {
+      const en = insertDocument(tx, plan.en.input, plan.en.doc);
+      const fr = insertDocument(tx, plan.fr.input, plan.fr.doc);
+      const [pair] = tx
+        .insert(pairs)
+        .values({ title: plan.title, enDocumentId: en.id, frDocumentId: fr.id, status: "ready", progress: 1, linkCount: plan.links.length, version: 1 })
+        .returning({ id: pairs.id })
+        .all();
+      insertEach(
+        tx,
+        links,
+        plan.links.map((r) => ({ pairId: pair.id, ...r })),
+      );
+      return { ...plan.result, pairId: pair.id, enDocumentId: en.id, frDocumentId: fr.id };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Reads an uploaded TMX and stores it (readMemory, then storeMemory): nothing is written if it is refused. */
+export function importMemory(input: { name: string; bytes: Uint8Array; title?: string }, db: Db = getDb()): MemoryImportResult {
+  return storeMemory(readMemory(input), db);
 }

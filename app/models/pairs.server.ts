@@ -2,11 +2,12 @@ import { and, asc, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm"
 import { alignSegments, type Alignment, type AlignSegment } from "../../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems } from "../../alignments/align/links";
+import { ReadLimitError } from "../../alignments/formats/text-limit";
 import type { EditableLink } from "../../alignments/align/operations";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, seedLog, segments, type StoredLink } from "../../db/schema";
-import { clipTitle } from "../utils/limits";
+import { clipTitle, formatCount, MAX_LEXICON_PAIRS } from "../utils/limits";
 import { LOW_CONFIDENCE, LOW_SUPPORT } from "../utils/thresholds";
 
 export { LOW_CONFIDENCE, LOW_SUPPORT };
@@ -56,7 +57,17 @@ export function readLexicon(name: string, bytes: Uint8Array): Lexicon {
   const lines = decoded.text.split(/\r?\n/).filter((line) => line.trim() !== "");
   if (lines.length === 0) throw new PairError(422, "lexicon", `${name} is empty: leave the dictionary out, or choose a file with entries.`);
   const hunalign = lines.filter((line) => line.includes(" @ ")).length >= lines.length / 2;
-  const entries = hunalign ? parseHunalignDictionary(decoded.text) : parseGlossary(decoded.text);
+  let entries: LexiconEntry[];
+  try {
+    entries = hunalign ? parseHunalignDictionary(decoded.text, MAX_LEXICON_PAIRS) : parseGlossary(decoded.text, MAX_LEXICON_PAIRS);
+  } catch (error) {
+    if (!(error instanceof ReadLimitError)) throw error;
+    throw new PairError(
+      413,
+      "lexicon",
+      `${name} gives more than ${formatCount(MAX_LEXICON_PAIRS)} word pairs (each word of an entry is paired with each word of its translation); Tandem takes dictionaries of up to ${formatCount(MAX_LEXICON_PAIRS)} word pairs: keep the entries of your texts' field, or split long phrases. Nothing was imported.`,
+    );
+  }
   if (entries.length === 0) {
     throw new PairError(
       422,

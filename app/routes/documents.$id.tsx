@@ -6,7 +6,8 @@ import { LANGUAGE_NAMES } from "../../alignments/languages";
 import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
-import { changeDocumentLanguage, deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
+import { deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
+import { changeLanguageInWorker } from "~/models/import-worker.server";
 import { pairsOfDocument } from "~/models/pairs.server";
 import { idParam } from "~/utils/params";
 
@@ -36,7 +37,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!deleteDocument(id)) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
       return redirect("/");
     }
-    if (!changeDocumentLanguage(id, form.data.language)) {
+    // The text is cleaned and cut again for the new language in the import worker.
+    if (!(await changeLanguageInWorker(id, form.data.language))) {
       throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
     }
   } catch (error) {

@@ -3,9 +3,9 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { TERM_STATUSES } from "../../alignments/terms/match";
-import { decodeText } from "../../alignments/text/decode";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
-import { createEntry, glossaryCounts, GlossaryError, importGlossaryFile, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
+import { createEntry, glossaryCounts, GlossaryError, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
+import { importGlossaryUpload } from "~/models/import-worker.server";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type UploadedFile } from "~/utils/upload.server";
 
@@ -87,10 +87,8 @@ export async function action({ request }: ActionFunctionArgs) {
     return importAnswer(413, `This file is ${formatSize(oversized[0].size)}; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.`, data.existing);
   }
   if (!file) return importAnswer(400, "Choose a CSV or TBX file to import.", data.existing);
-  const decoded = decodeText(file.bytes);
-  if (!decoded.ok) return importAnswer(422, `${file.name}: ${decoded.message}`, data.existing);
   try {
-    const outcome = importGlossaryFile(decoded.text, data.existing);
+    const outcome = await importGlossaryUpload({ name: file.name, bytes: file.bytes, existing: data.existing });
     const parts = [
       `${outcome.added.length} new ${outcome.added.length === 1 ? "entry" : "entries"}`,
       `${outcome.replaced.length} replaced`,

@@ -3,7 +3,8 @@ import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
-import { importMemory, MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
+import { importMemoryUpload } from "~/models/import-worker.server";
+import { MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
 import { MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 
@@ -44,7 +45,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const file = files.get("file");
   if (!file) return refuse(400, "Choose a TMX file to import.", title);
   try {
-    const result = importMemory({ name: file.name, bytes: file.bytes, title });
+    const result = await importMemoryUpload({ name: file.name, bytes: file.bytes, title });
     return json<ActionResult>({ ok: true, name: file.name, result, attempt: Date.now() });
   } catch (error) {
     if (error instanceof MemoryImportError) return refuse(error.status, error.message, title);

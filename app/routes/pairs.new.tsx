@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { alignmentQueue } from "~/models/alignment-queue.server";
-import { createPair, pairableDocuments, PairError, readLexicon, type Lexicon } from "~/models/pairs.server";
+import { createPairWithDictionary } from "~/models/import-worker.server";
+import { createPair, pairableDocuments, PairError } from "~/models/pairs.server";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 
@@ -76,9 +77,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return answer(413, "lexicon", `This dictionary is ${formatSize(oversized[0].size)}; Tandem accepts dictionaries up to ${MAX_MB} MB.`, values, true);
   }
   try {
-    let lexicon: Lexicon | null = null;
-    if (file) lexicon = readLexicon(file.name, file.bytes);
-    const { id, queued } = createPair({ enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title, lexicon });
+    const pair = { enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title };
+    // A dictionary is read, and the pair stored with it, in the import worker; without one there is nothing to parse.
+    const { id, queued } = file ? await createPairWithDictionary(pair, { name: file.name, bytes: file.bytes }) : createPair(pair);
     if (queued) alignmentQueue().enqueue(id);
     return redirect(`/pairs/${id}`);
   } catch (error) {
