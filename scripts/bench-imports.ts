@@ -11,6 +11,10 @@
  * thread spent meanwhile (from /proc: on a machine shared with other work, a light request can wait for a
  * core while the server's thread itself is free; this figure tells the two apart).
  *
+ * First, on this thread, the database write alone (the transaction, everything parsed and prepared before it)
+ * of the largest imports the limits allow: a 5 MB text and a memory of 100,000 units (--no-writes skips it);
+ * it is what decided that imports write in their worker (decision 0017).
+ *
  * Options: --runs N (each import N times, default 2; each on a fresh database), --port P (default: a free one),
  * --root DIR (the project whose server and build are measured, default this one: point it at a checkout
  * of another commit to compare), --no-build, --only KIND (docx, html, tmx, csv, text).
@@ -22,6 +26,10 @@ import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { processDocument } from "../alignments/text/pipeline";
+import { openDatabase } from "../db/client.server";
+import { insertDocument } from "../app/models/documents.server";
+import { readMemory, storeMemory } from "../app/models/memories.server";
 import { zipArchive } from "../tests/fixtures/originals/zip-writer";
 import { median } from "./stats";
 
@@ -248,7 +256,37 @@ async function runImport(kind: Kind, bytes: Buffer): Promise<{ ms: number; answe
 
 const fmt = (ms: number) => `${ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${Math.round(ms)} ms`}`;
 
+/** The write transaction alone, on this thread, for the largest text and memory the limits allow (median of 3). */
+function writes() {
+  const dir = mkdtempSync(path.join(tmpdir(), "tandem-bench-writes-"));
+  try {
+    const db = openDatabase(path.join(dir, "writes.sqlite"));
+    const text = bigText(5 * 1024 * 1024 - 1024).toString("utf8");
+    const doc = processDocument(text, "en");
+    const textMs: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const started = performance.now();
+      db.transaction((tx) => insertDocument(tx, { title: "Bench", raw: text, language: "en", origin: "import" }, doc), { behavior: "immediate" });
+      textMs.push(performance.now() - started);
+    }
+    const plan = readMemory({ name: "max.tmx", bytes: new Uint8Array(bigTmx(100_000)) });
+    const memoryMs: number[] = [];
+    for (let k = 0; k < 3; k++) {
+      const started = performance.now();
+      storeMemory(plan, db);
+      memoryMs.push(performance.now() - started);
+    }
+    db.$client.close();
+    console.log("The database write alone (one transaction, everything prepared before it), on one thread, median of 3:");
+    console.log(`  a 5 MB text (${doc.segments.length.toLocaleString("en-US")} segments)`.padEnd(68) + fmt(median(textMs)));
+    console.log("  a memory of 100,000 units (2 × 100,000 segments, 100,000 links)".padEnd(68) + fmt(median(memoryMs)));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
+  if (!args.includes("--no-writes")) writes();
   if (!args.includes("--no-build")) {
     const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
     if (build.status !== 0) throw new Error(`npm run build failed in ${ROOT}`);
