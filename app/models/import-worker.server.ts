@@ -17,8 +17,11 @@ import { PairError, type PairInput } from "./pairs.server";
  * a second), stays for the next ones and stops after a minute without any, giving its memory back.
  */
 
-/** An import may build large trees (a 50 MB web page): past this heap the worker stops, not the server. */
-const IMPORT_HEAP_MB = 2048;
+/**
+ * An import may build large trees (a 50 MB web page takes about 350 MB of heap): past this heap the worker stops,
+ * and its import is refused, not the server.
+ */
+const IMPORT_HEAP_MB = 1536;
 
 declare global {
   // One import worker per server process (survives module reloads in `remix dev`).

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { importMemoryUpload } from "~/models/import-worker.server";
 import { MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
-import { MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
+import { formatCount, MAX_MEMORY_UNITS, MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 
 export const meta: MetaFunction = () => [{ title: "Import a translation memory · Tandem" }];
@@ -172,7 +172,7 @@ export default function ImportMemory() {
           </p>
           <h1>Import a translation memory</h1>
           <p className="lede">
-            A TMX file from Tandem or from a CAT tool (TMX 1.1 to 1.4, UTF-8 or UTF-16, up to {MAX_MEMORY_UPLOAD_MB} MB) becomes an English and a French
+            A TMX file from Tandem or from a CAT tool (TMX 1.1 to 1.4, UTF-8 or UTF-16, up to {MAX_MEMORY_UPLOAD_MB} MB and {formatCount(MAX_MEMORY_UNITS)} units) becomes an English and a French
             document, one segment per unit, and a pair whose links are the memory’s units, ready to review in the editor.
           </p>
           <p className="lede-aside">
