@@ -31,6 +31,7 @@ import { openDatabase } from "../db/client.server";
 import { insertDocument } from "../app/models/documents.server";
 import { readMemory, storeMemory } from "../app/models/memories.server";
 import { zipArchive } from "../tests/fixtures/originals/zip-writer";
+import { stopServer, untilServing } from "./production-server";
 import { median } from "./stats";
 
 const args = process.argv.slice(2);
@@ -177,25 +178,7 @@ async function startServer(database: string): Promise<ChildProcess> {
     env: { ...process.env, NODE_OPTIONS: "", DATABASE_PATH: database, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: "ignore",
   });
-  for (let i = 0; ; i++) {
-    try {
-      // Ours, not another one on the same port: the child must still be running once it answers.
-      if ((await fetch(`http://127.0.0.1:${PORT}/`)).ok && child.exitCode === null) return child;
-    } catch {
-      // not listening yet
-    }
-    if (i > 300 || child.exitCode !== null) throw new Error(`the server did not start on port ${PORT}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-  await exited;
-  clearTimeout(timer);
+  return untilServing(child, `http://127.0.0.1:${PORT}/`);
 }
 
 const lightAgent = new http.Agent({ keepAlive: true, maxSockets: 64 });

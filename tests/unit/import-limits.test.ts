@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { closeDb, getDb } from "../../db/client.server";
+import { getDb } from "../../db/client.server";
 import { documents, glossaryEntries, links, pairs, segments } from "../../db/schema";
 import { importSubmission } from "../../app/models/imports.server";
 import { GlossaryError, importGlossaryCsv, importGlossaryTbx } from "../../app/models/glossary.server";
@@ -12,7 +12,7 @@ import { readOriginal } from "../../app/models/originals.server";
 import { PairError, readLexicon } from "../../app/models/pairs.server";
 import { runPdftotext } from "../../app/utils/pdftotext.server";
 import { zipArchive } from "../fixtures/originals/zip-writer";
-import { tempDatabase } from "./helpers";
+import { appDatabase, tempDatabase } from "./helpers";
 
 /**
  * The limits of issue 11, item 4: a text extracted from an original is held to 5 MB as it is extracted, and
@@ -77,21 +77,7 @@ describe("the text of an original is held to 5 MB as it is extracted", () => {
 });
 
 describe("a Word bomb through the import form", () => {
-  let dispose = () => {};
-  let previous: string | undefined;
-  beforeAll(() => {
-    const temp = tempDatabase();
-    dispose = temp.dispose;
-    previous = process.env.DATABASE_PATH;
-    process.env.DATABASE_PATH = temp.file;
-    closeDb();
-  });
-  afterAll(async () => {
-    await globalThis.__tandemImportWorker?.close();
-    closeDb();
-    process.env.DATABASE_PATH = previous;
-    dispose();
-  });
+  appDatabase();
 
   it("is refused with the message, before the end of its body, and nothing is stored", SLOW, async () => {
     // Hundreds of thousands of paragraphs, tens of MB of XML, in a small file.

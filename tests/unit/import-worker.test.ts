@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { closeDb, getDb } from "../../db/client.server";
+import { describe, expect, it } from "vitest";
+import { getDb } from "../../db/client.server";
 import { documents, pairs, segments } from "../../db/schema";
 import { ComputeWorker } from "../../app/models/compute.server";
 import { DocumentInUseError } from "../../app/models/documents.server";
@@ -11,7 +11,7 @@ import { importSubmission } from "../../app/models/imports.server";
 import { MemoryImportError } from "../../app/models/memories.server";
 import { PairError } from "../../app/models/pairs.server";
 import type { ImportJobs } from "../../app/workers/import-jobs";
-import { tempDatabase } from "./helpers";
+import { appDatabase } from "./helpers";
 
 /** The import worker starts from source through tsx, and these imports are megabytes: allow for a busy machine. */
 const SLOW = { timeout: 90_000 };
@@ -25,22 +25,7 @@ const longText = (bytes: number) => {
 };
 const worker = () => globalThis.__tandemImportWorker;
 
-let dispose = () => {};
-let previous: string | undefined;
-beforeAll(() => {
-  const temp = tempDatabase();
-  dispose = temp.dispose;
-  previous = process.env.DATABASE_PATH;
-  process.env.DATABASE_PATH = temp.file;
-  closeDb();
-});
-afterAll(async () => {
-  await worker()?.close();
-  globalThis.__tandemImportWorker = undefined;
-  closeDb();
-  process.env.DATABASE_PATH = previous;
-  dispose();
-});
+appDatabase();
 
 describe("imports run in the import worker", () => {
   it("reads, cleans, cuts and stores a large text while the server's thread goes on turning", SLOW, async () => {
