@@ -8,7 +8,7 @@ import { getDb, type Db } from "../../db/client.server";
 import { insertEach } from "../../db/insert-each";
 import { links, pairs } from "../../db/schema";
 import { clipTitle, formatCount, MAX_MEMORY_UNITS } from "../utils/limits";
-import { documentFromSegments, insertDocument, type ImportInput } from "./documents.server";
+import { documentFromSegments, documentRows, insertDocument, type DocumentRows, type ImportInput } from "./documents.server";
 
 /**
  * A translation memory (TMX) brought into Tandem: its English and French variants become two documents, one
@@ -62,9 +62,10 @@ function nothingToPair(name: string, memoryLinks: MemoryLink[], report: MemoryRe
 /** A memory read and checked, with everything its write needs: made before the write's transaction begins. */
 export interface MemoryPlan {
   title: string;
-  en: { input: ImportInput; doc: ProcessedDocument };
-  fr: { input: ImportInput; doc: ProcessedDocument };
-  links: Array<Omit<typeof links.$inferInsert, "pairId">>;
+  en: { input: ImportInput; doc: ProcessedDocument; rows: DocumentRows };
+  fr: { input: ImportInput; doc: ProcessedDocument; rows: DocumentRows };
+  /** Their pair's id is set in the transaction. */
+  links: Array<typeof links.$inferInsert>;
   result: Omit<MemoryImportResult, "pairId" | "enDocumentId" | "frDocumentId">;
 }
 
@@ -106,6 +107,7 @@ export function readMemory(input: { name: string; bytes: Uint8Array; title?: str
   let frNext = 0;
   const rows = memoryLinks.map((link, position) => {
     const row = {
+      pairId: 0,
       position,
       enStart: enNext,
       enCount: link.en.length,
@@ -134,10 +136,14 @@ export function readMemory(input: { name: string; bytes: Uint8Array; title?: str
     encodingNote: decoded.note ?? null,
     presegmented: true,
   });
+  const prepared = (language: Language, texts: string[]) => {
+    const doc = documentFromSegments(texts, language);
+    return { input: documentInput(language, texts), doc, rows: documentRows(doc) };
+  };
   return {
     title,
-    en: { input: documentInput("en", enTexts), doc: documentFromSegments(enTexts, "en") },
-    fr: { input: documentInput("fr", frTexts), doc: documentFromSegments(frTexts, "fr") },
+    en: prepared("en", enTexts),
+    fr: prepared("fr", frTexts),
     links: rows,
     result: {
       title,
@@ -155,18 +161,15 @@ export function readMemory(input: { name: string; bytes: Uint8Array; title?: str
 export function storeMemory(plan: MemoryPlan, db: Db = getDb()): MemoryImportResult {
   return db.transaction(
     (tx) => {
-      const en = insertDocument(tx, plan.en.input, plan.en.doc);
-      const fr = insertDocument(tx, plan.fr.input, plan.fr.doc);
+      const en = insertDocument(tx, plan.en.input, plan.en.doc, plan.en.rows);
+      const fr = insertDocument(tx, plan.fr.input, plan.fr.doc, plan.fr.rows);
       const [pair] = tx
         .insert(pairs)
         .values({ title: plan.title, enDocumentId: en.id, frDocumentId: fr.id, status: "ready", progress: 1, linkCount: plan.links.length, version: 1 })
         .returning({ id: pairs.id })
         .all();
-      insertEach(
-        tx,
-        links,
-        plan.links.map((r) => ({ pairId: pair.id, ...r })),
-      );
+      for (const link of plan.links) link.pairId = pair.id;
+      insertEach(tx, links, plan.links);
       return { ...plan.result, pairId: pair.id, enDocumentId: en.id, frDocumentId: fr.id };
     },
     { behavior: "immediate" },
