@@ -46,6 +46,7 @@ export function textOverLimit(label: string): OriginalRead {
     message: `The text of ${label} is over ${MAX_UPLOAD_MB} MB once extracted; Tandem takes texts up to ${MAX_UPLOAD_MB} MB: split it into parts and import each one. Nothing was imported.`,
   };
 }
+
 const startsWith = (bytes: Uint8Array, text: string) => [...text].every((c, i) => bytes[i] === c.charCodeAt(0));
 
 /** What the bytes are, with the name and content type as hints only. */
@@ -207,8 +208,8 @@ function readHtml(bytes: Uint8Array, label: string, contentType: string): Origin
 
 /**
  * Reads an original's bytes into the pipeline's text. `label` names it in messages ("report.pdf", a URL). A
- * PDF, Word document or web page whose text passes 5 MB is refused as soon as it does (a plain text file is
- * held to 5 MB before it is read).
+ * PDF, Word document or web page whose text passes 5 MB is refused as soon as it does (a plain text file's
+ * limit is its caller's: the import form holds it to 5 MB before reading it).
  */
 export async function readOriginal(bytes: Uint8Array, label: string, hints: { name?: string; contentType?: string } = {}): Promise<OriginalRead> {
   let read: OriginalRead;
