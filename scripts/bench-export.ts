@@ -24,6 +24,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { closeDb, getDb } from "../db/client.server";
 import { ensureBankPair } from "./bank-pair";
+import { stopServer, untilServing } from "./production-server";
 import { median } from "./stats";
 
 const args = process.argv.slice(2);
@@ -144,30 +145,13 @@ function rssOf(pid: number): number {
   return Number(kb) * 1024;
 }
 
-async function startServer(name: ServerName): Promise<ChildProcess> {
+function startServer(name: ServerName): Promise<ChildProcess> {
   const child = spawn(process.execPath, [...SERVERS[name]], {
     cwd: ROOT,
     env: { ...process.env, NODE_OPTIONS: "", DATABASE_PATH: process.env.DATABASE_PATH, PORT: String(PORT), HOST: "127.0.0.1", NODE_ENV: "production" },
     stdio: "ignore",
   });
-  for (let i = 0; ; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${PORT}/favicon.ico`)).ok) return child;
-    } catch {
-      // not listening yet
-    }
-    if (i > 150 || child.exitCode !== null) throw new Error(`${name} did not start on port ${PORT}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  const exited = new Promise((resolve) => child.once("exit", resolve));
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-  await exited;
-  clearTimeout(timer);
+  return untilServing(child, `http://127.0.0.1:${PORT}/favicon.ico`, name);
 }
 
 /**

@@ -7,6 +7,7 @@
  */
 
 import { CsvError, csvSeparator, parseCsv } from "../formats/csv";
+import { ReadLimitError } from "../formats/text-limit";
 
 export interface LexiconEntry {
   en: string;
@@ -62,31 +63,48 @@ export function words(phrase: string): string[] {
   return phrase.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-function wordPairs(en: string, fr: string): LexiconEntry[] {
+/** A phrase pair's word pairs, made one at a time: a long phrase pairs every word with every other. */
+function* wordPairs(en: string, fr: string): Generator<LexiconEntry> {
   const e = words(en);
   const f = words(fr);
-  if (e.length === 0 || f.length === 0) return [];
-  if (e.length === f.length) return e.map((w, k) => ({ en: w, fr: f[k] }));
+  if (e.length === 0 || f.length === 0) return;
+  if (e.length === f.length) {
+    for (let k = 0; k < e.length; k++) yield { en: e[k], fr: f[k] };
+    return;
+  }
   const content = (ws: string[]) => (ws.filter((w) => !FUNCTION_WORDS.has(w)).length > 0 ? ws.filter((w) => !FUNCTION_WORDS.has(w)) : ws);
-  return content(e).flatMap((we) => content(f).map((wf) => ({ en: we, fr: wf })));
+  const fc = content(f);
+  for (const we of content(e)) for (const wf of fc) yield { en: we, fr: wf };
 }
 
-/** hunalign's dictionary format: one "target @ source" entry per line; here French @ English. */
-export function parseHunalignDictionary(text: string): LexiconEntry[] {
+/** Adds word pairs to `entries`, stopping with ReadLimitError before the one past `max`. */
+function addPairs(entries: LexiconEntry[], pairs: Iterable<LexiconEntry>, max: number): void {
+  for (const pair of pairs) {
+    if (entries.length >= max) throw new ReadLimitError("word pairs", max);
+    entries.push(pair);
+  }
+}
+
+/**
+ * hunalign's dictionary format: one "target @ source" entry per line; here French @ English. Throws
+ * ReadLimitError as soon as the word pairs pass `maxPairs`.
+ */
+export function parseHunalignDictionary(text: string, maxPairs = Infinity): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   for (const line of text.split(/\r?\n/)) {
     const at = line.indexOf(" @ ");
     if (at < 0) continue;
-    entries.push(...wordPairs(line.slice(at + 3), line.slice(0, at)));
+    addPairs(entries, wordPairs(line.slice(at + 3), line.slice(0, at)), maxPairs);
   }
   return entries;
 }
 
 /**
  * A glossary as CSV or TSV with English then French terms; a header row and quoted fields are accepted.
- * Throws CsvError, with the file's line, for a quote left open or followed by text.
+ * Throws CsvError, with the file's line, for a quote left open or followed by text; ReadLimitError as soon as
+ * the word pairs pass `maxPairs`.
  */
-export function parseGlossary(text: string): LexiconEntry[] {
+export function parseGlossary(text: string, maxPairs = Infinity): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   // Line by line: glossaries pasted together from several tools mix tabs, commas and semicolons.
   const lines = text.split(/\r?\n/);
@@ -94,7 +112,7 @@ export function parseGlossary(text: string): LexiconEntry[] {
     const [en, fr] = (cellsOfLine(line, k + 1)[0]?.cells ?? []).map((c) => c.trim());
     if (!en || !fr) continue;
     if (/^(en|english|anglais|source)$/i.test(en)) continue;
-    entries.push(...wordPairs(en, fr));
+    addPairs(entries, wordPairs(en, fr), maxPairs);
   }
   return entries;
 }

@@ -7,7 +7,8 @@
  * Deleted revisions, field codes and hidden text are left out; text boxes and drawings are not read.
  */
 import { romanNumeral, wordLetters } from "./list-labels";
-import { childElements, parseXml, textContent, type XmlElement } from "./xml-read";
+import { TextBudget } from "./text-limit";
+import { childElements, parseXml, textContent, XmlError, type XmlElement, type XmlReadOptions } from "./xml-read";
 
 export interface DocxParts {
   /** word/document.xml */
@@ -48,11 +49,12 @@ const find = (element: XmlElement | undefined, name: string) =>
 const value = (element: XmlElement | undefined) => element?.attributes["w:val"];
 const isOn = (element: XmlElement | undefined) => element !== undefined && !["0", "false", "off"].includes(value(element) ?? "true");
 
-function parsePart(xml: string, part: string): XmlElement {
+function parsePart(xml: string, part: string, options?: XmlReadOptions): XmlElement {
   try {
-    return parseXml(xml);
+    return parseXml(xml, options);
   } catch (error) {
-    throw new DocxError(`The document's ${part} is not well-formed XML: ${(error as Error).message}.`);
+    if (error instanceof XmlError) throw new DocxError(`The document's ${part} is not well-formed XML: ${error.message}.`);
+    throw error;
   }
 }
 
@@ -142,11 +144,17 @@ function formatNumber(n: number, format: string): string {
 
 const SKIPPED = new Set(["del", "moveFrom", "delText", "instrText", "delInstrText", "drawing", "pict", "AlternateContent", "object", "commentReference", "footnoteRef", "endnoteRef", "rPr", "pPr", "sectPr", "fldData"]);
 
+export interface DocxReadOptions {
+  /**
+   * Stop with ReadLimitError as soon as the text passes this many characters. The body is read one paragraph
+   * or table at a time as the XML is parsed, so a huge word/document.xml costs no more than the limit.
+   */
+  maxChars?: number;
+}
+
 /** Reads a Word document's parts into the pipeline's text. */
-export function textFromDocx(parts: DocxParts): DocxText {
-  const root = parsePart(parts.document, "main part (word/document.xml)");
-  const body = find(root, "body");
-  if (local(root.name) !== "document" || !body) throw new DocxError("word/document.xml holds no document body: this is not a Word document.");
+export function textFromDocx(parts: DocxParts, options: DocxReadOptions = {}): DocxText {
+  const budget = new TextBudget(options.maxChars);
   const styles = readStyles(parts.styles);
   const lists = readNumbering(parts.numbering);
   const noteTexts = new Map<string, XmlElement>();
@@ -223,6 +231,10 @@ export function textFromDocx(parts: DocxParts): DocxText {
   };
 
   const blocks: Array<{ text: string; item: boolean }> = [];
+  const addBlock = (block: { text: string; item: boolean }) => {
+    budget.add(block.text.length);
+    blocks.push(block);
+  };
   let title: string | null = null;
   const paragraph = (p: XmlElement, inTable: boolean) => {
     const pPr = find(p, "pPr");
@@ -238,30 +250,35 @@ export function textFromDocx(parts: DocxParts): DocxText {
     if (level !== null) {
       const heading = text.replace(/\n/g, " ");
       title ??= heading;
-      blocks.push({ text: `${"#".repeat(Math.min(6, level))} ${heading}`, item: false });
+      addBlock({ text: `${"#".repeat(Math.min(6, level))} ${heading}`, item: false });
       return;
     }
     const numbering = numberingOf(pPr) ?? chain.find((s) => s.numbering)?.numbering ?? null;
     const marker = numbering ? listMarker(numbering) : null;
-    if (marker === null) blocks.push({ text, item: false });
-    else blocks.push({ text: `- ${marker ? `${marker} ` : ""}${text.replace(/\n/g, " ")}`, item: true });
+    if (marker === null) addBlock({ text, item: false });
+    else addBlock({ text: `- ${marker ? `${marker} ` : ""}${text.replace(/\n/g, " ")}`, item: true });
+  };
+  const block = (child: XmlElement, inTable: boolean) => {
+    const name = local(child.name);
+    if (name === "p") paragraph(child, inTable);
+    else if (name === "tbl") {
+      for (const row of childElements(child)) {
+        if (local(row.name) !== "tr") continue;
+        for (const cell of childElements(row)) if (local(cell.name) === "tc") container(cell, true);
+      }
+    } else if (name === "sdt") {
+      const content = find(child, "sdtContent");
+      if (content) container(content, inTable);
+    } else if (name === "customXml" || name === "ins" || name === "moveTo") container(child, inTable);
   };
   const container = (element: XmlElement, inTable: boolean) => {
-    for (const child of childElements(element)) {
-      const name = local(child.name);
-      if (name === "p") paragraph(child, inTable);
-      else if (name === "tbl") {
-        for (const row of childElements(child)) {
-          if (local(row.name) !== "tr") continue;
-          for (const cell of childElements(row)) if (local(cell.name) === "tc") container(cell, true);
-        }
-      } else if (name === "sdt") {
-        const content = find(child, "sdtContent");
-        if (content) container(content, inTable);
-      } else if (name === "customXml" || name === "ins" || name === "moveTo") container(child, inTable);
-    }
+    for (const child of childElements(element)) block(child, inTable);
   };
-  container(body, false);
+  // The body's blocks (document > body > block) are read as they are parsed, then dropped.
+  const root = parsePart(parts.document, "main part (word/document.xml)", {
+    stream: { depth: 3, onElement: (element, parent) => (local(parent.name) === "body" ? block(element, false) : undefined) },
+  });
+  if (local(root.name) !== "document" || !find(root, "body")) throw new DocxError("word/document.xml holds no document body: this is not a Word document.");
 
   let text = "";
   blocks.forEach((block, k) => {
@@ -273,6 +290,7 @@ export function textFromDocx(parts: DocxParts): DocxText {
       .map((p) => inline(p, false).replace(/\s+/g, " ").trim())
       .filter(Boolean)
       .join(" ");
+    budget.add(noteText.length);
     return `${k + 1} ${noteText}`;
   });
   if (notes.length > 0) text += `\n\n${notes.join("\n\n")}`;

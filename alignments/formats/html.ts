@@ -11,6 +11,7 @@
  */
 import { HTML_ENTITIES } from "./html-entities";
 import { alphabeticLetters, romanNumeral } from "./list-labels";
+import { TextBudget } from "./text-limit";
 
 interface HtmlElement {
   tag: string;
@@ -264,8 +265,14 @@ interface Block {
   level?: number;
 }
 
+export interface HtmlReadOptions {
+  /** Stop with ReadLimitError as soon as the text passes this many characters. */
+  maxChars?: number;
+}
+
 /** Reads a web page's text (already decoded to a string) into the pipeline's form. */
-export function textFromHtml(html: string): HtmlText {
+export function textFromHtml(html: string, options: HtmlReadOptions = {}): HtmlText {
+  const budget = new TextBudget(options.maxChars);
   const { root, title } = parseHtml(html);
   const mains = findAll(root, (e) => e.tag === "main" || e.attributes.role === "main");
   const articles = findAll(root, (e) => e.tag === "article");
@@ -281,6 +288,7 @@ export function textFromHtml(html: string): HtmlText {
     const text = buffer.replace(/[ \t\r\n\f]+/g, " ").replace(/ ?\u2028 ?/g, "\n").replace(/^\n+|\n+$/g, "").trim();
     buffer = "";
     if (!text) return;
+    budget.add(text.length);
     if (owner?.kind === "heading") blocks.push({ text: text.replace(/\n/g, " "), kind: "heading", level: owner.level });
     else if (owner?.kind === "item" && !owner.used) {
       owner.used = true;
@@ -314,7 +322,10 @@ export function textFromHtml(html: string): HtmlText {
       if (tag === "pre") {
         flush();
         const text = plainText(child).replace(/^\n/, "").trimEnd();
-        if (text.trim()) blocks.push({ text, kind: "pre" });
+        if (text.trim()) {
+          budget.add(text.length);
+          blocks.push({ text, kind: "pre" });
+        }
         continue;
       }
       if (!BLOCK.has(tag)) {

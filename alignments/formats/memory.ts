@@ -117,10 +117,11 @@ function confidenceOf(props: ReadonlyArray<readonly [string, string]>): number {
 
 /**
  * Reads a TMX (1.1–1.4) as an alignment of English and French: one link per unit, in the file's order.
- * Throws XmlError (with a line) for malformed XML, entity declarations and variants without a language.
+ * Throws XmlError (with a line) for malformed XML, entity declarations and variants without a language, and
+ * ReadLimitError for a memory of more than `maxUnits` units.
  */
-export function memoryFromTmx(text: string): { links: MemoryLink[]; report: MemoryReport } {
-  const read = parseTmx(text);
+export function memoryFromTmx(text: string, options: { maxUnits?: number } = {}): { links: MemoryLink[]; report: MemoryReport } {
+  const read = parseTmx(text, options);
   const stats: XmlWriteStats = { dropped: 0 };
   const report: MemoryReport = {
     version: read.version,

@@ -6,6 +6,8 @@
  * between blocks, a form feed before each new page (where layout.ts looks for running heads and stamps).
  */
 
+import { TextBudget } from "./text-limit";
+
 export interface PdfWord {
   page: number;
   flow: number;
@@ -145,8 +147,14 @@ function mendBlocks(blocks: Line[][]): Line[][] {
   return out;
 }
 
+export interface PdfReadOptions {
+  /** Stop with ReadLimitError as soon as the text passes this many characters (counted page by page). */
+  maxChars?: number;
+}
+
 /** The text the pipeline reads: lines, blank lines between blocks, a form feed opening each page after the first. */
-export function textFromPdfTsv(tsv: string): PdfText {
+export function textFromPdfTsv(tsv: string, options: PdfReadOptions = {}): PdfText {
+  const budget = new TextBudget(options.maxChars);
   const { pages, words } = parsePdfTsv(tsv);
   const byPage = new Map<number, PdfWord[]>();
   for (const word of words) {
@@ -157,7 +165,9 @@ export function textFromPdfTsv(tsv: string): PdfText {
   const pageTexts: string[] = [];
   for (let page = 1; page <= pages; page++) {
     const blocks = mendBlocks(blocksOfPage(byPage.get(page) ?? []));
-    pageTexts.push(blocks.map((block) => block.map((line) => line.text).join("\n")).join("\n\n"));
+    const pageText = blocks.map((block) => block.map((line) => line.text).join("\n")).join("\n\n");
+    budget.add(pageText.length);
+    pageTexts.push(pageText);
   }
   const text = pageTexts.reduce((all, page, k) => (k === 0 ? page : `${all}\n\n\f${page}`), "");
   return { text, pages, words: words.length };

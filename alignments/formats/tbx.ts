@@ -86,10 +86,11 @@ const TBX_TO_STATUS: Record<string, TermStatus> = {
  * Reads TBX v3 (`tbx` / `conceptEntry` / `langSec` / `termSec`) and the older `martif` form most term bases
  * still export (`termEntry` / `langSet` / `tig` or `ntig`). Terms in languages other than French and
  * English are left out and counted in the problems. An entry's key is Tandem's x-entryKey, else its id,
- * else empty (the importer names it after a term).
+ * else empty (the importer names it after a term). Past `maxEntries` entries it stops with ReadLimitError.
  */
-export function parseTbx(text: string): { entries: GlossaryEntry[]; problems: GlossaryProblem[] } {
-  const root = parseXml(text);
+export function parseTbx(text: string, options: { maxEntries?: number } = {}): { entries: GlossaryEntry[]; problems: GlossaryProblem[] } {
+  const limit = options.maxEntries === undefined ? {} : { maxCount: { names: ["conceptEntry", "termEntry"], max: options.maxEntries, what: "entries" as const } };
+  const root = parseXml(text, limit);
   const v3 = root.name === "tbx";
   if (!v3 && root.name !== "martif") throw new XmlError(`this is not TBX: the document element is <${root.name}>, not <tbx> or <martif>`, root.line);
   const body = find(root, "body");

@@ -73,10 +73,10 @@ const CODES = new Set(["bpt", "ept", "ph", "it", "ut"]);
 
 /**
  * Reads TMX 1.1 to 1.4 (the language as `xml:lang` or the older `lang`). Throws `XmlError` with a line for
- * malformed XML and for a `tuv` without a language.
+ * malformed XML and for a `tuv` without a language, and ReadLimitError as soon as it meets unit `maxUnits` + 1.
  */
-export function parseTmx(text: string): TmxRead {
-  const root = parseXml(text);
+export function parseTmx(text: string, options: { maxUnits?: number } = {}): TmxRead {
+  const root = parseXml(text, options.maxUnits === undefined ? {} : { maxCount: { names: ["tu"], max: options.maxUnits, what: "units" } });
   if (root.name !== "tmx") throw new XmlError(`this is not TMX: the document element is <${root.name}>, not <tmx>`, root.line);
   const header = childElements(root, "header")[0];
   const body = childElements(root, "body")[0];

@@ -4,6 +4,8 @@
  * character references, and refuses a DOCTYPE that declares entities, so an entity bomb cannot blow up.
  */
 
+import { ReadLimitError } from "./text-limit";
+
 export interface XmlElement {
   name: string;
   attributes: Record<string, string>;
@@ -20,11 +22,23 @@ export class XmlError extends Error {
   }
 }
 
+export interface XmlReadOptions {
+  /**
+   * Elements closing at this depth (the document element is depth 1) are handed to `onElement` with their
+   * parent and left out of the tree, so a long document is read one block at a time in constant memory.
+   */
+  stream?: { depth: number; onElement: (element: XmlElement, parent: XmlElement) => void };
+  /** At most this many elements of each name: one more throws ReadLimitError(what) at once. */
+  maxCount?: { names: readonly string[]; max: number; what: ReadLimitError["what"] };
+}
+
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 const NAME = /[A-Za-z_:][-A-Za-z0-9_:.]*/y;
 const MAX_DEPTH = 64;
 
-export function parseXml(text: string): XmlElement {
+export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement {
+  const counted = new Set(options.maxCount?.names ?? []);
+  let count = 0;
   let at = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   let line = 1;
   const advance = (to: number) => {
@@ -88,6 +102,12 @@ export function parseXml(text: string): XmlElement {
     return false;
   };
 
+  const streamed = (element: XmlElement) => {
+    const parent = stack[stack.length - 1];
+    if (parent.children[parent.children.length - 1] === element) parent.children.pop();
+    options.stream!.onElement(element, parent);
+  };
+
   // Prolog: declaration, comments, DOCTYPE.
   for (;;) {
     skipSpace();
@@ -129,10 +149,12 @@ export function parseXml(text: string): XmlElement {
       advance(at + 1);
       const open = stack.pop();
       if (open === undefined || open.name !== closing) fail(`</${closing}> closes ${open ? `<${open.name}>` : "nothing"}`);
+      if (options.stream && stack.length === options.stream.depth - 1) streamed(open!);
       continue;
     }
     advance(at + 1);
     const element: XmlElement = { name: name(), attributes: {}, children: [], line };
+    if (counted.has(element.name) && ++count > options.maxCount!.max) throw new ReadLimitError(options.maxCount!.what, options.maxCount!.max);
     for (;;) {
       skipSpace();
       if (text[at] === ">" || text.startsWith("/>", at)) break;
@@ -159,7 +181,7 @@ export function parseXml(text: string): XmlElement {
     if (!empty) {
       stack.push(element);
       if (stack.length > MAX_DEPTH) fail(`elements nest deeper than ${MAX_DEPTH}`);
-    }
+    } else if (options.stream && stack.length === options.stream.depth - 1) streamed(element);
   }
   if (stack.length > 0) fail(`the element <${stack[stack.length - 1].name}> is not closed`);
   if (root === null) fail("the file holds no XML element");

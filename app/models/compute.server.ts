@@ -1,7 +1,8 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-import { COMPUTE_JOBS, type JobAnswer, type JobInput, type JobKind, type JobOutput, type JobRequest } from "../workers/compute-jobs";
+import { Worker, type ResourceLimits } from "node:worker_threads";
+import { COMPUTE_JOBS, type ComputeJobs, type JobInput, type JobKind, type JobOutput } from "../workers/compute-jobs";
+import type { JobAnswer, JobRequest, JobTable } from "../workers/serve-jobs";
 import { workersFolder } from "./alignment-queue.server";
 
 /**
@@ -18,15 +19,32 @@ import { workersFolder } from "./alignment-queue.server";
  * Starting the worker costs about half a second (tsx compiles the core), so it stays up between jobs and
  * stops after a while without any, giving back the memory a large job left. It holds the process open only
  * while a job runs, so a stopping server or a script is not kept alive by an idle worker.
+ *
+ * The same class runs the import worker (app/models/import-worker.server.ts, decision 0017) with its own entry,
+ * job table and heap limit.
  */
 
 export interface ComputeOptions {
   /** Stop the worker after this long without a job, in ms (default 60 s). */
   idleMs?: number;
-  /** The folder holding start.mjs and compute.worker.ts (default: as the alignment worker's). */
+  /** The folder holding start.mjs and the worker's entry (default: as the alignment worker's). */
   folder?: string;
+  /** The worker's entry in that folder, serving its jobs with serve-jobs.ts (default compute.worker.ts). */
+  entry?: string;
+  /** What the worker's messages call it ("compute", "import"). */
+  name?: string;
+  /** The worker's heap limits: past them it stops, and its jobs are refused, the server is untouched. */
+  resourceLimits?: ResourceLimits;
   /** Jobs that may wait behind the running one; a job beyond is refused with ComputeBusy (default 32). */
   maxWaiting?: number;
+}
+
+/** The worker itself failed (an error at start, running out of memory, an exit) while jobs waited on it. */
+export class WorkerStoppedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "WorkerStoppedError";
+  }
 }
 
 export interface RunOptions {
@@ -35,6 +53,8 @@ export interface RunOptions {
    * the job still waits, the job is dropped and never runs. A job already running is left to finish.
    */
   signal?: AbortSignal;
+  /** ArrayBuffers of the input to move to the worker instead of copying them (an upload's bytes). */
+  transfer?: ArrayBuffer[];
 }
 
 /** A job dropped because the request it was for was abandoned before it ran. */
@@ -55,15 +75,16 @@ export class ComputeBusy extends Error {
 
 interface Job {
   id: number;
-  kind: JobKind;
+  kind: string;
   input: unknown;
+  transfer: ArrayBuffer[];
   resolve: (output: unknown) => void;
   reject: (error: Error) => void;
   /** Takes the abort listener off the job's signal. */
   release: () => void;
 }
 
-export class ComputeWorker {
+export class ComputeWorker<Jobs extends JobTable = ComputeJobs> {
   private worker: Worker | null = null;
   /** Jobs not sent to the worker yet, in order; the worker is given one at a time, so a waiting job can still be dropped. */
   private readonly queue: Job[] = [];
@@ -76,15 +97,15 @@ export class ComputeWorker {
   constructor(private readonly options: ComputeOptions = {}) {}
 
   /** Runs one job in the worker thread: resolves to its output, or rejects with the job's error or the worker's failure. */
-  run<K extends JobKind>(kind: K, input: JobInput<K>, options: RunOptions = {}): Promise<JobOutput<K>> {
-    const { signal } = options;
+  run<K extends keyof Jobs & string>(kind: K, input: Parameters<Jobs[K]>[0], options: RunOptions = {}): Promise<Awaited<ReturnType<Jobs[K]>>> {
+    const { signal, transfer = [] } = options;
     if (signal?.aborted) {
       this.stats.cancelled++;
       return Promise.reject(new ComputeCancelled());
     }
     if (this.queue.length >= (this.options.maxWaiting ?? 32)) return Promise.reject(new ComputeBusy());
-    return new Promise<JobOutput<K>>((resolve, reject) => {
-      const job: Job = { id: this.nextId++, kind, input, resolve: resolve as (output: unknown) => void, reject, release: () => {} };
+    return new Promise<Awaited<ReturnType<Jobs[K]>>>((resolve, reject) => {
+      const job: Job = { id: this.nextId++, kind, input, transfer, resolve: resolve as (output: unknown) => void, reject, release: () => {} };
       if (signal) {
         const onAbort = () => {
           const at = this.queue.indexOf(job);
@@ -111,8 +132,12 @@ export class ComputeWorker {
   async close(): Promise<void> {
     const worker = this.worker;
     if (!worker) return;
-    this.stopped(worker, new Error("The compute worker was stopped."));
+    this.stopped(worker, new Error(`The ${this.label} worker was stopped.`));
     await worker.terminate();
+  }
+
+  private get label(): string {
+    return this.options.name ?? "compute";
   }
 
   /** Sends the next waiting job when none runs. */
@@ -127,13 +152,15 @@ export class ComputeWorker {
     }
     this.running = job;
     worker.ref();
-    worker.postMessage({ id: job.id, kind: job.kind, input: job.input } satisfies JobRequest);
+    worker.postMessage({ id: job.id, kind: job.kind, input: job.input } satisfies JobRequest, job.transfer);
   }
 
   private start(): Worker {
-    const folder = this.options.folder ?? workersFolder("compute.worker.ts");
+    const entry = this.options.entry ?? "compute.worker.ts";
+    const folder = this.options.folder ?? workersFolder(entry);
     const worker = new Worker(path.join(folder, "start.mjs"), {
-      workerData: { entry: pathToFileURL(path.join(folder, "compute.worker.ts")).href },
+      workerData: { entry: pathToFileURL(path.join(folder, entry)).href },
+      resourceLimits: this.options.resourceLimits,
     });
     this.worker = worker;
     this.stats.starts++;
@@ -147,8 +174,8 @@ export class ComputeWorker {
       if (this.queue.length > 0) this.pump();
       else this.idle(worker);
     });
-    worker.on("error", (error) => this.stopped(worker, new Error(`The compute worker stopped with an error: ${error.message}`)));
-    worker.on("exit", (code) => this.stopped(worker, new Error(`The compute worker stopped unexpectedly (exit code ${code}).`)));
+    worker.on("error", (error) => this.stopped(worker, new WorkerStoppedError(`The ${this.label} worker stopped with an error: ${error.message}`)));
+    worker.on("exit", (code) => this.stopped(worker, new WorkerStoppedError(`The ${this.label} worker stopped unexpectedly (exit code ${code}).`)));
     return worker;
   }
 

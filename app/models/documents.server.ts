@@ -3,6 +3,7 @@ import type { Language } from "../../alignments/languages";
 import { processDocument, PARAGRAPH_SEPARATOR } from "../../alignments/text/pipeline";
 import type { BlockKind, NoteRef, Paragraph, ProcessedDocument, Segment } from "../../alignments/text/types";
 import { getDb, type Db } from "../../db/client.server";
+import { insertEach } from "../../db/insert-each";
 import { documents, pairs, paragraphs, removals, repairs, seedLog, segments } from "../../db/schema";
 
 export type Origin = "seed" | "demo" | "import";
@@ -22,7 +23,7 @@ export class ImportError extends Error {
 export class DocumentInUseError extends Error {
   constructor(
     readonly pairs: Array<{ id: number; title: string }>,
-    action: "delete" | "re-segment",
+    readonly action: "delete" | "re-segment",
   ) {
     const names = pairs.map((p) => `“${p.title}”`).join(", ");
     super(
@@ -102,31 +103,24 @@ export function presegment(raw: string, language: Language, kinds: Array<BlockKi
   return { language, cleanText, paragraphs: paragraphList, segments: segmentList, removed: [], repairs: [] };
 }
 
-const CHUNK = 400;
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
-
 type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
-/** Writes a processed document's paragraphs, segments, removals and repairs (inside the caller's transaction). */
-function insertStructure(tx: Tx, documentId: number, doc: ProcessedDocument): void {
-  for (const rows of chunks(
-    doc.paragraphs.map((p, position) => ({
-      documentId,
-      position,
-      kind: p.kind,
-      label: p.label ?? null,
-      line: p.line,
-      oneSegment: p.oneSegment ?? false,
-    })),
-  )) {
-    tx.insert(paragraphs).values(rows).run();
-  }
-  for (const rows of chunks(
-    doc.segments.map((s, position) => ({
+/**
+ * A document's rows, made from its processed form before the write's transaction begins (decision 0017): inside
+ * it, insertStructure only sets their document id and writes them.
+ */
+export interface DocumentRows {
+  paragraphs: Array<typeof paragraphs.$inferInsert>;
+  segments: Array<typeof segments.$inferInsert>;
+  removals: Array<typeof removals.$inferInsert>;
+  repairs: Array<typeof repairs.$inferInsert>;
+}
+
+export function documentRows(doc: ProcessedDocument): DocumentRows {
+  const documentId = 0; // set by insertStructure
+  return {
+    paragraphs: doc.paragraphs.map((p, position) => ({ documentId, position, kind: p.kind, label: p.label ?? null, line: p.line, oneSegment: p.oneSegment ?? false })),
+    segments: doc.segments.map((s, position) => ({
       documentId,
       position,
       paragraph: s.paragraph,
@@ -136,15 +130,18 @@ function insertStructure(tx: Tx, documentId: number, doc: ProcessedDocument): vo
       end: s.end,
       noteRefs: JSON.stringify(s.noteRefs),
     })),
-  )) {
-    tx.insert(segments).values(rows).run();
-  }
-  for (const rows of chunks(doc.removed.map((r, position) => ({ documentId, position, ...r })))) {
-    tx.insert(removals).values(rows).run();
-  }
-  for (const rows of chunks(doc.repairs.map((r, position) => ({ documentId, position, ...r })))) {
-    tx.insert(repairs).values(rows).run();
-  }
+    removals: doc.removed.map((r, position) => ({ documentId, position, ...r })),
+    repairs: doc.repairs.map((r, position) => ({ documentId, position, ...r })),
+  };
+}
+
+/** Writes a document's paragraphs, segments, removals and repairs (inside the caller's transaction). */
+function insertStructure(tx: Tx, documentId: number, rows: DocumentRows): void {
+  for (const list of [rows.paragraphs, rows.segments, rows.removals, rows.repairs]) for (const row of list) row.documentId = documentId;
+  insertEach(tx, paragraphs, rows.paragraphs);
+  insertEach(tx, segments, rows.segments);
+  insertEach(tx, removals, rows.removals);
+  insertEach(tx, repairs, rows.repairs);
 }
 
 function buildDocument(input: Pick<ImportInput, "raw" | "language" | "presegmented">): ProcessedDocument {
@@ -162,11 +159,15 @@ export function importDocument(input: ImportInput, db: Db = getDb()): { id: numb
   if (doc.segments.length === 0) {
     throw new ImportError("Nothing is left of this text once page numbers and markup are removed: there is nothing to import.");
   }
-  return db.transaction((tx) => insertDocument(tx, input, doc));
+  const rows = documentRows(doc);
+  return db.transaction((tx) => insertDocument(tx, input, doc, rows), { behavior: "immediate" });
 }
 
-/** Stores a document already cut into segments, inside the caller's transaction (an import that writes more than one). */
-export function insertDocument(tx: Tx, input: ImportInput, doc: ProcessedDocument): { id: number; segmentCount: number } {
+/**
+ * Stores a document already cut into segments, inside the caller's transaction (an import that writes more than
+ * one); `rows` made beforehand keep that transaction short.
+ */
+export function insertDocument(tx: Tx, input: ImportInput, doc: ProcessedDocument, rows = documentRows(doc)): { id: number; segmentCount: number } {
   const [row] = tx
     .insert(documents)
     .values({
@@ -187,7 +188,7 @@ export function insertDocument(tx: Tx, input: ImportInput, doc: ProcessedDocumen
     })
     .returning({ id: documents.id })
     .all();
-  insertStructure(tx, row.id, doc);
+  insertStructure(tx, row.id, rows);
   if (input.sourceKey) tx.insert(seedLog).values({ sourceKey: input.sourceKey }).onConflictDoNothing().run();
   return { id: row.id, segmentCount: doc.segments.length };
 }
@@ -263,25 +264,29 @@ export function changeDocumentLanguage(id: number, language: Language, db: Db = 
     .where(eq(documents.id, id))
     .get();
   if (!document) return false;
-  return db.transaction((tx) => {
-    refuseIfPaired(tx, id, "re-segment");
-    if (document.segmentation === "lines") {
-      // One segment per line whatever the language: only the label changes.
-      tx.update(documents).set({ language, updatedAt: new Date() }).where(eq(documents.id, id)).run();
+  refuseIfPaired(db, id, "re-segment");
+  // Cut again before the transaction; "lines": one segment per line whatever the language, only the label changes.
+  const doc = document.segmentation === "lines" ? null : processDocument(document.rawText, language);
+  const rows = doc && { cleanText: doc.cleanText, rows: documentRows(doc) };
+  return db.transaction(
+    (tx) => {
+      if (!tx.select({ id: documents.id }).from(documents).where(eq(documents.id, id)).get()) return false;
+      refuseIfPaired(tx, id, "re-segment");
+      if (rows) {
+        tx.delete(paragraphs).where(eq(paragraphs.documentId, id)).run();
+        tx.delete(segments).where(eq(segments.documentId, id)).run();
+        tx.delete(removals).where(eq(removals.documentId, id)).run();
+        tx.delete(repairs).where(eq(repairs.documentId, id)).run();
+        insertStructure(tx, id, rows.rows);
+      }
+      tx.update(documents)
+        .set(rows ? { language, cleanText: rows.cleanText, segmentCount: rows.rows.segments.length, updatedAt: new Date() } : { language, updatedAt: new Date() })
+        .where(eq(documents.id, id))
+        .run();
       return true;
-    }
-    const doc = processDocument(document.rawText, language);
-    tx.delete(paragraphs).where(eq(paragraphs.documentId, id)).run();
-    tx.delete(segments).where(eq(segments.documentId, id)).run();
-    tx.delete(removals).where(eq(removals.documentId, id)).run();
-    tx.delete(repairs).where(eq(repairs.documentId, id)).run();
-    insertStructure(tx, id, doc);
-    tx.update(documents)
-      .set({ language, cleanText: doc.cleanText, segmentCount: doc.segments.length, updatedAt: new Date() })
-      .where(eq(documents.id, id))
-      .run();
-    return true;
-  });
+    },
+    { behavior: "immediate" },
+  );
 }
 
 /** Deletes a document and everything import stored with it; throws DocumentInUseError if it is in a pair. */

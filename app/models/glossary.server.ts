@@ -1,13 +1,17 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
 import { parseTbx } from "../../alignments/formats/tbx";
+import { ReadLimitError } from "../../alignments/formats/text-limit";
 import { XmlError } from "../../alignments/formats/xml-read";
 import { formatGlossaryCsv, parseGlossaryCsv, type GlossaryEntry, type GlossaryProblem } from "../../alignments/terms/glossary-csv";
 import { TERM_STATUSES, type MatchMode, type TermStatus } from "../../alignments/terms/match";
+import { decodeText } from "../../alignments/text/decode";
 import { foldForSearch } from "../../alignments/text/fold";
 import { wordsOf } from "../../alignments/terms/words";
 import { getDb, type Db } from "../../db/client.server";
+import { insertEach } from "../../db/insert-each";
 import { glossaryEntries, glossaryTerms, seedLog } from "../../db/schema";
+import { formatCount, MAX_GLOSSARY_ENTRIES, MAX_GLOSSARY_TERMS } from "../utils/limits";
 import type { Tx } from "./pairs.server";
 
 export type GlossaryOrigin = "starter" | "user" | "import";
@@ -22,7 +26,7 @@ export const MAX_TERMS = 40;
 /** A user-facing refusal: the route shows the message beside what the user typed; nothing was written. */
 export class GlossaryError extends Error {
   constructor(
-    readonly status: 400 | 404 | 409 | 422,
+    readonly status: 400 | 404 | 409 | 413 | 422,
     message: string,
     readonly field: "key" | "terms" | "note" | "domain" | "source" | "file" = "terms",
     readonly problems: GlossaryProblem[] = [],
@@ -241,11 +245,20 @@ export interface ImportOutcome {
   notes?: string[];
 }
 
+/** An entry as the glossary holds it, for comparing with a file's. */
+interface StoredEntry {
+  id: number;
+  domain: string;
+  source: string;
+  note: string;
+  terms: TermInput[];
+}
+
 /**
  * The same fields and, language by language, the same terms in the same order: how French and English terms
  * interleave means nothing (TBX groups them by language), so it does not make an entry differ.
  */
-function sameEntry(stored: EntryDetail, entry: EntryInput): boolean {
+function sameEntry(stored: StoredEntry, entry: EntryInput): boolean {
   const sameTerms = (language: Language) => {
     const a = stored.terms.filter((t) => t.language === language);
     const b = entry.terms.filter((t) => t.language === language);
@@ -265,7 +278,20 @@ export function importGlossaryCsv(text: string, existing: ExistingPolicy, db: Db
     throw new GlossaryError(422, `${n === 1 ? "One line has a problem" : `${n} lines have problems`}, so nothing was imported. Mend the file and import it again.`, "file", problems);
   }
   if (entries.length === 0) throw new GlossaryError(422, "This file has the column names but no terms: nothing to import.", "file");
+  refuseIfTooLarge(entries.length, entries.reduce((n, e) => n + e.terms.length, 0));
   return importEntries(entries, existing, db);
+}
+
+/** A glossary file over the limits is refused whole, never cut (MAX_GLOSSARY_ENTRIES, MAX_GLOSSARY_TERMS). */
+function refuseIfTooLarge(entries: number, terms: number): void {
+  const over = entries > MAX_GLOSSARY_ENTRIES ? `more than ${formatCount(MAX_GLOSSARY_ENTRIES)} entries` : terms > MAX_GLOSSARY_TERMS ? `${formatCount(terms)} French and English terms` : null;
+  if (over) {
+    throw new GlossaryError(
+      413,
+      `This file holds ${over}; Tandem imports glossaries of up to ${formatCount(MAX_GLOSSARY_ENTRIES)} entries and ${formatCount(MAX_GLOSSARY_TERMS)} terms at a time: split it into several files. Nothing was imported.`,
+      "file",
+    );
+  }
 }
 
 /**
@@ -276,11 +302,13 @@ export function importGlossaryCsv(text: string, existing: ExistingPolicy, db: Db
 export function importGlossaryTbx(text: string, existing: ExistingPolicy, db: Db = getDb()): ImportOutcome {
   let parsed: ReturnType<typeof parseTbx>;
   try {
-    parsed = parseTbx(text);
+    parsed = parseTbx(text, { maxEntries: MAX_GLOSSARY_ENTRIES });
   } catch (error) {
     if (error instanceof XmlError) throw new GlossaryError(422, `Tandem cannot read this TBX file: ${error.message}. Nothing was imported.`, "file");
+    if (error instanceof ReadLimitError) refuseIfTooLarge(error.limit + 1, 0);
     throw error;
   }
+  refuseIfTooLarge(parsed.entries.length, parsed.entries.reduce((n, e) => n + e.terms.length, 0));
   if (parsed.entries.length === 0) {
     const why = parsed.problems.length > 0 ? ` ${parsed.problems.map((p) => p.message).join(" ")}` : "";
     throw new GlossaryError(422, `This TBX file has no French or English term: nothing to import.${why}`, "file");
@@ -295,6 +323,15 @@ export function importGlossaryTbx(text: string, existing: ExistingPolicy, db: Db
     return { ...entry, key };
   });
   return { ...importEntries(entries, existing, db), notes: parsed.problems.map((p) => p.message) };
+}
+
+/** An uploaded glossary file's bytes, decoded (UTF-8, UTF-16 or Windows-1252) and imported as importGlossaryFile does. */
+export function importGlossaryBytes(name: string, bytes: Uint8Array, existing: ExistingPolicy, db: Db = getDb()): ImportOutcome & { format: "csv" | "tbx" } {
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new GlossaryError(422, decoded.message, "file");
+  const outcome = importGlossaryFile(decoded.text, existing, db);
+  // How the file was read (damaged UTF-8, Windows-1252) comes first among the notes: it may explain odd terms.
+  return decoded.note ? { ...outcome, notes: [decoded.note, ...(outcome.notes ?? [])] } : outcome;
 }
 
 /** A glossary file as its content says: TBX when it starts with XML markup, CSV (or TSV) otherwise. */
@@ -312,26 +349,66 @@ function importEntries(entries: readonly GlossaryEntry[], existing: ExistingPoli
       throw error;
     }
   });
-  return db.transaction((tx) => {
-    const outcome: ImportOutcome = { added: [], replaced: [], unchanged: [] };
-    for (const entry of checked) {
-      const row = tx.select({ id: glossaryEntries.id }).from(glossaryEntries).where(eq(glossaryEntries.key, entry.key)).get();
-      if (!row) {
-        insertEntry(tx, entry, "import");
-        outcome.added.push(entry.key);
-      } else if (existing === "skip" || sameEntry(getEntry(row.id, tx)!, entry)) {
-        outcome.unchanged.push(entry.key);
-      } else {
-        tx.update(glossaryEntries)
-          .set({ domain: entry.domain, source: entry.source, note: entry.note, updatedAt: new Date() })
-          .where(eq(glossaryEntries.id, row.id))
-          .run();
-        writeTerms(tx, row.id, entry.terms);
-        outcome.replaced.push(entry.key);
+  // Everything is prepared before the transaction, and written through statements prepared once: the write lock
+  // is held as briefly as a file of thousands of entries allows (decision 0017).
+  const termsOf = (entry: EntryInput) =>
+    entry.terms.map((t, position) => ({ position, language: t.language, text: t.text, folded: foldForSearch(t.text), status: t.status, match: t.match }));
+  const prepared = checked.map((entry) => ({ entry, terms: termsOf(entry) }));
+  const placeholder = (name: string) => sql.placeholder(name);
+  return db.transaction(
+    (tx) => {
+      const outcome: ImportOutcome = { added: [], replaced: [], unchanged: [] };
+      const stored = storedEntries(tx);
+      const newEntry = tx
+        .insert(glossaryEntries)
+        .values({ key: placeholder("key"), domain: placeholder("domain"), source: placeholder("source"), note: placeholder("note"), origin: "import" })
+        .returning({ id: glossaryEntries.id })
+        .prepare();
+      const termRows: Array<typeof glossaryTerms.$inferInsert> = [];
+      for (const { entry, terms } of prepared) {
+        const current = stored.get(entry.key);
+        if (!current) {
+          const { id } = newEntry.get({ key: entry.key, domain: entry.domain, source: entry.source, note: entry.note })!;
+          for (const term of terms) termRows.push({ entryId: id, ...term });
+          stored.set(entry.key, { id, ...entry });
+          outcome.added.push(entry.key);
+        } else if (existing === "skip" || sameEntry(current, entry)) {
+          outcome.unchanged.push(entry.key);
+        } else {
+          tx.update(glossaryEntries)
+            .set({ domain: entry.domain, source: entry.source, note: entry.note, updatedAt: new Date() })
+            .where(eq(glossaryEntries.id, current.id))
+            .run();
+          tx.delete(glossaryTerms).where(eq(glossaryTerms.entryId, current.id)).run();
+          for (const term of terms) termRows.push({ entryId: current.id, ...term });
+          stored.set(entry.key, { id: current.id, ...entry });
+          outcome.replaced.push(entry.key);
+        }
       }
-    }
-    return outcome;
-  });
+      insertEach(tx, glossaryTerms, termRows);
+      return outcome;
+    },
+    // It reads before it writes: take the write lock first, so another connection's write cannot come between.
+    { behavior: "immediate" },
+  );
+}
+
+/** Every stored entry by key, with its terms in order: two queries, whatever the glossary's size. */
+function storedEntries(tx: Tx): Map<string, StoredEntry> {
+  const byId = new Map<number, StoredEntry>();
+  const byKey = new Map<string, StoredEntry>();
+  for (const e of tx.select({ id: glossaryEntries.id, key: glossaryEntries.key, domain: glossaryEntries.domain, source: glossaryEntries.source, note: glossaryEntries.note }).from(glossaryEntries).all()) {
+    const entry = { id: e.id, domain: e.domain, source: e.source, note: e.note, terms: [] };
+    byId.set(e.id, entry);
+    byKey.set(e.key, entry);
+  }
+  const terms = tx
+    .select({ entryId: glossaryTerms.entryId, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match })
+    .from(glossaryTerms)
+    .orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position))
+    .all();
+  for (const { entryId, ...term } of terms) byId.get(entryId)?.terms.push(term);
+  return byKey;
 }
 
 /** Every entry with its terms, entries in key order, terms in their order (the exchange formats' content). */

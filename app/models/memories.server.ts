@@ -1,12 +1,14 @@
 import { memoryFromTmx, type MemoryLink, type MemoryReport } from "../../alignments/formats/memory";
+import { ReadLimitError } from "../../alignments/formats/text-limit";
 import { XmlError } from "../../alignments/formats/xml-read";
 import type { Language } from "../../alignments/languages";
 import { decodeText } from "../../alignments/text/decode";
+import type { ProcessedDocument } from "../../alignments/text/types";
 import { getDb, type Db } from "../../db/client.server";
+import { insertEach } from "../../db/insert-each";
 import { links, pairs } from "../../db/schema";
-import { clipTitle } from "../utils/limits";
-import { documentFromSegments, insertDocument } from "./documents.server";
-import { CHUNK } from "./pairs.server";
+import { clipTitle, formatCount, MAX_MEMORY_UNITS } from "../utils/limits";
+import { documentFromSegments, documentRows, insertDocument, type DocumentRows, type ImportInput } from "./documents.server";
 
 /**
  * A translation memory (TMX) brought into Tandem: its English and French variants become two documents, one
@@ -57,12 +59,22 @@ function nothingToPair(name: string, memoryLinks: MemoryLink[], report: MemoryRe
   return null;
 }
 
+/** A memory read and checked, with everything its write needs: made before the write's transaction begins. */
+export interface MemoryPlan {
+  title: string;
+  en: { input: ImportInput; doc: ProcessedDocument; rows: DocumentRows };
+  fr: { input: ImportInput; doc: ProcessedDocument; rows: DocumentRows };
+  /** Their pair's id is set in the transaction. */
+  links: Array<typeof links.$inferInsert>;
+  result: Omit<MemoryImportResult, "pairId" | "enDocumentId" | "frDocumentId">;
+}
+
 /**
- * Reads an uploaded TMX and stores its two documents, the pair and every link in one transaction. Refuses
- * with MemoryImportError (422) a file that is not text, not well-formed XML, declares entities, has a
- * variant without a language, or has no English and French to pair; nothing is written then.
+ * Reads an uploaded TMX into what importing it writes. Refuses with MemoryImportError a file that is not text,
+ * not well-formed XML, declares entities, has a variant without a language, has more than MAX_MEMORY_UNITS
+ * units (found as soon as it has one more), or has no English and French to pair.
  */
-export function importMemory(input: { name: string; bytes: Uint8Array; title?: string }, db: Db = getDb()): MemoryImportResult {
+export function readMemory(input: { name: string; bytes: Uint8Array; title?: string }): MemoryPlan {
   const decoded = decodeText(input.bytes);
   if (!decoded.ok) {
     // The decoder's advice is about plain texts: keep only what it found.
@@ -71,9 +83,15 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   }
   let read: ReturnType<typeof memoryFromTmx>;
   try {
-    read = memoryFromTmx(decoded.text);
+    read = memoryFromTmx(decoded.text, { maxUnits: MAX_MEMORY_UNITS });
   } catch (error) {
     if (error instanceof XmlError) throw new MemoryImportError(422, `${input.name} is not a TMX file Tandem can read: ${error.message}. Nothing was imported.`);
+    if (error instanceof ReadLimitError) {
+      throw new MemoryImportError(
+        413,
+        `${input.name} holds more than ${formatCount(MAX_MEMORY_UNITS)} translation units; Tandem imports memories of up to ${formatCount(MAX_MEMORY_UNITS)} units: split it into several files (most CAT tools export a memory by project or by date). Nothing was imported.`,
+      );
+    }
     throw error;
   }
   const { links: memoryLinks, report } = read;
@@ -89,6 +107,7 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   let frNext = 0;
   const rows = memoryLinks.map((link, position) => {
     const row = {
+      pairId: 0,
       position,
       enStart: enNext,
       enCount: link.en.length,
@@ -105,7 +124,7 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
   const description = `Read from the translation memory ${input.name} (TMX ${report.version || "of no stated version"}): ${report.units.toLocaleString(
     "en-US",
   )} units.`;
-  const documentInput = (language: Language, texts: string[]) => ({
+  const documentInput = (language: Language, texts: string[]): ImportInput => ({
     title: clipTitle(`${title} (${language === "en" ? "English" : "French"})`),
     // "lines": one segment per unit variant; the raw text is those segments, one per line.
     raw: texts.join("\n"),
@@ -117,29 +136,47 @@ export function importMemory(input: { name: string; bytes: Uint8Array; title?: s
     encodingNote: decoded.note ?? null,
     presegmented: true,
   });
-  return db.transaction((tx) => {
-    const en = insertDocument(tx, documentInput("en", enTexts), documentFromSegments(enTexts, "en"));
-    const fr = insertDocument(tx, documentInput("fr", frTexts), documentFromSegments(frTexts, "fr"));
-    const [pair] = tx
-      .insert(pairs)
-      .values({ title, enDocumentId: en.id, frDocumentId: fr.id, status: "ready", progress: 1, linkCount: rows.length, version: 1 })
-      .returning({ id: pairs.id })
-      .all();
-    for (let i = 0; i < rows.length; i += CHUNK)
-      tx.insert(links)
-        .values(rows.slice(i, i + CHUNK).map((r) => ({ pairId: pair.id, ...r })))
-        .run();
-    return {
-      pairId: pair.id,
+  const prepared = (language: Language, texts: string[]) => {
+    const doc = documentFromSegments(texts, language);
+    return { input: documentInput(language, texts), doc, rows: documentRows(doc) };
+  };
+  return {
+    title,
+    en: prepared("en", enTexts),
+    fr: prepared("fr", frTexts),
+    links: rows,
+    result: {
       title,
-      enDocumentId: en.id,
-      frDocumentId: fr.id,
       links: rows.length,
       enSegments: enTexts.length,
       frSegments: frTexts.length,
       encoding: decoded.encoding,
       encodingNote: decoded.note ?? null,
       report,
-    };
-  });
+    },
+  };
+}
+
+/** Stores a memory read by readMemory: its two documents, the pair and every link, in one transaction. */
+export function storeMemory(plan: MemoryPlan, db: Db = getDb()): MemoryImportResult {
+  return db.transaction(
+    (tx) => {
+      const en = insertDocument(tx, plan.en.input, plan.en.doc, plan.en.rows);
+      const fr = insertDocument(tx, plan.fr.input, plan.fr.doc, plan.fr.rows);
+      const [pair] = tx
+        .insert(pairs)
+        .values({ title: plan.title, enDocumentId: en.id, frDocumentId: fr.id, status: "ready", progress: 1, linkCount: plan.links.length, version: 1 })
+        .returning({ id: pairs.id })
+        .all();
+      for (const link of plan.links) link.pairId = pair.id;
+      insertEach(tx, links, plan.links);
+      return { ...plan.result, pairId: pair.id, enDocumentId: en.id, frDocumentId: fr.id };
+    },
+    { behavior: "immediate" },
+  );
+}
+
+/** Reads an uploaded TMX and stores it (readMemory, then storeMemory): nothing is written if it is refused. */
+export function importMemory(input: { name: string; bytes: Uint8Array; title?: string }, db: Db = getDb()): MemoryImportResult {
+  return storeMemory(readMemory(input), db);
 }

@@ -2,6 +2,8 @@ import { binaryKind, decodeText } from "../../alignments/text/decode";
 import { DocxError, textFromDocx } from "../../alignments/formats/docx";
 import { declaredCharset, textFromHtml } from "../../alignments/formats/html";
 import { textFromPdfTsv } from "../../alignments/formats/pdf-text";
+import { ReadLimitError } from "../../alignments/formats/text-limit";
+import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
 import { runPdftotext } from "../utils/pdftotext.server";
 import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from "../utils/zip.server";
 
@@ -27,7 +29,24 @@ export type OriginalRead =
     }
   | { ok: false; status: 413 | 415 | 422 | 503; message: string };
 
-const MAX_PART_BYTES = 64 * 1024 * 1024;
+/**
+ * How far a Word document's parts may inflate. The main part is read a paragraph at a time and stops at the
+ * text limit, so it may be large (Word's XML is often ten times its text); the others are read whole.
+ */
+const MAX_MAIN_PART_BYTES = 64 * 1024 * 1024;
+const MAX_PART_BYTES = 16 * 1024 * 1024;
+/** The extracted text's limit, in characters: a text over it is over MAX_UPLOAD_BYTES in UTF-8 too. */
+const MAX_TEXT_CHARS = MAX_UPLOAD_BYTES;
+
+/** The refusal of an original whose text, once extracted, is over the limit (checked as it is extracted). */
+export function textOverLimit(label: string): OriginalRead {
+  return {
+    ok: false,
+    status: 413,
+    message: `The text of ${label} is over ${MAX_UPLOAD_MB} MB once extracted; Tandem takes texts up to ${MAX_UPLOAD_MB} MB: split it into parts and import each one. Nothing was imported.`,
+  };
+}
+
 const startsWith = (bytes: Uint8Array, text: string) => [...text].every((c, i) => bytes[i] === c.charCodeAt(0));
 
 /** What the bytes are, with the name and content type as hints only. */
@@ -86,18 +105,21 @@ function readDocx(bytes: Uint8Array, label: string): OriginalRead {
     const main = mainPartName(entries, bytes);
     if (!main || !/\.xml$/.test(main)) return { ok: false, status: 415, message: `${label} is ${describeZip(entries, bytes)}.` };
     const folder = main.slice(0, main.lastIndexOf("/") + 1);
-    const part = (name: string) => {
+    const part = (name: string, limit = MAX_PART_BYTES) => {
       const entry = entries.get(name);
-      return entry ? new TextDecoder().decode(readZipEntry(bytes, entry, MAX_PART_BYTES)) : null;
+      return entry ? new TextDecoder().decode(readZipEntry(bytes, entry, limit)) : null;
     };
-    const read = textFromDocx({
-      document: part(main)!,
-      styles: part(`${folder}styles.xml`),
-      numbering: part(`${folder}numbering.xml`),
-      footnotes: part(`${folder}footnotes.xml`),
-      endnotes: part(`${folder}endnotes.xml`),
-      core: part("docProps/core.xml"),
-    });
+    const read = textFromDocx(
+      {
+        document: part(main, MAX_MAIN_PART_BYTES)!,
+        styles: part(`${folder}styles.xml`),
+        numbering: part(`${folder}numbering.xml`),
+        footnotes: part(`${folder}footnotes.xml`),
+        endnotes: part(`${folder}endnotes.xml`),
+        core: part("docProps/core.xml"),
+      },
+      { maxChars: MAX_TEXT_CHARS },
+    );
     if (!read.text.trim()) return { ok: false, status: 422, message: `${label} is a Word document with no text in its body.` };
     const notes = read.notes > 0 ? `, ${read.notes} note${read.notes > 1 ? "s" : ""}` : "";
     return {
@@ -117,9 +139,11 @@ function readDocx(bytes: Uint8Array, label: string): OriginalRead {
 }
 
 async function readPdf(bytes: Uint8Array, label: string): Promise<OriginalRead> {
-  const result = await runPdftotext(bytes);
+  const result = await runPdftotext(bytes, { maxTextChars: MAX_TEXT_CHARS });
   if (!result.ok) {
     switch (result.reason) {
+      case "text-limit":
+        return textOverLimit(label);
       case "missing":
         return {
           ok: false,
@@ -136,7 +160,7 @@ async function readPdf(bytes: Uint8Array, label: string): Promise<OriginalRead> 
         return { ok: false, status: 422, message: `${label} is damaged or is not a PDF that can be read (pdftotext: ${result.detail}).` };
     }
   }
-  const read = textFromPdfTsv(result.tsv);
+  const read = textFromPdfTsv(result.tsv, { maxChars: MAX_TEXT_CHARS });
   if (read.words === 0 || !read.text.trim()) {
     return {
       ok: false,
@@ -172,7 +196,7 @@ function readHtml(bytes: Uint8Array, label: string, contentType: string): Origin
     html = decoded.text;
     decodeNote = decoded.note;
   }
-  const read = textFromHtml(html);
+  const read = textFromHtml(html, { maxChars: MAX_TEXT_CHARS });
   if (!read.text.trim()) return { ok: false, status: 422, message: `${label} is a web page with no readable text once its navigation and scripts are left out.` };
   return {
     ok: true,
@@ -184,8 +208,24 @@ function readHtml(bytes: Uint8Array, label: string, contentType: string): Origin
   };
 }
 
-/** Reads an original's bytes into the pipeline's text. `label` names it in messages ("report.pdf", a URL). */
+/**
+ * Reads an original's bytes into the pipeline's text. `label` names it in messages ("report.pdf", a URL). A
+ * PDF, Word document or web page whose text passes 5 MB is refused as soon as it does (a plain text file's
+ * limit is its caller's: the import form holds it to 5 MB before reading it).
+ */
 export async function readOriginal(bytes: Uint8Array, label: string, hints: { name?: string; contentType?: string } = {}): Promise<OriginalRead> {
+  let read: OriginalRead;
+  try {
+    read = await readAnyOriginal(bytes, label, hints);
+  } catch (error) {
+    if (error instanceof ReadLimitError) return textOverLimit(label);
+    throw error;
+  }
+  if (read.ok && read.kind !== "text" && Buffer.byteLength(read.text, "utf8") > MAX_UPLOAD_BYTES) return textOverLimit(label);
+  return read;
+}
+
+async function readAnyOriginal(bytes: Uint8Array, label: string, hints: { name?: string; contentType?: string }): Promise<OriginalRead> {
   if (bytes.length === 0) return { ok: false, status: 422, message: `${label} is empty.` };
   const kind = sniffOriginal(bytes, hints.name, hints.contentType);
   if (kind === "pdf") return readPdf(bytes, label);

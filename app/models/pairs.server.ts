@@ -2,12 +2,13 @@ import { and, asc, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm"
 import { alignSegments, type Alignment, type AlignSegment } from "../../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems } from "../../alignments/align/links";
+import { ReadLimitError } from "../../alignments/formats/text-limit";
 import type { EditableLink } from "../../alignments/align/operations";
 import { CsvError } from "../../alignments/formats/csv";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, seedLog, segments, type StoredLink } from "../../db/schema";
-import { clipTitle } from "../utils/limits";
+import { clipTitle, formatCount, MAX_LEXICON_PAIRS } from "../utils/limits";
 import { LOW_CONFIDENCE, LOW_SUPPORT } from "../utils/thresholds";
 
 export { LOW_CONFIDENCE, LOW_SUPPORT };
@@ -59,10 +60,15 @@ export function readLexicon(name: string, bytes: Uint8Array): Lexicon {
   const hunalign = lines.filter((line) => line.includes(" @ ")).length >= lines.length / 2;
   let entries: LexiconEntry[];
   try {
-    entries = hunalign ? parseHunalignDictionary(decoded.text) : parseGlossary(decoded.text);
+    entries = hunalign ? parseHunalignDictionary(decoded.text, MAX_LEXICON_PAIRS) : parseGlossary(decoded.text, MAX_LEXICON_PAIRS);
   } catch (error) {
     if (error instanceof CsvError) throw new PairError(422, "lexicon", `${name}: ${error.message} Nothing was created.`);
-    throw error;
+    if (!(error instanceof ReadLimitError)) throw error;
+    throw new PairError(
+      413,
+      "lexicon",
+      `${name} gives more than ${formatCount(MAX_LEXICON_PAIRS)} word pairs (each word of an entry is paired with each word of its translation); Tandem takes dictionaries of up to ${formatCount(MAX_LEXICON_PAIRS)} word pairs: keep the entries of your texts' field, or split long phrases. Nothing was imported.`,
+    );
   }
   if (entries.length === 0) {
     throw new PairError(

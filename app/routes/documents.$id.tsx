@@ -7,7 +7,8 @@ import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
 import { whenWritable } from "~/models/busy.server";
-import { changeDocumentLanguage, deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
+import { deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
+import { changeLanguageInWorker } from "~/models/import-worker.server";
 import { pairsOfDocument } from "~/models/pairs.server";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
@@ -39,8 +40,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
       if (!(await whenWritable((db) => deleteDocument(id, db)))) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
       return redirect("/");
     }
-    const language = form.data.language;
-    if (!(await whenWritable((db) => changeDocumentLanguage(id, language, db)))) {
+    // The text is cleaned and cut again for the new language in the import worker.
+    if (!(await changeLanguageInWorker(id, form.data.language))) {
       throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
     }
   } catch (error) {

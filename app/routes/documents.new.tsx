@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
@@ -8,7 +8,7 @@ import { importSubmission, type FormValues, type ImportField } from "~/models/im
 import { refusalOf } from "~/utils/form-errors";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
-import { parseUpload } from "~/utils/upload.server";
+import { parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { Bdi } from "~/components/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
@@ -50,19 +50,14 @@ function answer(status: number, field: Field, message: string, values: Partial<F
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  let parsed: Awaited<ReturnType<typeof parseUpload>>;
+  let upload: Upload;
   try {
-    parsed = await parseUpload(request, MAX_ORIGINAL_BYTES);
+    upload = await parseUpload(request, MAX_ORIGINAL_BYTES);
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      const length = Number(request.headers.get("content-length") ?? 0);
-      return answer(413, "file", `This upload is ${formatSize(length)}; Tandem accepts ${FILE_LIMITS}.`);
-    }
-    throw error;
+    if (!(error instanceof UploadError)) throw error;
+    return answer(error.status, "file", error.status === 413 ? `This upload is too large; Tandem accepts ${FILE_LIMITS}.` : error.message);
   }
-  const { formData, oversized } = parsed;
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string") fields[key] = value;
+  const { fields, files, oversized } = upload;
   const form = ImportForm.safeParse(fields);
   const kept: Partial<FormValues> = {
     title: fields.title ?? "",
@@ -85,13 +80,8 @@ export async function action({ request }: ActionFunctionArgs) {
       text: tooLarge.field === "text" ? "" : kept.text,
     });
   }
-  const upload = formData.get("file");
-  const file =
-    upload && typeof upload !== "string" && upload.name && upload.size > 0
-      ? { name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()) }
-      : upload && typeof upload !== "string" && upload.name
-        ? { name: upload.name, bytes: new Uint8Array() }
-        : null;
+  const uploaded = files.get("file");
+  const file = uploaded ? { name: uploaded.name, bytes: uploaded.bytes } : null;
   const outcome = await importSubmission({ ...form.data, file });
   if (outcome.ok) return redirect(`/documents/${outcome.id}`);
   return answer(outcome.status, outcome.field, outcome.message, outcome.values, outcome.needsLanguage);

@@ -1,16 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { TERM_STATUSES } from "../../alignments/terms/match";
-import { decodeText } from "../../alignments/text/decode";
 import { SPREADSHEET_NOTE } from "~/components/exports";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { whenWritable } from "~/models/busy.server";
-import { createEntry, glossaryCounts, GlossaryError, importGlossaryFile, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
+import { createEntry, glossaryCounts, GlossaryError, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
+import { importGlossaryUpload } from "~/models/import-worker.server";
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
-import { formatSize, parseUpload } from "~/utils/upload.server";
+import { formatSize, parseUpload, UploadError, type UploadedFile } from "~/utils/upload.server";
 
 export const meta: MetaFunction = () => [{ title: "Glossary · Tandem" }];
 
@@ -50,16 +50,22 @@ type ActionResult =
 
 export async function action({ request }: ActionFunctionArgs) {
   const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
-  let formData: FormData;
+  let fields: Record<string, string>;
+  let file: UploadedFile | undefined;
   let oversized: Awaited<ReturnType<typeof parseUpload>>["oversized"] = [];
   try {
-    ({ formData, oversized } = multipart ? await parseUpload(request) : { formData: await request.formData(), oversized: [] });
+    if (multipart) {
+      const upload = await parseUpload(request);
+      ({ fields, oversized } = upload);
+      file = upload.files.get("file");
+    } else {
+      fields = {};
+      for (const [name, value] of (await request.formData()).entries()) if (typeof value === "string") fields[name] = value;
+    }
   } catch (error) {
-    if (!(error instanceof MaxPartSizeExceededError)) throw error;
-    return importAnswer(413, `This file is too large; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.`, "replace");
+    if (!(error instanceof UploadError)) throw error;
+    return importAnswer(error.status, error.status === 413 ? `This file is too large; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.` : error.message, "replace");
   }
-  const fields: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string") fields[name] = value;
   const form = GlossaryAction.safeParse(fields);
   if (!form.success) {
     const { message, field } = refusalOf(form.error);
@@ -83,24 +89,21 @@ export async function action({ request }: ActionFunctionArgs) {
   if (oversized.length > 0) {
     return importAnswer(413, `This file is ${formatSize(oversized[0].size)}; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.`, data.existing);
   }
-  const upload = formData.get("file");
-  if (!upload || typeof upload === "string" || !upload.name) return importAnswer(400, "Choose a CSV or TBX file to import.", data.existing);
-  const decoded = decodeText(new Uint8Array(await upload.arrayBuffer()));
-  if (!decoded.ok) return importAnswer(422, `${upload.name}: ${decoded.message}`, data.existing);
+  if (!file) return importAnswer(400, "Choose a CSV or TBX file to import.", data.existing);
   try {
-    const outcome = await whenWritable((db) => importGlossaryFile(decoded.text, data.existing, db));
+    const outcome = await importGlossaryUpload({ name: file.name, bytes: file.bytes, existing: data.existing });
     const parts = [
       `${outcome.added.length} new ${outcome.added.length === 1 ? "entry" : "entries"}`,
       `${outcome.replaced.length} replaced`,
       `${outcome.unchanged.length} already there and left as ${outcome.unchanged.length === 1 ? "it was" : "they were"}`,
     ];
-    // How the file was read (damaged UTF-8, Windows-1252) comes first: it may explain odd terms.
-    const notes = [decoded.note, ...(outcome.notes ?? [])].filter(Boolean).map((note) => ` ${note}`).join("");
-    const message = `Imported ${upload.name}: ${parts.join(", ")}.${notes}`;
+    // How the file was read (damaged UTF-8, Windows-1252) comes first among the notes: it may explain odd terms.
+    const notes = outcome.notes?.length ? ` ${outcome.notes.join(" ")}` : "";
+    const message = `Imported ${file.name}: ${parts.join(", ")}.${notes}`;
     const result: ActionResult = { form: "import", ok: true, message, existing: data.existing, attempt: Date.now() };
     return json(result);
   } catch (error) {
-    if (error instanceof GlossaryError) return importAnswer(error.status, `${upload.name}: ${error.message}`, data.existing, error.problems);
+    if (error instanceof GlossaryError) return importAnswer(error.status, `${file.name}: ${error.message}`, data.existing, error.problems);
     throw error;
   }
 }

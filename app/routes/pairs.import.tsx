@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, MaxPartSizeExceededError } from "@remix-run/node";
+import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
-import { importMemory, MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
+import { importMemoryUpload } from "~/models/import-worker.server";
+import { MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
 import { refusalOf } from "~/utils/form-errors";
-import { MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
-import { formatSize, parseUpload } from "~/utils/upload.server";
+import { formatCount, MAX_MEMORY_UNITS, MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
+import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { Bdi } from "~/components/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Import a translation memory · Tandem" }];
@@ -23,21 +24,14 @@ function refuse(status: number, message: string, title = "") {
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  let parsed: Awaited<ReturnType<typeof parseUpload>>;
+  let upload: Upload;
   try {
-    parsed = await parseUpload(request, MAX_MEMORY_UPLOAD_BYTES);
+    upload = await parseUpload(request, MAX_MEMORY_UPLOAD_BYTES);
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      return refuse(
-        413,
-        `This upload is ${formatSize(Number(request.headers.get("content-length") ?? 0))}; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.`,
-      );
-    }
-    throw error;
+    if (!(error instanceof UploadError)) throw error;
+    return refuse(error.status, error.status === 413 ? `This upload is too large; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.` : error.message);
   }
-  const { formData, oversized } = parsed;
-  const fields: Record<string, string> = {};
-  for (const [name, value] of formData.entries()) if (typeof value === "string") fields[name] = value;
+  const { fields, files, oversized } = upload;
   const form = MemoryForm.safeParse(fields);
   if (!form.success) return refuse(400, refusalOf(form.error).message, fields.title ?? "");
   const { title } = form.data;
@@ -50,11 +44,11 @@ export async function action({ request }: ActionFunctionArgs) {
       title,
     );
   }
-  const upload = formData.get("file");
-  if (!upload || typeof upload === "string" || !upload.name) return refuse(400, "Choose a TMX file to import.", title);
+  const file = files.get("file");
+  if (!file) return refuse(400, "Choose a TMX file to import.", title);
   try {
-    const result = importMemory({ name: upload.name, bytes: new Uint8Array(await upload.arrayBuffer()), title });
-    return json<ActionResult>({ ok: true, name: upload.name, result, attempt: Date.now() });
+    const result = await importMemoryUpload({ name: file.name, bytes: file.bytes, title });
+    return json<ActionResult>({ ok: true, name: file.name, result, attempt: Date.now() });
   } catch (error) {
     if (error instanceof MemoryImportError) return refuse(error.status, error.message, title);
     throw error;
@@ -188,7 +182,7 @@ export default function ImportMemory() {
           </p>
           <h1>Import a translation memory</h1>
           <p className="lede">
-            A TMX file from Tandem or from a CAT tool (TMX 1.1 to 1.4, UTF-8 or UTF-16, up to {MAX_MEMORY_UPLOAD_MB} MB) becomes an English and a French
+            A TMX file from Tandem or from a CAT tool (TMX 1.1 to 1.4, UTF-8 or UTF-16, up to {MAX_MEMORY_UPLOAD_MB} MB and {formatCount(MAX_MEMORY_UNITS)} units) becomes an English and a French
             document, one segment per unit, and a pair whose links are the memory’s units, ready to review in the editor.
           </p>
           <p className="lede-aside">

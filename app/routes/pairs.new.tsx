@@ -1,15 +1,16 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { json, MaxPartSizeExceededError, redirect } from "@remix-run/node";
+import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { whenWritable } from "~/models/busy.server";
-import { createPair, pairableDocuments, PairError, readLexicon, type Lexicon } from "~/models/pairs.server";
+import { createPairWithDictionary } from "~/models/import-worker.server";
+import { createPair, pairableDocuments, PairError } from "~/models/pairs.server";
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
 import { parseWhole } from "~/utils/params";
-import { formatSize, parseUpload } from "~/utils/upload.server";
+import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
@@ -58,21 +59,17 @@ function answer(status: number, field: Field, message: string, values: Values, h
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  let parsed: Awaited<ReturnType<typeof parseUpload>>;
+  let upload: Upload;
   try {
-    parsed = await parseUpload(request);
+    upload = await parseUpload(request);
   } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      return answer(413, "lexicon", `This upload is too large; Tandem accepts dictionaries up to ${MAX_MB} MB.`, { en: "", fr: "", title: "" });
-    }
-    throw error;
+    if (!(error instanceof UploadError)) throw error;
+    const message = error.status === 413 ? `This upload is too large; Tandem accepts dictionaries up to ${MAX_MB} MB.` : error.message;
+    return answer(error.status, "lexicon", message, { en: "", fr: "", title: "" });
   }
-  const { formData, oversized } = parsed;
-  const fields: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string") fields[key] = value;
+  const { fields, files, oversized } = upload;
   const values: Values = { en: fields.en ?? "", fr: fields.fr ?? "", title: fields.title ?? "" };
-  const upload = formData.get("lexicon");
-  const file = upload && typeof upload !== "string" && upload.name ? upload : null;
+  const file = files.get("lexicon");
 
   const form = PairForm.safeParse(fields);
   if (!form.success) {
@@ -84,10 +81,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return answer(413, "lexicon", `This dictionary is ${formatSize(oversized[0].size)}; Tandem accepts dictionaries up to ${MAX_MB} MB.`, values, true);
   }
   try {
-    let lexicon: Lexicon | null = null;
-    if (file) lexicon = readLexicon(file.name, new Uint8Array(await file.arrayBuffer()));
-    const input = { enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title, lexicon };
-    const { id, queued } = await whenWritable((db) => createPair(input, db));
+    const pair = { enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title };
+    // A dictionary is read, and the pair stored with it, in the import worker; without one there is nothing to parse.
+    const { id, queued } = file ? await createPairWithDictionary(pair, { name: file.name, bytes: file.bytes }) : await whenWritable((db) => createPair(pair, db));
     if (queued) alignmentQueue().enqueue(id);
     return redirect(`/pairs/${id}`);
   } catch (error) {

@@ -21,3 +21,16 @@ export const MAX_MEMORY_UPLOAD_MB = MAX_MEMORY_UPLOAD_BYTES / 1024 / 1024;
 export function formatSize(bytes: number): string {
   return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
+
+/**
+ * What one import may hold once read, besides the size of its file: each stops the reading as soon as it is
+ * passed and refuses the file with a message naming it (nothing is cut). A text extracted from a PDF, Word
+ * or HTML original has the 5 MB of a text file (MAX_UPLOAD_BYTES, in UTF-8).
+ */
+export const MAX_MEMORY_UNITS = 100_000;
+export const MAX_GLOSSARY_ENTRIES = 20_000;
+export const MAX_GLOSSARY_TERMS = 50_000;
+/** A dictionary's word pairs (a phrase pairs each of its words with each of the other side's). */
+export const MAX_LEXICON_PAIRS = 200_000;
+/** "100,000", as the messages write a limit. */
+export const formatCount = (n: number) => n.toLocaleString("en-US");

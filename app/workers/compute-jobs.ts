@@ -55,10 +55,4 @@ export type JobKind = keyof ComputeJobs;
 export type JobInput<K extends JobKind> = Parameters<ComputeJobs[K]>[0];
 export type JobOutput<K extends JobKind> = ReturnType<ComputeJobs[K]>;
 
-/** What the server posts to the worker, and what the worker answers. */
-export interface JobRequest {
-  id: number;
-  kind: JobKind;
-  input: unknown;
-}
-export type JobAnswer = { id: number; ok: true; output: unknown; ms: number } | { id: number; ok: false; message: string };
+export type { JobAnswer, JobRequest } from "./serve-jobs";

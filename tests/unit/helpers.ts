@@ -1,8 +1,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach } from "vitest";
-import { openDatabase, type Db } from "../../db/client.server";
+import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { closeDb, openDatabase, type Db } from "../../db/client.server";
 
 /** A fresh database file in a temporary folder, migrated; `dispose` closes and deletes it. */
 export function tempDatabase(): { db: Db; file: string; dispose: () => void } {
@@ -35,6 +35,28 @@ export function databasePerTest(use: (temp: { db: Db; file: string }) => void, c
   });
   afterEach(async () => {
     await cleanUp();
+    dispose();
+  });
+}
+
+/**
+ * Points the application's database (getDb, which the import worker is handed too) at a fresh temporary file for
+ * the tests of this file or `describe`; afterwards the import worker, which holds a connection to it, is stopped.
+ */
+export function appDatabase(): void {
+  let dispose = () => {};
+  let previous: string | undefined;
+  beforeAll(() => {
+    const temp = tempDatabase();
+    dispose = temp.dispose;
+    previous = process.env.DATABASE_PATH;
+    process.env.DATABASE_PATH = temp.file;
+    closeDb();
+  });
+  afterAll(async () => {
+    await globalThis.__tandemImportWorker?.close();
+    closeDb();
+    process.env.DATABASE_PATH = previous;
     dispose();
   });
 }

@@ -1,15 +1,15 @@
 import { readFileSync, mkdtempSync, writeFileSync, chmodSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { documents, paragraphs, removals, segments } from "../../db/schema";
-import { closeDb, getDb } from "../../db/client.server";
+import { getDb } from "../../db/client.server";
 import { importSubmission } from "../../app/models/imports.server";
 import { readOriginal, sniffOriginal } from "../../app/models/originals.server";
 import { runPdftotext } from "../../app/utils/pdftotext.server";
 import { readZipDirectory, readZipEntry, ZipError } from "../../app/utils/zip.server";
-import { tempDatabase } from "./helpers";
+import { appDatabase } from "./helpers";
 import { zipArchive, type ZipWriterEntry } from "../fixtures/originals/zip-writer";
 
 const FIXTURES = path.join(import.meta.dirname, "../fixtures/originals");
@@ -136,20 +136,7 @@ describe("reading originals", () => {
 });
 
 describe("importing originals into the database", () => {
-  let dispose: () => void;
-  let previous: string | undefined;
-  beforeAll(() => {
-    const temp = tempDatabase();
-    dispose = temp.dispose;
-    previous = process.env.DATABASE_PATH;
-    process.env.DATABASE_PATH = temp.file;
-    closeDb();
-  });
-  afterAll(() => {
-    closeDb();
-    process.env.DATABASE_PATH = previous;
-    dispose();
-  });
+  appDatabase();
   const rows = (table: typeof documents | typeof segments | typeof paragraphs | typeof removals) =>
     getDb().select({ n: sql<number>`count(*)` }).from(table).get()!.n;
   const upload = (name: string, title = "") => importSubmission({ title, text: "", file: { name, bytes: fixture(name) }, language: "auto" });

@@ -1,0 +1,181 @@
+import { isLanguage, type Language } from "../../alignments/languages";
+import { detectLanguage } from "../../alignments/text/detect-language";
+import type { Db } from "../../db/client.server";
+import { formatSize, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
+import { ImportError, importDocument } from "./documents.server";
+import { readOriginal, sniffOriginal, type OriginalRead } from "./originals.server";
+
+/**
+ * The part of "Add a document" that reads and writes: an original's bytes (uploaded or fetched) or pasted text
+ * read into the pipeline's text, the language settled, the text cleaned, cut into segments and stored. It runs
+ * in the import worker (app/workers/import-jobs.ts), with the worker's own connection to the database, so that
+ * the server's thread keeps answering while a large text is parsed and written; imports.server.ts hands it over.
+ */
+
+/** What the "Add a document" form sent, once the upload was read. */
+export interface ImportSubmission {
+  title: string;
+  /** Pasted text (or text decoded from an earlier upload and put back in the form). */
+  text: string;
+  /** An uploaded file, if any. */
+  file: { name: string; bytes: Uint8Array } | null;
+  /** A web address to fetch the original from, if any (loopback and private ones only if the server allows them: privateAddressesAllowed). */
+  url?: string;
+  language: "auto" | Language;
+  /** Carried over when the text came from a file in an earlier attempt. */
+  sourceName?: string | null;
+  encoding?: string | null;
+  encodingNote?: string | null;
+}
+
+/** What the form shows again after a refusal, so that nothing the user gave is lost. */
+export interface FormValues {
+  title: string;
+  text: string;
+  url: string;
+  language: "auto" | Language;
+  sourceName: string;
+  encoding: string;
+  encodingNote: string;
+}
+
+export type ImportField = "text" | "file" | "url" | "language" | "title";
+type RefusalStatus = 400 | 413 | 415 | 422 | 503;
+
+export type ImportOutcome =
+  | { ok: true; id: number }
+  | {
+      ok: false;
+      status: RefusalStatus;
+      message: string;
+      field: ImportField;
+      /** The language could not be settled: the form asks the user to choose. */
+      needsLanguage?: boolean;
+      values: FormValues;
+    };
+
+/** Where the text comes from: the form's own text, an uploaded file, or the bytes fetched from an address. */
+export type DocumentSource =
+  | { kind: "text" }
+  | { kind: "file"; name: string; bytes: Uint8Array }
+  | { kind: "url"; url: string; finalUrl: string; contentType: string; bytes: Uint8Array };
+
+/** The submission without its file (which travels as the source), as the import worker receives it. */
+export type DocumentJob = { submission: Omit<ImportSubmission, "file">; source: DocumentSource };
+
+export function formValues(input: Omit<ImportSubmission, "file">): FormValues {
+  return {
+    title: input.title,
+    text: input.text,
+    url: input.url ?? "",
+    language: input.language,
+    sourceName: input.sourceName ?? "",
+    encoding: input.encoding ?? "",
+    encodingNote: input.encodingNote ?? "",
+  };
+}
+
+export function refusal(values: FormValues, status: RefusalStatus, field: ImportField, message: string, needsLanguage = false): ImportOutcome {
+  return { ok: false, status, field, message, needsLanguage, values };
+}
+
+/** A title for a document given none: the one the original gives itself, the file's name, else the text's first line. */
+function defaultTitle(fileName: string | null | undefined, text: string, ownTitle?: string | null): string {
+  if (ownTitle?.trim()) return ownTitle.trim().slice(0, 300);
+  if (fileName && /^https?:\/\//i.test(fileName)) {
+    // An address's last segment names the file it serves ("…/report.pdf").
+    const last = new URL(fileName).pathname.split("/").filter(Boolean).pop() ?? "";
+    let name = last;
+    try {
+      name = decodeURIComponent(last);
+    } catch {
+      // A malformed escape: keep the segment as it is.
+    }
+    name = name.replace(/\.(txt|md|markdown|text|pdf|docx|html?|php|aspx?)$/i, "").trim();
+    if (name) return name.slice(0, 300);
+  } else if (fileName) return fileName.replace(/\.(txt|md|markdown|text|pdf|docx|html?)$/i, "");
+  const firstLine = text.trim().split(/\r?\n/)[0]?.trim().replace(/^#+\s*/, "") ?? "";
+  return firstLine.length > 80 ? `${firstLine.slice(0, 79).trimEnd()}…` : firstLine || "Untitled";
+}
+
+/**
+ * Reads the source (PDF, Word, web page or plain text), settles the language (the user's choice or detection)
+ * and imports the text into `db`. Every refusal says why and hands back the form's values; nothing is written
+ * unless the import succeeds.
+ */
+export async function importFromSource({ submission, source }: DocumentJob, db: Db): Promise<ImportOutcome> {
+  const values = formValues(submission);
+  const refuse = (status: RefusalStatus, field: ImportField, message: string, needsLanguage = false) => refusal(values, status, field, message, needsLanguage);
+
+  let text = submission.text;
+  let ownTitle: string | null = null;
+  if (source.kind !== "text") {
+    const field: ImportField = source.kind;
+    const tooLarge = (bytes: number) =>
+      refuse(413, field, `This ${field === "file" ? "file" : "text"} is ${formatSize(bytes)}; Tandem accepts text files up to ${MAX_UPLOAD_MB} MB.`);
+    const label = source.kind === "file" ? source.name : source.finalUrl;
+    const hints = source.kind === "file" ? { name: source.name } : { name: new URL(source.finalUrl).pathname, contentType: source.contentType };
+    // A plain text over the limit is refused before it is decoded.
+    if (source.bytes.length > MAX_UPLOAD_BYTES && sniffOriginal(source.bytes, hints.name, hints.contentType) === "text") return tooLarge(source.bytes.length);
+    const read: OriginalRead = await readOriginal(source.bytes, label, hints);
+    if (!read.ok) return refuse(read.status, field, read.message);
+    if (read.kind === "text" && source.bytes.length > MAX_UPLOAD_BYTES) return tooLarge(source.bytes.length);
+    text = read.text;
+    ownTitle = read.title;
+    values.sourceName = label;
+    values.encoding = read.encoding ?? "";
+    values.encodingNote = read.note ?? "";
+    if (source.kind === "url" && source.finalUrl !== source.url) {
+      values.encodingNote = `${values.encodingNote ? `${values.encodingNote}; ` : ""}redirected from ${source.url}`.slice(0, 500);
+    }
+  }
+
+  if (!text.trim()) {
+    return refuse(400, "text", "There is no text to import. Paste a text, choose a file (.txt, .md, .pdf, .docx, .html) or give a web address.");
+  }
+
+  const guess = detectLanguage(text);
+  let language: Language;
+  if (isLanguage(submission.language)) {
+    language = submission.language;
+  } else if (guess.status === "detected" && guess.language) {
+    language = guess.language;
+  } else {
+    // Put the text read from a file or an address in the form, so that choosing the language is all that is left to do.
+    values.text = text;
+    values.url = "";
+    if (ownTitle && !values.title.trim()) values.title = ownTitle;
+    const message =
+      guess.message ??
+      (guess.status === "unsupported"
+        ? `This text looks ${guess.name}; Tandem works with French and English.`
+        : "Tandem could not tell this text's language. Choose French or English.");
+    return refuse(422, "language", message, true);
+  }
+
+  const title = submission.title.trim() || defaultTitle(values.sourceName, text, ownTitle);
+  try {
+    const { id } = importDocument(
+      {
+        title,
+        raw: text,
+        language,
+        origin: "import",
+        sourceName: values.sourceName || null,
+        encoding: values.encoding || null,
+        encodingNote: values.encodingNote || null,
+        detectedLanguage: guess.detected ?? null,
+        detectionConfidence: guess.detected ? guess.confidence : null,
+      },
+      db,
+    );
+    return { id, ok: true };
+  } catch (error) {
+    if (error instanceof ImportError) {
+      values.text = text;
+      values.url = "";
+      return refuse(422, "text", error.message);
+    }
+    throw error;
+  }
+}
