@@ -229,7 +229,8 @@ interface ImportRun {
 
 /**
  * Imports posted back to back through the "Add a document" form, as a browser posts it (multipart, a file, the
- * server's own Origin), until `until()` says stop. Each import is a new document.
+ * server's own Origin), until `keepGoing()` says stop. Each new document is deleted through its page's form once
+ * imported, so the database does not grow by gigabytes over a run.
  */
 async function importsWhile(server: Server, text: string, keepGoing: () => boolean): Promise<ImportRun[]> {
   const runs: ImportRun[] = [];
@@ -246,6 +247,16 @@ async function importsWhile(server: Server, text: string, keepGoing: () => boole
       const response = await fetch(`${server.base}/documents/new`, { method: "POST", body: form, headers: { Origin: server.origin }, redirect: "manual" });
       await response.arrayBuffer();
       runs.push({ ms: performance.now() - started, status: response.status });
+      const made = /^\/documents\/(\d+)$/.exec(response.headers.get("location") ?? "");
+      if (made) {
+        const deletion = await fetch(`${server.base}/documents/${made[1]}`, {
+          method: "POST",
+          body: new URLSearchParams({ intent: "delete" }),
+          headers: { Origin: server.origin },
+          redirect: "manual",
+        });
+        await deletion.arrayBuffer();
+      }
     } catch {
       runs.push({ ms: performance.now() - started, status: 0 });
     }
@@ -323,7 +334,8 @@ function report(b: Burst): string {
   const errors = b.answers.filter((a) => !a.ok);
   const statuses = [...new Set(errors.map((a) => a.status || a.error || "failed"))].join(", ");
   const size = b.answers.find((a) => a.ok)?.bytes ?? 0;
-  const imports = b.imports.length > 0 ? `; ${b.imports.length} imports (${b.imports.filter((r) => r.status !== 302).length} not 302), ${sec(quantile(b.imports.map((r) => r.ms), 0.5))} each` : "";
+  const failed = b.imports.filter((r) => r.status !== 302).map((r) => r.status || "failed");
+  const imports = b.imports.length > 0 ? `; ${b.imports.length} imports (${failed.length > 0 ? `${failed.length} not 302: ${failed.join(", ")}` : "all 302"}), median ${sec(quantile(b.imports.map((r) => r.ms), 0.5))}` : "";
   return [
     `  ${b.target.label.padEnd(24)} ${String(b.answers.length).padStart(4)} ${sec(quantile(times, 0.5)).padStart(8)} ${sec(quantile(times, 0.99)).padStart(8)} ${sec(
       Math.max(...times),
