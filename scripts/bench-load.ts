@@ -32,6 +32,7 @@ import path from "node:path";
 import { openDatabase } from "../db/client.server";
 import { seed, seedPairs, seedStarterGlossary } from "../db/seed";
 import { bankActFiles, ensureBankPair } from "./bank-pair";
+import { stopServer } from "./production-server";
 import { quantile } from "./stats";
 
 const args = process.argv.slice(2);
@@ -152,14 +153,9 @@ async function startServer(database: string, folder: string): Promise<Server> {
         waiting.set(id, resolve);
         child.send({ id, ask });
       }),
-    stop: async () => {
+    stop: () => {
       stopping = true;
-      if (child.exitCode !== null) return;
-      const exited = new Promise((resolve) => child.once("exit", resolve));
-      child.kill("SIGTERM");
-      const timer = setTimeout(() => child.kill("SIGKILL"), 15_000);
-      await exited;
-      clearTimeout(timer);
+      return stopServer(child);
     },
   };
 }
