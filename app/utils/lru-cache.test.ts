@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { LruCache } from "./lru-cache";
 
-const cache = (maxEntries: number, maxBytes: number, evicted: string[] = []) =>
-  new LruCache<string, string>({ maxEntries, maxBytes, sizeOf: (value) => value.length, onEvict: (key) => evicted.push(key) });
+/** A cache of strings sized by their length, and the keys it evicts. */
+function cache(maxEntries: number, maxBytes: number) {
+  const evicted: string[] = [];
+  return { c: new LruCache<string, string>({ maxEntries, maxBytes, sizeOf: (value) => value.length, onEvict: (key) => evicted.push(key) }), evicted };
+}
 
 describe("LruCache", () => {
   it("forgets the least recently used entry once past its byte budget", () => {
-    const evicted: string[] = [];
-    const c = cache(10, 10, evicted);
+    const { c, evicted } = cache(10, 10);
     c.set("a", "aaaa");
     c.set("b", "bbbb");
     expect(c.bytes).toBe(8);
@@ -20,7 +22,7 @@ describe("LruCache", () => {
   });
 
   it("forgets past its count of entries whatever their size", () => {
-    const c = cache(2, 1000);
+    const { c } = cache(2, 1000);
     c.set("a", "1");
     c.set("b", "2");
     c.set("c", "3");
@@ -28,8 +30,7 @@ describe("LruCache", () => {
   });
 
   it("keeps the newest entry even when it alone passes the budget, until another comes", () => {
-    const evicted: string[] = [];
-    const c = cache(10, 5, evicted);
+    const { c, evicted } = cache(10, 5);
     c.set("small", "ss");
     c.set("big", "b".repeat(20));
     expect(c.keys()).toEqual(["big"]);
@@ -40,8 +41,7 @@ describe("LruCache", () => {
   });
 
   it("counts a value replaced under its key once, and does not report it evicted", () => {
-    const evicted: string[] = [];
-    const c = cache(10, 10, evicted);
+    const { c, evicted } = cache(10, 10);
     c.set("a", "aaaa");
     c.set("a", "aaaaaa");
     expect(c.bytes).toBe(6);
