@@ -12,7 +12,8 @@
  * max (request to last byte), errors (not 2xx, or failed), and the server's memory: RSS before, at its highest
  * (VmRSS every 20 ms) and after a quiet pause (--pause seconds, default 30: V8 gives back a heap grown by a burst
  * some 30 s after it, once it sees the server idle), the JavaScript heap beside it (asked of the server through
- * scripts/bench-load-probe.mjs, loaded into the server for the benchmark only) and the high-water mark (VmHWM).
+ * scripts/bench-load-probe.mjs, loaded into the server for the benchmark only) and the high-water mark (VmHWM);
+ * and the longest the server's event loop was blocked during the burst (what any other request had to wait).
  * Each round starts a fresh server: first without an import, then with imports of a large text (--import-mb,
  * default 4.5 MB of the Bank Act's English) posted back to back through the real form (/documents/new, with the
  * server's own Origin), whatever that route does with them, while the requests run.
@@ -73,7 +74,7 @@ interface Server {
   child: ChildProcess;
   base: string;
   origin: string;
-  ask(what: "memory" | "gc" | "snapshot"): Promise<Memory & { file?: string }>;
+  ask(what: "memory" | "gc" | "snapshot" | "delay"): Promise<Memory & { file?: string; maxMs?: number }>;
   stop(): Promise<void>;
 }
 
@@ -137,8 +138,9 @@ async function startServer(database: string, folder: string): Promise<Server> {
   });
   let stopping = false;
   let next = 1;
-  const waiting = new Map<number, (answer: Memory & { file?: string }) => void>();
-  child.on("message", (message: { id: number; answer: Memory & { file?: string } }) => {
+  type ProbeAnswer = Memory & { file?: string; maxMs?: number };
+  const waiting = new Map<number, (answer: ProbeAnswer) => void>();
+  child.on("message", (message: { id: number; answer: ProbeAnswer }) => {
     waiting.get(message.id)?.(message.answer);
     waiting.delete(message.id);
   });
@@ -280,12 +282,15 @@ interface Burst {
   peakRss: number;
   hwm: number;
   after: Memory;
+  /** The server's event loop: its longest delay during the burst (ms). */
+  loopDelayMs: number;
   imports: ImportRun[];
 }
 
 async function burst(server: Server, target: Target, importing: string | null): Promise<Burst> {
   const pid = server.child.pid!;
   const before = await server.ask("memory");
+  await server.ask("delay"); // from now on
   let peakRss = procMemory(pid).rss;
   const sampler = setInterval(() => {
     try {
@@ -317,12 +322,13 @@ async function burst(server: Server, target: Target, importing: string | null): 
   const wallMs = performance.now() - started;
   running = false;
   const importRuns = await imports;
+  const loopDelayMs = (await server.ask("delay")).maxMs ?? NaN;
   clearInterval(sampler);
   const { hwm, rss } = procMemory(pid);
   peakRss = Math.max(peakRss, rss);
   await sleep(PAUSE_SECONDS * 1000);
   const after = await server.ask(flag("--gc-after") ? "gc" : "memory");
-  return { target, answers, notSent: REQUESTS - sent, retried: retries, wallMs, before, peakRss, hwm, after, imports: importRuns };
+  return { target, answers, notSent: REQUESTS - sent, retried: retries, wallMs, before, peakRss, hwm, after, loopDelayMs, imports: importRuns };
 }
 
 function report(b: Burst): string {
@@ -338,7 +344,7 @@ function report(b: Burst): string {
     ).padStart(8)} ${`${errors.length}${statuses ? ` (${statuses})` : ""}`.padStart(6)}   ${`${mb(b.before.rss)} → ${mb(b.peakRss)} → ${mb(b.after.rss)}`.padEnd(17)} ${`${mb(
       b.before.heapUsed,
     )} → ${mb(b.after.heapUsed)} / ${mb(b.after.heapTotal)}`.padEnd(16)} ${`${mb(b.after.external)}/${mb(b.after.arrayBuffers)}`.padEnd(8)} ${mb(b.hwm).padStart(5)}`,
-    `      ${(size / 1024).toFixed(0)} KB per answer as sent, ${sec(b.wallMs)} in all${b.retried > 0 ? `, ${b.retried} sent again after the server closed their idle connection` : ""}${
+    `      ${(size / 1024).toFixed(0)} KB per answer as sent, ${sec(b.wallMs)} in all, event loop blocked ${sec(b.loopDelayMs)} at most${b.retried > 0 ? `, ${b.retried} sent again after the server closed their idle connection` : ""}${
         b.notSent > 0 ? `, ${b.notSent} not sent within ${TARGET_SECONDS} s` : ""
       }${imports}`,
   ].join("\n");
