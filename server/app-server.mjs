@@ -242,8 +242,9 @@ function requestUrl(req) {
 
 /**
  * Writes the application's Response: status, every header (each Set-Cookie on its own line), then the body
- * one piece at a time, waiting for the socket to drain whenever it is full. A client that goes away cancels
- * the body; an error in the body while streaming cuts the connection (the status is already sent).
+ * one piece at a time, waiting for the socket to drain whenever it is full, and letting other requests in between
+ * pieces when it is not. A client that goes away cancels the body; an error in the body while streaming cuts the
+ * connection (the status is already sent).
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
  * @param {Response} response
@@ -294,6 +295,10 @@ async function sendResponse(req, res, response) {
         await new Promise((resolve) => (wake = () => resolve(undefined)));
         wake = null;
       }
+      // Let the event loop turn before the next piece. A socket that takes each piece at once (a client on this
+      // machine reads as fast as we write) reports "drain" within the same turn, so without this a large body
+      // would be made in one go while every other request waits for it.
+      if (!gone) await new Promise((resolve) => setImmediate(resolve));
     }
     if (!gone) res.end();
   } catch (error) {
