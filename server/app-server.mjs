@@ -1,8 +1,8 @@
 // @ts-check
 /**
  * Tandem's production HTTP server, in place of remix-serve (decision 15): the same static files and
- * compression (express.static, compression), and our own bridge between Node's request and response and
- * the Fetch API's Request and Response that Remix handles. The reason is the body: remix-serve's bridge
+ * compression (express.static, compression; none for loopback clients since decision 20), and our own bridge
+ * between Node's request and response and the Fetch API's Request and Response that Remix handles. The reason is the body: remix-serve's bridge
  * (@remix-run/node's writeReadableStreamToWritable) writes every piece of a streamed body without waiting
  * for the socket, so a client that reads slowly makes Node hold the rest of the file in memory. Here a
  * piece is read from the body only once the socket has taken the previous one, and a client that goes
@@ -14,8 +14,8 @@ import { randomBytes } from "node:crypto";
 import http from "node:http";
 import { Transform } from "node:stream";
 import { createReadableStreamFromReadable } from "@remix-run/node";
-import compression from "compression";
 import express from "express";
+import { responseCompression } from "./compression.mjs";
 import { bodyLimit, crossSiteReadRefusal, crossSiteRefusal, DEFAULT_BODY_LIMITS, hostRefusal, hostRules, securityHeaders, tooLargeMessage } from "./security.mjs";
 
 /**
@@ -71,7 +71,7 @@ export function createAppServer(options) {
     if (embedded) return refuse(res, 403, embedded);
     next();
   });
-  app.use(compression());
+  app.use(responseCompression());
   app.use(options.publicPath, express.static(options.assetsBuildDirectory, { immutable: true, maxAge: "1y" }));
   app.use(express.static(options.publicDirectory, { maxAge: "1h" }));
   const log = options.log === undefined ? (/** @type {string} */ line) => console.log(line) : options.log;
@@ -242,8 +242,9 @@ function requestUrl(req) {
 
 /**
  * Writes the application's Response: status, every header (each Set-Cookie on its own line), then the body
- * one piece at a time, waiting for the socket to drain whenever it is full. A client that goes away cancels
- * the body; an error in the body while streaming cuts the connection (the status is already sent).
+ * one piece at a time, waiting for the socket to drain whenever it is full, and letting other requests in between
+ * pieces when it is not. A client that goes away cancels the body; an error in the body while streaming cuts the
+ * connection (the status is already sent).
  * @param {http.IncomingMessage} req
  * @param {http.ServerResponse} res
  * @param {Response} response
@@ -294,6 +295,10 @@ async function sendResponse(req, res, response) {
         await new Promise((resolve) => (wake = () => resolve(undefined)));
         wake = null;
       }
+      // Let the event loop turn before the next piece. A socket that takes each piece at once (a client on this
+      // machine reads as fast as we write) reports "drain" within the same turn, so without this a large body
+      // would be made in one go while every other request waits for it.
+      if (!gone) await new Promise((resolve) => setImmediate(resolve));
     }
     if (!gone) res.end();
   } catch (error) {

@@ -23,5 +23,16 @@ declare module "express" {
 
 declare module "compression" {
   import type { IncomingMessage, ServerResponse } from "node:http";
-  export default function compression(): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+  type Filter = (req: IncomingMessage, res: ServerResponse) => boolean;
+  interface Options {
+    filter?: Filter;
+    brotli?: { params?: Record<number, number> };
+  }
+  interface Compression {
+    (options?: Options): (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+    /** The default filter: a compressible type, and no Cache-Control: no-transform. */
+    filter: Filter;
+  }
+  const compression: Compression;
+  export default compression;
 }

@@ -40,6 +40,7 @@ import {
   type OperationName,
   type PairTexts,
 } from "../utils/edits";
+import { linkTuples, shownConfidence } from "./editor-data.server";
 import { CHUNK, documentInfo, readSegments, toEditable, toStored, type Tx } from "./pairs.server";
 
 /**
@@ -130,7 +131,7 @@ const sameRow = (a: StoredLink, b: StoredLink) =>
 
 /** A link for the browser; `edited` is true for every row a change wrote (all of a patch's). */
 export function toTuple(row: StoredLink, edited = true): LinkTuple {
-  return [row.enStart, row.enCount, row.frStart, row.frCount, row.status === "confirmed" ? 1 : 0, Math.round(row.confidence * 1000) / 1000, edited ? 1 : 0];
+  return [row.enStart, row.enCount, row.frStart, row.frCount, row.status === "confirmed" ? 1 : 0, shownConfidence(row.confidence), edited ? 1 : 0];
 }
 
 /** A change to the range of links at `position` as the page applies it (the links after it move by `shift`, if any). */
@@ -875,14 +876,7 @@ export function getEditor(pairId: number, db: Db = getDb()) {
       user: pair.realignUser,
       error: pair.realignError,
     };
-    const all = tx
-      .select({ ...linkColumns, edited: links.edited })
-      .from(links)
-      .where(eq(links.pairId, pairId))
-      .orderBy(asc(links.position))
-      .all()
-      .map(({ edited, ...row }) => toTuple(row, edited));
-    return { version: pair.version, links: all, ...stacksAndHistory(tx, pairId), realign };
+    return { version: pair.version, links: linkTuples(tx, pairId), ...stacksAndHistory(tx, pairId), realign };
   });
 }
 

@@ -30,6 +30,7 @@ import type { UnitResult } from "../workers/compute-jobs";
 import { compute, INLINE_CHARS, textSize } from "./compute.server";
 import { glossarySnapshot, linkText, readPairLinks, type GlossarySnapshot } from "./corpus-read.server";
 import { createEntry, GlossaryError } from "./glossary.server";
+import { forgetKept, keptFor, remember } from "./terminology-kept.server";
 
 /** A user-facing refusal: the route answers with this status and message; nothing was written. */
 export class TerminologyError extends Error {
@@ -69,31 +70,6 @@ export function unitFingerprint(en: string, fr: string): string {
   return createHash("sha1").update(en).update("\u0000").update(fr).digest("hex").slice(0, 16);
 }
 
-const KEEP_PAIRS = 4;
-
-/** What is kept per database (tests open many; the app one), each by pair. */
-interface Kept {
-  units: Map<number, PairUnits>;
-  checks: Map<number, PairCheck>;
-  /** Checks under way, so that two requests share one. */
-  checking: Map<number, { units: PairUnits; glossary: string; promise: Promise<PairCheck> }>;
-  candidates: Map<number, { units: PairUnits; glossary: string; result: PairCandidates }>;
-  candidateJobs: Map<number, CandidatesJob>;
-}
-const keptByDb = new WeakMap<Db, Kept>();
-function keptFor(db: Db): Kept {
-  let kept = keptByDb.get(db);
-  if (!kept) keptByDb.set(db, (kept = { units: new Map(), checks: new Map(), checking: new Map(), candidates: new Map(), candidateJobs: new Map() }));
-  return kept;
-}
-
-function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
-  cache.delete(key);
-  cache.set(key, value);
-  while (cache.size > KEEP_PAIRS) cache.delete(cache.keys().next().value as K);
-  return value;
-}
-
 /** A ready pair's units at its current version (kept until the version moves). */
 export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
   const pair = db
@@ -116,7 +92,7 @@ export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
     ranges.push({ en: [row.enStart, row.enCount], fr: [row.frStart, row.frCount] });
     fingerprints.push(unitFingerprint(unit.en, unit.fr));
   }
-  return remember(keptFor(db).units, pairId, { pairId, title: pair.title, version: pair.version, units, ranges, fingerprints, en, fr, linkCount: rows.length });
+  return keptFor(db).units.set(pairId, { pairId, title: pair.title, version: pair.version, units, ranges, fingerprints, en, fr, linkCount: rows.length });
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -139,7 +115,7 @@ export interface PairCheck {
 
 /** Forgets every kept check and link result (benchmarks). */
 export function forgetChecks(db: Db = getDb()): void {
-  keptByDb.delete(db);
+  forgetKept(db);
   unitResults = { glossary: "", results: new Map() };
 }
 
@@ -471,7 +447,7 @@ const CANDIDATES_SHOWN = 40;
 const EVIDENCE = 3;
 
 /** Term candidates under way for a pair's version and a glossary; `error` once they failed (kept until reported). */
-interface CandidatesJob {
+export interface CandidatesJob {
   units: PairUnits;
   glossary: string;
   startedAt: number;
