@@ -1,17 +1,16 @@
 /**
- * Remix's default Node entry (renderToPipeableStream, bots wait for the whole page), with the page's CSP nonce
+ * Remix's default Node entry (renderToPipeableStream, bots wait for the whole page; in renderDocument, whose deadline is
+ * cleared once the page is rendered), with the page's CSP nonce
  * (server/app-server.mjs makes one per response and sends it in the load context) given to React and to
  * Remix's inline scripts. Also exports the body limits the production server applies before Remix reads a body.
  */
-import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext, HandleErrorFunction } from "@remix-run/node";
-import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
-import { renderToPipeableStream } from "react-dom/server";
 import { BUSY_MESSAGE, isBusyError } from "./models/busy.server";
 import { MAX_ORIGINAL_BYTES } from "./utils/limits";
 import { NonceContext } from "./utils/nonce";
+import { renderDocument } from "./utils/render-document.server";
 
 const ABORT_DELAY = 5_000;
 
@@ -46,31 +45,18 @@ export default function handleRequest(
 ) {
   const nonce = typeof loadContext?.cspNonce === "string" ? loadContext.cspNonce : "";
   const waitForAll = isbot(request.headers.get("user-agent") ?? "") || remixContext.isSpaMode;
-  return new Promise<Response>((resolve, reject) => {
-    let shellRendered = false;
-    const ready = () => {
-      shellRendered = true;
-      const body = new PassThrough();
-      responseHeaders.set("Content-Type", "text/html");
-      resolve(new Response(createReadableStreamFromReadable(body), { headers: responseHeaders, status: responseStatusCode }));
-      pipe(body);
-    };
-    const { pipe, abort } = renderToPipeableStream(
-      <NonceContext.Provider value={nonce}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce || undefined} />
-      </NonceContext.Provider>,
-      {
-        nonce: nonce || undefined,
-        onShellReady: waitForAll ? undefined : ready,
-        onAllReady: waitForAll ? ready : undefined,
-        onShellError: reject,
-        onError(error: unknown) {
-          responseStatusCode = 500;
-          // Errors in the shell reject and are logged by Remix; these come while streaming.
-          if (shellRendered) console.error(error);
-        },
-      },
-    );
-    setTimeout(abort, ABORT_DELAY);
-  });
+  return renderDocument(
+    <NonceContext.Provider value={nonce}>
+      <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} nonce={nonce || undefined} />
+    </NonceContext.Provider>,
+    {
+      status: responseStatusCode,
+      headers: responseHeaders,
+      waitForAll,
+      nonce,
+      abortAfterMs: ABORT_DELAY,
+      // Errors in the shell reject and are logged by Remix; these come while streaming.
+      onStreamError: (error) => console.error(error),
+    },
+  );
 }
