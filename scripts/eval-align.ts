@@ -6,7 +6,7 @@
  *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn]
  */
 import { alignSegments, type AlignOptions } from "../alignments/align/aligner";
-import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/score";
+import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/evaluate";
 import { alignmentProblems, type LinkSides } from "../alignments/align/links";
 import { goldPairs } from "./corpora";
 import { hunalign } from "./hunalign";

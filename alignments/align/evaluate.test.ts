@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseLinks } from "./links";
-import { alignmentCounts, scoreAlignment } from "./score";
+import { alignmentCounts, scoreAlignment } from "./evaluate";
 
 const gold = parseLinks("[0]:[0]\n[1,2]:[1]\n[3]:[]\n[4]:[2]");
 
