@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeText, looksLikeUtf8, scanUtf8 } from "./decode";
+import { decodeDeclared, decodeText, looksLikeUtf8, scanUtf8 } from "./decode";
 import { damage, DISPATCH, latin1, multibyteStarts, replaced, spread } from "./decode.cases";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -128,5 +128,18 @@ describe("damaged UTF-8 against Windows-1252", () => {
   ])("counts UTF-8 errors as a decoder replaces them: $name", ({ input, multibyte, invalid }) => {
     expect(scanUtf8(input)).toEqual({ multibyte, invalid, cutAtEnd: false });
     expect([...new TextDecoder().decode(input)].filter((c) => c === "\uFFFD")).toHaveLength(invalid.length);
+  });
+});
+
+describe("a declared encoding", () => {
+  // “Déjà” € – in Windows-1252: the bytes 0x80–0x9F are its signs, not Latin-1's controls.
+  const bytes = Uint8Array.from([0x93, 0x44, 0xe9, 0x6a, 0xe0, 0x94, 0x20, 0x80, 0x20, 0x96]);
+  it.each([["windows-1252"], ["ISO-8859-1"], ["latin1"], ["us-ascii"], [" cp1252 "]])("reads %s as browsers do, as Windows-1252", (label) => {
+    expect(decodeDeclared(bytes, label)).toBe("“Déjà” € –");
+  });
+  it("reads other encodings Node knows, and gives null for a label it does not", () => {
+    expect(decodeDeclared(Uint8Array.from([0xc3, 0xa9]), "utf-8")).toBe("é");
+    expect(decodeDeclared(Uint8Array.from([0xe9, 0xbf]), "iso-8859-15")).toBe("é¿");
+    expect(decodeDeclared(bytes, "no-such-charset")).toBeNull();
   });
 });

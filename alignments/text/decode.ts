@@ -44,6 +44,25 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+/**
+ * The labels the Encoding Standard maps to windows-1252 (a page declaring "iso-8859-1" or "us-ascii" is read as
+ * windows-1252 by every browser): Node's TextDecoder reads them as Latin-1, so “ ” € … would come out as controls.
+ */
+const WINDOWS_1252_LABELS = new Set([
+  "ansi_x3.4-1968", "ascii", "cp1252", "cp819", "csisolatin1", "ibm819", "iso-8859-1", "iso-ir-100", "iso8859-1",
+  "iso88591", "iso_8859-1", "iso_8859-1:1987", "l1", "latin1", "us-ascii", "windows-1252", "x-cp1252",
+]);
+
+/**
+ * Bytes in the encoding a document declares (a web page's `<meta charset>` or Content-Type), as a browser reads
+ * them; null for a label no decoder knows.
+ */
+export function decodeDeclared(bytes: Uint8Array, label: string): string | null {
+  const name = label.trim().toLowerCase();
+  if (WINDOWS_1252_LABELS.has(name)) return decodeWindows1252(bytes);
+  return decodeWith(name, bytes);
+}
+
 function decodeWith(encoding: string, bytes: Uint8Array, fatal = false): string | null {
   try {
     return new TextDecoder(encoding, { fatal, ignoreBOM: false }).decode(bytes);

@@ -1,4 +1,4 @@
-import { binaryKind, decodeText } from "../../alignments/text/decode";
+import { binaryKind, decodeDeclared, decodeText } from "../../alignments/text/decode";
 import { DocxError, textFromDocx } from "../../alignments/formats/docx";
 import { declaredCharset, textFromHtml } from "../../alignments/formats/html";
 import { textFromPdfTsv } from "../../alignments/formats/pdf-text";
@@ -184,11 +184,7 @@ function readHtml(bytes: Uint8Array, label: string, contentType: string): Origin
   let html: string | null = null;
   let decodeNote: string | undefined;
   if (charset && !/^utf-?8$/.test(charset) && !(bytes[0] === 0xef || bytes[0] === 0xff || bytes[0] === 0xfe)) {
-    try {
-      html = new TextDecoder(charset).decode(bytes);
-    } catch {
-      html = null; // an unknown label: read as UTF-8 or Windows-1252 below
-    }
+    html = decodeDeclared(bytes, charset); // null for an unknown label: read as UTF-8 or Windows-1252 below
   }
   if (html === null) {
     const decoded = decodeText(bytes);

@@ -91,6 +91,15 @@ describe("reading originals", () => {
     expect(await readOriginal(new Uint8Array(latin1), "page.html")).toMatchObject({ ok: true, text: "Déjà vu à Genève." });
   });
 
+  it("reads a page declared windows-1252 with its curly quotes, dashes and euro sign, not control characters", async () => {
+    const page = Buffer.concat([
+      Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>', "latin1"),
+      Buffer.from([0x93, 0x43, 0x6f, 0xfb, 0x74, 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x2e]),
+      Buffer.from("</p></body></html>", "latin1"),
+    ]);
+    expect(await readOriginal(new Uint8Array(page), "page.html")).toMatchObject({ ok: true, text: "“Coût” – 5 €." });
+  });
+
   it.each([
     ["encrypted.pdf", 422, /protected by a password/],
     ["scanned.pdf", 422, /has no text layer.*OCR/],
