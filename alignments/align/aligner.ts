@@ -9,6 +9,7 @@ import type { LinkSides } from "./links";
 import { emptyPairTable } from "./pair-table";
 import { alignStretch } from "./programme";
 import { MAX_SIDE, shapePriors } from "./shapes";
+import { acrossScripts, wordSplitterFor } from "./word-split";
 
 /**
  * Sentence alignment of an English original and its French translation: one pure function over two
@@ -47,11 +48,15 @@ export function alignSegments(
   const n = enSegments.length;
   const m = frSegments.length;
   const progress = options.onProgress ?? (() => {});
-  const entries = [...(options.builtInLexicon === false ? [] : BUILT_IN_LEXICON), ...(options.lexicon ?? [])];
+  const [firstLanguage, secondLanguage] = options.languages ?? ["en", "fr"];
+  const englishFrench = firstLanguage === "en" && secondLanguage === "fr";
+  const entries = [...(options.builtInLexicon === false || !englishFrench ? [] : BUILT_IN_LEXICON), ...(options.lexicon ?? [])];
+  const secondWords = wordSplitterFor(secondLanguage);
+  const scriptsDiffer = acrossScripts(firstLanguage, secondLanguage);
 
-  // English features do not depend on the lexicon: built once, recalibrated on each pass.
+  // The first side's features do not depend on the lexicon: built once, recalibrated on each pass.
   const interner = new Interner();
-  const en = buildFeatures(enSegments, interner, null);
+  const en = buildFeatures(enSegments, interner, null, wordSplitterFor(firstLanguage));
   const buffers: Buffers = { pairs: emptyPairTable(), best: new Float64Array(0), back: new Uint8Array(0), margin: new Float32Array(0) };
   const run = (
     translations: Map<string, string[]>,
@@ -60,7 +65,7 @@ export function alignSegments(
     previous: readonly LinkSides[] | null,
     span: readonly [number, number],
   ) => {
-    const fr = buildFeatures(frSegments, interner, translations);
+    const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer);
     calibrate(en, fr, weights.matchRate);
     calibrate(fr, en, weights.matchRate);
     const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
@@ -73,7 +78,7 @@ export function alignSegments(
       frSums: new Float64Array(MAX_SIDE),
       buffers,
     };
-    const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width);
+    const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width, scriptsDiffer ? 4 : 2);
     const links: AlignedLink[] = [];
     // Fixed links split the work into independent stretches.
     let i = 0;

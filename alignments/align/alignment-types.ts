@@ -27,9 +27,14 @@ export interface LinkEvidence {
 }
 
 export interface AlignOptions {
+  /**
+   * The languages of the first and the second side (ISO 639-1 codes; default English, then French): they choose
+   * how words are found (Chinese and Japanese have no spaces) and whether the built-in FR–EN lexicon applies.
+   */
+  languages?: readonly [string, string];
   /** Extra word pairs (a hunalign dictionary, a glossary). */
   lexicon?: readonly LexiconEntry[];
-  /** The built-in FR–EN lexicon of frequent words (default true). */
+  /** The built-in FR–EN lexicon of frequent words (default true; used for an English–French pair only). */
   builtInLexicon?: boolean;
   /** Learn word pairs from a first pass and realign (default true). */
   learn?: boolean;

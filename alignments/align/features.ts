@@ -1,6 +1,7 @@
 import { foldAccents } from "../text/fold";
 import type { AlignSegment } from "./alignment-types";
 import { MAX_SIDE } from "./shapes";
+import { splitOnLetters, type WordSplitter } from "./word-split";
 
 /**
  * The aligner's features: every word becomes a few ids in a space shared by both languages (numbers,
@@ -75,20 +76,6 @@ export function looksLikeHeading(text: string): boolean {
   return line.length > 0 && line.length <= 100 && /^[\p{Lu}\p{N}]/u.test(line) && /[\p{L}\p{N})\]]$/u.test(line);
 }
 
-/** Whether each UTF-16 unit of the Basic Multilingual Plane is a letter or a digit: words are runs of them, lower-cased. */
-const WORD_UNIT = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if (c < 0xd800 || c > 0xdfff) table[c] = /[\p{L}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return table;
-})();
-
-/** How many UTF-16 units of the word character at `k` (0 when it is not one): 2 for a letter outside the BMP. */
-function wordUnitAt(text: string, k: number): number {
-  const c = text.charCodeAt(k);
-  if (c < 0xd800 || c > 0xdbff) return WORD_UNIT[c];
-  return /^[\p{L}\p{N}]/u.test(text.slice(k, k + 2)) ? 2 : 0;
-}
-
 /**
  * The distinct words of a document, found again from a slice of a segment's text without making a
  * string of it: a document of 250,000 words then allocates one string per distinct word, not per word,
@@ -132,8 +119,12 @@ class Vocabulary {
   }
 }
 
-/** Features of one word; French words also take the English words their lexicon gives them. */
-function featuresOf(word: string, interner: Interner, translations: Map<string, string[]> | null): number[] {
+/**
+ * Features of one word; second-side words also take the first-language words their lexicon gives them. Across
+ * scripts (`acrossScripts`), where a word's own letters share nothing with the other side, a translation also brings
+ * its first letters, so that "create" from a dictionary meets "created" and "creation" as cognates do.
+ */
+function featuresOf(word: string, interner: Interner, translations: Map<string, string[]> | null, acrossScripts: boolean): number[] {
   if (/^\p{N}+$/u.test(word)) return [interner.id(`#${word.replace(/^0+(?=\d)/, "")}`)];
   const ids: number[] = [];
   const folded = foldAccents(word);
@@ -142,7 +133,13 @@ function featuresOf(word: string, interner: Interner, translations: Map<string, 
   if (folded.length >= 5) ids.push(interner.id(`~${folded.slice(0, 5)}`));
   if (folded.length < 4) ids.push(interner.id(`=${folded}`));
   if (translations === null) ids.push(interner.id(`@${word}`));
-  else for (const en of translations.get(word) ?? []) ids.push(interner.id(`@${en}`));
+  else {
+    for (const en of translations.get(word) ?? []) {
+      ids.push(interner.id(`@${en}`));
+      if (acrossScripts && en.length >= 4) ids.push(interner.id(`~${foldAccents(en).slice(0, 4)}`));
+      if (acrossScripts && en.length >= 5) ids.push(interner.id(`~${foldAccents(en).slice(0, 5)}`));
+    }
+  }
   return ids;
 }
 
@@ -150,6 +147,8 @@ export function buildFeatures(
   segments: readonly AlignSegment[],
   interner: Interner,
   translations: Map<string, string[]> | null,
+  splitWords: WordSplitter = splitOnLetters,
+  acrossScripts = false,
 ): Segmented {
   const n = segments.length;
   const featureStarts = new IntList();
@@ -162,37 +161,26 @@ export function buildFeatures(
   const heading = new Uint8Array(n);
   const words = new Vocabulary();
   const seen = new Set<number>();
+  const addWord = (text: string, start: number, end: number) => {
+    const known = words.words.length;
+    const index = words.index(text, start, end);
+    if (index === known) {
+      featureStarts.push(idList.length);
+      for (const id of featuresOf(words.words[index], interner, translations, acrossScripts)) idList.push(id);
+    }
+    wordList.push(index);
+    for (let k = featureStarts.at(index), last = index + 1 < featureStarts.length ? featureStarts.at(index + 1) : idList.length; k < last; k++) {
+      const id = idList.at(k);
+      if (!seen.has(id)) (seen.add(id), uniqueList.push(id));
+    }
+  };
   for (let s = 0; s < n; s++) {
     segmentStart[s] = wordList.length;
     uniqueStart[s] = uniqueList.length;
     chars[s] = segments[s].text.length;
     heading[s] = looksLikeHeading(segments[s].text) ? 1 : 0;
     seen.clear();
-    const text = segments[s].text.toLowerCase();
-    for (let k = 0; k < text.length; ) {
-      let end = k;
-      while (end < text.length) {
-        const step = wordUnitAt(text, end);
-        if (step === 0) break;
-        end += step;
-      }
-      if (end === k) {
-        k += 1;
-        continue;
-      }
-      const known = words.words.length;
-      const index = words.index(text, k, end);
-      k = end;
-      if (index === known) {
-        featureStarts.push(idList.length);
-        for (const id of featuresOf(words.words[index], interner, translations)) idList.push(id);
-      }
-      wordList.push(index);
-      for (let k = featureStarts.at(index), end = index + 1 < featureStarts.length ? featureStarts.at(index + 1) : idList.length; k < end; k++) {
-        const id = idList.at(k);
-        if (!seen.has(id)) (seen.add(id), uniqueList.push(id));
-      }
-    }
+    splitWords(segments[s].text.toLowerCase(), addWord);
   }
   const tokenCount = wordList.length;
   segmentStart[n] = tokenCount;
