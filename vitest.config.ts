@@ -7,5 +7,7 @@ export default defineConfig({
   test: {
     include: ["alignments/**/*.test.ts", "app/**/*.test.ts", "db/**/*.test.ts", "scripts/**/*.test.ts", "tests/unit/**/*.test.ts"],
     environment: "node",
+    // A guard against a hung test, not a speed check: on a loaded 2-core machine a long-document case can take 6 s.
+    testTimeout: 30_000,
   },
 });
