@@ -3,11 +3,17 @@
  * same run, and prints strict and lax precision, recall and F1 (vecalign's convention) per file and per
  * corpus, with each aligner's time. A benchmark prints figures; it asserts nothing.
  *
- *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn]
+ *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn] [-- --starter-glossary]
+ *
+ * --starter-glossary aligns with the starter glossary (db/glossary/starter.csv) as the dictionary, made as the
+ * pair form makes it from the app's glossary (lexiconOfConcepts): what item 9 of issue 12 changes.
  */
+import { readFileSync } from "node:fs";
 import { alignSegments, type AlignOptions } from "../alignments/align/aligner";
 import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/score";
+import { lexiconOfConcepts } from "../alignments/align/lexicon";
 import { alignmentProblems, type LinkSides } from "../alignments/align/links";
+import { parseGlossaryCsv } from "../alignments/terms/glossary-csv";
 import { goldPairs } from "./corpora";
 import { hunalign } from "./hunalign";
 
@@ -18,6 +24,7 @@ const options: AlignOptions = {
   builtInLexicon: !args.includes("--no-lexicon"),
   learn: !args.includes("--no-learn"),
   weights: args.includes("--weights") ? JSON.parse(args[args.indexOf("--weights") + 1]) : undefined,
+  lexicon: args.includes("--starter-glossary") ? lexiconOfConcepts(parseGlossaryCsv(readFileSync(new URL("../db/glossary/starter.csv", import.meta.url), "utf8")).entries) : undefined,
 };
 
 const f3 = (x: number) => x.toFixed(3);
@@ -51,7 +58,7 @@ if (pairs.length === 0) {
   console.log("No gold corpora found (../shared/corpora or TANDEM_CORPORA).");
   process.exit(0);
 }
-console.log(`options: ${JSON.stringify(options)}`);
+console.log(`options: ${JSON.stringify({ ...options, lexicon: options.lexicon ? `${options.lexicon.length} word pairs from the starter glossary` : undefined })}`);
 console.log(`${"pair".padEnd(34)} Tandem: P-str R-str F1-str F1-lax   time   | hunalign: F1-str F1-lax   time  time ratio`);
 /**
  * The best a monotone aligner can do against this gold: the largest set of gold links increasing on both
