@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { ReadLimitError } from "../formats/text-limit";
 import { BUILT_IN_LEXICON, lexiconOfConcepts, parseGlossary, parseHunalignDictionary } from "./lexicon";
 
+/** "entraide judiciaire" ↔ "mutual legal assistance": three words against two, so every content word with every other. */
+const MLA_PAIRS = [
+      { en: "mutual", fr: "entraide" },
+      { en: "mutual", fr: "judiciaire" },
+      { en: "legal", fr: "entraide" },
+      { en: "legal", fr: "judiciaire" },
+      { en: "assistance", fr: "entraide" },
+      { en: "assistance", fr: "judiciaire" },
+];
+
 describe("lexicons", () => {
   it("reads hunalign's dictionary format, French (target) first", () => {
     expect(parseHunalignDictionary("entraide @ assistance\nautorité centrale @ central authority\nno separator here\n")).toEqual([
@@ -12,14 +22,7 @@ describe("lexicons", () => {
   });
 
   it("links content words of multi-word terms of different lengths", () => {
-    expect(parseHunalignDictionary("entraide judiciaire @ mutual legal assistance")).toEqual([
-      { en: "mutual", fr: "entraide" },
-      { en: "mutual", fr: "judiciaire" },
-      { en: "legal", fr: "entraide" },
-      { en: "legal", fr: "judiciaire" },
-      { en: "assistance", fr: "entraide" },
-      { en: "assistance", fr: "judiciaire" },
-    ]);
+    expect(parseHunalignDictionary("entraide judiciaire @ mutual legal assistance")).toEqual(MLA_PAIRS);
   });
 
   it("reads a glossary as CSV or TSV, skipping a header and honouring quotes", () => {
@@ -52,12 +55,7 @@ describe("lexicons", () => {
       { terms: [{ language: "fr", text: "cyberespace" }] },
     ];
     expect(lexiconOfConcepts(concepts)).toEqual([
-      { en: "mutual", fr: "entraide" },
-      { en: "mutual", fr: "judiciaire" },
-      { en: "legal", fr: "entraide" },
-      { en: "legal", fr: "judiciaire" },
-      { en: "assistance", fr: "entraide" },
-      { en: "assistance", fr: "judiciaire" },
+      ...MLA_PAIRS,
       { en: "mutual", fr: "juridique" },
       { en: "legal", fr: "juridique" },
       { en: "assistance", fr: "juridique" },
