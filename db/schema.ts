@@ -317,7 +317,8 @@ export const glossaryTerms = sqliteTable(
      */
     folded: text("folded").notNull(),
     status: text("status", { enum: ["preferred", "admitted", "deprecated", "forbidden"] }).notNull().default("preferred"),
-    match: text("match", { enum: ["inflected", "exact"] }).notNull().default("inflected"),
+    /** How the term is found in texts: alignments/terms/match.ts, MATCH_MODES (an enum only in types: no migration). */
+    match: text("match", { enum: ["inflected", "exact", "gapped", "unordered"] }).notNull().default("inflected"),
     /** 0-based order within the entry (the CSV's row order). */
     position: integer("position").notNull(),
   },

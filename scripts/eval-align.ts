@@ -6,14 +6,20 @@
  * Every pair whatever its languages (`NAME.xx`, `NAME.yy`, `NAME.xx-yy.gold`); where a corpus holds other aligners'
  * outputs (`peers/NAME.PEER.links`), they are scored by the same scorer and printed beside.
  *
- *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn]
+ *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn] [-- --starter-glossary]
+ *     [-- --no-dictionary]
+ *
+ * --starter-glossary aligns the English–French pairs with the starter glossary (db/glossary/starter.csv) as the
+ * dictionary, made as the pair form makes it from the app's glossary (lexiconOfConcepts): what item 9 of issue 12
+ * changes. --no-dictionary leaves out the dictionaries of other pairs (CC-CEDICT for English–Chinese).
  */
-import { alignSegments, type AlignOptions } from "../alignments/align/aligner";
-import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/evaluate";
-import { alignmentProblems, type LinkSides } from "../alignments/align/links";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parseLinks } from "../alignments/align/links";
+import { alignSegments, type AlignOptions } from "../alignments/align/aligner";
+import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/evaluate";
+import { lexiconOfConcepts } from "../alignments/align/lexicon";
+import { alignmentProblems, parseLinks, type LinkSides } from "../alignments/align/links";
+import { parseGlossaryCsv } from "../alignments/terms/glossary-csv";
 import { allGoldPairs, corporaRoot, turnedRound } from "./corpora";
 import { cedictDataPath, cedictLexicon } from "./cedict";
 import { hunalign } from "./hunalign";
@@ -25,6 +31,7 @@ const options: AlignOptions = {
   builtInLexicon: !args.includes("--no-lexicon"),
   learn: !args.includes("--no-learn"),
   weights: args.includes("--weights") ? JSON.parse(args[args.indexOf("--weights") + 1]) : undefined,
+  lexicon: args.includes("--starter-glossary") ? lexiconOfConcepts(parseGlossaryCsv(readFileSync(new URL("../db/glossary/starter.csv", import.meta.url), "utf8")).entries) : undefined,
 };
 
 const f3 = (x: number) => x.toFixed(3);
@@ -60,7 +67,7 @@ if (pairs.length === 0) {
   console.log("No gold corpora found (../shared/corpora or TANDEM_CORPORA).");
   process.exit(0);
 }
-console.log(`options: ${JSON.stringify(options)}`);
+console.log(`options: ${JSON.stringify({ ...options, lexicon: options.lexicon ? `${options.lexicon.length} word pairs from the starter glossary` : undefined })}`);
 console.log(`${"pair".padEnd(34)} Tandem: P-str R-str F1-str F1-lax   time   | hunalign: F1-str F1-lax   time  time ratio`);
 /**
  * The best a monotone aligner can do against this gold: the largest set of gold links increasing on both
@@ -130,7 +137,7 @@ const byCorpus = new Map<string, { ours: Totals; theirs: Totals; ceiling: Totals
 for (const pair of pairs) {
   const lexicon = await dictionaryFor(pair.languages);
   const started = performance.now();
-  const result = alignSegments(pair.en.map((text) => ({ text })), pair.fr.map((text) => ({ text })), { ...options, languages: pair.languages, lexicon });
+  const result = alignSegments(pair.en.map((text) => ({ text })), pair.fr.map((text) => ({ text })), { ...options, languages: pair.languages, lexicon: lexicon ?? options.lexicon });
   const ms = performance.now() - started;
   const problems = alignmentProblems(result.links, pair.en.length, pair.fr.length);
   if (problems.length > 0) console.log(`  INVALID alignment for ${pair.name}: ${problems.slice(0, 3).join("; ")}`);

@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { BUILT_IN_LEXICON, parseGlossary, parseHunalignDictionary } from "./lexicon";
+import { ReadLimitError } from "../formats/text-limit";
+import { BUILT_IN_LEXICON, lexiconOfConcepts, parseGlossary, parseHunalignDictionary } from "./lexicon";
+
+/** "entraide judiciaire" ↔ "mutual legal assistance": three words against two, so every content word with every other. */
+const MLA_PAIRS = [
+      { en: "mutual", fr: "entraide" },
+      { en: "mutual", fr: "judiciaire" },
+      { en: "legal", fr: "entraide" },
+      { en: "legal", fr: "judiciaire" },
+      { en: "assistance", fr: "entraide" },
+      { en: "assistance", fr: "judiciaire" },
+];
 
 describe("lexicons", () => {
   it("reads hunalign's dictionary format, French (target) first", () => {
@@ -11,14 +22,7 @@ describe("lexicons", () => {
   });
 
   it("links content words of multi-word terms of different lengths", () => {
-    expect(parseHunalignDictionary("entraide judiciaire @ mutual legal assistance")).toEqual([
-      { en: "mutual", fr: "entraide" },
-      { en: "mutual", fr: "judiciaire" },
-      { en: "legal", fr: "entraide" },
-      { en: "legal", fr: "judiciaire" },
-      { en: "assistance", fr: "entraide" },
-      { en: "assistance", fr: "judiciaire" },
-    ]);
+    expect(parseHunalignDictionary("entraide judiciaire @ mutual legal assistance")).toEqual(MLA_PAIRS);
   });
 
   it("reads a glossary as CSV or TSV, skipping a header and honouring quotes", () => {
@@ -35,6 +39,30 @@ describe("lexicons", () => {
     expect(() => parseGlossary('english,french\nevidence,preuve\n"Budapest Convention,Convention de Budapest\n')).toThrow(
       /^Line 3: a quoted field starts here and is never closed/,
     );
+  });
+
+  it("makes a dictionary of the glossary's entries: each English term with each French term, each word pair once", () => {
+    const concepts = [
+      {
+        terms: [
+          { language: "fr", text: "entraide judiciaire" },
+          { language: "fr", text: "entraide juridique" },
+          { language: "en", text: "mutual legal assistance" },
+        ],
+      },
+      { terms: [{ language: "en", text: "central authority" }, { language: "fr", text: "autorité centrale" }] },
+      // one language only: nothing to pair
+      { terms: [{ language: "fr", text: "cyberespace" }] },
+    ];
+    expect(lexiconOfConcepts(concepts)).toEqual([
+      ...MLA_PAIRS,
+      { en: "mutual", fr: "juridique" },
+      { en: "legal", fr: "juridique" },
+      { en: "assistance", fr: "juridique" },
+      { en: "central", fr: "autorité" },
+      { en: "authority", fr: "centrale" },
+    ]);
+    expect(() => lexiconOfConcepts(concepts, 10)).toThrow(ReadLimitError);
   });
 
   it("ships a compact built-in lexicon with both directions' frequent words", () => {

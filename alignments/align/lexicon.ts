@@ -126,3 +126,32 @@ function cellsOfLine(line: string, lineNumber: number) {
     throw error;
   }
 }
+
+/** What the aligner needs of a glossary entry: its terms and their languages. */
+export interface TermsOfConcept {
+  terms: ReadonlyArray<{ language: string; text: string }>;
+}
+
+/**
+ * A glossary as the aligner's dictionary: each English term of an entry with each of its French terms, as word
+ * pairs (as a dictionary's phrases are), each pair once. An entry with terms in one language gives nothing.
+ * Throws ReadLimitError as soon as the word pairs pass `maxPairs`.
+ */
+export function lexiconOfConcepts(concepts: Iterable<TermsOfConcept>, maxPairs = Infinity): LexiconEntry[] {
+  const entries: LexiconEntry[] = [];
+  const seen = new Set<string>();
+  const fresh = function* (pairs: Iterable<LexiconEntry>) {
+    for (const pair of pairs) {
+      const key = `${pair.en}\u0000${pair.fr}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      yield pair;
+    }
+  };
+  for (const concept of concepts) {
+    const en = concept.terms.filter((t) => t.language === "en");
+    const fr = concept.terms.filter((t) => t.language === "fr");
+    for (const e of en) for (const f of fr) addPairs(entries, fresh(wordPairs(e.text, f.text)), maxPairs);
+  }
+  return entries;
+}

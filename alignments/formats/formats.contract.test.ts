@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BITEXT_FORMATS, formatGoldLinks, parseGoldLinks, type BitextUnit } from "./bitext";
 import { formatCsv, parseCsv } from "./csv";
+import { GLOSSARY_FORMATS } from "./glossary-formats";
+import { martifChunks } from "./tbx";
+import type { GlossaryEntry } from "../terms/glossary-csv";
+import { childElements, parseXml, type XmlElement } from "./xml-read";
 import type { TmxHeader } from "./tmx";
 import type { XmlWriteStats } from "./xml";
 
@@ -103,5 +107,96 @@ describe("CSV keeps the same contract", () => {
   it("reads back every special character", () => {
     const rows = UNITS.map((u) => [u.en, u.fr]);
     expect(parseCsv(formatCsv(rows)).map((r) => r.cells)).toEqual(rows.map((row) => row.map((cell) => cell.replace(/\r\n?/g, "\n"))));
+  });
+});
+
+const ENTRIES: GlossaryEntry[] = [
+  {
+    key: "mutual-legal-assistance",
+    domain: "international cooperation",
+    source: "Tandem starter glossary",
+    note: "Canadian statutes say “entraide juridique”.\nFrench: the UN says “judiciaire”",
+    terms: [
+      { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
+      { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
+      { language: "fr", text: "entraide juridique", status: "admitted", match: "gapped" },
+    ],
+  },
+  {
+    key: "fish & chips <5>",
+    domain: "Fish & chips < 5 > 3 \"quoted\" 'single'",
+    source: "@SUM(A1)",
+    note: '=HYPERLINK("http://x.example")',
+    terms: [
+      { language: "en", text: 'Fish & chips "quoted" ]]>', status: "forbidden", match: "exact" },
+      { language: "fr", text: "« Poisson & frites » l’État", status: "deprecated", match: "unordered" },
+      { language: "fr", text: "droits; libertés", status: "preferred", match: "inflected" },
+    ],
+  },
+  { key: "emoji", domain: "", source: "", note: "", terms: [{ language: "en", text: "Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", status: "preferred", match: "inflected" }, { language: "fr", text: "Arabe : الجرائم السيبرانية", status: "preferred", match: "inflected" }] },
+  { key: "controls", domain: "", source: "", note: "A control\u0001 character", terms: [{ language: "en", text: "a bell\u0007 term", status: "admitted", match: "inflected" }] },
+  { key: "'=not a formula", domain: "", source: "", note: "", terms: [{ language: "fr", text: "-tiret", status: "preferred", match: "inflected" }, { language: "en", text: "+33 1 23", status: "preferred", match: "exact" }] },
+];
+
+describe.each(GLOSSARY_FORMATS)("the glossary's $name format", (format) => {
+  const stats: XmlWriteStats = { dropped: 0 };
+  const written = [...format.write(ENTRIES, stats)].join("");
+  const xml = format.name.startsWith("tbx");
+
+  it("reads back every entry, in order, as the format keeps it", () => {
+    expect(format.read(written)).toEqual(format.normalise(ENTRIES));
+  });
+
+  it("writes no raw special character where the format forbids it", () => {
+    if (xml) {
+      expect(written).not.toMatch(/&(?!amp;|lt;|gt;|quot;|apos;|#\d+;)/);
+      expect(written).not.toMatch(/[\u0001\u0007]/);
+      expect(written).not.toContain("]]>");
+      expect(stats.dropped).toBe(2);
+    } else {
+      // No cell starts a formula in a spreadsheet (quoted or not).
+      expect(written).not.toMatch(/(^|,)"?[=+\-@]/m);
+    }
+  });
+
+  it("names the languages the same way everywhere", () => {
+    if (xml) {
+      const tags = [...written.matchAll(/xml:lang="([^"]+)"/g)].map((m) => m[1]);
+      expect(new Set(tags)).toEqual(new Set(["en", "fr"]));
+    } else if (format.name === "csv-concepts") {
+      expect(written.split("\r\n")[0]).toBe("entry,domain,source,note,en,en_status,en_match,en_note,fr,fr_status,fr_match,fr_note");
+    } else {
+      expect(new Set(parseCsv(written).slice(1).map((row) => row.cells[1]))).toEqual(new Set(["en", "fr"]));
+    }
+  });
+});
+
+describe("TBX-Basic in the older martif form", () => {
+  const root = parseXml([...martifChunks(ENTRIES)].join(""));
+  const all = (element: XmlElement): XmlElement[] => childElements(element).flatMap((child) => [child, ...all(child)]);
+
+  it("has TBX-Basic's structure: martifHeader, then text/body of termEntry, langSet, tig", () => {
+    expect(root.name).toBe("martif");
+    expect(root.attributes.type).toBe("TBX-Basic");
+    expect(childElements(root).map((c) => c.name)).toEqual(["martifHeader", "text"]);
+    expect(childElements(childElements(root, "martifHeader")[0]).map((c) => c.name)).toEqual(["fileDesc", "encodingDesc"]);
+    const entries = childElements(childElements(childElements(root, "text")[0], "body")[0]);
+    expect(entries.map((e) => e.name)).toEqual(ENTRIES.map(() => "termEntry"));
+    for (const entry of entries) {
+      const children = childElements(entry).map((c) => c.name);
+      // Entry-level information first, then the language sections (the core structure's order).
+      expect(children.slice(children.indexOf("langSet")).every((name) => name === "langSet")).toBe(true);
+      for (const langSet of childElements(entry, "langSet")) {
+        for (const tig of childElements(langSet)) {
+          expect(tig.name).toBe("tig");
+          expect(childElements(tig).map((c) => c.name)).toEqual(["term", "termNote"]);
+        }
+      }
+    }
+  });
+
+  it("uses only TBX-Basic's data categories", () => {
+    const types = new Set(all(root).filter((e) => e.attributes.type !== undefined && e.name !== "p").map((e) => `${e.name}:${e.attributes.type}`));
+    expect(types).toEqual(new Set(["descrip:subjectField", "admin:source", "termNote:administrativeStatus"]));
   });
 });

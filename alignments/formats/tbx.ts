@@ -1,6 +1,6 @@
 import { languageOfTag } from "../languages";
 import type { GlossaryEntry, GlossaryProblem } from "../terms/glossary-csv";
-import type { TermStatus } from "../terms/match";
+import { isMatchMode, type TermStatus } from "../terms/match";
 import { droppedNote, xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
 import { childElements, parseXml, textContent, XmlError, type XmlElement } from "./xml-read";
 
@@ -28,37 +28,74 @@ export interface TbxOptions {
 export const evidenceKey = (entry: string, language: string, text: string) => `${entry}\u0000${language}\u0000${text}`;
 
 export function* tbxChunks(entries: Iterable<GlossaryEntry>, options: TbxOptions = {}, stats: XmlWriteStats = { dropped: 0 }): Generator<string> {
+  yield* termbaseChunks(DIALECTS.v3, entries, options, stats);
+}
+
+/**
+ * TBX-Basic in the older form (ISO 30042:2008, `martif`, `martifHeader`, `termEntry` / `langSet` / `tig`),
+ * which many CAT tools still read and not the v3 form. Only TBX-Basic's data categories are written (subject
+ * field, source, note, administrative status), so a validator holding the file to TBX-Basic finds nothing
+ * foreign: a forbidden term goes out as deprecated, the match mode and the evidence counts are left out (the v3
+ * export and the CSV keep them), and an entry's key is its id when it is a valid XML name (else "entry-N").
+ */
+export function* martifChunks(entries: Iterable<GlossaryEntry>, options: Pick<TbxOptions, "title"> = {}, stats: XmlWriteStats = { dropped: 0 }): Generator<string> {
+  yield* termbaseChunks(DIALECTS.martif, entries, options, stats);
+}
+
+/** The two forms' names for the same structure; only v3 carries Tandem's own x- categories. */
+const DIALECTS = {
+  v3: {
+    prolog: '<?xml version="1.0" encoding="UTF-8"?>\n',
+    root: '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">',
+    names: { root: "tbx", header: "tbxHeader", entry: "conceptEntry", language: "langSec", term: "termSec" },
+    encodingDesc: "",
+    tandem: true,
+  },
+  martif: {
+    prolog: '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n',
+    root: '<martif type="TBX-Basic" xml:lang="en">',
+    names: { root: "martif", header: "martifHeader", entry: "termEntry", language: "langSet", term: "tig" },
+    encodingDesc: '    <encodingDesc>\n      <p type="XCSURI">TBXBasicXCSV02.xcs</p>\n    </encodingDesc>\n',
+    tandem: false,
+  },
+} as const;
+
+type Dialect = (typeof DIALECTS)[keyof typeof DIALECTS];
+
+function* termbaseChunks(dialect: Dialect, entries: Iterable<GlossaryEntry>, options: TbxOptions, stats: XmlWriteStats): Generator<string> {
   const t = (text: string) => xmlText(text, stats);
+  const names = dialect.names;
   const droppedBefore = stats.dropped;
-  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
-  yield '<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">\n';
-  yield `  <tbxHeader>\n    <fileDesc>\n      <sourceDesc>\n        <p>${t(options.title ?? "Glossary exported by Tandem")}</p>\n      </sourceDesc>\n    </fileDesc>\n  </tbxHeader>\n  <text>\n    <body>\n`;
+  yield `${dialect.prolog}${dialect.root}\n`;
+  yield `  <${names.header}>\n    <fileDesc>\n      <sourceDesc>\n        <p>${t(options.title ?? "Glossary exported by Tandem")}</p>\n      </sourceDesc>\n    </fileDesc>\n${dialect.encodingDesc}  </${names.header}>\n  <text>\n    <body>\n`;
   let n = 0;
   for (const entry of entries) {
     n++;
-    let out = `      <conceptEntry id="${xmlAttribute(idOf(entry.key, n))}">\n`;
+    let out = `      <${names.entry} id="${xmlAttribute(idOf(entry.key, n))}">\n`;
     if (entry.domain) out += `        <descrip type="subjectField">${t(entry.domain)}</descrip>\n`;
     if (entry.source) out += `        <admin type="source">${t(entry.source)}</admin>\n`;
     if (entry.note) out += `        <note>${t(entry.note)}</note>\n`;
-    out += `        <admin type="x-entryKey">${t(entry.key)}</admin>\n`;
+    if (dialect.tandem) out += `        <admin type="x-entryKey">${t(entry.key)}</admin>\n`;
     for (const language of ["en", "fr"] as const) {
       const terms = entry.terms.filter((term) => term.language === language);
       if (terms.length === 0) continue;
-      out += `        <langSec xml:lang="${language}">\n`;
+      out += `        <${names.language} xml:lang="${language}">\n`;
       for (const term of terms) {
-        out += `          <termSec>\n            <term>${t(term.text)}</term>\n`;
+        out += `          <${names.term}>\n            <term>${t(term.text)}</term>\n`;
         out += `            <termNote type="administrativeStatus">${STATUS_TO_TBX[term.status]}</termNote>\n`;
-        out += `            <termNote type="x-tandemStatus">${term.status}</termNote>\n`;
-        out += `            <termNote type="x-matchMode">${term.match}</termNote>\n`;
-        const count = options.evidence?.get(evidenceKey(entry.key, language, term.text));
-        if (count !== undefined) out += `            <admin type="x-evidenceCount">${count}</admin>\n`;
-        out += "          </termSec>\n";
+        if (dialect.tandem) {
+          out += `            <termNote type="x-tandemStatus">${term.status}</termNote>\n`;
+          out += `            <termNote type="x-matchMode">${term.match}</termNote>\n`;
+          const count = options.evidence?.get(evidenceKey(entry.key, language, term.text));
+          if (count !== undefined) out += `            <admin type="x-evidenceCount">${count}</admin>\n`;
+        }
+        out += `          </${names.term}>\n`;
       }
-      out += "        </langSec>\n";
+      out += `        </${names.language}>\n`;
     }
-    yield `${out}      </conceptEntry>\n`;
+    yield `${out}      </${names.entry}>\n`;
   }
-  yield "    </body>\n  </text>\n</tbx>\n";
+  yield `    </body>\n  </text>\n</${names.root}>\n`;
   const note = droppedNote(stats.dropped - droppedBefore);
   if (note) yield note;
 }
@@ -126,7 +163,8 @@ export function parseTbx(text: string, options: { maxEntries?: number } = {}): {
         const status = (["preferred", "admitted", "deprecated", "forbidden"] as const).includes(tandem)
           ? tandem
           : (TBX_TO_STATUS[(noteOf("administrativeStatus") || noteOf("normativeAuthorization")).toLowerCase()] ?? "preferred");
-        const match = noteOf("x-matchMode") === "exact" ? "exact" : "inflected";
+        const mode = noteOf("x-matchMode");
+        const match = isMatchMode(mode) ? mode : "inflected";
         if (entry.terms.some((t) => t.language === language && t.text.toLowerCase() === termText.toLowerCase())) continue;
         entry.terms.push({ language, text: termText, status, match });
       }

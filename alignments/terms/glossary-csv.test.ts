@@ -34,7 +34,12 @@ describe("glossary CSV", () => {
   });
 
   it.each([
-    { name: "no header", text: "mla,fr,entraide\n", message: "The first line must name the columns; missing: entry, language, term (expected entry,language,term,status,match,domain,source,note)." },
+    {
+      name: "no header",
+      text: "mla,fr,entraide\n",
+      message:
+        "The first line must name the columns; missing: entry, language, term (expected entry,language,term,status,match,domain,source,note, or one row per concept with a column per language: entry,domain,source,note,en,en_status,en_match,en_note,fr,fr_status,fr_match,fr_note).",
+    },
     { name: "a language other than fr or en", text: "entry,language,term\nx,es,asistencia\n", message: "Line 2: the language is “es”; use fr or en." },
     { name: "an unknown status", text: "entry,language,term,status\nx,fr,terme,obsolete\n", message: "Line 2: the status is “obsolete”; use preferred, admitted, deprecated, forbidden." },
     { name: "an empty term", text: "entry,language,term\nx,fr,\n", message: "Line 2: the term is empty." },

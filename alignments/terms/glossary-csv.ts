@@ -1,6 +1,7 @@
 import { isLanguage, type Language } from "../languages";
-import { CsvError, formatCsv, parseCsv, type CsvRow } from "../formats/csv";
-import { TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "./match";
+import { CsvError, csvSeparator, formatCsv, parseCsv, type CsvRow } from "../formats/csv";
+import { isMatchMode, MATCH_MODES, TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "./match";
+import { CONCEPT_LAYOUT_HINT, parseConceptRows, readsAsConceptRows } from "./glossary-concepts";
 
 /**
  * The glossary's exchange format: one row per term, the terms of one entry sharing its `entry` key.
@@ -8,6 +9,9 @@ import { TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "./mat
  *   entry,language,term,status,match,domain,source,note
  *   mla,fr,entraide judiciaire,preferred,inflected,international cooperation,Tandem starter glossary,
  *   mla,en,mutual legal assistance,preferred,inflected,,,
+ *
+ * (The other layout, one row per concept with a column per language, is in glossary-concepts.ts; the reader
+ * takes either, by the first line's column names.)
  *
  * Only entry, language and term are required; status defaults to preferred and match to inflected. An
  * entry's domain, source and note are read from its first row that has them. A cell whose text begins with
@@ -36,7 +40,15 @@ export interface GlossaryProblem {
   message: string;
 }
 
-export function parseGlossaryCsv(text: string): { entries: GlossaryEntry[]; problems: GlossaryProblem[] } {
+export interface ParsedGlossary {
+  entries: GlossaryEntry[];
+  problems: GlossaryProblem[];
+  /** What was left out without refusing the file (columns of other languages). */
+  notes?: string[];
+  layout?: "terms" | "concepts";
+}
+
+export function parseGlossaryCsv(text: string): ParsedGlossary {
   let rows: CsvRow[];
   try {
     rows = parseCsv(text);
@@ -50,8 +62,15 @@ export function parseGlossaryCsv(text: string): { entries: GlossaryEntry[]; prob
   const header = rows[0].cells.map((c) => c.trim().toLowerCase());
   const column = Object.fromEntries(GLOSSARY_COLUMNS.map((name) => [name, header.indexOf(name)])) as Record<(typeof GLOSSARY_COLUMNS)[number], number>;
   const missing = (["entry", "language", "term"] as const).filter((name) => column[name] < 0);
+  // A file without the language and term columns but with a column per language is one concept per row.
+  if (column.language < 0 && column.term < 0 && readsAsConceptRows(rows[0].cells)) {
+    return { ...parseConceptRows(rows, csvSeparator(text)), layout: "concepts" };
+  }
   if (missing.length > 0) {
-    return { entries: [], problems: [{ line: 1, message: `The first line must name the columns; missing: ${missing.join(", ")} (expected ${GLOSSARY_COLUMNS.join(",")}).` }] };
+    return {
+      entries: [],
+      problems: [{ line: 1, message: `The first line must name the columns; missing: ${missing.join(", ")} (expected ${GLOSSARY_COLUMNS.join(",")}, ${CONCEPT_LAYOUT_HINT}).` }],
+    };
   }
   const entries = new Map<string, GlossaryEntry>();
   for (const row of rows.slice(1)) {
@@ -69,8 +88,8 @@ export function parseGlossaryCsv(text: string): { entries: GlossaryEntry[]; prob
           ? "the term is empty"
           : !(TERM_STATUSES as readonly string[]).includes(status)
             ? `the status is “${cell("status")}”; use ${TERM_STATUSES.join(", ")}`
-            : match !== "inflected" && match !== "exact"
-              ? `the match is “${cell("match")}”; use inflected or exact`
+            : !isMatchMode(match)
+              ? `the match is “${cell("match")}”; use ${MATCH_MODES.join(", ")}`
               : null;
     if (problem) {
       problems.push({ line: row.line, message: `Line ${row.line}: ${problem}.` });
@@ -85,7 +104,7 @@ export function parseGlossaryCsv(text: string): { entries: GlossaryEntry[]; prob
     else entry.terms.push({ language: language as Language, text: term, status: status as TermStatus, match: match as MatchMode });
     entries.set(key, entry);
   }
-  return { entries: [...entries.values()], problems };
+  return { entries: [...entries.values()], problems, layout: "terms" };
 }
 
 export function formatGlossaryCsv(entries: readonly GlossaryEntry[]): string {

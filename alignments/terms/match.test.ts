@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Language } from "../languages";
-import { compileTerms, findTerms, type MatchMode, type Term, type TermStatus } from "./match";
+import { compileTerms, findTerms, hitParts, type MatchMode, type Term, type TermStatus } from "./match";
 import { englishStem, frenchStem } from "./words";
 
 let nextId = 1;
@@ -69,6 +69,59 @@ describe("terms in running text", () => {
     const [hit] = findTerms(compileTerms(GLOSSARY, "fr"), text);
     expect(text.slice(hit.start, hit.end)).toBe("entraide judiciaire");
     expect(hit.start).toBe(7);
+  });
+});
+
+const LOOSE: Term[] = [
+  term(20, "fr", "droits de l'homme", "gapped"),
+  term(20, "en", "human rights", "gapped"),
+  term(21, "en", "search and seizure", "unordered"),
+  term(22, "fr", "preuve électronique", "gapped"),
+  term(23, "fr", "droits fondamentaux"),
+  term(24, "fr", "cyberespace", "gapped"),
+  term(25, "en", "traffic data", "unordered"),
+];
+
+/** Each hit as its concept and the words matched, joined by "+" when other words came between them. */
+const foundLoose = (language: Language, text: string) =>
+  findTerms(compileTerms(LOOSE, language), text).map((hit) => `${hit.concept}:${hitParts(hit).map((p) => text.slice(p.start, p.end)).join("+")}`);
+
+describe("terms whose words may be interrupted or reordered", () => {
+  it.each([
+    // gapped: in order, with up to two other words among the term's
+    { language: "fr", text: "les droits fondamentaux de l'homme", hits: ["20:droits+de+l+homme"] },
+    { language: "fr", text: "les droits de l’homme", hits: ["20:droits de l’homme"] },
+    { language: "fr", text: "les droits fondamentaux universels de l'homme", hits: ["20:droits+de+l+homme"] },
+    // three words between are too many
+    { language: "fr", text: "les droits naturels et imprescriptibles de l'homme", hits: [] },
+    { language: "en", text: "fundamental human rights", hits: ["20:human rights"] },
+    { language: "en", text: "human and civil rights", hits: ["20:human+rights"] },
+    { language: "en", text: "rights of the human", hits: [] },
+    { language: "fr", text: "des preuves purement électroniques", hits: ["22:preuves+électroniques"] },
+    // the term with more words wins over a shorter one inside its stretch ("droits fondamentaux" above); alone, it is found
+    { language: "fr", text: "droits fondamentaux", hits: ["23:droits fondamentaux"] },
+    // a one-word term has nothing to interrupt: it matches as an inflected one
+    { language: "fr", text: "le cyberespace et les cyberespaces", hits: ["24:cyberespace", "24:cyberespaces"] },
+    // unordered: any order within the term's words plus two
+    { language: "en", text: "powers of seizure and search", hits: ["21:seizure and search"] },
+    { language: "en", text: "search and seizure", hits: ["21:search and seizure"] },
+    { language: "en", text: "data on the traffic", hits: ["25:data+traffic"] },
+    { language: "en", text: "a search that, much later, led to a seizure", hits: [] },
+  ] as Array<{ language: Language; text: string; hits: string[] }>)("$language: $text", ({ language, text, hits }) => {
+    expect(foundLoose(language, text)).toEqual(hits);
+  });
+
+  it("keeps the old behaviour for the existing match values", () => {
+    // "droits de l'homme" (inflected, concept 7) is not found with a word inside it.
+    expect(found("fr", "les droits fondamentaux de l'homme")).toEqual([]);
+    expect(found("fr", "les droits de l'homme")).toEqual(["7:droits de l'homme"]);
+  });
+
+  it("gives the stretch from the first word matched to the last, and the words matched", () => {
+    const text = "Les droits fondamentaux de l'homme.";
+    const [hit] = findTerms(compileTerms(LOOSE, "fr"), text);
+    expect(text.slice(hit.start, hit.end)).toBe("droits fondamentaux de l'homme");
+    expect(hit.parts?.map((p) => text.slice(p.start, p.end))).toEqual(["droits", "de", "l", "homme"]);
   });
 });
 

@@ -12,7 +12,7 @@ import { evidenceKey } from "../../alignments/formats/tbx";
 import type { Language } from "../../alignments/languages";
 import { hitsOf, variation, type Unit, type Variation } from "../../alignments/terms/checks";
 import { concordance, type ConcordanceLine } from "../../alignments/terms/concordance";
-import { compileTerms, findTerms, type Matcher, type MatchMode, type Term, type TermHit, type TermStatus } from "../../alignments/terms/match";
+import { compileTerms, findTerms, hitParts, type Matcher, type MatchMode, type Term, type TermHit, type TermStatus } from "../../alignments/terms/match";
 import { stemOf, wordsOf } from "../../alignments/terms/words";
 import { foldAccents } from "../../alignments/text/fold";
 import type { Db } from "../../db/client.server";
@@ -177,7 +177,7 @@ export function entryEvidenceIn(db: Db, question: { entryId: number; limit?: num
   const statusOf = new Map(terms.map((t) => [t.id, t.status]));
   const en = screenedMatcher(terms, "en");
   const fr = screenedMatcher(terms, "fr");
-  const marks = (hits: readonly TermHit[]): EvidenceHit[] => hits.map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term)! }));
+  const marks = (hits: readonly TermHit[]): EvidenceHit[] => hits.flatMap((h) => hitParts(h).map((part) => ({ ...part, status: statusOf.get(h.term)! })));
   let total = 0;
   const found: PairEvidence[] = [];
   for (const link of readyLinks(db)) {

@@ -5,7 +5,7 @@ import { formatLink, linkType } from "../../alignments/align/links";
 import { CREATION_TOOL, TMX, TSV } from "../../alignments/formats/bitext";
 import { formatCsv } from "../../alignments/formats/csv";
 import { memoryUnit } from "../../alignments/formats/memory";
-import { tbxChunks } from "../../alignments/formats/tbx";
+import { martifChunks, tbxChunks } from "../../alignments/formats/tbx";
 import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/xml";
 import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, type Db } from "../../db/client.server";
@@ -388,6 +388,18 @@ export async function openGlossaryTbx(db: Db = getDb(), options: SearchOptions =
     filename: "tandem-glossary.tbx",
     contentType: "application/x-tbx+xml; charset=utf-8",
     chunks: pieces(tbxChunks(entries, { evidence, title: "Glossary exported by Tandem" }, stats)),
+    stats,
+    close: () => {},
+  };
+}
+
+/** The whole glossary as TBX-Basic in the older martif form (no evidence counts: TBX-Basic has no place for them). */
+export function openGlossaryMartif(db: Db = getDb()): ExportFile {
+  const stats: XmlWriteStats = { dropped: 0 };
+  return {
+    filename: "tandem-glossary-basic.tbx",
+    contentType: "application/x-tbx+xml; charset=utf-8",
+    chunks: pieces(martifChunks(allEntries(db), { title: "Glossary exported by Tandem" }, stats)),
     stats,
     close: () => {},
   };

@@ -3,6 +3,7 @@ import type { Language } from "../../alignments/languages";
 import { parseTbx } from "../../alignments/formats/tbx";
 import { ReadLimitError } from "../../alignments/formats/text-limit";
 import { XmlError } from "../../alignments/formats/xml-read";
+import { ALTERNATIVES, formatConceptCsv } from "../../alignments/terms/glossary-concepts";
 import { formatGlossaryCsv, parseGlossaryCsv, type GlossaryEntry, type GlossaryProblem } from "../../alignments/terms/glossary-csv";
 import { TERM_STATUSES, type MatchMode, type TermStatus } from "../../alignments/terms/match";
 import { decodeText } from "../../alignments/text/decode";
@@ -70,6 +71,8 @@ function normalize(input: EntryInput): EntryInput {
   if (terms.length === 0) throw new GlossaryError(422, "An entry needs at least one term: write a French or an English term.", "terms");
   if (terms.length > MAX_TERMS) throw new GlossaryError(422, `An entry holds at most ${MAX_TERMS} terms; split this one into several entries.`, "terms");
   const long = terms.find((t) => t.text.length > MAX_TERM);
+  const barred = terms.find((t) => t.text.includes(ALTERNATIVES));
+  if (barred) throw new GlossaryError(422, `The term ${quoted(barred.text)} holds “${ALTERNATIVES}”, which separates a cell's terms in spreadsheet glossaries; write it without.`, "terms");
   if (long) throw new GlossaryError(422, `The term “${long.text.slice(0, 40)}…” is longer than ${MAX_TERM} characters.`, "terms");
   const empty = terms.find((t) => wordsOf(t.text, t.language).length === 0);
   if (empty) throw new GlossaryError(422, `The term ${quoted(empty.text)} has no letters or digits, so it could never be found in a text.`, "terms");
@@ -272,14 +275,28 @@ function sameEntry(stored: StoredEntry, entry: EntryInput): boolean {
  * back with its line, so the user mends the file and sends it again.
  */
 export function importGlossaryCsv(text: string, existing: ExistingPolicy, db: Db = getDb()): ImportOutcome {
-  const { entries, problems } = parseGlossaryCsv(text);
+  const { entries, problems, notes } = parseGlossaryCsv(text);
   if (problems.length > 0) {
     const n = problems.length;
     throw new GlossaryError(422, `${n === 1 ? "One line has a problem" : `${n} lines have problems`}, so nothing was imported. Mend the file and import it again.`, "file", problems);
   }
   if (entries.length === 0) throw new GlossaryError(422, "This file has the column names but no terms: nothing to import.", "file");
   refuseIfTooLarge(entries.length, entries.reduce((n, e) => n + e.terms.length, 0));
-  return importEntries(entries, existing, db);
+  // One concept per row may leave the key out, or give one twice: such entries are named as a TBX's are.
+  const outcome = importEntries(withUniqueKeys(entries), existing, db);
+  return notes?.length ? { ...outcome, notes } : outcome;
+}
+
+/** Keys must be unique in the glossary: an entry without one is named after its first term, a repeated one gets a number. */
+function withUniqueKeys(entries: readonly GlossaryEntry[]): GlossaryEntry[] {
+  const taken = new Set<string>();
+  return entries.map((entry) => {
+    const base = entry.key.trim() || keyOf(entry.terms[0].text);
+    let key = base;
+    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
+    taken.add(key);
+    return { ...entry, key };
+  });
 }
 
 /** A glossary file over the limits is refused whole, never cut (MAX_GLOSSARY_ENTRIES, MAX_GLOSSARY_TERMS). */
@@ -313,16 +330,7 @@ export function importGlossaryTbx(text: string, existing: ExistingPolicy, db: Db
     const why = parsed.problems.length > 0 ? ` ${parsed.problems.map((p) => p.message).join(" ")}` : "";
     throw new GlossaryError(422, `This TBX file has no French or English term: nothing to import.${why}`, "file");
   }
-  // Keys must be unique in the glossary: a second entry of the file with the same key gets a number.
-  const taken = new Set<string>();
-  const entries = parsed.entries.map((entry) => {
-    const base = entry.key.trim() || keyOf(entry.terms[0].text);
-    let key = base;
-    for (let n = 2; taken.has(key); n++) key = `${base}-${n}`;
-    taken.add(key);
-    return { ...entry, key };
-  });
-  return { ...importEntries(entries, existing, db), notes: parsed.problems.map((p) => p.message) };
+  return { ...importEntries(withUniqueKeys(parsed.entries), existing, db), notes: parsed.problems.map((p) => p.message) };
 }
 
 /** An uploaded glossary file's bytes, decoded (UTF-8, UTF-16 or Windows-1252) and imported as importGlossaryFile does. */
@@ -426,9 +434,12 @@ export function allEntries(db: Db = getDb()): GlossaryEntry[] {
   return entries;
 }
 
-/** The whole glossary in its CSV exchange format. */
-export function exportGlossaryCsv(db: Db = getDb()): string {
-  return formatGlossaryCsv(allEntries(db));
+/** The CSV layouts: one row per term (Tandem's own), one row per concept (termbases' and spreadsheets'). */
+export type GlossaryCsvLayout = "terms" | "concepts";
+
+/** The whole glossary in one of its CSV exchange layouts. */
+export function exportGlossaryCsv(db: Db = getDb(), layout: GlossaryCsvLayout = "terms"): string {
+  return (layout === "concepts" ? formatConceptCsv : formatGlossaryCsv)(allEntries(db));
 }
 
 export const starterKey = (key: string) => `glossary:${key}`;

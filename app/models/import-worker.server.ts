@@ -1,6 +1,6 @@
 import type { Language } from "../../alignments/languages";
 import { getDb } from "../../db/client.server";
-import { unsettle, type ImportJobs } from "../workers/import-jobs";
+import { unsettle, type ImportJobs, type PairDictionary } from "../workers/import-jobs";
 import { ComputeWorker, WorkerStoppedError } from "./compute.server";
 import { formValues, refusal } from "./document-import.server";
 import type { ImportOutcome as GlossaryOutcome, ExistingPolicy } from "./glossary.server";
@@ -93,8 +93,9 @@ export async function importGlossaryUpload(input: { name: string; bytes: Uint8Ar
 }
 
 /** A pair whose dictionary is read, and the pair stored with it, in the worker; throws PairError as createPair does. */
-export async function createPairWithDictionary(pair: Omit<PairInput, "lexicon">, dictionary: { name: string; bytes: Uint8Array }): Promise<{ id: number; queued: boolean }> {
-  const settled = await runImport("pair", { database: database(), pair, dictionary }, ownBuffers(dictionary.bytes), (message) => {
+export async function createPairWithDictionary(pair: Omit<PairInput, "lexicon">, dictionary: PairDictionary): Promise<{ id: number; queued: boolean }> {
+  const buffers = "bytes" in dictionary ? ownBuffers(dictionary.bytes) : [];
+  const settled = await runImport("pair", { database: database(), pair, dictionary }, buffers, (message) => {
     throw new PairError(422, "lexicon", message);
   });
   return unsettle(settled);

@@ -19,7 +19,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
 import type { Candidate } from "../../alignments/terms/candidates";
 import type { Renderings, Unit, UnitHits } from "../../alignments/terms/checks";
-import { compileTerms, findTerms, type TermHit } from "../../alignments/terms/match";
+import { compileTerms, findTerms, hitParts, type TermHit } from "../../alignments/terms/match";
 import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, type Db } from "../../db/client.server";
 import { acceptedFindings, glossaryEntries, glossaryTerms, pairs } from "../../db/schema";
@@ -179,11 +179,14 @@ function segmentHits(side: Language, texts: readonly string[], start: number, co
   for (let s = start; s < start + count; s++) {
     const text = texts[s];
     const end = offset + text.length;
+    // A term matched with other words among its own is highlighted word by word (hitParts).
     for (const hit of hits) {
-      const from = Math.max(hit.start, offset);
-      const to = Math.min(hit.end, end);
-      if (from >= to) continue;
-      out.push({ side, segment: s, start: from - offset, end: to - offset, text: text.slice(from - offset, to - offset), status: statusOf.get(hit.term) ?? "preferred", concept: hit.concept });
+      for (const part of hitParts(hit)) {
+        const from = Math.max(part.start, offset);
+        const to = Math.min(part.end, end);
+        if (from >= to) continue;
+        out.push({ side, segment: s, start: from - offset, end: to - offset, text: text.slice(from - offset, to - offset), status: statusOf.get(hit.term) ?? "preferred", concept: hit.concept });
+      }
     }
     offset = end + 1;
   }
@@ -285,7 +288,7 @@ export async function findingsList(pairId: number, options: { kind: FindingKind 
   const check = await checkPair(pairId, db);
   const { rows, summary } = reviewed(check, db);
   const statusOf = new Map(check.glossary.terms.map((t) => [t.id, t.status]));
-  const marks = (hits: readonly TermHit[]) => hits.map((h) => ({ start: h.start, end: h.end, status: statusOf.get(h.term) ?? "preferred" }));
+  const marks = (hits: readonly TermHit[]) => hits.flatMap((h) => hitParts(h).map((part) => ({ ...part, status: statusOf.get(h.term) ?? "preferred" })));
   const kind = options.kind;
   const matching = rows.filter((r) => r.findings.some((f) => kind === null || f.kind === kind));
   const listed: ListedFinding[] = matching.slice(0, options.limit).map(({ k, findings }) => {

@@ -3,7 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState } from "react";
 import { z } from "zod";
-import { TERM_STATUSES } from "../../alignments/terms/match";
+import { isMatchMode, MATCH_MODES, MAX_OTHER_WORDS, TERM_STATUSES } from "../../alignments/terms/match";
 import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
@@ -50,7 +50,7 @@ const TermRow = z.object({
   language: z.enum(["fr", "en"], { errorMap: () => ({ message: "Each term is French or English." }) }),
   text: z.string().max(MAX_TERM, `Keep each term under ${MAX_TERM} characters.`),
   status: z.enum(TERM_STATUSES, { errorMap: () => ({ message: "Choose a status: preferred, admitted, deprecated or forbidden." }) }),
-  match: z.enum(["inflected", "exact"], { errorMap: () => ({ message: "Choose how a term matches: inflected forms or exact." }) }),
+  match: z.enum(MATCH_MODES, { errorMap: () => ({ message: "Choose how a term matches: inflected forms, exact, with words between, or in any order." }) }),
 });
 
 const EntryAction = z.discriminatedUnion(
@@ -108,7 +108,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
       language: t.language === "en" ? "en" : "fr",
       text: t.text,
       status: (TERM_STATUSES as readonly string[]).includes(t.status) ? (t.status as TermValues["status"]) : "preferred",
-      match: t.match === "exact" ? "exact" : "inflected",
+      match: isMatchMode(t.match) ? t.match : "inflected",
     })),
   };
   const form = EntryAction.safeParse(fields);
@@ -342,6 +342,8 @@ function EntryForm({
                   <select name="match" value={r.match} aria-label={`Match of term ${k + 1}`} onChange={(event) => update(r.row, { match: event.target.value as TermValues["match"] })}>
                     <option value="inflected">inflected forms</option>
                     <option value="exact">exact form</option>
+                    <option value="gapped">with words between</option>
+                    <option value="unordered">in any order</option>
                   </select>
                 </td>
                 <td>
@@ -366,7 +368,9 @@ function EntryForm({
             + English term
           </button>
           <span className="hint">
-            Inflected forms also match plurals, feminines, possessives, elision, accents and case; exact matches the form as written (case aside).
+            Inflected forms also match plurals, feminines, possessives, elision, accents and case; exact matches the form as written (case aside); with
+            words between also lets up to {MAX_OTHER_WORDS} other words come among the term's (“droits fondamentaux de l'homme” for “droits de
+            l'homme”); in any order also takes its words reordered, with up to {MAX_OTHER_WORDS} others (“seizure and search”).
           </span>
         </div>
       </fieldset>

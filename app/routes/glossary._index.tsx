@@ -142,11 +142,17 @@ export default function Glossary() {
           </p>
         </div>
         <div className="head-actions">
-          <a href="/glossary.csv" className="button" download>
+          <a href="/glossary.csv" className="button" download title="One row per term: Tandem's own layout">
             Export CSV
           </a>
-          <a href="/glossary.tbx" className="button" download title="TBX v3 with term statuses, notes and how many links of the ready pairs each term occurs in">
+          <a href="/glossary.csv?layout=concepts" className="button" download title="One row per concept, a column per language (en, en_status, en_match, en_note, fr, …), as memoQ, MultiTerm and Excel users exchange">
+            Export CSV by concept
+          </a>
+          <a href="/glossary.tbx" className="button" download title="TBX v3 with term statuses, match modes, notes and how many links of the ready pairs each term occurs in">
             Export TBX
+          </a>
+          <a href="/glossary.tbx?dialect=martif" className="button" download title="TBX-Basic in the older martif form, which many CAT tools still read: statuses, subject field, source and notes">
+            Export TBX-Basic
           </a>
           <a href="#new-entry" className="button button--primary">
             New entry
@@ -290,7 +296,10 @@ export default function Glossary() {
               <label htmlFor="glossary-file">Glossary file</label>
               <input id="glossary-file" name="file" type="file" accept=".csv,.tsv,.txt,.tbx,.xml,text/csv" />
               <p className="hint">
-                CSV: one row per term, with the columns <code>entry,language,term,status,match,domain,source,note</code> (the format of Export CSV). A file with
+                CSV: one row per term, with the columns <code>entry,language,term,status,match,domain,source,note</code> (the format of Export CSV), or one
+                row per concept with a column per language (<code>en</code>, <code>fr</code> or <code>English</code>, <code>French</code>, and
+                <code>en_status</code>, <code>fr_match</code>, <code>fr_note</code>…), several terms of a cell separated by <code>|</code> or <code>;</code> (the
+                format of Export CSV by concept, and of memoQ, MultiTerm and Excel glossaries). Tandem tells the two apart by the first line. A file with
                 any bad row imports nothing; its problems are listed by line. {SPREADSHEET_NOTE}
               </p>
               <p className="hint">

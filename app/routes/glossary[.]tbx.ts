@@ -1,9 +1,13 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { searchRefusal } from "~/models/corpus-queries.server";
-import { downloadResponse, openGlossaryTbx } from "~/models/exports.server";
+import { downloadResponse, openGlossaryMartif, openGlossaryTbx } from "~/models/exports.server";
 
-/** The whole glossary as TBX v3 (statuses, notes, evidence counts in the ready pairs, counted in the compute worker), as a download. */
+/**
+ * The whole glossary as TBX v3 (statuses, notes, evidence counts in the ready pairs, counted in the compute
+ * worker), or with `?dialect=martif` as TBX-Basic in the older martif form that many CAT tools still read.
+ */
 export async function loader({ request }: LoaderFunctionArgs) {
+  if (new URL(request.url).searchParams.get("dialect") === "martif") return downloadResponse(openGlossaryMartif());
   try {
     return downloadResponse(await openGlossaryTbx(undefined, { signal: request.signal }));
   } catch (error) {

@@ -7,6 +7,9 @@ import { alignmentQueue } from "~/models/alignment-queue.server";
 import { whenWritable } from "~/models/busy.server";
 import { createPairWithDictionary } from "~/models/import-worker.server";
 import { createPair, pairableDocuments, PairError } from "~/models/pairs.server";
+import { glossaryChoiceOf, glossaryDomains } from "~/models/glossary-dictionary.server";
+import { glossaryCounts } from "~/models/glossary.server";
+import { DictionaryField } from "~/components/dictionary-field";
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
 import { parseWhole } from "~/utils/params";
@@ -22,7 +25,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const id = parseWhole(params.get(language), 1);
     return documents.some((d) => d.id === id) ? String(id) : "";
   };
-  return json({ documents, en: preset("en"), fr: preset("fr") });
+  return json({ documents, en: preset("en"), fr: preset("fr"), glossary: { entries: glossaryCounts().entries, domains: glossaryDomains() } });
 }
 
 const documentField = (language: string) =>
@@ -43,6 +46,7 @@ interface Values {
   en: string;
   fr: string;
   title: string;
+  dictionary: string;
 }
 interface ActionResult {
   message: string;
@@ -65,10 +69,10 @@ export async function action({ request }: ActionFunctionArgs) {
   } catch (error) {
     if (!(error instanceof UploadError)) throw error;
     const message = error.status === 413 ? `This upload is too large; Tandem accepts dictionaries up to ${MAX_MB} MB.` : error.message;
-    return answer(error.status, "lexicon", message, { en: "", fr: "", title: "" });
+    return answer(error.status, "lexicon", message, { en: "", fr: "", title: "", dictionary: "" });
   }
   const { fields, files, oversized } = upload;
-  const values: Values = { en: fields.en ?? "", fr: fields.fr ?? "", title: fields.title ?? "" };
+  const values: Values = { en: fields.en ?? "", fr: fields.fr ?? "", title: fields.title ?? "", dictionary: fields.dictionary ?? "" };
   const file = files.get("lexicon");
 
   const form = PairForm.safeParse(fields);
@@ -81,9 +85,14 @@ export async function action({ request }: ActionFunctionArgs) {
     return answer(413, "lexicon", `This dictionary is ${formatSize(oversized[0].size)}; Tandem accepts dictionaries up to ${MAX_MB} MB.`, values, true);
   }
   try {
+    const glossary = glossaryChoiceOf(values.dictionary);
+    if (glossary && file) {
+      return answer(400, "lexicon", "Choose the glossary or a dictionary file, not both: Tandem adds one dictionary to its built-in word list.", values, true);
+    }
     const pair = { enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title };
-    // A dictionary is read, and the pair stored with it, in the import worker; without one there is nothing to parse.
-    const { id, queued } = file ? await createPairWithDictionary(pair, { name: file.name, bytes: file.bytes }) : await whenWritable((db) => createPair(pair, db));
+    const dictionary = file ? { name: file.name, bytes: file.bytes } : glossary ? { glossary } : null;
+    // A dictionary is read (or made of the glossary), and the pair stored with it, in the import worker; without one there is nothing to read.
+    const { id, queued } = dictionary ? await createPairWithDictionary(pair, dictionary) : await whenWritable((db) => createPair(pair, db));
     if (queued) alignmentQueue().enqueue(id);
     return redirect(`/pairs/${id}`);
   } catch (error) {
@@ -95,11 +104,11 @@ export async function action({ request }: ActionFunctionArgs) {
 const LANGUAGE_NAME = { en: "English", fr: "French" } as const;
 
 export default function NewPair() {
-  const { documents, en, fr } = useLoaderData<typeof loader>();
+  const { documents, en, fr, glossary } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
-  const values = result?.values ?? { en, fr, title: "" };
+  const values = result?.values ?? { en, fr, title: "", dictionary: "" };
   const [chosen, setChosen] = useState<{ en: string; fr: string }>({ en: values.en, fr: values.fr });
   const [clientError, setClientError] = useState<string | null>(null);
   const error = clientError ?? result?.message ?? null;
@@ -211,22 +220,13 @@ export default function NewPair() {
           />
         </div>
 
-        <div className="field">
-          <label htmlFor="lexicon">Dictionary (optional)</label>
-          <input
-            id="lexicon"
-            name="lexicon"
-            type="file"
-            accept=".dic,.txt,.csv,.tsv,text/plain,text/csv,text/tab-separated-values"
-            aria-invalid={errorField === "lexicon" || undefined}
-            onChange={() => setClientError(null)}
-          />
-          <p className="hint">
-            A hunalign dictionary (.dic, one “french @ english” entry per line) or a glossary (CSV or TSV, “english,french” per
-            line). It adds to Tandem’s built-in list of frequent words.
-            {result?.hadLexicon ? " Browsers do not keep a chosen file: choose the dictionary again." : ""}
-          </p>
-        </div>
+        <DictionaryField
+          glossary={glossary}
+          chosen={values.dictionary}
+          invalid={errorField === "lexicon"}
+          hadFile={Boolean(result?.hadLexicon)}
+          onFileChange={() => setClientError(null)}
+        />
 
         <div className="actions">
           <button type="submit" className="button button--primary" disabled={busy}>

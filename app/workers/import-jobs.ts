@@ -12,6 +12,7 @@ import { openDatabase, type Db } from "../../db/client.server";
 import { importFromSource, type DocumentJob } from "../models/document-import.server";
 import { changeDocumentLanguage, DocumentInUseError } from "../models/documents.server";
 import { GlossaryError, importGlossaryBytes, type ExistingPolicy } from "../models/glossary.server";
+import { glossaryLexicon, type GlossaryChoice } from "../models/glossary-dictionary.server";
 import { importMemory, MemoryImportError } from "../models/memories.server";
 import { createPair, PairError, readLexicon, type PairInput } from "../models/pairs.server";
 
@@ -62,6 +63,9 @@ export function unsettle<T>(settled: Settled<T>): T {
   }
 }
 
+/** A pair's dictionary: an uploaded file, or the app's glossary (all of it or one domain). */
+export type PairDictionary = { name: string; bytes: Uint8Array } | { glossary: GlossaryChoice };
+
 export interface FileJob {
   database: string;
   name: string;
@@ -75,9 +79,14 @@ export const IMPORT_JOBS = {
   memory: (input: FileJob & { title: string }) => settle(() => importMemory(input, databaseAt(input.database))),
   /** A glossary file (CSV or TBX) into the glossary. */
   glossary: (input: FileJob & { existing: ExistingPolicy }) => settle(() => importGlossaryBytes(input.name, input.bytes, input.existing, databaseAt(input.database))),
-  /** A pair with a dictionary: the dictionary read, the pair stored with it (queued for alignment by the server). */
-  pair: (input: { database: string; pair: Omit<PairInput, "lexicon">; dictionary: { name: string; bytes: Uint8Array } }) =>
-    settle(() => createPair({ ...input.pair, lexicon: readLexicon(input.dictionary.name, input.dictionary.bytes) }, databaseAt(input.database))),
+  /** A pair with a dictionary (a file, or the app's glossary): the dictionary read, the pair stored with it (queued for alignment by the server). */
+  pair: (input: { database: string; pair: Omit<PairInput, "lexicon">; dictionary: PairDictionary }) =>
+    settle(() => {
+      const db = databaseAt(input.database);
+      const { dictionary } = input;
+      const lexicon = "glossary" in dictionary ? glossaryLexicon(dictionary.glossary, db) : readLexicon(dictionary.name, dictionary.bytes);
+      return createPair({ ...input.pair, lexicon }, db);
+    }),
   /** A document's language changed: its text cleaned and cut again for that language. */
   language: (input: { database: string; id: number; language: Language }) => settle(() => changeDocumentLanguage(input.id, input.language, databaseAt(input.database))),
 };

@@ -116,13 +116,22 @@ const CASES: Record<string, (w: World) => Case[]> = {
       path: "/glossary",
       body: { multipart: { intent: "import", existing: "replace", file: file("forged.csv", "entry,language,term\nsweep-imported,fr,terme importé\nsweep-imported,en,imported term\n", "text/csv") } },
     },
+    // One concept per row, with a column per language (the termbases' layout).
+    {
+      path: "/glossary",
+      body: { multipart: { intent: "import", existing: "replace", file: file("forged-concepts.csv", "entry,English,French,fr_status\nsweep-concept,imported concept,concept importé,admitted\n", "text/csv") } },
+    },
   ],
   "pairs.$id.findings.ts": (w) => [
     { path: `/pairs/${w.pair}/findings`, body: { form: new URLSearchParams({ intent: "accept", unit: w.finding.unit, key: w.finding.key, note: "forged", user: "Mallory" }) } },
   ],
   "pairs.$id.tsx": (w) => [{ path: `/pairs/${w.pair}`, body: { form: new URLSearchParams({ intent: "confirm", link: "0", version: String(w.version), user: "Mallory" }) } }],
   "pairs.import.tsx": (w) => [{ path: "/pairs/import", body: { multipart: { intent: "import-memory", title: "Forged memory", file: file("forged.tmx", w.tmx, "application/x-tmx+xml") } } }],
-  "pairs.new.tsx": (w) => [{ path: "/pairs/new", body: { multipart: { intent: "create", en: String(w.en), fr: String(w.fr), title: "Forged pair" } } }],
+  "pairs.new.tsx": (w): Case[] => [
+    { path: "/pairs/new", body: { multipart: { intent: "create", en: String(w.en), fr: String(w.fr), title: "Forged pair" } } },
+    // The glossary as the dictionary: made and stored with the pair in the import worker.
+    { path: "/pairs/new", body: { multipart: { intent: "create", en: String(w.en), fr: String(w.fr), title: "Forged pair with the glossary", dictionary: "glossary" } } },
+  ],
   "pairs_.$id.candidates.tsx": (w) => [{ path: `/pairs/${w.pair}/candidates`, body: { form: new URLSearchParams({ intent: "add", fr: "candidat forgé", en: "forged candidate" }) } }],
   "pairs_.$id.terminology.tsx": (w) => [
     {

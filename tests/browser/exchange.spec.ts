@@ -254,7 +254,7 @@ test("a TBX term base is imported beside the CSV one, and the glossary goes out 
   const row = page.locator("tr[data-entry-key=tb-universal-declaration]");
   await expect(row).toContainText("Déclaration universelle des droits de l’homme");
 
-  const tbx = await download(page, () => page.getByRole("link", { name: "Export TBX" }).click());
+  const tbx = await download(page, () => page.getByRole("link", { name: "Export TBX", exact: true }).click());
   expect(tbx.name).toBe("tandem-glossary.tbx");
   const entry = tbx.text.slice(tbx.text.indexOf('<conceptEntry id="tb-universal-declaration">'));
   expect(entry).toMatch(/<term>Universal Declaration of Human Rights<\/term>[\s\S]*?<admin type="x-evidenceCount">([1-9]\d*)<\/admin>/);

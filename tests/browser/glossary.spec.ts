@@ -168,7 +168,7 @@ test("a CSV with a quote never closed imports nothing and names the line where t
 
 test("the exported CSV downloads and imports back unchanged", async ({ page }) => {
   const entries = await entryCount(page);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV", exact: true }).click()]);
   expect(download.suggestedFilename()).toBe("tandem-glossary.csv");
   const text = readFileSync((await download.path())!, "utf8");
   expect(text.startsWith(HEADER.trimEnd())).toBe(true);
@@ -183,6 +183,47 @@ test("the exported CSV downloads and imports back unchanged", async ({ page }) =
     `Imported tandem-glossary.csv: 0 new entries, 0 replaced, ${entries} already there and left as they were.`,
   );
   expect(await entryCount(page)).toBe(entries);
+});
+
+test("the CSV by concept downloads and imports back unchanged; TBX-Basic downloads as martif", async ({ page }) => {
+  const entries = await entryCount(page);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export CSV by concept" }).click()]);
+  expect(download.suggestedFilename()).toBe("tandem-glossary-concepts.csv");
+  const text = readFileSync((await download.path())!, "utf8");
+  expect(text.split("\r\n")[0]).toBe("entry,domain,source,note,en,en_status,en_match,en_note,fr,fr_status,fr_match,fr_note");
+  expect(text).toContain(",mutual legal assistance,preferred,inflected,,entraide judiciaire|entraide juridique,preferred|admitted,inflected,");
+  await page.getByLabel("Glossary file").setInputFiles(csvFile("tandem-glossary-concepts.csv", text));
+  await page.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(page.getByTestId("import-result")).toHaveText(
+    `Imported tandem-glossary-concepts.csv: 0 new entries, 0 replaced, ${entries} already there and left as they were.`,
+  );
+
+  const [basic] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Export TBX-Basic" }).click()]);
+  expect(basic.suggestedFilename()).toBe("tandem-glossary-basic.tbx");
+  const tbx = readFileSync((await basic.path())!, "utf8");
+  expect(tbx).toContain('<martif type="TBX-Basic" xml:lang="en">');
+  expect(tbx.match(/<termEntry /g)).toHaveLength(entries);
+});
+
+test("a term's match mode is chosen on its entry page, kept, and explained", async ({ page }) => {
+  await page.goto("/glossary");
+  await page.getByLabel("French term", { exact: true }).fill("droits de la personne");
+  await page.getByLabel("English term", { exact: true }).fill("rights of the person");
+  await page.getByRole("button", { name: "Add entry" }).click();
+  await expect(page).toHaveURL(/\/glossary\/\d+$/);
+  const url = page.url();
+  await page.getByLabel("Match of term 1").selectOption("gapped");
+  await page.getByLabel("Match of term 2").selectOption("unordered");
+  await page.getByRole("button", { name: "Save entry" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await page.goto(url);
+  await expect(page.getByLabel("Match of term 1")).toHaveValue("gapped");
+  await expect(page.getByLabel("Match of term 2")).toHaveValue("unordered");
+  await expect(page.locator(".term-add .hint")).toContainText("with words between also lets up to 2 other words come among the term's");
+  // Leave the glossary as the other tests count it.
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete entry" }).click();
+  await expect(page).toHaveURL(/\/glossary$/);
 });
 
 test("an entry's evidence highlights its terms and opens the row in the pair's editor", async ({ page }) => {

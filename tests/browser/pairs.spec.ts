@@ -121,6 +121,28 @@ test("pairing the UDHR documents shows progress or the result, then a table with
   await expect(page.locator("tbody tr", { hasText: "UDHR, my pair" }).locator("[data-status]")).toHaveText("Aligned");
 });
 
+test("a pair aligned with the app's glossary as its dictionary says so on its page", async ({ page }) => {
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption({ label: UDHR_EN });
+  await page.getByLabel("French translation").selectOption({ label: UDHR_FR });
+  await page.getByLabel("Title").fill("UDHR with the glossary");
+  const whole = page.getByLabel("Dictionary from the glossary").locator("option", { hasText: "The whole glossary" });
+  await page.getByLabel("Dictionary from the glossary").selectOption({ label: (await whole.textContent())! });
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page).toHaveURL(/\/pairs\/\d+$/);
+  await expect(page.locator(".meta--pair")).toContainText(/Tandem glossary \(all \d+ entries\) \([\d,]+ word pairs\)/);
+  await expect(page.locator("[data-status]")).toHaveText("Aligned", { timeout: 20_000 });
+
+  // The glossary and a file at once: one dictionary only, and the form says so.
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption({ label: UDHR_EN });
+  await page.getByLabel("French translation").selectOption({ label: UDHR_FR });
+  await page.getByLabel("Dictionary from the glossary").selectOption({ label: (await whole.textContent())! });
+  await page.getByLabel("Dictionary (optional)").setInputFiles({ name: "rights.csv", mimeType: "text/csv", buffer: Buffer.from("english,french\nrights,droits\n") });
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page.locator("#form-error")).toHaveText("Choose the glossary or a dictionary file, not both: Tandem adds one dictionary to its built-in word list.");
+});
+
 test("an unrelated pair shows the warning", async ({ page }) => {
   await createPair(page, UDHR_EN, MLA_FR);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(
