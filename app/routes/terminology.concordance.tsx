@@ -151,7 +151,7 @@ export default function Concordance() {
                 </>
               ) : (
                 <>
-                  Download all {total.toLocaleString("en-US")} occurrences, in this order: <a href={concordanceFileHref(query, "csv")}>CSV</a> ·{" "}
+                  Download {total === 1 ? "this occurrence" : `all ${total.toLocaleString("en-US")} occurrences, in this order`}: <a href={concordanceFileHref(query, "csv")}>CSV</a> ·{" "}
                   <a href={concordanceFileHref(query, "tsv")}>TSV</a>
                 </>
               )}
