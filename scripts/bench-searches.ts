@@ -8,13 +8,15 @@
  *
  * On two corpora in a temporary database: the demo corpus with the Bank Act pair (about 25k segments read),
  * then the same with the Bank Act pair copied 16 more times (links copied, same documents: some 400k
- * segments read per search), which stands for a large team corpus. Loopback only; nothing else is touched.
+ * segments read per search), which stands for a large team corpus (`--small`: the first only). The copies share
+ * their documents, and the concordance reads each document once (issue 12), so they add nothing to its work.
+ * Loopback only; nothing else is touched.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { computeWorker } from "../app/models/compute.server";
-import { documentVariation, entryEvidence, searchConcordance, termEvidenceCounts } from "../app/models/corpus-queries.server";
+import { concordanceFileOf, documentVariation, entryEvidence, searchConcordance, termEvidenceCounts } from "../app/models/corpus-queries.server";
 import { readyPairs } from "../app/models/corpus-read.server";
 import { entryEvidenceIn, termEvidenceCountsIn, variationIn } from "../app/models/corpus-search.server";
 import { pairUnits } from "../app/models/terminology.server";
@@ -84,6 +86,14 @@ async function compare(db: Db, name: string, before: () => unknown, now: () => P
   console.log(`    in the compute worker (now):     ${show(inWorker)}`);
 }
 
+/** A search that has no "before" (new with issue 12): its time in the worker and a light request's latency meanwhile. */
+async function measure(db: Db, name: string, now: () => Promise<unknown>, runs = 3): Promise<void> {
+  const inWorker: Array<{ ms: number; latencies: number[] }> = [];
+  for (let k = 0; k < runs; k++) inWorker.push(await latencyDuring(db, now));
+  console.log(`  ${name}`);
+  console.log(`    in the compute worker: ${show(inWorker)}`);
+}
+
 const dir = mkdtempSync(join(tmpdir(), "tandem-bench-searches-"));
 try {
   const db = openDatabase(join(dir, "bench.sqlite"));
@@ -95,7 +105,8 @@ try {
   const entry = (row("select entry_id as id from glossary_terms where text = 'entraide judiciaire'") ?? row("select id from glossary_entries limit 1"))!.id;
   // The worker is started before the clock runs: its first start (tsx compiling the core) is not a search's cost.
   await computeWorker().run("check", { units: [], terms: [] });
-  for (const copies of [0, 16]) {
+  // `--small`: the demo corpus and the Bank Act pair only, without the 16 copies (a shorter run on a shared machine).
+  for (const copies of process.argv.includes("--small") ? [0] : [0, 16]) {
     if (copies > 0) copyPair(db, bank, copies);
     console.log(`\n${readyPairs(db).length} ready pairs, ${segmentsRead(db).toLocaleString("en-US")} segments read by a search over them:`);
     for (const q of ["entraide juridique", "banque"]) {
@@ -105,6 +116,17 @@ try {
         `concordance of “${q}” in the French (${first.total.toLocaleString("en-US")} occurrences, ${first.shown} shown)`,
         () => concordanceAsBefore(db, q),
         () => searchConcordance(q, "fr", {}, db),
+      );
+    }
+    if (copies === 0) {
+      // Issue 12: every document (the seeds in no pair too), sorted by context, and every occurrence as a file.
+      const sorted = await searchConcordance("banque", "fr", { sort: "1R" }, db);
+      await measure(db, `concordance of “banque” sorted by the word after (1R): ${sorted.total.toLocaleString("en-US")} occurrences in ${sorted.segments.toLocaleString("en-US")} segments, sorted`, () =>
+        searchConcordance("banque", "fr", { sort: "1R" }, db),
+      );
+      const file = await concordanceFileOf({ query: "banque", languages: ["fr"], format: "csv", origin: "http://127.0.0.1" }, {}, db);
+      await measure(db, `“banque” as a CSV file: ${file.total.toLocaleString("en-US")} rows, ${((file.file?.length ?? 0) / 1e6).toFixed(1)} M characters`, () =>
+        concordanceFileOf({ query: "banque", languages: ["fr"], format: "csv", origin: "http://127.0.0.1" }, {}, db),
       );
     }
     await compare(db, `a glossary entry's evidence (entry ${entry})`, () => entryEvidenceIn(db, { entryId: entry, limit: 100 }), () => entryEvidence(entry, { limit: 100 }, db));

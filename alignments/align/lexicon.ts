@@ -45,6 +45,11 @@ const FUNCTION_WORDS = new Set(
   ),
 );
 
+/** A grammatical word ("the", "de", "l"): the lexicon's entries for it say little about a phrase's translation. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}
+
 function parseBuiltIn(): LexiconEntry[] {
   const entries: LexiconEntry[] = [];
   for (const group of BUILT_IN.split(/[|\n]/)) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { concordance } from "./concordance";
+import { concordance, contextKey, sortByContext } from "./concordance";
+import { wordsOf } from "./words";
 
 const units = [
   { link: 0, en: "Requests for mutual legal assistance.", fr: "Les demandes d'entraide judiciaire." },
@@ -37,5 +38,36 @@ describe("concordance", () => {
     ]);
     expect(concordance(units, "entraide", "fr", { limit: 0 })).toEqual({ lines: [], total: 4 });
     expect(concordance(units, "absent", "fr")).toEqual({ lines: [], total: 0 });
+  });
+});
+
+describe("sorting by context", () => {
+  const hitOf = (text: string, word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  it.each([
+    { text: "la banque centrale du pays", sort: "1R", key: ["centrale", "du", "pays"] },
+    { text: "la banque centrale du pays", sort: "2R", key: ["du", "pays"] },
+    { text: "la banque centrale du pays", sort: "3R", key: ["pays"] },
+    { text: "la banque", sort: "1R", key: [""] },
+    { text: "Selon l’État, la Banque d’Angleterre", sort: "1L", key: ["la", "etat", "l"] },
+    { text: "Selon l’État, la Banque d’Angleterre", sort: "2L", key: ["etat", "l", "selon"] },
+    { text: "Selon l’État, la Banque d’Angleterre", sort: "1R", key: ["d", "angleterre"] },
+    { text: "banque", sort: "1L", key: [""] },
+    { text: "la banque centrale", sort: "document", key: [""] },
+  ] as const)("$sort of “$text”", ({ text, sort, key }) => {
+    const hit = hitOf(text, /banque/i.exec(text)![0]);
+    expect(contextKey(wordsOf(text, "fr"), hit, sort).split("\u0000")).toEqual(key);
+  });
+
+  it("orders by the first word, then the next ones; a context that ends first comes first; ties keep the documents' order", () => {
+    const texts = ["une banque de données", "la banque centrale", "Banque.", "la banque de France", "la banque centrale européenne", "la Banque centrale"];
+    const items = texts.map((text, k) => ({ k, key: contextKey(wordsOf(text, "fr"), { start: text.search(/banque/i), end: text.search(/banque/i) + 6 }, "1R") }));
+    expect(sortByContext(items).map((i) => texts[i.k])).toEqual([
+      "Banque.",
+      "la banque centrale",
+      "la Banque centrale",
+      "la banque centrale européenne",
+      "une banque de données",
+      "la banque de France",
+    ]);
   });
 });

@@ -10,12 +10,12 @@
  * wait already, the question is refused with ComputeBusy (the routes answer 503).
  */
 import type { Language } from "../../alignments/languages";
-import type { MatchMode } from "../../alignments/terms/match";
 import { getDb, type Db } from "../../db/client.server";
 import type { JobInput, JobKind, JobOutput } from "../workers/compute-jobs";
 import { ComputeBusy, ComputeCancelled, computeWorker } from "./compute.server";
 import { databaseFile } from "./corpus-read.server";
-import { CONCORDANCE_LIMIT, type ConcordanceAnswer, type PairEvidence, type VariationResult } from "./corpus-search.server";
+import { CONCORDANCE_LIMIT, type ConcordanceAnswer, type ConcordanceFileQuestion, type ConcordanceQuestion } from "./concordance-search.server";
+import type { PairEvidence, VariationResult } from "./corpus-search.server";
 
 export interface SearchOptions {
   /** The request's signal: its client going away cancels the wait (and the run, if it is the only one waiting). */
@@ -95,17 +95,22 @@ export function searchRefusal(error: unknown): Response | null {
 }
 
 /**
- * Every occurrence of a word or term on one side of the links of the ready pairs (or one pair), counted, the
- * first `limit` (200) in context with their link's other side.
+ * Every occurrence of a word or term in the documents of one language (all, one, or a pair's), counted, the
+ * first `limit` (200) in context, in the documents' order or sorted by their context, with their counterparts.
  */
 export function searchConcordance(
   query: string,
   language: Language,
-  options: { pairId?: number; match?: MatchMode; limit?: number } & SearchOptions = {},
+  options: Omit<ConcordanceQuestion, "query" | "language"> & SearchOptions = {},
   db: Db = getDb(),
 ): Promise<ConcordanceAnswer> {
   const { signal, ...rest } = options;
   return ask("concordance", { database: fileOf(db), query, language, ...rest, limit: rest.limit ?? CONCORDANCE_LIMIT }, { signal });
+}
+
+/** Every occurrence as a CSV or TSV file (null over the file's limit, with the count), made in the compute worker. */
+export function concordanceFileOf(question: ConcordanceFileQuestion, options: SearchOptions = {}, db: Db = getDb()): Promise<{ total: number; file: string | null }> {
+  return ask("concordanceFile", { database: fileOf(db), ...question }, options);
 }
 
 /** A glossary entry's evidence in the ready pairs (the first `limit` links, all counted); null when there is no such entry. */

@@ -13,7 +13,8 @@ import { drizzle } from "drizzle-orm/better-sqlite3";
 import type { Term } from "../../alignments/terms/match";
 import { getDb, type Db } from "../../db/client.server";
 import * as schema from "../../db/schema";
-import { glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
+import type { Language } from "../../alignments/languages";
+import { documents, glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
 
 // ---------------------------------------------------------------------------------------------------
 // The glossary, as the checks see it
@@ -106,6 +107,77 @@ export function* readyLinks(db: Db): Generator<{ pair: ReadyPair; position: numb
   for (const pair of readyPairs(db)) {
     const { en, fr, rows } = readPairLinks(db, pair);
     for (const row of rows) yield { pair, position: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Documents, paired or not (the concordance)
+
+/** A document a search reads, with the ready pair its segments are read in (null when no ready pair holds it). */
+export interface SearchableDocument {
+  id: number;
+  title: string;
+  language: Language;
+  pairId: number | null;
+  pairTitle: string | null;
+}
+
+/**
+ * The documents of one language (all, one, or one ready pair's), in the library's order, each with the ready
+ * pair whose links give its counterparts: the pair asked for, else the oldest ready pair holding it.
+ */
+export function searchableDocuments(db: Db, language: Language, filter: { documentId?: number; pairId?: number } = {}): SearchableDocument[] {
+  const ready = readyPairs(db).filter((p) => filter.pairId === undefined || p.id === filter.pairId);
+  const pairOf = new Map<number, ReadyPair>();
+  for (const pair of ready) if (!pairOf.has(pair[language])) pairOf.set(pair[language], pair);
+  return db
+    .select({ id: documents.id, title: documents.title, language: documents.language })
+    .from(documents)
+    .where(eq(documents.language, language))
+    .orderBy(asc(documents.id))
+    .all()
+    .filter((d) => (filter.documentId === undefined || d.id === filter.documentId) && (filter.pairId === undefined || pairOf.has(d.id)))
+    .map((d) => ({ ...d, pairId: pairOf.get(d.id)?.id ?? null, pairTitle: pairOf.get(d.id)?.title ?? null }));
+}
+
+/** A segment as the concordance reads it: its link in the document's pair, and that link's other side. */
+export interface SearchSegment {
+  segment: number;
+  text: string;
+  /** The link's position in the pair; null when the document is in no ready pair. */
+  link: number | null;
+  /** The link's other side (its segments joined); null without a pair, or in a link with one side only. Made when asked. */
+  counterpart: () => string | null;
+}
+
+const none = () => null;
+
+/** A document's segments in order, each with its link and counterpart in the document's ready pair. */
+export function* documentSegments(db: Db, doc: SearchableDocument): Generator<SearchSegment> {
+  if (doc.pairId === null) {
+    let segment = 0;
+    for (const text of segmentTexts(db, doc.id)) yield { segment: segment++, text, link: null, counterpart: none };
+    return;
+  }
+  const pair = db.select({ id: pairs.id, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, doc.pairId)).get();
+  if (!pair) return;
+  const read = readPairLinks(db, pair);
+  const own = doc.language === "fr" ? read.fr : read.en;
+  const other = doc.language === "fr" ? read.en : read.fr;
+  // Each segment's link, so that the segments come in the document's order whatever the links' order.
+  const linkOf: Array<(typeof read.rows)[number] | undefined> = new Array(own.length);
+  for (const row of read.rows) {
+    const [start, count] = doc.language === "fr" ? [row.frStart, row.frCount] : [row.enStart, row.enCount];
+    for (let k = start; k < start + count; k++) linkOf[k] = row;
+  }
+  for (let k = 0; k < own.length; k++) {
+    const row = linkOf[k];
+    if (!row) {
+      yield { segment: k, text: own[k], link: null, counterpart: none };
+      continue;
+    }
+    const [start, count] = doc.language === "fr" ? [row.enStart, row.enCount] : [row.frStart, row.frCount];
+    yield { segment: k, text: own[k], link: row.position, counterpart: count === 0 ? none : () => linkText(other, start, count) };
   }
 }
 

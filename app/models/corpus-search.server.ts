@@ -1,5 +1,5 @@
 /**
- * The searches over the whole corpus: the concordance, a glossary entry's evidence, the count of links per
+ * The searches over the whole corpus: the concordance (concordance-search.server.ts), a glossary entry's evidence, the count of links per
  * term for the TBX export, and the variation of terms across documents. Their work grows with the corpus
  * (8–10 s for a concordance over 400k segments), so they run in the compute worker, reading the database
  * through a read-only connection of the worker's own (corpus-read.server.ts); the server's thread only
@@ -10,98 +10,13 @@ import { createHash } from "node:crypto";
 import { asc, eq } from "drizzle-orm";
 import { evidenceKey } from "../../alignments/formats/tbx";
 import type { Language } from "../../alignments/languages";
-import { hitsOf, variation, type Unit, type Variation } from "../../alignments/terms/checks";
-import { concordance, type ConcordanceLine } from "../../alignments/terms/concordance";
-import { compileTerms, findTerms, hitParts, type Matcher, type MatchMode, type Term, type TermHit, type TermStatus } from "../../alignments/terms/match";
+import { hitsOf, variation, type Variation } from "../../alignments/terms/checks";
+import { compileTerms, findTerms, hitParts, type Matcher, type Term, type TermHit, type TermStatus } from "../../alignments/terms/match";
 import { stemOf, wordsOf } from "../../alignments/terms/words";
 import { foldAccents } from "../../alignments/text/fold";
 import type { Db } from "../../db/client.server";
 import { documents, glossaryEntries } from "../../db/schema";
-import { excerpt } from "../utils/excerpt";
 import { glossarySnapshot, linkText, readPairLinks, readyLinks, readyPairs, segmentTexts, termRows } from "./corpus-read.server";
-
-// ---------------------------------------------------------------------------------------------------
-// Concordance
-
-/** Lines shown per language at most; the answer still counts every occurrence. */
-export const CONCORDANCE_LIMIT = 200;
-
-export interface ConcordancePair {
-  pairId: number;
-  title: string;
-  /** Occurrences in this pair, shown or not. */
-  count: number;
-  /** The first of them, in context (the limit counts across pairs). */
-  lines: Array<ConcordanceLine & { counterpartHits: Array<{ start: number; end: number; status: string }> }>;
-}
-
-export interface ConcordanceAnswer {
-  /** Occurrences in every pair searched, shown or not. */
-  total: number;
-  /** Lines shown (at most the limit). */
-  shown: number;
-  /** The pairs with an occurrence, in order. */
-  pairs: ConcordancePair[];
-}
-
-export interface ConcordanceQuestion {
-  query: string;
-  language: Language;
-  pairId?: number;
-  match?: MatchMode;
-  limit?: number;
-}
-
-/**
- * Every occurrence of a word or term on one side of the links of the ready pairs (or one pair), counted, the
- * first `limit` in context with their link's other side. When the query is a glossary term, the entry's terms
- * are highlighted in the other side.
- */
-export function concordanceIn(db: Db, question: ConcordanceQuestion): ConcordanceAnswer {
-  const q = question.query.replace(/\s+/g, " ").trim();
-  const language = question.language;
-  const answer: ConcordanceAnswer = { total: 0, shown: 0, pairs: [] };
-  if (wordsOf(q, language).length === 0) return answer;
-  const limit = question.limit ?? CONCORDANCE_LIMIT;
-  const glossary = glossarySnapshot(db);
-  // The entries whose term the query is, whatever its inflection: their other-language terms are the counterparts to show.
-  const own = compileTerms(glossary.terms, language);
-  const whole = findTerms(own, q).filter((h) => h.start === 0 && h.end === q.length);
-  const concepts = new Set(whole.map((h) => h.concept));
-  const other: Language = language === "fr" ? "en" : "fr";
-  const counterpartMatcher = concepts.size > 0 ? compileTerms(glossary.terms.filter((t) => concepts.has(t.concept)), other) : null;
-  // A link whose text lacks a word of the query (folded, less its ending) cannot hold it: it is not matched at all.
-  const [needles] = needlesOf([{ id: 0, concept: 0, language, text: q, status: "preferred", match: question.match ?? "inflected" }]);
-  const mayHold = (text: string) => {
-    const folded = foldAccents(text.toLowerCase());
-    return needles.every((needle) => folded.includes(needle));
-  };
-  for (const pair of readyPairs(db)) {
-    if (question.pairId !== undefined && pair.id !== question.pairId) continue;
-    const { en, fr, rows } = readPairLinks(db, pair);
-    const units: Unit[] = [];
-    for (const row of rows) {
-      // As the checks: a link with one side only has no counterpart to show.
-      if (row.enCount === 0 || row.frCount === 0) continue;
-      const unit = { link: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
-      if (mayHold(language === "fr" ? unit.fr : unit.en)) units.push(unit);
-    }
-    const found = concordance(units, q, language, { match: question.match ?? "inflected", limit: limit - answer.shown });
-    if (found.total === 0) continue;
-    answer.total += found.total;
-    answer.shown += found.lines.length;
-    answer.pairs.push({
-      pairId: pair.id,
-      title: pair.title,
-      count: found.total,
-      lines: found.lines.map((line) => {
-        const counterpart = excerpt(line.counterpart, counterpartMatcher ? findTerms(counterpartMatcher, line.counterpart).map((h) => ({ start: h.start, end: h.end, status: "preferred" })) : [], 280);
-        return { ...line, counterpart: counterpart.text, counterpartHits: counterpart.marks };
-      }),
-    });
-  }
-  return answer;
-}
 
 // ---------------------------------------------------------------------------------------------------
 // Evidence: the aligned links where a glossary entry's terms occur
@@ -135,7 +50,7 @@ export interface PairEvidence {
  * for -aux → -al and -ies → -y, whose stems differ in their last two letters at most: the stem less two
  * letters is always inside the folded word. Every word of the term must be there, not just one.
  */
-function needlesOf(terms: readonly Term[]): string[][] {
+export function needlesOf(terms: readonly Term[]): string[][] {
   return terms.map((term) =>
     wordsOf(term.text, term.language).map((word) => {
       if (term.match === "exact") return foldAccents(word.exact);

@@ -442,7 +442,7 @@ export function downloadResponse(file: ExportFile): Response {
 }
 
 /** `Content-Disposition` for a download, with the name also in RFC 5987 form for non-ASCII names. */
-function attachment(filename: string): string {
+export function attachment(filename: string): string {
   const ascii = filename.replace(/[^\x20-\x7e]|["\\]/g, "_");
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(filename)}`;
 }

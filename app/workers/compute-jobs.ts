@@ -11,7 +11,8 @@ import { checkUnits, hitsOf, renderingsOf, variation, type Finding, type Unit } 
 import type { Term, TermHit } from "../../alignments/terms/match";
 import type { Language } from "../../alignments/languages";
 import { readOnlyDatabase } from "../models/corpus-read.server";
-import { concordanceIn, entryEvidenceIn, termEvidenceCountsIn, variationIn, type ConcordanceQuestion } from "../models/corpus-search.server";
+import { concordanceFileIn, concordanceIn, type ConcordanceFileQuestion, type ConcordanceQuestion } from "../models/concordance-search.server";
+import { entryEvidenceIn, termEvidenceCountsIn, variationIn } from "../models/corpus-search.server";
 
 /** One link's result, without its position: the same texts give the same result in any pair, at any place. */
 export interface UnitResult {
@@ -40,6 +41,7 @@ export const COMPUTE_JOBS = {
   variation: (input: { documents: Array<{ id: string; language: Language; text: string }>; terms: Term[] }) => variation(input.documents, input.terms),
   // The searches over the whole corpus, which read the database file named `database`.
   concordance: (input: ConcordanceQuestion & InDatabase) => concordanceIn(readOnlyDatabase(input.database), input),
+  concordanceFile: (input: ConcordanceFileQuestion & InDatabase) => concordanceFileIn(readOnlyDatabase(input.database), input),
   evidence: (input: { entryId: number; limit?: number } & InDatabase) => entryEvidenceIn(readOnlyDatabase(input.database), input),
   termCounts: (input: InDatabase) => termEvidenceCountsIn(readOnlyDatabase(input.database)),
   documentVariation: (input: { language: Language; origins: string[] | null } & InDatabase) => variationIn(readOnlyDatabase(input.database), input),

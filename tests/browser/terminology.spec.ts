@@ -1,7 +1,8 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test, type BrowserContext, type Page } from "./fixtures";
-import { remember } from "./steps";
+import { parseCsv } from "../../alignments/formats/csv";
+import { importText, remember } from "./steps";
 
 const CORPORA = process.env.TANDEM_CORPORA ?? path.resolve("..", "shared", "corpora");
 const MLA = "Mutual Legal Assistance in Criminal Matters Act (Canada) ↔ Loi sur l’entraide juridique en matière criminelle (Canada)";
@@ -190,16 +191,18 @@ test("variation on the French seeds alone: “droits de l'homme” and “droits
   await expect(segment).toContainText(/droits humains/i);
 });
 
-test("the concordance of a frequent word counts every occurrence and shows the first 200", async ({ page }) => {
+test("the concordance of a frequent word counts every occurrence and segment, and shows the first 200", async ({ page }) => {
   await page.goto("/terminology/concordance?q=de&lang=fr");
   const summary = page.getByTestId("concordance-summary");
-  await expect(summary).toHaveText(/^[\d,]+ occurrences in the French; the first 200 shown \(\d+ ms\)\.$/);
-  const total = Number((await summary.textContent())!.replace(/,/g, "").split(" ")[0]);
+  await expect(summary).toHaveText(/^[\d,]+ occurrences in [\d,]+ segments of the French; the first 200 shown, in the documents’ order \(\d+ ms\)\.$/);
+  const [total, segments] = /^([\d,]+) occurrences in ([\d,]+)/.exec((await summary.textContent())!)!.slice(1).map((n) => Number(n.replace(/,/g, "")));
   expect(total).toBeGreaterThan(200);
   await expect(page.getByTestId("kwic-line")).toHaveCount(200);
-  // Each pair says how many it holds; those past the first 200 say so.
-  const counts = await page.locator(".concordance-pair h3 .muted").allTextContents();
-  expect(counts.reduce((n, c) => n + Number(/^\(([\d,]+)/.exec(c)![1].replace(/,/g, "")), 0)).toBe(total);
+  // Each document says how many it holds, the seeds in no pair among them; together they make the headline.
+  const counts = await page.getByTestId("concordance-document").locator(".muted").allTextContents();
+  const sum = (k: number) => counts.reduce((n, c) => n + Number(/^([\d,]+) in ([\d,]+)/.exec(c)![k].replace(/,/g, "")), 0);
+  expect([sum(1), sum(2)]).toEqual([total, segments]);
+  expect(counts.filter((c) => c.includes("in no aligned pair")).length).toBeGreaterThanOrEqual(5);
 });
 
 test("the concordance: a term in context on either side, with its counterpart and a link to the row", async ({ page }) => {
@@ -207,8 +210,8 @@ test("the concordance: a term in context on either side, with its counterpart an
   await page.getByLabel("Word or term to find").fill("Entraides juridiques");
   await page.getByLabel("Side searched").selectOption("fr");
   await page.getByRole("button", { name: "Search" }).click();
-  await expect(page.getByTestId("concordance-summary")).toHaveText(/^\d+ occurrences in the French \(\d+ ms\)\.$/);
-  const lines = page.locator(".concordance-pair", { hasText: "Mutual Legal Assistance in Criminal Matters Act" }).getByTestId("kwic-line");
+  await expect(page.getByTestId("concordance-summary")).toHaveText(/^\d+ occurrences in \d+ segments of the French; all shown, in the documents’ order \(\d+ ms\)\.$/);
+  const lines = page.getByTestId("kwic-line").filter({ has: page.locator(".kwic-document", { hasText: "Loi sur l’entraide juridique en matière criminelle" }) });
   expect(await lines.count()).toBeGreaterThanOrEqual(3);
   await expect(lines.locator(".kwic-match")).toHaveText(Array(await lines.count()).fill(/^entraide juridique$/i));
   await expect(lines.first().locator(".kwic-counterpart mark")).toHaveText(/^mutual legal assistance$/i);
@@ -271,4 +274,66 @@ test("term candidates: “entraide juridique … ↔ mutual legal assistance …
   page.once("dialog", (dialog) => dialog.accept());
   await page.getByRole("button", { name: "Delete entry" }).click();
   await expect(page).toHaveURL(/\/glossary$/);
+});
+
+test("the concordance searches the seeds in no pair, filters by document, sorts by context and downloads every occurrence", async ({ page, request }) => {
+  await page.goto("/terminology/concordance?q=cybercriminalit%C3%A9&lang=fr");
+  const summary = page.getByTestId("concordance-summary");
+  await expect(summary).toHaveText(/^\d+ occurrences in \d+ segments of the French/);
+  const total = Number((await summary.textContent())!.split(" ")[0].replace(/,/g, ""));
+  const seed = "Lettre ouverte à l’Assemblée générale de l’ONU sur la proposition de convention relative à la cybercriminalité";
+  const seedLines = page.getByTestId("kwic-line").filter({ has: page.locator(".kwic-document", { hasText: seed }) });
+  expect(await seedLines.count()).toBeGreaterThan(5);
+  await expect(seedLines.first().locator(".kwic-counterpart")).toHaveText("No counterpart: this document is in no aligned pair.");
+
+  // One document, sorted by the word after the hit.
+  await page.getByLabel("Document searched").selectOption({ label: seed });
+  await page.getByLabel("Order").selectOption("1R");
+  await page.getByRole("button", { name: "Search" }).click();
+  await expect(summary).toHaveText(/, by the word after \(1R\)/);
+  const documents = page.getByTestId("kwic-line").locator(".kwic-document");
+  expect(new Set(await documents.allTextContents())).toEqual(new Set([seed]));
+  const fold = (text: string) => text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  const firstWords = (await page.getByTestId("kwic-line").locator(".kwic-right").allTextContents()).map((right) => fold(/[\p{L}\p{N}]+/u.exec(right)?.[0] ?? ""));
+  expect(firstWords.length).toBeGreaterThan(5);
+  expect(firstWords).toEqual([...firstWords].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  const shown = await page.getByTestId("kwic-line").count();
+  await page.screenshot({ path: "tests/.artifacts/concordance-sorted.png", fullPage: true });
+
+  // The file: every occurrence of the search, in the page's order.
+  const export_ = page.getByTestId("concordance-export");
+  const [csv] = await Promise.all([page.waitForEvent("download"), export_.getByRole("link", { name: "CSV" }).click()]);
+  expect(csv.suggestedFilename()).toBe("concordance-cybercriminalité.csv");
+  const rows = parseCsv(readFileSync((await csv.path())!, "utf8")).map((r) => r.cells);
+  expect(rows.length - 1).toBe(shown);
+  expect(rows[1].slice(0, 3)).toEqual([seed, "fr", ""]);
+  expect(rows.slice(1).map((r) => fold(/[\p{L}\p{N}]+/u.exec(r[6])?.[0] ?? ""))).toEqual(firstWords);
+  expect(rows[1][8]).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/documents\/\d+#s\d+$/);
+  const [tsv] = await Promise.all([page.waitForEvent("download"), export_.getByRole("link", { name: "TSV" }).click()]);
+  expect(readFileSync((await tsv.path())!, "utf8").trimEnd().split("\n")).toHaveLength(shown + 1);
+
+  // Every side and document: the file holds more than the page could show.
+  const href = `/terminology/concordance/export?q=${encodeURIComponent("cybercriminalité")}&lang=fr&format=csv`;
+  const all = await request.get(href);
+  expect(all.status()).toBe(200);
+  expect(parseCsv(await all.text())).toHaveLength(total + 1);
+  // Another site's page cannot have the browser fetch it (decision 16); a navigation from a link still opens it.
+  const embedded = await request.get(href, { headers: { "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "no-cors", "Sec-Fetch-Dest": "empty" } });
+  expect(embedded.status()).toBe(403);
+  expect(await embedded.text()).toMatch(/a page of another site asked for it/);
+  const followed = await request.get(href, { headers: { "Sec-Fetch-Site": "cross-site", "Sec-Fetch-Mode": "navigate", "Sec-Fetch-Dest": "document" } });
+  expect(followed.status()).toBe(200);
+});
+
+test("the concordance sorts across documents by the word before, a right-to-left title beside a Latin one", async ({ page }) => {
+  // A made-up word, so that only these two documents hold it.
+  await importText(page, "قانون المصارف (2024) — extrait", "French", ["La banque zorglub fixe le taux.", "Une banque zorglub peut prêter.", "Sa zorglub ferme."]);
+  await importText(page, "Notes sur les banques", "French", ["Cette zorglub est fermée.", "La zorglub ouvre."]);
+  await page.goto("/terminology/concordance?q=zorglub&lang=fr&sort=1L");
+  await expect(page.getByTestId("concordance-summary")).toHaveText(/^5 occurrences in 5 segments of the French; all shown, by the word before \(1L\)/);
+  const lines = page.getByTestId("kwic-line");
+  await expect(lines.locator(".kwic-left")).toHaveText(["La banque ", "Une banque ", "Cette ", "La ", "Sa "].map((left) => new RegExp(`${left}$`)));
+  await expect(lines.locator(".kwic-document bdi")).toHaveText(["قانون المصارف (2024) — extrait", "قانون المصارف (2024) — extrait", "Notes sur les banques", "Notes sur les banques", "قانون المصارف (2024) — extrait"]);
+  await expect(lines.first().locator(".kwic-counterpart")).toHaveText("No counterpart: this document is in no aligned pair.");
+  await page.screenshot({ path: "tests/.artifacts/concordance-rtl.png", fullPage: true });
 });

@@ -8,7 +8,7 @@ import { createAlignedPair } from "../../app/models/pairs.server";
 import { ComputeCancelled, computeWorker } from "../../app/models/compute.server";
 import { documentVariation, searchConcordance } from "../../app/models/corpus-queries.server";
 import { readyPairs } from "../../app/models/corpus-read.server";
-import { concordanceIn } from "../../app/models/corpus-search.server";
+import { concordanceIn } from "../../app/models/concordance-search.server";
 import { concordance } from "../../alignments/terms/concordance";
 import {
   acceptFinding,
@@ -220,32 +220,29 @@ describe("renderings, concordance", () => {
     const jobs = computeWorker().stats.jobs;
     const found = await searchConcordance("entraides judiciaires", "fr", {}, db);
     expect(computeWorker().stats.jobs).toBe(jobs + 1);
-    expect(found).toMatchObject({ total: 2, shown: 2 });
-    const [result] = found.pairs;
-    expect(result).toMatchObject({ pairId: id, title: "Small", count: 2 });
-    expect(result.lines.map((l) => [l.link, l.match])).toEqual([
+    expect(found).toMatchObject({ total: 2, segments: 2, shown: 2 });
+    expect(found.documents).toEqual([expect.objectContaining({ title: "FR", pairId: id, pairTitle: "Small", count: 2 })]);
+    expect(found.lines.map((l) => [l.link, l.match])).toEqual([
       [1, "entraide judiciaire"],
       [3, "entraide judiciaire"],
     ]);
-    const line = result.lines[0];
-    expect(line.counterpart.slice(line.counterpartHits[0].start, line.counterpartHits[0].end)).toBe("Mutual legal assistance");
-    expect((await searchConcordance("human right", "en", { pairId: id }, db)).pairs[0].lines).toHaveLength(1);
-    expect(await searchConcordance("protégé", "fr", { match: "exact" }, db)).toEqual({ total: 0, shown: 0, pairs: [] });
-    expect(await searchConcordance("  ", "fr", {}, db)).toEqual({ total: 0, shown: 0, pairs: [] });
+    const line = found.lines[0];
+    expect(line.counterpart!.slice(line.marks[0].start, line.marks[0].end)).toBe("Mutual legal assistance");
+    expect((await searchConcordance("human right", "en", { pairId: id }, db)).lines).toHaveLength(1);
+    expect(await searchConcordance("protégé", "fr", { match: "exact" }, db)).toMatchObject({ total: 0, shown: 0, documents: [], lines: [] });
+    expect(await searchConcordance("  ", "fr", {}, db)).toMatchObject({ total: 0, shown: 0, documents: [], lines: [] });
   });
 
-  it("counts every occurrence and shows the first ones, up to the limit across pairs", async () => {
-    const first = smallPair();
-    const second = smallPair(false);
+  it("counts every occurrence and shows the first ones, up to the limit across documents", async () => {
+    smallPair();
+    smallPair(false);
     const found = await searchConcordance("entraide judiciaire", "fr", { limit: 3 }, db);
     expect(found).toMatchObject({ total: 4, shown: 3 });
-    expect(found.pairs.map((p) => [p.pairId, p.count, p.lines.length])).toEqual([
-      [first, 2, 2],
-      [second, 2, 1],
-    ]);
+    const [first, second] = found.documents.map((d) => d.id);
+    expect(found.documents.map((d) => d.count)).toEqual([2, 2]);
+    expect(found.lines.map((l) => l.document)).toEqual([first, first, second]);
     const none = await searchConcordance("entraide judiciaire", "fr", { limit: 0 }, db);
-    expect(none).toMatchObject({ total: 4, shown: 0 });
-    expect(none.pairs.map((p) => p.lines.length)).toEqual([0, 0]);
+    expect(none).toMatchObject({ total: 4, shown: 0, lines: [] });
   });
 
   it("shares one run between two requests for the same search, and does not run one whose client left while it waited", async () => {
@@ -358,10 +355,15 @@ describe("a large pair's work in the compute worker", () => {
 });
 
 describe("the concordance's screening", () => {
-  // Links are screened by the query's words before they are matched: that must never lose an occurrence.
-  it.runIf(HAS_MLA)("counts on the MLA Act exactly what matching every link counts", () => {
-    const pair = mlaPair();
-    const units = pairUnits(pair.id, db).units;
+  // Segments are screened by the query's words before they are matched: that must never lose an occurrence.
+  it.runIf(HAS_MLA)("counts on the MLA Act exactly what matching every segment counts", () => {
+    mlaPair();
+    const segmentsOf = (language: "fr" | "en") =>
+      db.$client
+        .prepare("select s.text from segments s join documents d on d.id = s.document_id where d.language = ? order by d.id, s.position")
+        .pluck()
+        .all(language) as string[];
+    const units = { fr: segmentsOf("fr").map((fr, link) => ({ link, fr, en: "" })), en: segmentsOf("en").map((en, link) => ({ link, en, fr: "" })) };
     const queries: Array<[string, "fr" | "en", "inflected" | "exact"]> = [
       ["entraide juridique", "fr", "inflected"],
       ["pénal", "fr", "inflected"],
@@ -377,7 +379,7 @@ describe("the concordance's screening", () => {
       ["criminal matters", "en", "inflected"],
     ];
     for (const [query, language, match] of queries) {
-      const expected = concordance(units, query, language, { match, limit: 0 }).total;
+      const expected = concordance(units[language], query, language, { match, limit: 0 }).total;
       expect(concordanceIn(db, { query, language, match, limit: 0 }).total, query).toBe(expected);
     }
     expect(concordanceIn(db, { query: "demandes", language: "fr", limit: 0 }).total).toBeGreaterThan(50);

@@ -1,0 +1,148 @@
+/** The concordance's results: the documents holding the query, and its lines in context (keyword in context). */
+import { Fragment } from "react";
+import { Link } from "@remix-run/react";
+import type { ConcordanceAnswer, ConcordanceLine } from "~/models/concordance-search.server";
+import { Bdi } from "~/components/bidi";
+import { isolated } from "~/utils/bidi";
+
+const n = (count: number) => count.toLocaleString("en-US");
+
+const SORT_NAMES: Record<string, string> = {
+  document: "in the documents’ order",
+  "1L": "by the word before (1L)",
+  "2L": "by the second word before (2L)",
+  "3L": "by the third word before (3L)",
+  "1R": "by the word after (1R)",
+  "2R": "by the second word after (2R)",
+  "3R": "by the third word after (3R)",
+};
+export const SORT_CHOICES = Object.entries(SORT_NAMES);
+
+/** "2,889 occurrences in 2,101 segments of the French; the first 200 shown, by the word after (1R)". */
+export function countedLine(answer: ConcordanceAnswer, side: string): string {
+  const occurrences = `${n(answer.total)} ${answer.total === 1 ? "occurrence" : "occurrences"}`;
+  const segments = `${n(answer.segments)} ${answer.segments === 1 ? "segment" : "segments"}`;
+  const shown = answer.shown < answer.total ? `; the first ${n(answer.shown)} shown` : answer.total > 1 ? "; all shown" : "";
+  return `${occurrences} in ${segments} of the ${side}${shown}${answer.total > 1 ? `, ${SORT_NAMES[answer.sort]}` : ""}`;
+}
+
+/** Which words of the other side are marked, and from where (counterparts.ts). */
+const MARK_TITLES: Record<string, string> = {
+  lexicon: "a translation from the aligner’s word list",
+  preferred: "the glossary’s preferred term",
+  admitted: "a term the glossary admits",
+  deprecated: "a term the glossary deprecates",
+  forbidden: "a term the glossary forbids",
+};
+
+function MarkedCounterpart({ line, paired }: { line: ConcordanceLine; paired: boolean }) {
+  if (line.counterpart === null) {
+    return <span className="muted kwic-none">{paired ? "No counterpart: this segment’s link has one side only." : "No counterpart: this document is in no aligned pair."}</span>;
+  }
+  const text = line.counterpart;
+  const parts: JSX.Element[] = [];
+  let at = 0;
+  line.marks.forEach((mark, k) => {
+    if (mark.start > at) parts.push(<Fragment key={`t${k}`}>{text.slice(at, mark.start)}</Fragment>);
+    parts.push(
+      <mark key={`m${k}`} className={`hit hit--${mark.status}`} title={MARK_TITLES[mark.status]}>
+        {text.slice(mark.start, mark.end)}
+      </mark>,
+    );
+    at = mark.end;
+  });
+  if (at < text.length) parts.push(<Fragment key="end">{text.slice(at)}</Fragment>);
+  return <>{parts}</>;
+}
+
+/** Where a line is: the row of its pair's editor, or its segment in a document in no aligned pair. */
+function Place({ line, pairId }: { line: ConcordanceLine; pairId: number | null }) {
+  if (line.link !== null && pairId !== null) {
+    return (
+      <Link to={`/pairs/${pairId}#link-${line.link + 1}`} aria-label={`Row ${line.link + 1} in the editor`}>
+        {line.link + 1}
+      </Link>
+    );
+  }
+  return (
+    <Link to={`/documents/${line.document}#s${line.segment + 1}`} aria-label={`Segment ${line.segment + 1} of the document`}>
+      §{line.segment + 1}
+    </Link>
+  );
+}
+
+/** One side's documents with their counts (each a filter to that document), then its lines. */
+export function ConcordanceResults({ answer, language, filterHref }: { answer: ConcordanceAnswer; language: "fr" | "en"; filterHref: (documentId: number) => string }) {
+  const other = language === "fr" ? "en" : "fr";
+  const documents = new Map(answer.documents.map((d) => [d.id, d]));
+  return (
+    <>
+      <ul className="concordance-documents" aria-label={language === "fr" ? "French documents holding it" : "English documents holding it"}>
+        {answer.documents.map((d) => (
+          <li key={d.id} data-testid="concordance-document">
+            <Link to={filterHref(d.id)} title={`Only ${isolated(d.title)}`}>
+              <Bdi>{d.title}</Bdi>
+            </Link>{" "}
+            <span className="muted">
+              {n(d.count)} in {n(d.segments)} {d.segments === 1 ? "segment" : "segments"}
+              {d.pairId === null ? "; in no aligned pair, so without counterparts" : null}
+            </span>
+          </li>
+        ))}
+      </ul>
+      {answer.lines.length === 0 ? null : (
+        <table className="kwic" data-testid="kwic">
+          <colgroup>
+            <col className="col-document" />
+            <col className="col-row" />
+            <col className="col-left" />
+            <col className="col-match" />
+            <col className="col-right" />
+            <col className="col-counterpart" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">Document</th>
+              <th scope="col" className="num">
+                Row
+              </th>
+              <th scope="col" className="kwic-left">
+                Before
+              </th>
+              <th scope="col">Found</th>
+              <th scope="col">After</th>
+              <th scope="col">{language === "fr" ? "English of the link" : "French of the link"}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {answer.lines.map((line, k) => {
+              const doc = documents.get(line.document)!;
+              return (
+                <tr key={`${line.document}:${line.segment}:${k}`} data-testid="kwic-line">
+                  <td className="kwic-document" dir="auto" title={isolated(doc.title)}>
+                    <Bdi>{doc.title}</Bdi>
+                  </td>
+                  <td className="num">
+                    <Place line={line} pairId={doc.pairId} />
+                  </td>
+                  <td className="kwic-left" lang={language}>
+                    <span>{line.left}</span>
+                  </td>
+                  <td className="kwic-match" lang={language}>
+                    <mark className="hit">{line.match}</mark>
+                  </td>
+                  <td className="kwic-right" lang={language}>
+                    {line.right}
+                  </td>
+                  <td className="kwic-counterpart" lang={other}>
+                    <MarkedCounterpart line={line} paired={doc.pairId !== null} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}
