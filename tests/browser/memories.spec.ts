@@ -27,7 +27,7 @@ test("a memory's inline codes show as chips the text box cannot delete; its supp
   await expect(first.locator(".pair-seg-text").first()).toHaveText("This Treaty enters into force on {1}.");
   await expect(first.getByTestId("code-chip").first()).toHaveAttribute("title", '<ph x="1" type="x-mq-ph">{1}</ph>');
   await expect(page.locator('tr.link-row[data-position="1"]').getByTestId("code-chip")).toHaveCount(12);
-  await page.screenshot({ path: "tests/.artifacts/memories-chips.png" });
+  await page.locator('tr.link-row[data-position="1"]').screenshot({ path: "tests/.artifacts/memories-chips.png" });
 
   // The text box: select everything and type over it; the codes would go, so the text stays as it was.
   await first.locator("td.link-num").click();
