@@ -25,6 +25,11 @@ export const documents = sqliteTable("documents", {
   detectedLanguage: text("detected_language"),
   detectionConfidence: real("detection_confidence"),
   segmentCount: integer("segment_count").notNull().default(0),
+  /**
+   * JSON {character: markup}: what each inline-code character in the segments stands for, the markup exactly as
+   * the memory it came from wrote it (decision 23); null for a document without codes.
+   */
+  inlineCodes: text("inline_codes"),
   createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
 });
@@ -187,6 +192,13 @@ export const links = sqliteTable(
      * keeps its flag; a new alignment of the whole pair starts with none.
      */
     edited: integer("edited", { mode: "boolean" }).notNull().default(false),
+    /**
+     * When these segments were first linked (`createdAt`) and by whom: the reviewer's name, the memory's creationid,
+     * or null for the aligner (TMX's creationid "Tandem"). A change that keeps the link's segments keeps them.
+     */
+    createdBy: text("created_by"),
+    /** Who made the last change (`updatedAt`): a reviewer, or the memory's changeid; null while nobody changed it. */
+    changedBy: text("changed_by"),
     createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },

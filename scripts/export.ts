@@ -2,11 +2,12 @@
  * Exports what is in a Tandem database, for batch work, with the app's own export code (app/models/exports.server.ts):
  *
  *   npx tsx scripts/export.ts [--db PATH] (--pair ID [--pair ID...] | --all) [--format tmx|tsv|csv|links]
- *                             [--confirmed-only] [--skip-empty] [--out FILE]
+ *                             [--confirmed-only] [--skip-empty | --keep-empty] [--out FILE]
  *   npx tsx scripts/export.ts [--db PATH] --format tbx [--out FILE]      # the glossary
  *
  * --db defaults to DATABASE_PATH, else data/tandem.sqlite. The file goes to stdout unless --out names one.
- * --all exports every ready pair; --format links (the gold-link format) takes one pair. A refusal (no such pair,
+ * A TMX leaves 1-0 and 0-1 links out unless --keep-empty (they are not translation units); the other formats keep
+ * them unless --skip-empty. --all exports every ready pair; --format links (the gold-link format) takes one pair. A refusal (no such pair,
  * one not aligned yet) exits with status 2 and a message; control characters a TMX or TBX could not hold are
  * counted on stderr.
  */
@@ -17,7 +18,7 @@ import { DEFAULT_DATABASE_PATH, openDatabase } from "../db/client.server";
 import { fail } from "./cli";
 
 const USAGE =
-  "usage: npx tsx scripts/export.ts [--db PATH] (--pair ID [--pair ID...] | --all) [--format tmx|tsv|csv|links] [--confirmed-only] [--skip-empty] [--out FILE]\n" +
+  "usage: npx tsx scripts/export.ts [--db PATH] (--pair ID [--pair ID...] | --all) [--format tmx|tsv|csv|links] [--confirmed-only] [--skip-empty | --keep-empty] [--out FILE]\n" +
   "       npx tsx scripts/export.ts [--db PATH] --format tbx [--out FILE]";
 
 const args = process.argv.slice(2);
@@ -25,7 +26,7 @@ let dbPath = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 let format: LinkFormat | "tbx" = "tmx";
 let all = false;
 let confirmedOnly = false;
-let skipEmpty = false;
+let skipEmpty: boolean | undefined;
 let out: string | null = null;
 const pairIds: number[] = [];
 for (let k = 0; k < args.length; k++) {
@@ -43,13 +44,14 @@ for (let k = 0; k < args.length; k++) {
     format = name as LinkFormat | "tbx";
   } else if (arg === "--confirmed-only") confirmedOnly = true;
   else if (arg === "--skip-empty") skipEmpty = true;
+  else if (arg === "--keep-empty") skipEmpty = false;
   else if (arg === "--out") out = value();
   else if (arg === "--help" || arg === "-h") {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
   } else fail(`unknown argument ${arg}\n${USAGE}`);
 }
-if (format === "tbx" && (all || pairIds.length > 0 || confirmedOnly || skipEmpty))
+if (format === "tbx" && (all || pairIds.length > 0 || confirmedOnly || skipEmpty !== undefined))
   fail(`--format tbx exports the glossary: it takes no pair or link option\n${USAGE}`);
 if (format !== "tbx" && all === pairIds.length > 0) fail(`name the pairs with --pair ID, or --all (not both)\n${USAGE}`);
 if (!existsSync(dbPath)) fail(`there is no database at ${dbPath} (give one with --db PATH)`);

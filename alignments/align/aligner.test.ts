@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { alignSegments, looksLikeHeading, type AlignSegment } from "./aligner";
+import { alignSegments, linkSupport, looksLikeHeading, type AlignSegment } from "./aligner";
 import { alignmentProblems, formatLink } from "./links";
 
 /** A small bitext written for these tests: English originals and French translations, sentence by sentence. */
@@ -128,6 +128,20 @@ describe("sentence alignment", () => {
     const bad = alignSegments(segments(english), segments(unrelated));
     expect(bad.support).toBeLessThan(0.35);
     expect(alignmentProblems(bad.links, english.length, unrelated.length)).toEqual([]);
+  });
+
+  it("measures the lexical support of links made elsewhere (a memory's units) as it measures its own", () => {
+    const oneToOne = PAIRS.map((_, k) => ({ en: [k], fr: [k] }));
+    const own = alignSegments(segments(english), segments(french));
+    const support = linkSupport(segments(english), segments(french), oneToOne)!;
+    expect(support).toBeGreaterThan(0.8);
+    expect(Math.abs(support - own.support)).toBeLessThanOrEqual(0.15);
+    // The same units paired with the next one's translation: nothing of the one is in the other.
+    const shifted = PAIRS.map((_, k) => ({ en: [k], fr: [(k + 5) % PAIRS.length] }));
+    expect(linkSupport(segments(english), segments(french), shifted)!).toBeLessThan(0.35);
+    // A 1-0 unit counts as unsupported, as in the aligner's figure; links of more than four segments are not scored.
+    expect(linkSupport(segments(english.slice(0, 2)), segments(french.slice(0, 1)), [{ en: [0], fr: [0] }, { en: [1], fr: [] }])).toBeCloseTo(0.5);
+    expect(linkSupport(segments(english.slice(0, 5)), segments(french.slice(0, 1)), [{ en: [0, 1, 2, 3, 4], fr: [0] }])).toBeNull();
   });
 
   it("is deterministic", () => {

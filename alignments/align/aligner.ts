@@ -1,8 +1,9 @@
 import { anchorPath } from "./anchors";
 import type { AlignedLink, Alignment, AlignOptions, AlignSegment } from "./alignment-types";
 import { DEFAULT_WEIGHTS } from "./alignment-types";
-import { buildFeatures, calibrate, Interner, wordsOf, type Segmented } from "./features";
-import { trainModel1 } from "./ibm1";
+import { buildFeatures, calibrate, Interner, toTranslations, wordsOf, type Segmented } from "./features";
+import { MODEL1_PAIRS, trainModel1 } from "./ibm1";
+import { SUPPORTED_COVERAGE } from "./confidence";
 import { BUILT_IN_LEXICON, type LexiconEntry } from "./lexicon";
 import type { Context, Buffers } from "./link-score";
 import type { LinkSides } from "./links";
@@ -33,11 +34,8 @@ export type { AlignedLink, Alignment, AlignOptions, AlignSegment, LinkEvidence, 
 export { DEFAULT_WEIGHTS } from "./alignment-types";
 export { CONFIDENCE_MODEL, confidenceOf } from "./confidence";
 export { looksLikeHeading } from "./features";
+export { linkSupport } from "./link-support";
 
-/** A link is lexically supported when its words find at least this share of the counterparts they could. */
-const SUPPORTED_COVERAGE = 0.2;
-/** At most this many confident 1-1 links train IBM Model 1 for the second pass. */
-const MODEL1_PAIRS = 2000;
 
 export function alignSegments(
   enSegments: readonly AlignSegment[],
@@ -124,15 +122,6 @@ export function alignSegments(
   return { links, support: links.length > 0 ? supported / links.length : 0 };
 }
 
-function toTranslations(entries: readonly LexiconEntry[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const { en, fr } of entries) {
-    const list = map.get(fr) ?? [];
-    if (!list.includes(en)) list.push(en);
-    map.set(fr, list);
-  }
-  return map;
-}
 
 /** The French position each English position reaches in an alignment, as a path for the next pass. */
 function pathOf(links: readonly LinkSides[], n: number): Float64Array {

@@ -17,3 +17,6 @@ export function confidenceOf(evidence: LinkEvidence, a: number, b: number, model
     (a + b > 2 ? model.merged : 0);
   return Math.round(1000 / (1 + Math.exp(-z))) / 1000;
 }
+
+/** A link is lexically supported when its words find at least this share of the counterparts they could. */
+export const SUPPORTED_COVERAGE = 0.2;

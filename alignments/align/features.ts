@@ -1,5 +1,6 @@
 import { foldAccents } from "../text/fold";
 import type { AlignSegment } from "./alignment-types";
+import type { LexiconEntry } from "./lexicon";
 import { MAX_SIDE } from "./shapes";
 import { splitOnLetters, type WordSplitter } from "./word-split";
 
@@ -271,4 +272,15 @@ export function wordsOf(doc: Segmented, s: number): string[] {
   const out: string[] = [];
   for (let t = doc.segmentStart[s]; t < doc.segmentStart[s + 1]; t++) out.push(doc.vocabulary[doc.word[t]]);
   return out;
+}
+
+/** A lexicon as the map from a second-side word to the first-side words it translates. */
+export function toTranslations(entries: readonly LexiconEntry[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const { en, fr } of entries) {
+    const list = map.get(fr) ?? [];
+    if (!list.includes(en)) list.push(en);
+    map.set(fr, list);
+  }
+  return map;
 }

@@ -109,3 +109,6 @@ export function trainModel1(pairs: ReadonlyArray<readonly [string[], string[]]>,
   }
   return entries;
 }
+
+/** At most this many confident 1-1 links train IBM Model 1 for the aligner's second pass. */
+export const MODEL1_PAIRS = 2000;

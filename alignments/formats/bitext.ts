@@ -2,6 +2,7 @@ import { formatLink, parseLinks, type LinkSides } from "../align/links";
 import { languageOfTag } from "../languages";
 import { fromSpreadsheetCell, toSpreadsheetCell } from "./csv";
 import { parseTmx, tmxChunks, type TmxHeader } from "./tmx";
+import { withCodeText, type InlineCodes } from "./tmx-codes";
 import { withoutForbidden, type XmlWriteStats } from "./xml";
 
 /** What Tandem writes in the headers of its files (TMX's creationtool and creationtoolversion). */
@@ -14,6 +15,13 @@ export interface BitextUnit {
   props?: ReadonlyArray<readonly [string, string]>;
   /** The unit's name in formats that have one (TMX's tuid). */
   id?: string;
+  /** When and by whom the unit was made and last changed, in formats that say it (TMX's tu attributes). */
+  attributes?: ReadonlyArray<readonly [string, string]>;
+  /**
+   * What each side's code characters stand for (decision 23): TMX writes the codes' markup back, the plain
+   * formats their text form (`{1}`, `<b>`), so a code never vanishes from a file.
+   */
+  codes?: { en?: InlineCodes; fr?: InlineCodes };
 }
 
 /**
@@ -36,10 +44,14 @@ export const TMX: BitextFormat = {
   contentType: "application/x-tmx+xml; charset=utf-8",
   write: (units, header, stats) => tmxChunks(header, mapUnits(units), stats),
   read(text) {
-    return parseTmx(text).units.map((unit) => ({
+    const read = parseTmx(text);
+    const codes = Object.keys(read.codes).length > 0 ? { en: read.codes, fr: read.codes } : undefined;
+    return read.units.map((unit) => ({
       en: unit.variants.find((v) => languageOfTag(v.language) === "en")?.text ?? "",
       fr: unit.variants.find((v) => languageOfTag(v.language) === "fr")?.text ?? "",
       props: unit.props,
+      ...(Object.keys(unit.attributes).length > 0 ? { attributes: Object.entries(unit.attributes) } : {}),
+      ...(codes ? { codes } : {}),
     }));
   },
   // XML cannot hold most control characters: they are dropped (and counted) on the way out.
@@ -47,7 +59,7 @@ export const TMX: BitextFormat = {
 };
 
 function* mapUnits(units: Iterable<BitextUnit>) {
-  for (const unit of units) yield { source: unit.en, target: unit.fr, props: unit.props, id: unit.id };
+  for (const unit of units) yield { source: unit.en, target: unit.fr, props: unit.props, id: unit.id, attributes: unit.attributes, codes: { source: unit.codes?.en, target: unit.codes?.fr } };
 }
 
 /**
@@ -60,7 +72,11 @@ export const TSV: BitextFormat = {
   extension: "tsv",
   contentType: "text/tab-separated-values; charset=utf-8",
   *write(units) {
-    for (const unit of units) yield `${toSpreadsheetCell(TSV.normalise(unit.en))}\t${toSpreadsheetCell(TSV.normalise(unit.fr))}\n`;
+    for (const unit of units) {
+      const en = TSV.normalise(withCodeText(unit.en, unit.codes?.en));
+      const fr = TSV.normalise(withCodeText(unit.fr, unit.codes?.fr));
+      yield `${toSpreadsheetCell(en)}\t${toSpreadsheetCell(fr)}\n`;
+    }
   },
   read(text) {
     return text

@@ -6,6 +6,7 @@ import { martifChunks } from "./tbx";
 import type { GlossaryEntry } from "../terms/glossary-csv";
 import { childElements, parseXml, type XmlElement } from "./xml-read";
 import type { TmxHeader } from "./tmx";
+import { segmentMarkup, withCodeText } from "./tmx-codes";
 import type { XmlWriteStats } from "./xml";
 
 /**
@@ -69,6 +70,44 @@ describe.each(BITEXT_FORMATS)("the $name format", (format) => {
     if (format.name !== "tmx") return;
     expect(stats.dropped).toBe(3);
     expect(written.trimEnd().endsWith("</tmx>\n<!-- Tandem left out 3 control characters that XML cannot hold. -->")).toBe(true);
+  });
+});
+
+/**
+ * A memory's inline codes (decision 23): code characters in the text, their markup kept per document. TMX writes the
+ * markup back byte for byte and escapes only the text around it; the plain formats write each code's text form.
+ */
+const BOLD = { "\u{F0001}": '<bpt i="1" x="1">&lt;b&gt;</bpt>', "\u{F0002}": '<ept i="1">&lt;/b&gt;</ept>', "\u{F0003}": '<hi type="bold">', "\u{F0004}": "</hi>" };
+const CODED: BitextUnit[] = [
+  { en: "It enters into force on \u{F0000}.", fr: "Il entre en vigueur le \u{F0000}.", codes: { en: { "\u{F0000}": '<ph x="1" type="x-mq-ph">{1}</ph>' }, fr: { "\u{F0000}": '<ph x="1" type="x-mq-ph">{1}</ph>' } } },
+  { en: "\u{F0001}Fish & <chips>\u{F0002} and \u{F0003}“this”\u{F0004}", fr: "\u{F0001}Poisson & <frites>\u{F0002} et \u{F0003}« ceci »\u{F0004}", codes: { en: BOLD, fr: BOLD } },
+  { en: "Nested \u{F0001}bold \u{F0003}and\u{F0004}\u{F0002}", fr: "Imbriqué", codes: { en: BOLD } },
+  // A code character no document names is text like any other.
+  { en: "An unnamed \u{F0005} character", fr: "Un caractère \u{F0005} sans nom" },
+];
+
+describe.each(BITEXT_FORMATS)("inline codes in the $name format", (format) => {
+  const written = [...format.write(CODED, HEADER)].join("");
+  const read = format.read(written);
+
+  it("come back: TMX as the same markup, byte for byte; the plain formats as their text form", () => {
+    expect(read).toHaveLength(CODED.length);
+    read.forEach((unit, k) => {
+      for (const side of ["en", "fr"] as const) {
+        if (format.name === "tmx") expect(segmentMarkup(unit[side], unit.codes?.[side])).toBe(segmentMarkup(CODED[k][side], CODED[k].codes?.[side]));
+        else expect(unit[side]).toBe(format.normalise(withCodeText(CODED[k][side], CODED[k].codes?.[side])));
+      }
+    });
+  });
+
+  it("escape the text around the codes, never the codes' own markup", () => {
+    if (format.name === "tmx") {
+      expect(written).toContain('<seg><bpt i="1" x="1">&lt;b&gt;</bpt>Fish &amp; &lt;chips&gt;<ept i="1">&lt;/b&gt;</ept> and <hi type="bold">“this”</hi></seg>');
+      expect(written).toContain("<seg>It enters into force on <ph x=\"1\" type=\"x-mq-ph\">{1}</ph>.</seg>");
+    } else {
+      expect(written.split("\n")[0]).toBe("It enters into force on {1}.\tIl entre en vigueur le {1}.");
+      expect(written.split("\n")[1]).toBe("<b>Fish & <chips></b> and “this”\t<b>Poisson & <frites></b> et « ceci »");
+    }
   });
 });
 

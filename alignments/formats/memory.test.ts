@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { languageOfTag } from "../languages";
 import { CREATION_TOOL, TMX } from "./bitext";
-import { BREAK_PROPS, joinSegments, memoryFromTmx, memoryUnit, splitJoined, type MemoryLink } from "./memory";
+import { BREAK_PROPS, joinSegments, memoryFromTmx, memoryTitle, memoryUnit, parseTmxDate, splitJoined, type MemoryLink } from "./memory";
 
 const tmx = (body: string, version = "1.4") =>
   `<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="${version}">\n<header srclang="en-US" creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/>\n<body>\n${body}\n</body>\n</tmx>\n`;
@@ -138,5 +138,30 @@ describe("reading a memory as links", () => {
       null,
       null,
     ]);
+  });
+});
+
+describe("a memory's own name and dates", () => {
+  const header = (inside: string, attributes = "") =>
+    memoryTitle({ header: { attributes: Object.fromEntries([...attributes.matchAll(/(\S+)="([^"]*)"/g)].map((m) => [m[1], m[2]])), ...(inside.length ? JSON.parse(inside) : { notes: [], props: [] }) } });
+  it.each([
+    { name: "Tandem's x-title", inside: '{"notes": ["Pair 1 “x”"], "props": [["x-title", "Mutual Legal Assistance Act"]]}', attributes: 'creationtool="Tandem"', title: "Mutual Legal Assistance Act" },
+    { name: "a tool's name prop", inside: '{"notes": [], "props": [["defclient", "Justice"], ["name", "  MLA treaties \\t EN-FR "]]}', attributes: "", title: "MLA treaties EN-FR" },
+    { name: "a header attribute", inside: "", attributes: 'creationtool="X" x-tmname="Bank Act TM"', title: "Bank Act TM" },
+    { name: "a short note", inside: '{"notes": ["Criminal law treaties"], "props": []}', attributes: "", title: "Criminal law treaties" },
+    { name: "a note too long to be a title", inside: JSON.stringify({ notes: ["x".repeat(121)], props: [] }), attributes: "", title: null },
+    { name: "Tandem's own notes, which say what was exported", inside: '{"notes": ["Exported by Tandem"], "props": []}', attributes: 'creationtool="Tandem"', title: null },
+    { name: "nothing", inside: "", attributes: 'creationtool="SDL Language Platform"', title: null },
+  ])("comes from $name", ({ inside, attributes, title }) => {
+    expect(header(inside, attributes)).toBe(title);
+  });
+
+  it.each([
+    { value: "20240305T091502Z", date: "2024-03-05T09:15:02.000Z" },
+    { value: "20240230T091502Z", date: undefined },
+    { value: "2024-03-05", date: undefined },
+    { value: undefined, date: undefined },
+  ])("reads the TMX date $value", ({ value, date }) => {
+    expect(parseTmxDate(value)?.toISOString()).toBe(date);
   });
 });

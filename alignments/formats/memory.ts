@@ -1,7 +1,8 @@
 import { linkType } from "../align/links";
 import { languageOfTag, type Language } from "../languages";
 import type { BitextUnit } from "./bitext";
-import { parseTmx } from "./tmx";
+import { parseTmx, type TmxRead } from "./tmx";
+import type { CodeReport, InlineCodes } from "./tmx-codes";
 import { withoutForbidden, type XmlWriteStats } from "./xml";
 
 /**
@@ -60,6 +61,35 @@ export interface MemoryLink {
   fr: string[];
   status: "automatic" | "confirmed";
   confidence: number;
+  /** When and by whom the unit was made and last changed, as its `tu` said (only what it said). */
+  stamps?: LinkStamps;
+}
+
+export interface LinkStamps {
+  createdAt?: Date;
+  createdBy?: string;
+  changedAt?: Date;
+  changedBy?: string;
+}
+
+/** A TMX date (YYYYMMDDThhmmssZ, UTC), or undefined when it is not one. */
+export function parseTmxDate(value: string | undefined): Date | undefined {
+  const match = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/.exec(value?.trim() ?? "");
+  if (!match) return undefined;
+  const [year, month, day, hour, minute, second] = match.slice(1).map(Number);
+  const date = new Date(Date.UTC(year, month - 1, day, hour, minute, second));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day && hour < 24 && minute < 60 && second < 60 ? date : undefined;
+}
+
+function stampsOf(attributes: Record<string, string>): LinkStamps | undefined {
+  const stamps: LinkStamps = {};
+  const createdAt = parseTmxDate(attributes.creationdate);
+  const changedAt = parseTmxDate(attributes.changedate);
+  if (createdAt) stamps.createdAt = createdAt;
+  if (attributes.creationid?.trim()) stamps.createdBy = attributes.creationid.trim();
+  if (changedAt) stamps.changedAt = changedAt;
+  if (attributes.changeid?.trim()) stamps.changedBy = attributes.changeid.trim();
+  return Object.keys(stamps).length > 0 ? stamps : undefined;
 }
 
 /**
@@ -67,7 +97,10 @@ export interface MemoryLink {
  * joined with a space, its type, status and confidence, the document it comes from when named, and the breaks
  * that let `memoryFromTmx` cut it back.
  */
-export function memoryUnit(link: MemoryLink, named: { document?: string; id?: string } = {}): BitextUnit {
+export function memoryUnit(
+  link: Omit<MemoryLink, "stamps">,
+  named: { document?: string; id?: string; attributes?: BitextUnit["attributes"]; codes?: BitextUnit["codes"] } = {},
+): BitextUnit {
   const en = joinSegments(link.en);
   const fr = joinSegments(link.fr);
   const props: Array<[string, string]> = [
@@ -78,7 +111,7 @@ export function memoryUnit(link: MemoryLink, named: { document?: string; id?: st
   if (named.document !== undefined) props.push(["x-document", named.document]);
   if (en.breaks) props.push([BREAK_PROPS.en, en.breaks]);
   if (fr.breaks) props.push([BREAK_PROPS.fr, fr.breaks]);
-  return { en: en.text, fr: fr.text, props, id: named.id };
+  return { en: en.text, fr: fr.text, props, id: named.id, ...(named.attributes ? { attributes: named.attributes } : {}), ...(named.codes ? { codes: named.codes } : {}) };
 }
 
 export interface MemoryReport {
@@ -101,6 +134,10 @@ export interface MemoryReport {
   extraVariants: number;
   /** Characters XML forbids (raw control characters) found in the text: dropped. */
   droppedCharacters: number;
+  /** Inline codes kept as codes, by element; those written as their text because the document had no character left for them. */
+  codes: CodeReport;
+  /** Units whose creation or change date and user were kept. */
+  stamped: number;
 }
 
 /** Tandem's x-status, and the confirmation level some CAT tools write (Trados: ApprovedSignOff, ApprovedTranslation). */
@@ -120,7 +157,10 @@ function confidenceOf(props: ReadonlyArray<readonly [string, string]>): number {
  * Throws XmlError (with a line) for malformed XML, entity declarations and variants without a language, and
  * ReadLimitError for a memory of more than `maxUnits` units.
  */
-export function memoryFromTmx(text: string, options: { maxUnits?: number } = {}): { links: MemoryLink[]; report: MemoryReport } {
+export function memoryFromTmx(
+  text: string,
+  options: { maxUnits?: number } = {},
+): { links: MemoryLink[]; report: MemoryReport; codes: InlineCodes; title: string | null } {
   const read = parseTmx(text, options);
   const stats: XmlWriteStats = { dropped: 0 };
   const report: MemoryReport = {
@@ -134,6 +174,8 @@ export function memoryFromTmx(text: string, options: { maxUnits?: number } = {})
     otherLanguages: {},
     extraVariants: 0,
     droppedCharacters: 0,
+    codes: read.codeReport,
+    stamped: 0,
   };
   const links: MemoryLink[] = [];
   for (const unit of read.units) {
@@ -174,6 +216,11 @@ export function memoryFromTmx(text: string, options: { maxUnits?: number } = {})
       status: confirmedBy(unit.props) ? "confirmed" : "automatic",
       confidence: confidenceOf(unit.props),
     };
+    const stamps = stampsOf(unit.attributes);
+    if (stamps) {
+      link.stamps = stamps;
+      report.stamped++;
+    }
     if (cut) report.splitBack++;
     if (kept) report.keptJoined++;
     if (link.status === "confirmed") report.confirmed++;
@@ -182,5 +229,27 @@ export function memoryFromTmx(text: string, options: { maxUnits?: number } = {})
     links.push(link);
   }
   report.droppedCharacters = stats.dropped;
-  return { links, report };
+  return { links, report, codes: read.codes, title: memoryTitle(read) };
+}
+
+/** Names of header props and attributes that tools give a memory's name in (Tandem writes x-title). */
+const TITLE_NAMES = [/^x-?title$/i, /^title$/i, /^(x-?)?(tm-?)?name$/i, /^x-?(tm|memory)-?name$/i];
+
+/**
+ * The memory's own name, as its header gives it: a title-like prop (Tandem's x-title, a tool's name or tm-name),
+ * else such an attribute of the header, else its first note when that is short enough to be a title; null when
+ * the header names nothing (the file name is then the title).
+ */
+export function memoryTitle(read: Pick<TmxRead, "header">): string | null {
+  const clean = (value: string) => value.replace(/\s+/g, " ").trim();
+  for (const name of TITLE_NAMES) {
+    const prop = read.header.props.find(([type, value]) => name.test(type) && clean(value) !== "");
+    if (prop) return clean(prop[1]);
+    const attribute = Object.entries(read.header.attributes).find(([key, value]) => name.test(key) && clean(value) !== "");
+    if (attribute) return clean(attribute[1]);
+  }
+  // Tandem's own notes say what was exported, not what it is called (its title is in x-title).
+  if (read.header.attributes.creationtool === "Tandem") return null;
+  const note = read.header.notes.map(clean).find((value) => value !== "");
+  return note !== undefined && note.length <= 120 ? note : null;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { codesIn, replaceCodes } from "../text/inline-codes";
 import { parseTmx } from "./tmx";
 
 const tmx = (body: string, header = '<header srclang="en-US" creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"/>') =>
@@ -8,7 +9,7 @@ describe("reading TMX", () => {
   it("reads units, their languages, props and ids", () => {
     const read = parseTmx(tmx('<tu tuid="7"><prop type="x-doc">MLA</prop><tuv xml:lang="en-US"><seg>Hello &amp; welcome</seg></tuv><tuv xml:lang="fr-CA"><seg>Bonjour</seg></tuv></tu>'));
     expect(read.sourceLanguage).toBe("en-US");
-    expect(read.units).toEqual([{ id: "7", props: [["x-doc", "MLA"]], variants: [{ language: "en-US", text: "Hello & welcome" }, { language: "fr-CA", text: "Bonjour" }] }]);
+    expect(read.units).toEqual([{ id: "7", attributes: {}, props: [["x-doc", "MLA"]], variants: [{ language: "en-US", text: "Hello & welcome" }, { language: "fr-CA", text: "Bonjour" }] }]);
   });
 
   it("reads the older lang attribute of TMX 1.1 and 1.2", () => {
@@ -16,9 +17,23 @@ describe("reading TMX", () => {
     expect(read.units[0].variants.map((v) => v.language)).toEqual(["EN", "FR"]);
   });
 
-  it("keeps the text of highlighted runs and leaves out the original format's codes", () => {
+  it("keeps the text of highlighted runs and each of the original format's codes as one code character, its markup as written", () => {
     const read = parseTmx(tmx('<tu><tuv xml:lang="en"><seg>The <bpt i="1">&lt;b&gt;</bpt>Act<ept i="1">&lt;/b&gt;</ept> and <hi type="x">this</hi><ph>{1}</ph>.</seg></tuv></tu>'));
-    expect(read.units[0].variants[0].text).toBe("The Act and this.");
+    const text = read.units[0].variants[0].text;
+    expect(replaceCodes(text)).toBe("The Act and this.");
+    expect(codesIn(text).map((code) => read.codes[code])).toEqual(['<bpt i="1">&lt;b&gt;</bpt>', '<ept i="1">&lt;/b&gt;</ept>', '<hi type="x">', "</hi>", "<ph>{1}</ph>"]);
+    expect(read.codeReport).toEqual({ kept: { bpt: 1, ept: 1, hi: 1, ph: 1 }, converted: 0 });
+  });
+
+  it("reads the header's attributes, notes and props, and each unit's attributes but its tuid", () => {
+    const read = parseTmx(
+      tmx(
+        '<tu tuid="3" creationdate="20240305T091502Z" creationid="ANNA"><tuv xml:lang="en"><seg>Yes</seg></tuv></tu>',
+        '<header srclang="en" creationtool="X" creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" datatype="plaintext"><note>Treaties</note><prop type="name">MLA</prop></header>',
+      ),
+    );
+    expect(read.header).toMatchObject({ notes: ["Treaties"], props: [["name", "MLA"]], attributes: { creationtool: "X" } });
+    expect(read.units[0]).toMatchObject({ id: "3", attributes: { creationdate: "20240305T091502Z", creationid: "ANNA" } });
   });
 
   it("reads CDATA, character references, comments and a DOCTYPE without entities", () => {

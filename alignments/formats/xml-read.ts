@@ -11,6 +11,11 @@ export interface XmlElement {
   attributes: Record<string, string>;
   children: Array<XmlElement | string>;
   line: number;
+  /**
+   * Where the element is in the text, for the names in `keepSource`: its start, the end of its start tag and its
+   * end (offsets into the text read), so a caller can keep its markup exactly as written.
+   */
+  source?: { start: number; open: number; end: number };
 }
 
 export class XmlError extends Error {
@@ -30,6 +35,8 @@ export interface XmlReadOptions {
   stream?: { depth: number; onElement: (element: XmlElement, parent: XmlElement) => void };
   /** At most this many elements of each name: one more throws ReadLimitError(what) at once. */
   maxCount?: { names: readonly string[]; max: number; what: ReadLimitError["what"] };
+  /** Elements whose place in the text is recorded (`source`). */
+  keepSource?: ReadonlySet<string>;
 }
 
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -149,9 +156,11 @@ export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement
       advance(at + 1);
       const open = stack.pop();
       if (open === undefined || open.name !== closing) fail(`</${closing}> closes ${open ? `<${open.name}>` : "nothing"}`);
+      if (open!.source) open!.source.end = at;
       if (options.stream && stack.length === options.stream.depth - 1) streamed(open!);
       continue;
     }
+    const elementStart = at;
     advance(at + 1);
     const element: XmlElement = { name: name(), attributes: {}, children: [], line };
     if (counted.has(element.name) && ++count > options.maxCount!.max) throw new ReadLimitError(options.maxCount!.what, options.maxCount!.max);
@@ -175,6 +184,7 @@ export function parseXml(text: string, options: XmlReadOptions = {}): XmlElement
     }
     const empty = text.startsWith("/>", at);
     advance(at + (empty ? 2 : 1));
+    if (options.keepSource?.has(element.name)) element.source = { start: elementStart, open: at, end: at };
     const parent = stack[stack.length - 1];
     if (parent) parent.children.push(element);
     else if (root === null) root = element;

@@ -53,8 +53,13 @@ export const CHECK_CASES: CheckCase[] = [
   { name: "a date that does not correspond", en: "It entered into force on 1 July 2004.", fr: "Elle est entrée en vigueur le 1er juillet 2005.", findings: ["numbers"] },
   { name: "an article number that does not correspond", en: "as provided in Article 12(3)", fr: "comme le prévoit l'article 13, § 3", findings: ["numbers"] },
   { name: "a missing figure", en: "The vote was 120 in favour, 2 against.", fr: "Le vote a recueilli 120 voix pour.", findings: ["numbers"] },
+  // Inline codes of a memory (decision 23): one character each, U+F0000 onwards.
+  { name: "an inline code lost in the French", en: "It enters into force on \u{F0000}.", fr: "Elle entre en vigueur le .", findings: ["codes"] },
+  { name: "an inline code added in the English", en: "The \u{F0001}Act\u{F0002} applies.", fr: "La loi s'applique.", findings: ["codes"] },
   { name: "an exact term written otherwise", en: "the Convention of Budapest", fr: "la Convention de Budapest", findings: ["missing-en"] },
   // traps: nothing is wrong
+  { name: "inline codes moved, as many on both sides", en: "The \u{F0001}Act\u{F0002} applies on \u{F0000}.", fr: "Le \u{F0000} s'applique la \u{F0001}loi\u{F0002}.", findings: [] },
+  { name: "a figure next to a code", en: "Article 5\u{F0000} applies.", fr: "L'article 5\u{F0000} s'applique.", findings: [] },
   { name: "elided and plural French forms", en: "mutual legal assistance requests", fr: "les demandes d'entraides judiciaires", findings: [] },
   { name: "apostrophe variants", en: "human rights", fr: "les droits de l’homme", findings: [] },
   { name: "admitted synonym on the French side", en: "human rights defenders", fr: "les défenseurs des droits humains", findings: [] },

@@ -1,5 +1,6 @@
 import type { Language } from "../languages";
 import { compileTerms, findTerms, type Term, type TermHit } from "./match";
+import { countCodes } from "../text/inline-codes";
 import { compareNumbers } from "./numbers";
 import { wordsOf, type Word } from "./words";
 
@@ -11,7 +12,7 @@ export interface Unit {
   fr: string;
 }
 
-export type FindingKind = "missing-en" | "missing-fr" | "count" | "deprecated" | "forbidden" | "numbers";
+export type FindingKind = "missing-en" | "missing-fr" | "count" | "deprecated" | "forbidden" | "numbers" | "codes";
 
 export interface Finding {
   kind: FindingKind;
@@ -114,6 +115,12 @@ export function checkUnits(units: readonly Unit[], terms: readonly Term[], hits:
         numbers.onlyEnglish.length > 0 ? `${numbers.onlyEnglish.join(", ")} only in the English` : "",
       ].filter(Boolean);
       findings.push({ kind: "numbers", link: unit.link, concept: null, term: null, message: `Numbers differ: ${parts.join("; ")}.`, key: `numbers:${[...numbers.onlyFrench, "|", ...numbers.onlyEnglish].join(",")}` });
+    }
+    // A memory's inline codes (decision 23): a tag lost or added on one side comes back broken in the CAT tool.
+    const codes = { en: countCodes(unit.en), fr: countCodes(unit.fr) };
+    if (codes.en !== codes.fr) {
+      const many = (n: number) => `${n} inline code${n === 1 ? "" : "s"}`;
+      findings.push({ kind: "codes", link: unit.link, concept: null, term: null, message: `Inline codes differ: ${many(codes.en)} in the English, ${many(codes.fr)} in the French.`, key: `codes:${codes.en}:${codes.fr}` });
     }
   });
   return findings;

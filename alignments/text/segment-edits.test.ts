@@ -113,6 +113,28 @@ describe("editing a segment's text", () => {
     expect(() => editSegment(seg("Un texte."), typed)).toThrow(message);
   });
 
+  // A memory's inline codes (decision 23): one character each, shown as chips; they may move, not go or come.
+  it.each([
+    { name: "moves a code", typed: "\u{F0000}\u{F0001}Article 5\u{F0002} et le." },
+    { name: "corrects the text around the codes", typed: "\u{F0001}L’article 5\u{F0002} et le \u{F0000} prochain." },
+  ])("keeps every inline code when it $name", ({ typed }) => {
+    expect(editSegment(seg("\u{F0001}Article 5\u{F0002} et le\u{F0000}."), typed).text).toBe(typed);
+  });
+
+  it.each([
+    { name: "drops a code", typed: "\u{F0001}Article 5\u{F0002} et le .", message: /lost one of the segment's inline codes/ },
+    { name: "drops two", typed: "Article 5 et le \u{F0000}.", message: /lost 2 of the segment's inline codes/ },
+    { name: "brings in a code", typed: "\u{F0001}Article 5\u{F0002} et le\u{F0000}\u{F0009}.", message: /holds an inline code the segment did not have/ },
+  ])("refuses a correction that $name", ({ typed, message }) => {
+    expect(() => editSegment(seg("\u{F0001}Article 5\u{F0002} et le\u{F0000}."), typed)).toThrow(message);
+  });
+
+  it("never splits a code (or any character beyond the BMP) in half: the caret goes after it", () => {
+    const text = "Le \u{F0000} entre en vigueur.";
+    const [a, b] = splitSegment(seg(text), 4);
+    expect([a.text, b.text]).toEqual(["Le \u{F0000}", "entre en vigueur."]);
+  });
+
   it("keeps note calls inside the new text", () => {
     expect(editSegment(seg("Un texte long.", { noteRefs: [{ label: "1", offset: 14 }] }), "Court.").noteRefs).toEqual([{ label: "1", offset: 6 }]);
   });

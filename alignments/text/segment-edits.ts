@@ -1,4 +1,5 @@
 import { EditRefused } from "../align/operations";
+import { codeDifference } from "./inline-codes";
 import { PARAGRAPH_SEPARATOR } from "./pipeline";
 import type { Segment } from "./types";
 
@@ -34,7 +35,22 @@ export function cleanSegmentText(text: string): string {
 /** The segment with its text replaced; a note call past the new end moves to the end. */
 export function editSegment(segment: EditableSegment, text: string): EditableSegment {
   const clean = cleanSegmentText(text);
+  refuseLostCodes(segment.text, clean);
   return { ...segment, text: clean, noteRefs: segment.noteRefs.map((ref) => ({ ...ref, offset: Math.min(ref.offset, clean.length) })) };
+}
+
+/**
+ * A memory's inline codes (decision 23) stand in the text as single characters, shown as chips: a correction may
+ * move them but neither drop one nor bring a new one, or the memory would go back to its tool broken.
+ */
+function refuseLostCodes(before: string, after: string): void {
+  const { lost, gained } = codeDifference(before, after);
+  if (lost.length > 0) {
+    throw new EditRefused(
+      `The corrected text lost ${lost.length === 1 ? "one of the segment's inline codes" : `${lost.length} of the segment's inline codes`} (the grey chips, tags of the original file). Codes can be moved but not deleted: type around them.`,
+    );
+  }
+  if (gained.length > 0) throw new EditRefused("The corrected text holds an inline code the segment did not have (a grey chip copied from elsewhere). Codes can be moved within their segment, not added.");
 }
 
 const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
@@ -43,8 +59,10 @@ const isSpace = (c: string | undefined) => c !== undefined && /\s/.test(c);
  * Splits a segment at `caret` (a UTF-16 offset into its text, as a text field reports it). The spaces around
  * the caret go; each half keeps its part of the note calls and of the offsets into the clean text.
  */
-export function splitSegment(segment: EditableSegment, caret: number): [EditableSegment, EditableSegment] {
+export function splitSegment(segment: EditableSegment, at: number): [EditableSegment, EditableSegment] {
   const { text } = segment;
+  // Never between the two halves of a character beyond the BMP (an emoji, an inline code): after it.
+  const caret = at > 0 && at < text.length && /[\uD800-\uDBFF]/.test(text[at - 1]) && /[\uDC00-\uDFFF]/.test(text[at]) ? at + 1 : at;
   if (!Number.isInteger(caret) || caret <= 0 || caret >= text.length) {
     throw new EditRefused("Put the caret inside the text: splitting at its start or end would leave an empty segment.");
   }

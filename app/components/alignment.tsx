@@ -48,7 +48,8 @@ export interface SummaryProps {
   total: number;
   low: number;
   lowShare: number;
-  support: number;
+  /** Null when it is not known (a memory imported before Tandem measured it): then no warning. */
+  support: number | null;
   lowSupport: number;
   types: TypeCount[];
 }
@@ -66,7 +67,7 @@ export function AlignmentSummary(props: SummaryProps) {
       text: `The ${empty} document has no segments, so there is nothing to align: every ${other} segment stands alone, with no counterpart.`,
     });
   } else {
-    if (support < lowSupport) {
+    if (support !== null && support < lowSupport) {
       warnings.push({
         key: "unrelated",
         text:
@@ -112,9 +113,15 @@ export function AlignmentSummary(props: SummaryProps) {
         </div>
         <div>
           <dt>Lexical support</dt>
-          <dd data-testid="support" title="Share of links whose two sides share words (from the lexicon), numbers or names">
-            {percent(support)} <span className="muted">of links</span>
-          </dd>
+          {support === null ? (
+            <dd data-testid="support" title="This memory was imported before Tandem measured the lexical support of imported memories">
+              <span className="muted">not known</span>
+            </dd>
+          ) : (
+            <dd data-testid="support" title="Share of links whose two sides share words (from the lexicon), numbers or names">
+              {percent(support)} <span className="muted">of links</span>
+            </dd>
+          )}
         </div>
       </dl>
       {warnings.map((w) => (

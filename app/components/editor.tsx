@@ -14,6 +14,7 @@ import { useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { linkType } from "../../alignments/align/links";
 import { useBusyRetry } from "./busy-retry";
+import { CodesHint, keepingCodes } from "./inline-codes";
 import { EditRefused, windowShift, type EditableLink } from "../../alignments/align/operations";
 import {
   applyPatch,
@@ -73,7 +74,7 @@ export interface EditorProps {
   frDocumentId: number;
   enCount: number;
   frCount: number;
-  support: number;
+  support: number | null;
   lowSupport: number;
   data: {
     version: number;
@@ -1576,6 +1577,7 @@ function SegmentEditor({
   onClose: () => void;
 }) {
   const [draft, setDraft] = useState(text);
+  const [codesRefused, setCodesRefused] = useState(false);
   const area = useRef<HTMLTextAreaElement>(null);
   useEffect(() => {
     const element = area.current;
@@ -1613,7 +1615,11 @@ function SegmentEditor({
         lang={side}
         rows={2}
         aria-label={`Text of ${sideName} segment ${segment + 1}`}
-        onChange={(event) => setDraft(event.target.value)}
+        onChange={(event) => {
+          const next = keepingCodes(draft, event.target.value);
+          setCodesRefused(next.refused);
+          setDraft(next.text);
+        }}
         onKeyDown={(event) => {
           if (event.nativeEvent.isComposing) return;
           if (event.key === "Escape") {
@@ -1628,6 +1634,7 @@ function SegmentEditor({
           }
         }}
       />
+      <CodesHint text={draft} refused={codesRefused} />
       <div className="seg-editor-tools">
         <button type="button" className="tool tool--primary" onClick={() => run("save")} title="Save the corrected text (Enter); the text before it stays in the history">
           Save <kbd>⏎</kbd>

@@ -16,15 +16,22 @@ const FORMATS = [
 export const SPREADSHEET_NOTE =
   "A text that begins with =, +, -, @ or a tab is written with an apostrophe in front, so that a spreadsheet shows it as text instead of running it as a formula; Tandem takes the apostrophe off when it reads the file back.";
 
-function ExportOptions() {
+/** The options; a TMX leaves 1-0 and 0-1 links out unless asked (they are not translation units), the other formats keep them unless asked. */
+function ExportOptions({ format }: { format: string }) {
   return (
     <>
       <label className="export-option">
         <input type="checkbox" name="confirmed" value="1" /> Confirmed links only
       </label>
-      <label className="export-option">
-        <input type="checkbox" name="skipEmpty" value="1" /> Leave out 1-0 and 0-1 links
-      </label>
+      {format === "tmx" ? (
+        <label className="export-option" title="A TMX leaves them out unless asked: a link with one side is not a translation unit">
+          <input type="checkbox" name="keepEmpty" value="1" /> Keep 1-0 and 0-1 links
+        </label>
+      ) : (
+        <label className="export-option">
+          <input type="checkbox" name="skipEmpty" value="1" /> Leave out 1-0 and 0-1 links
+        </label>
+      )}
     </>
   );
 }
@@ -72,7 +79,7 @@ export function PairExportBox({ pairId }: { pairId: number }) {
             </option>
           ))}
         </select>
-        <ExportOptions />
+        <ExportOptions format={format} />
         <span className="export-actions">
           <button type="submit" className="button button--small button--primary">
             Download
@@ -96,20 +103,21 @@ export function PairExportBox({ pairId }: { pairId: number }) {
 
 /** The pairs list's export bar: the ticked pairs (checkboxes in the table name this form) or every ready pair. */
 export function SelectionExportBar({ formId, selected, ready }: { formId: string; selected: number; ready: number }) {
+  const [format, setFormat] = useState("tmx");
   return (
     <form id={formId} method="get" action="/pairs/export" className="export-box export-form export-bar" data-testid="selection-export">
       <h2 className="export-title">Export</h2>
       <label className="visually-hidden" htmlFor="selection-format">
         Export format
       </label>
-      <select id="selection-format" name="format" defaultValue="tmx" className="export-format">
+      <select id="selection-format" name="format" value={format} onChange={(e) => setFormat(e.target.value)} className="export-format">
         {FORMATS.filter((f) => f.value !== "links").map((f) => (
           <option key={f.value} value={f.value}>
             {f.label}
           </option>
         ))}
       </select>
-      <ExportOptions />
+      <ExportOptions format={format} />
       <span className="export-actions">
         <button type="submit" className="button button--small button--primary" disabled={selected === 0}>
           {selected === 0 ? "Tick pairs to export" : `Download ${selected === 1 ? "1 pair" : `${selected} pairs`}`}

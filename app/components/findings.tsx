@@ -11,6 +11,7 @@ import { Link } from "@remix-run/react";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type Acceptance, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
 import { Highlighted } from "./glossary";
+import { codedRenderer } from "./inline-codes";
 import { Bdi } from "./bidi";
 
 interface FindingsState {
@@ -109,10 +110,11 @@ export const nextRowWithFindings = (state: FindingsState, links: ReadonlyArray<{
 /** A segment's text with the glossary terms found in it highlighted (hits that no longer fit the text are left out). */
 export function TermText({ side, segment, text }: { side: "en" | "fr"; segment: number; text: string }) {
   const state = useContext(FindingsContext);
+  const coded = codedRenderer(side);
   const hits = state?.bySegment.get(`${side}:${segment}`);
-  if (!hits) return <>{text}</>;
+  if (!hits) return <>{coded(text)}</>;
   const fitting = hits.filter((h) => text.slice(h.start, h.end) === h.text).sort((a, b) => a.start - b.start);
-  return <Highlighted text={text} hits={fitting} />;
+  return <Highlighted text={text} hits={fitting} render={coded} />;
 }
 
 function byKind(findings: readonly ShownFinding[]): Array<{ kind: FindingKind; open: number; accepted: number; messages: string[] }> {

@@ -1,4 +1,4 @@
-import { Fragment } from "react";
+import { Fragment, type ReactNode } from "react";
 import { Bdi } from "./bidi";
 
 const ORIGIN_LABELS: Record<string, string> = { starter: "Starter", user: "Yours", import: "Imported" };
@@ -42,18 +42,27 @@ export function StatusCounts({ counts }: { counts: Record<string, number> }) {
 }
 
 /** A text with the given ranges wrapped in <mark> (ranges sorted and not overlapping, as findTerms gives them). */
-export function Highlighted({ text, hits }: { text: string; hits: ReadonlyArray<{ start: number; end: number; status: string }> }) {
+export function Highlighted({
+  text,
+  hits,
+  render = (piece) => piece,
+}: {
+  text: string;
+  hits: ReadonlyArray<{ start: number; end: number; status: string }>;
+  /** How a piece of the text is shown (the editor shows a memory's inline codes as chips). */
+  render?: (piece: string) => ReactNode;
+}) {
   const parts: JSX.Element[] = [];
   let at = 0;
   hits.forEach((hit, k) => {
-    if (hit.start > at) parts.push(<Fragment key={`t${k}`}>{text.slice(at, hit.start)}</Fragment>);
+    if (hit.start > at) parts.push(<Fragment key={`t${k}`}>{render(text.slice(at, hit.start))}</Fragment>);
     parts.push(
       <mark key={`m${k}`} className={`hit hit--${hit.status}`}>
-        {text.slice(hit.start, hit.end)}
+        {render(text.slice(hit.start, hit.end))}
       </mark>,
     );
     at = hit.end;
   });
-  if (at < text.length) parts.push(<Fragment key="end">{text.slice(at)}</Fragment>);
+  if (at < text.length) parts.push(<Fragment key="end">{render(text.slice(at))}</Fragment>);
   return <>{parts}</>;
 }

@@ -18,6 +18,7 @@ import {
 import { applyCleanTextEdit, cleanTextEdit, cleanTextOfSegments, keepsCleanText, placeSegments } from "../../alignments/text/segment-edits";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments, type EditRow, type SegmentChange, type StoredLink, type StoredSegment } from "../../db/schema";
+import { stampsForRange } from "./link-stamps.server";
 import {
   describeEdit,
   HISTORY_SHOWN,
@@ -152,7 +153,9 @@ export function difference(old: StoredLink[], next: StoredLink[]): { position: n
  * Replaces the links at [position, position + removed) by `rows`, moving the links after them. Positions are
  * unique per pair, so the move goes through negative numbers (SQLite checks the index row by row).
  */
-function writeRange(tx: Tx, pairId: number, position: number, removed: number, rows: StoredLink[]): void {
+function writeRange(tx: Tx, pairId: number, position: number, removed: number, rows: StoredLink[], user: string, madeBy: string | null): void {
+  const now = new Date();
+  const stamps = stampsForRange(tx, pairId, position, removed, rows, user, madeBy, now);
   tx.delete(links)
     .where(and(eq(links.pairId, pairId), gte(links.position, position), lt(links.position, position + removed)))
     .run();
@@ -167,8 +170,7 @@ function writeRange(tx: Tx, pairId: number, position: number, removed: number, r
       .where(and(eq(links.pairId, pairId), lt(links.position, 0)))
       .run();
   }
-  const now = new Date();
-  const values = rows.map((row, k) => ({ pairId, position: position + k, ...row, edited: true, createdAt: now, updatedAt: now }));
+  const values = rows.map((row, k) => ({ pairId, position: position + k, ...row, edited: true, ...stamps[k] }));
   for (let i = 0; i < values.length; i += CHUNK) tx.insert(links).values(values.slice(i, i + CHUNK)).run();
 }
 
@@ -334,7 +336,8 @@ export function commit(tx: Tx, pairId: number, version: number, user: string, ch
       .where(and(eq(links.pairId, pairId), gte(links.position, change.position + change.before.length)))
       .run();
   }
-  writeRange(tx, pairId, change.position, change.before.length, change.after);
+  // A realignment's new links are the aligner's; the reviewer's own changes are theirs.
+  writeRange(tx, pairId, change.position, change.before.length, change.after, user, change.operation === "realign" ? null : user);
   if (change.state === "done") {
     tx.update(edits)
       .set({ state: "dropped" })

@@ -5,6 +5,8 @@ import { formatLink, linkType } from "../../alignments/align/links";
 import { CREATION_TOOL, TMX, TSV } from "../../alignments/formats/bitext";
 import { formatCsv } from "../../alignments/formats/csv";
 import { memoryUnit } from "../../alignments/formats/memory";
+import { withCodeText, type InlineCodes } from "../../alignments/formats/tmx-codes";
+import { tmxDate } from "../../alignments/formats/tmx";
 import { martifChunks, tbxChunks } from "../../alignments/formats/tbx";
 import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/xml";
 import { foldForSearch } from "../../alignments/text/fold";
@@ -28,8 +30,11 @@ export type LinkFormat = (typeof LINK_FORMATS)[number];
 export interface LinkExportOptions {
   /** Only the links a person confirmed. */
   confirmedOnly: boolean;
-  /** Leave out 1-0 and 0-1 links. */
-  skipEmpty: boolean;
+  /**
+   * Leave out 1-0 and 0-1 links. Unset: left out of TMX (they are not translation units: a CAT tool would store
+   * an untranslated unit), kept in the other formats.
+   */
+  skipEmpty?: boolean;
 }
 
 export interface LinkExportRequest extends LinkExportOptions {
@@ -105,6 +110,9 @@ interface ExportPair {
   frDocumentId: number;
   enTitle: string;
   frTitle: string;
+  /** What the documents' code characters stand for (decision 23). */
+  enCodes?: InlineCodes;
+  frCodes?: InlineCodes;
 }
 
 /** One link with its segments' texts. */
@@ -115,6 +123,15 @@ interface ExportLink {
   fr: string[];
   status: "automatic" | "confirmed";
   confidence: number;
+  stamps: LinkStampColumns;
+}
+
+/** When and by whom a link was made and last changed (decision 23). */
+interface LinkStampColumns {
+  createdAt: Date;
+  createdBy: string | null;
+  updatedAt: Date;
+  changedBy: string | null;
 }
 
 function readPairs(db: Db, ids: readonly number[] | "all"): ExportPair[] {
@@ -136,13 +153,23 @@ function readPairs(db: Db, ids: readonly number[] | "all"): ExportPair[] {
     documentIds.length === 0
       ? []
       : db
-          .select({ id: documents.id, title: documents.title })
+          .select({ id: documents.id, title: documents.title, inlineCodes: documents.inlineCodes })
           .from(documents)
           .where(inArray(documents.id, documentIds))
           .all()
-          .map((d) => [d.id, d.title]),
+          .map((d) => [d.id, d]),
   );
-  const found = rows.map((r) => ({ ...r, enTitle: titles.get(r.enDocumentId) ?? "", frTitle: titles.get(r.frDocumentId) ?? "" }));
+  const codes = (id: number) => {
+    const json = titles.get(id)?.inlineCodes;
+    return json ? (JSON.parse(json) as InlineCodes) : undefined;
+  };
+  const found = rows.map((r) => ({
+    ...r,
+    enTitle: titles.get(r.enDocumentId)?.title ?? "",
+    frTitle: titles.get(r.frDocumentId)?.title ?? "",
+    enCodes: codes(r.enDocumentId),
+    frCodes: codes(r.frDocumentId),
+  }));
   if (ids === "all") return found;
   // In the order the request named them.
   const byId = new Map(found.map((p) => [p.id, p]));
@@ -169,13 +196,17 @@ interface LinkRow {
   frCount: number;
   status: "automatic" | "confirmed";
   confidence: number;
+  createdAt: Date;
+  createdBy: string | null;
+  updatedAt: Date;
+  changedBy: string | null;
 }
 
 /**
  * A pair's links in order, read a batch of positions at a time, each batch less the links the options leave out.
  * Filters apply after reading, so a sparse selection (a few confirmed links) never widens a batch's span of segments.
  */
-function* linkBatches(db: Db, pairId: number, options: LinkExportOptions): Generator<LinkRow[]> {
+function* linkBatches(db: Db, pairId: number, options: Required<LinkExportOptions>): Generator<LinkRow[]> {
   let from = 0;
   for (;;) {
     const rows = db
@@ -187,6 +218,10 @@ function* linkBatches(db: Db, pairId: number, options: LinkExportOptions): Gener
         frCount: links.frCount,
         status: links.status,
         confidence: links.confidence,
+        createdAt: links.createdAt,
+        createdBy: links.createdBy,
+        updatedAt: links.updatedAt,
+        changedBy: links.changedBy,
       })
       .from(links)
       .where(and(eq(links.pairId, pairId), gte(links.position, from)))
@@ -201,7 +236,7 @@ function* linkBatches(db: Db, pairId: number, options: LinkExportOptions): Gener
 }
 
 /** A pair's links with their texts: for each batch, the English and French segments its links span, read once. */
-function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Generator<ExportLink> {
+function* pairLinks(db: Db, pair: ExportPair, options: Required<LinkExportOptions>): Generator<ExportLink> {
   for (const rows of linkBatches(db, pair.id, options)) {
     const span = (side: "en" | "fr") => {
       let lo = Infinity;
@@ -227,6 +262,7 @@ function* pairLinks(db: Db, pair: ExportPair, options: LinkExportOptions): Gener
         fr: fr.texts.slice(r.frStart - fr.lo, r.frStart - fr.lo + r.frCount),
         status: r.status,
         confidence: r.confidence,
+        stamps: r,
       };
     }
   }
@@ -261,13 +297,29 @@ function slug(text: string, max = 80): string {
   return hyphen > max / 2 ? cut.slice(0, hyphen) : cut.slice(0, max);
 }
 
-function describeOptions(options: LinkExportOptions): string {
+function describeOptions(options: Required<LinkExportOptions>): string {
   return `${options.confirmedOnly ? "confirmed links only" : "every link, confirmed or not"}; ${
     options.skipEmpty ? "1-0 and 0-1 links left out" : "1-0 and 0-1 links kept"
   }`;
 }
 
-function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, stats: XmlWriteStats): Generator<string> {
+/**
+ * A TMX unit's creationdate, creationid, changedate and changeid: the aligner is "Tandem"; a link nobody changed
+ * has no change to tell.
+ */
+function stampAttributes(stamps: LinkStampColumns): Array<[string, string]> {
+  const attributes: Array<[string, string]> = [
+    ["creationdate", tmxDate(stamps.createdAt)],
+    ["creationid", stamps.createdBy ?? "Tandem"],
+  ];
+  if (stamps.changedBy !== null) {
+    attributes.push(["changedate", tmxDate(stamps.updatedAt)]);
+    if (stamps.changedBy !== "") attributes.push(["changeid", stamps.changedBy]);
+  }
+  return attributes;
+}
+
+function* linkFile(db: Db, chosen: ExportPair[], request: Required<LinkExportRequest>, stats: XmlWriteStats): Generator<string> {
   const all = function* () {
     for (const pair of chosen) yield* pairLinks(db, pair, request);
   };
@@ -280,9 +332,18 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
           request,
         )}. A unit joins a link's segments with a space; x-en-breaks and x-fr-breaks say where each following segment starts (in characters).`,
       ];
-      const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes };
+      // One pair's title is the memory's name (x-title), which Tandem reads back as the title of an imported memory.
+      const props: Array<[string, string]> = chosen.length === 1 ? [["x-title", chosen[0].title]] : [];
+      const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes, props };
       const units = function* () {
-        for (const link of all()) yield memoryUnit(link, { document: link.pair.title, id: `${link.pair.id}-${link.position + 1}` });
+        for (const link of all()) {
+          yield memoryUnit(link, {
+            document: link.pair.title,
+            id: `${link.pair.id}-${link.position + 1}`,
+            attributes: stampAttributes(link.stamps),
+            codes: link.pair.enCodes || link.pair.frCodes ? { en: link.pair.enCodes, fr: link.pair.frCodes } : undefined,
+          });
+        }
       };
       yield* (request.format === "tmx" ? TMX : TSV).write(units(), header, stats);
       return;
@@ -297,8 +358,8 @@ function* linkFile(db: Db, chosen: ExportPair[], request: LinkExportRequest, sta
             linkType(link),
             link.status,
             link.confidence.toFixed(3),
-            link.en.join(" "),
-            link.fr.join(" "),
+            withCodeText(link.en.join(" "), link.pair.enCodes),
+            withCodeText(link.fr.join(" "), link.pair.frCodes),
           ],
         ]);
       }
@@ -330,7 +391,8 @@ const EXTENSIONS: Record<LinkFormat, string> = { tmx: "tmx", tsv: "tsv", csv: "c
  * read from) and returns the file to stream. Refuses with ExportError: a pair that does not exist (404), one
  * not aligned yet (409), no ready pair for "everything" (409), the gold-link format for several pairs (400).
  */
-export function openLinkExport(request: LinkExportRequest, db: Db = getDb()): ExportFile {
+export function openLinkExport(asked: LinkExportRequest, db: Db = getDb()): ExportFile {
+  const request = { ...asked, skipEmpty: asked.skipEmpty ?? asked.format === "tmx" };
   if (request.pairs !== "all" && request.pairs.length === 0) throw new ExportError(400, "Choose at least one pair to export, or everything.");
   const snapshot = openSnapshot(db);
   try {

@@ -6,6 +6,7 @@ import { useCallback, useState } from "react";
 import { z } from "zod";
 import { PairStatus, percent, ProgressBar } from "~/components/alignment";
 import { Editor } from "~/components/editor";
+import { InlineCodesProvider } from "~/components/inline-codes";
 import { PairExportBox } from "~/components/exports";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
@@ -13,6 +14,7 @@ import { alignmentQueue } from "~/models/alignment-queue.server";
 import { whenWritable } from "~/models/busy.server";
 import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
+import { pairCodes } from "~/models/inline-codes.server";
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
 import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperation } from "~/utils/edits";
 import { refusalOf } from "~/utils/form-errors";
@@ -57,6 +59,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     texts,
     textsComplete,
     user: userFromCookie(request),
+    codes: editor ? pairCodes(detail.pair.enDocumentId, detail.pair.frDocumentId) : {},
   });
 }
 
@@ -253,21 +256,23 @@ export default function PairPage() {
       {pair.status === "ready" ? <PairExportBox pairId={pair.id} /> : null}
 
       {editor && data.texts ? (
-        <Editor
-          key={pair.id}
-          pairId={pair.id}
-          enDocumentId={en.id}
-          frDocumentId={fr.id}
-          enCount={en.segmentCount}
-          frCount={fr.segmentCount}
-          support={pair.support ?? 0}
-          lowSupport={data.lowSupport}
-          data={editor}
-          texts={data.texts}
-          textsComplete={data.textsComplete}
-          user={data.user}
-          onSegmentCounts={onSegmentCounts}
-        />
+        <InlineCodesProvider value={data.codes}>
+          <Editor
+            key={pair.id}
+            pairId={pair.id}
+            enDocumentId={en.id}
+            frDocumentId={fr.id}
+            enCount={en.segmentCount}
+            frCount={fr.segmentCount}
+            support={pair.support}
+            lowSupport={data.lowSupport}
+            data={editor}
+            texts={data.texts}
+            textsComplete={data.textsComplete}
+            user={data.user}
+            onSegmentCounts={onSegmentCounts}
+          />
+        </InlineCodesProvider>
       ) : null}
 
       <section className="danger-zone">

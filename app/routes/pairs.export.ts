@@ -6,7 +6,8 @@ import { recordId } from "~/utils/params";
 
 /**
  * Downloads the links of pairs: `?pair=ID` (repeatable) or `?all=1`, `format=tmx|tsv|csv|links`, and the
- * options `confirmed=1` (confirmed links only) and `skipEmpty=1` (no 1-0 or 0-1 links). The file streams.
+ * options `confirmed=1` (confirmed links only), `skipEmpty=1` (no 1-0 or 0-1 links) and `keepEmpty=1` (keep them in
+ * a TMX, which leaves them out unless asked: they are not translation units). The file streams.
  * A bad parameter is answered 400 with a plain message.
  */
 const flag = z
@@ -21,6 +22,7 @@ const ExportQuery = z
     format: z.enum(LINK_FORMATS, { errorMap: () => ({ message: `The format is one of ${LINK_FORMATS.join(", ")}.` }) }).default("tmx"),
     confirmed: flag,
     skipEmpty: flag,
+    keepEmpty: flag,
   })
   // "Everything" wins over pairs ticked in the same form.
   .refine((q) => q.all || q.pair.length > 0, { message: "Choose at least one pair to export, or everything." });
@@ -33,11 +35,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     format: params.get("format") ?? undefined,
     confirmed: params.get("confirmed") ?? undefined,
     skipEmpty: params.get("skipEmpty") ?? undefined,
+    keepEmpty: params.get("keepEmpty") ?? undefined,
   });
   if (!query.success) return refuse(400, refusalOf(query.error).message);
   const q = query.data;
   try {
-    return downloadResponse(openLinkExport({ pairs: q.all ? "all" : q.pair, format: q.format, confirmedOnly: q.confirmed, skipEmpty: q.skipEmpty }));
+    return downloadResponse(openLinkExport({ pairs: q.all ? "all" : q.pair, format: q.format, confirmedOnly: q.confirmed, skipEmpty: q.skipEmpty ? true : q.keepEmpty ? false : undefined }));
   } catch (error) {
     if (error instanceof ExportError) return refuse(error.status, error.message);
     throw error;

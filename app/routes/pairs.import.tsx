@@ -9,6 +9,7 @@ import { refusalOf } from "~/utils/form-errors";
 import { formatCount, MAX_MEMORY_UNITS, MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { Bdi } from "~/components/bidi";
+import { count, MemoryImportNotes } from "~/components/memory-import-notes";
 
 export const meta: MetaFunction = () => [{ title: "Import a translation memory · Tandem" }];
 
@@ -54,8 +55,6 @@ export async function action({ request }: ActionFunctionArgs) {
     throw error;
   }
 }
-
-const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-US")} ${n === 1 ? one : many}`;
 
 /** What the import made of the memory, and everything it left out, so nothing goes silently. */
 function MemoryReport({ name, result }: { name: string; result: MemoryImportResult }) {
@@ -142,6 +141,7 @@ function MemoryReport({ name, result }: { name: string; result: MemoryImportResu
           </li>
         ) : null}
         {report.byType["1-0"] || report.byType["0-1"] ? <li>A unit with only an English or only a French variant became a 1-0 or 0-1 link.</li> : null}
+        <MemoryImportNotes result={result} />
         <li data-testid="left-out">{leftOut.length > 0 ? `Left out: ${leftOut.join("; ")}.` : "Nothing was left out."}</li>
       </ul>
       <div className="actions">
@@ -226,7 +226,7 @@ export default function ImportMemory() {
               type="text"
               maxLength={MAX_TITLE}
               defaultValue={failed?.title ?? ""}
-              placeholder="Optional: the file’s name otherwise"
+              placeholder="Optional: the memory’s own name (from its header), else the file’s name"
             />
           </div>
           <div className="actions">

@@ -8,7 +8,7 @@ import { MAX_USER_NAME } from "./edits";
 
 export type { FindingKind };
 
-export const FINDING_KINDS: readonly FindingKind[] = ["missing-en", "missing-fr", "count", "deprecated", "forbidden", "numbers"];
+export const FINDING_KINDS: readonly FindingKind[] = ["missing-en", "missing-fr", "count", "deprecated", "forbidden", "numbers", "codes"];
 
 /** Short names, for badges and headings. */
 export const KIND_LABELS: Record<FindingKind, string> = {
@@ -18,6 +18,7 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   deprecated: "deprecated term",
   forbidden: "forbidden term",
   numbers: "numbers",
+  codes: "inline codes",
 };
 
 /** What each kind means, for titles and the terminology page. */
@@ -28,6 +29,7 @@ export const KIND_HELP: Record<FindingKind, string> = {
   deprecated: "A term the glossary marks as deprecated.",
   forbidden: "A term the glossary marks as forbidden.",
   numbers: "Figures, number words or legal references that do not correspond across the link.",
+  codes: "A memory's inline codes (tags of the original file) are not as many in the English as in the French.",
 };
 
 export interface Acceptance {

@@ -24,6 +24,7 @@ const FIELD_NAMES: Record<string, string> = {
   fr: "the French term",
   frCount: "the number of French segments",
   frStatus: "the French term's status",
+  keepEmpty: "the option “keep 1-0 and 0-1 links”",
   key: "the key",
   lang: "the language",
   language: "the language",

@@ -42,15 +42,16 @@ test("a pair's export box downloads a TMX with the chosen options, including lin
   const empty = lines.filter((l) => l.includes("[]")).length;
   expect(lines[0]).toBe("[0]:[0]");
 
-  // The whole memory, then without 1-0 and 0-1 links.
+  // A TMX leaves 1-0 and 0-1 links out (they are not translation units), then keeps them when asked.
   await box.getByLabel("Export format").selectOption("tmx");
   const all = await download(page, () => box.getByRole("button", { name: "Download" }).click());
   expect(all.name).toMatch(/^export-test-\d+\.tmx$/);
-  expect(units(all.text)).toBe(lines.length);
+  expect(units(all.text)).toBe(lines.length - empty);
   valid(all.file);
-  await box.getByLabel("Leave out 1-0 and 0-1 links").check();
+  await box.getByLabel("Keep 1-0 and 0-1 links").check();
   const full = await download(page, () => box.getByRole("button", { name: "Download" }).click());
-  expect(units(full.text)).toBe(lines.length - empty);
+  expect(units(full.text)).toBe(lines.length);
+  valid(full.file);
   expect(empty).toBeGreaterThan(0);
 
   // Confirm two rows in the editor, then ask for the confirmed links only: the page was not reloaded.
@@ -178,6 +179,7 @@ test("a TMX imported in the browser becomes a pair, with a report, and goes out 
   await expect(page.locator('tr.link-row[data-position="1"] .pair-seg-text')).toHaveText(["One step.", "Two steps.", "Un pas, deux pas."]);
 
   const box = page.getByTestId("export-box");
+  await box.getByLabel("Keep 1-0 and 0-1 links").check();
   const out = await download(page, () => box.getByRole("button", { name: "Download" }).click());
   valid(out.file);
   const segs = (tmx: string) => [...tmx.matchAll(/<seg>([^<]*)<\/seg>/g)].map((m) => m[1]);

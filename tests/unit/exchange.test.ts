@@ -8,6 +8,7 @@ import { TMX, TSV } from "../../alignments/formats/bitext";
 import { parseCsv } from "../../alignments/formats/csv";
 import { parseGoldLinks } from "../../alignments/formats/bitext";
 import { parseTbx } from "../../alignments/formats/tbx";
+import { codesIn, replaceCodes } from "../../alignments/text/inline-codes";
 import { importDocument } from "../../app/models/documents.server";
 import { ExportError, exportStream, openGlossaryTbx, openLinkExport, xmlForbiddenCount, type LinkExportRequest } from "../../app/models/exports.server";
 import { createEntry, getEntry, GlossaryError, importGlossaryFile, listEntries } from "../../app/models/glossary.server";
@@ -319,7 +320,8 @@ describe("TMX import", () => {
     const before = rowCounts();
     const result = importMemory({ name: "act.tmx", bytes: new TextEncoder().encode(first) }, db);
     expect(rowCounts()).toMatchObject({ documents: before.documents + 2, pairs: before.pairs + 1, links: before.links + SHAPES.length });
-    expect(result).toMatchObject({ title: "act", links: 7, encoding: "utf-8" });
+    // The title is the pair's, which the export names the memory by (x-title), not the file's name.
+    expect(result).toMatchObject({ title: "Act", titleFrom: "header", links: 7, encoding: "utf-8" });
     expect(result.report).toMatchObject({ units: 7, confirmed: 3, splitBack: 2, keptJoined: 0, droppedCharacters: 0 });
     const original = pairLinks(id, db);
     expect(pairLinks(result.pairId, db).map(({ en, fr, status, confidence }) => ({ en, fr, status, confidence }))).toEqual(
@@ -337,7 +339,7 @@ describe("TMX import", () => {
     expect(texts(result.enDocumentId)).toEqual(texts(pair.enDocumentId).map((t) => t.replace(/[\u0001\u0007]/g, "")));
     expect(texts(result.frDocumentId)).toEqual(texts(pair.frDocumentId).map((t) => t.replace(/[\u0001\u0007]/g, "")));
     const imported = db.select().from(documents).where(eq(documents.id, result.enDocumentId)).get()!;
-    expect(imported).toMatchObject({ origin: "import", segmentation: "lines", language: "en", title: "act (English)", sourceName: "act.tmx" });
+    expect(imported).toMatchObject({ origin: "import", segmentation: "lines", language: "en", title: "Act (English)", sourceName: "act.tmx" });
     const again = exported({ pairs: [result.pairId] }).text;
     const units = (text: string) => TMX.read(text).map((u) => ({ ...u, props: u.props?.filter(([type]) => type !== "x-document") }));
     expect(units(again)).toEqual(units(first));
@@ -361,9 +363,10 @@ describe("TMX import", () => {
       [[1], [1], "automatic", 1],
       [[2], [], "automatic", 1],
     ]);
-    expect(db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.enDocumentId)).all()[1].text).toBe(
-      "The Minister may refuse.",
-    );
+    // Its codes are kept (decision 23): one code character each, the text around them as it was.
+    const second = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.enDocumentId)).all()[1].text;
+    expect(replaceCodes(second)).toBe("The Minister may refuse.");
+    expect(codesIn(second)).toHaveLength(2);
   });
 
   const bomb = `<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]><tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>&c;</seg></tuv></tu></body></tmx>`;
