@@ -1,8 +1,11 @@
 import type { BlockKind } from "../text/types";
 import { foldAccents } from "../text/fold";
+import { looksLikeHeading } from "../text/heading";
 import { trainModel1 } from "./ibm1";
 import type { LinkSides } from "./links";
 import { BUILT_IN_LEXICON, type LexiconEntry } from "./lexicon";
+
+export { looksLikeHeading };
 
 /**
  * Sentence alignment of an English original and its French translation: one pure function over two
@@ -177,16 +180,6 @@ class Interner {
     }
     return id;
   }
-}
-
-/**
- * A heading or a title, judged from the line alone: short, starting with a capital or a number, and
- * ending without the punctuation that closes or continues a sentence ("Amending Schedule III",
- * "Définitions", "CHAPITRE II"). Plain lines carry no structure, and this is most of what they hint.
- */
-export function looksLikeHeading(text: string): boolean {
-  const line = text.trim();
-  return line.length > 0 && line.length <= 100 && /^[\p{Lu}\p{N}]/u.test(line) && /[\p{L}\p{N})\]]$/u.test(line);
 }
 
 /** Whether each UTF-16 unit of the Basic Multilingual Plane is a letter or a digit: words are runs of them, lower-cased. */
