@@ -41,7 +41,13 @@ describe("one segment per line", () => {
   it("gives each line the kind it is known to have, body otherwise: a heading is not guessed from a line's look", () => {
     const text = "Short Title\nShort title\nThis Act may be cited as the Bank Act.\nbranch";
     expect(segmentLines(text, "en").segments.map((s) => s.kind)).toEqual(["body", "body", "body", "body"]);
-    expect(segmentLines(text, "en", ["heading", "heading"]).segments.map((s) => s.kind)).toEqual(["heading", "heading", "body", "body"]);
+    expect(segmentLines(text, "en", { kinds: ["heading", "heading"] }).segments.map((s) => s.kind)).toEqual(["heading", "heading", "body", "body"]);
+  });
+
+  it("keeps each line exactly as it is, trimmed, when asked not to clean up", () => {
+    const doc = segmentLines(" a bell\u0007 here \nTab\tinside", "en", { cleanUp: false });
+    expect(doc.segments.map((s) => s.text)).toEqual(["a bell\u0007 here", "Tab\tinside"]);
+    expect(doc.removed).toEqual([]);
   });
 
   it("joins nothing and splits nothing: a line of several sentences stays one segment", () => {

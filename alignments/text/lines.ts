@@ -103,15 +103,22 @@ export function lineLayout(raw: string, language: Language): LineLayout {
     : { ...layout, presegmented: false, reason: `This text was cut into sentences: ${refusal}.` };
 }
 
+export interface LineOptions {
+  /** Source line i's kind when it is known (the Canadian acts' keys); body otherwise. */
+  kinds?: ReadonlyArray<BlockKind | undefined>;
+  /** false: each line exactly as it is, trimmed (the project's own corpora and tests); true by default. */
+  cleanUp?: boolean;
+}
+
 /**
  * A text cut one segment per line, as the pipeline's document: each line with text is one segment and its own
  * paragraph. The clean-up that fits a line still applies (control and invisible characters out, reported; tabs
- * and runs of spaces made one space); nothing is joined or split. `kinds[i]` gives source line i's kind when it
- * is known (the Canadian acts' keys); otherwise every line is body: a line's look is no evidence worth the
- * aligner's trust (guessing headings so cost the Bank Act pair 0.0012 strict F1, decision 0021).
+ * and runs of spaces made one space); nothing is joined or split. A line's kind is body unless it is given: a
+ * line's look is no evidence worth the aligner's trust (guessing headings so cost the Bank Act pair 0.0012 strict
+ * F1, decision 0021).
  */
-export function segmentLines(raw: string, language: Language, kinds: ReadonlyArray<BlockKind | undefined> = []): ProcessedDocument {
-  const { lines, removed } = splitLines(raw);
+export function segmentLines(raw: string, language: Language, { kinds = [], cleanUp = true }: LineOptions = {}): ProcessedDocument {
+  const { lines, removed } = cleanUp ? splitLines(raw) : { lines: raw.split(/\r\n|\r|\n/).map((text, k) => ({ no: k + 1, text })), removed: [] };
   const paragraphs: Paragraph[] = [];
   const segments: Segment[] = [];
   let cleanText = "";
