@@ -14,6 +14,8 @@ import { changeDocumentLanguage, DocumentInUseError } from "../models/documents.
 import { GlossaryError, importGlossaryBytes, type ExistingPolicy } from "../models/glossary.server";
 import { importMemory, MemoryImportError } from "../models/memories.server";
 import { createPair, PairError, readLexicon, type PairInput } from "../models/pairs.server";
+import { resegmentDocument } from "../models/segmentation.server";
+import type { Segmentation } from "../../alignments/text/lines";
 
 const connections = new Map<string, Db>();
 
@@ -80,6 +82,9 @@ export const IMPORT_JOBS = {
     settle(() => createPair({ ...input.pair, lexicon: readLexicon(input.dictionary.name, input.dictionary.bytes) }, databaseAt(input.database))),
   /** A document's language changed: its text cleaned and cut again for that language. */
   language: (input: { database: string; id: number; language: Language }) => settle(() => changeDocumentLanguage(input.id, input.language, databaseAt(input.database))),
+  /** A document cut again, into sentences or one segment per line. */
+  segmentation: (input: { database: string; id: number; segmentation: Segmentation }) =>
+    settle(() => resegmentDocument(input.id, input.segmentation, databaseAt(input.database))),
 };
 
 export type ImportJobs = typeof IMPORT_JOBS;
