@@ -127,13 +127,12 @@ export function sentenceSpans(text: string, language: Language): Array<[number, 
   const quotes = quotationSpans(text);
   const insideQuote = (at: number) => quotes.some((q) => at > q.open && at < q.close);
   const statute = statuteMarks(text, insideQuote);
-  const insideNote = (at: number) => statute.notes.some(([open, close]) => at > open && at < close);
   const cuts: number[] = [...statute.cuts];
   const terminator = /[.!?…]+/g;
   let match: RegExpExecArray | null;
   while ((match = terminator.exec(text)) !== null) {
     const at = match.index;
-    if (insideNote(at)) continue;
+    if (statute.insideNote(at)) continue;
     let end = at + match[0].length;
     // Closing quotes and brackets belong to the sentence they close (French puts a space before »).
     for (;;) {

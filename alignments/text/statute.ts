@@ -16,8 +16,8 @@
 export interface StatuteMarks {
   /** Offsets where a unit starts: a list item's label, the text after a note or after "; (term)". */
   cuts: number[];
-  /** [open, close] of each note and closing term: no sentence end inside may cut it. */
-  notes: Array<[number, number]>;
+  /** Whether an offset lies inside a note or a closing term, which no sentence end may cut; asked in increasing order. */
+  insideNote: (at: number) => boolean;
   /**
    * A term that closes a definition after a period, "…en cause. (recorded address)", by the offset of its "(":
    * where its ")" is. When the period ends a sentence, the term stays with it and the cut comes after the term.
@@ -89,6 +89,19 @@ function opensListItem(text: string, at: number, label: string): boolean {
   return successors(parsed.value).some((next) => rest.includes(parsed.bracketed ? ` (${next}) ` : ` ${next}) `));
 }
 
+/**
+ * Whether an offset lies strictly inside one of `spans`, for offsets asked in increasing order: one pass over the
+ * spans in all, so that a long paragraph full of notes and labels stays linear.
+ */
+function insideSpans(spans: Array<[number, number]>): (at: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  let k = 0;
+  return (at) => {
+    while (k < sorted.length && sorted[k][1] <= at) k++;
+    return k < sorted.length && sorted[k][0] < at;
+  };
+}
+
 /** Where a statute's structure cuts a paragraph, and what it holds together (see the module's comment). */
 export function statuteMarks(text: string, insideQuote: (at: number) => boolean): StatuteMarks {
   const cuts: number[] = [];
@@ -115,11 +128,11 @@ export function statuteMarks(text: string, insideQuote: (at: number) => boolean)
   }
   // A label that opens the paragraph is its own enumerator: nothing stands before it to cut off.
   const firstWord = text.search(/\S/);
+  const labelInsideNote = insideSpans(notes);
   for (const m of text.matchAll(LABEL_IN_TEXT)) {
     const at = m.index!;
-    if (at <= firstWord || insideQuote(at)) continue;
-    if (notes.some(([open, close]) => at > open && at < close)) continue;
+    if (at <= firstWord || insideQuote(at) || labelInsideNote(at)) continue;
     if (opensListItem(text, at, m[1])) cuts.push(at);
   }
-  return { cuts, notes, termsAfterPeriod };
+  return { cuts, insideNote: insideSpans(notes), termsAfterPeriod };
 }
