@@ -16,6 +16,8 @@ export const documents = sqliteTable("documents", {
   sourceKey: text("source_key").unique(),
   /** pipeline: cleaned and cut into sentences; lines: one segment per line, as given. */
   segmentation: text("segmentation", { enum: ["pipeline", "lines"] }).notNull().default("pipeline"),
+  /** Why Tandem cut the text as it did, when it chose (what the lines showed); null when a person chose. */
+  segmentationNote: text("segmentation_note"),
   rawText: text("raw_text").notNull(),
   cleanText: text("clean_text").notNull(),
   /** How the uploaded bytes were read (utf-8, utf-16le, utf-16be, windows-1252); null for pasted text. */

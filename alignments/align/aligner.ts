@@ -33,7 +33,7 @@ import { acrossScripts, wordSplitterFor } from "./word-split";
 export type { AlignedLink, Alignment, AlignOptions, AlignSegment, LinkEvidence, Weights } from "./alignment-types";
 export { DEFAULT_WEIGHTS } from "./alignment-types";
 export { CONFIDENCE_MODEL, confidenceOf } from "./confidence";
-export { looksLikeHeading } from "./features";
+export { looksLikeHeading } from "../text/heading";
 export { linkSupport } from "./link-support";
 
 

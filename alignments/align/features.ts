@@ -1,4 +1,5 @@
 import { foldAccents } from "../text/fold";
+import { looksLikeHeading } from "../text/heading";
 import type { AlignSegment } from "./alignment-types";
 import type { LexiconEntry } from "./lexicon";
 import { MAX_SIDE } from "./shapes";
@@ -65,16 +66,6 @@ export class Interner {
     }
     return id;
   }
-}
-
-/**
- * A heading or a title, judged from the line alone: short, starting with a capital or a number, and
- * ending without the punctuation that closes or continues a sentence ("Amending Schedule III",
- * "Définitions", "CHAPITRE II"). Plain lines carry no structure, and this is most of what they hint.
- */
-export function looksLikeHeading(text: string): boolean {
-  const line = text.trim();
-  return line.length > 0 && line.length <= 100 && /^[\p{Lu}\p{N}]/u.test(line) && /[\p{L}\p{N})\]]$/u.test(line);
 }
 
 /**

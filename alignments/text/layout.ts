@@ -1,3 +1,4 @@
+import { opensSignatureList, SIGNATURE_OPENING } from "./signatures";
 import type { BlockKind, CleanDocument, NoteRef, Paragraph, Removal, Repair } from "./types";
 
 /**
@@ -31,12 +32,11 @@ const LONE_NUMBER = /^\s*\d{1,4}\s*$/;
 const URL_ONLY = /^\s*(https?:\/\/|www\.)\S+\s*$/i;
 const FOOTNOTE_START = /^\s?(\d{1,3}|\*{1,3}|[†‡])\s+(?=\S)/;
 const LIST_MARKER = /^\s*([-*•–]\s+|\(?\d{1,3}[.)]\s+|\(?[a-z]\)\s+|#{1,6}\s)/;
-const SIGNATURE_OPENING =
-  /^\s*(signataires|signatories|signatures|liste des signataires|cordialement|bien cordialement|sincèrement|sincerely|yours sincerely|yours faithfully|respectfully|kind regards|best regards)\b.{0,20}$/i;
 const TERMINAL = /[.!?…»”")\]]$/;
 const SENTENCE_END = /[.!?…]["»”’)\]]*$/;
 
-function splitLines(raw: string): { lines: Line[]; removed: Removal[]; pageBreaks: Set<number> } {
+/** The source's lines, control and invisible characters taken out (reported), tabs and runs of spaces made one space. */
+export function splitLines(raw: string): { lines: Line[]; removed: Removal[]; pageBreaks: Set<number> } {
   const removed: Removal[] = [];
   const pageBreaks = new Set<number>();
   const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
@@ -619,7 +619,9 @@ export function cleanLayout(raw: string): CleanDocument {
   const { roles, notes, zoneEnds } = assignRoles(lines, furniture, starts, repairs);
   const joinWrapped = makeJoiner(lines, removed);
   const wrapWidth = estimateWrapWidth(lines, roles);
-  const signatureLine = lines.find((l, i) => roles[i]?.kind === "body" && SIGNATURE_OPENING.test(l.text));
+  const signatureLine = lines.find(
+    (l, i) => roles[i]?.kind === "body" && SIGNATURE_OPENING.test(l.text) && opensSignatureList(lines.slice(i + 1, i + 400).map((next) => next.text)),
+  );
   const signatureFrom = signatureLine ? signatureLine.no : Number.POSITIVE_INFINITY;
 
   // Body blocks: runs of body lines with nothing but body between them.

@@ -50,3 +50,36 @@ describe("processing a document into segments", () => {
     expect(processDocument("\n \n", "fr")).toMatchObject({ cleanText: "", segments: [], paragraphs: [] });
   });
 });
+
+describe("a statute's lines read as prose (the Bank Act, ../shared/corpora)", () => {
+  // Its marginal note "Signatures", then provisions and definitions, one unit a line as the corpus has them.
+  const lines = [
+    "Signatures",
+    "A security certificate shall be signed by or bear the printed or otherwise mechanically reproduced signature of at least one of the following:",
+    "a director or officer of the bank;",
+    "a registrar or transfer agent of the bank or a branch transfer agent or a natural person on their behalf; or",
+    "a trustee who certifies it in accordance with a trust indenture.",
+    "Special Security",
+    "Definitions",
+    "For the purposes of sections 426 to 436,",
+    "agricultural equipment means implements, apparatus, appliances and machinery of any kind usually affixed to real property, for use on a farm, but does not include a farm electric system; (installations agricoles ou matériel agricole immobilier)",
+    "agricultural implements means tools, implements, apparatus, appliances and machines of any kind not usually affixed to real property, for use on or in connection with a farm, and vehicles for use in the business of farming and, without restricting the generality of the foregoing, includes plows, harrows, drills, seeders, cultivators, mowing machines, reapers, binders, threshing machines, combines, leaf tobacco tying machines, tractors, movable granaries, trucks for carrying products of agriculture, equipment for bee-keeping, cream separators, churns, washing machines, spraying apparatus, portable irrigation apparatus, incubators, milking machines, refrigerators and heating and cooking appliances for farming operations or use in the farm home of a kind not usually affixed to real property; (instruments agricoles ou matériel agricole mobilier)",
+    "aquacultural electric system means all machinery, apparatus and appliances for the generation or distribution of electricity in an aquaculture operation, whether or not affixed to real property; (installation électrique aquicole)",
+    "aquacultural equipment means implements, apparatus, appliances and machinery of any kind usually affixed to real property for use in an aquaculture operation, but does not include an aquacultural electric system; (installations aquicoles ou matériel aquicole immobilier)",
+    "aquacultural implements means tools, implements, apparatus, appliances and machines of any kind not usually affixed to real property, for use in an aquaculture operation, and includes net pen systems, vehicles and boats for use in aquaculture; (instruments aquicoles ou matériel aquicole mobilier)",
+  ];
+  const document = processDocument(lines.join("\n"), "en");
+  const texts = document.segments.map((s) => s.text);
+
+  it("does not take a marginal note \"Signatures\" for a letter's signatures: what follows is still cut into sentences", () => {
+    expect(document.paragraphs.some((p) => p.oneSegment)).toBe(false);
+    // Its paragraphs, whose labels the corpus leaves out, go on in lower case: prose joins them to the provision.
+    expect(texts).toContain(lines.slice(1, 5).join(" "));
+  });
+
+  it("keeps each definition a segment with its closing French term, though each goes on in lower case", () => {
+    // The first one stays behind its introduction, "For the purposes of sections 426 to 436,": nothing cuts after a comma.
+    expect(texts).toContain(`${lines[7]} ${lines[8]}`);
+    for (const definition of lines.slice(9)) expect(texts).toContain(definition);
+  });
+});

@@ -1,4 +1,5 @@
 import type { Language } from "../languages";
+import { statuteMarks } from "./statute";
 
 /**
  * Sentence boundaries in one paragraph of clean text, for French and English.
@@ -12,7 +13,10 @@ import type { Language } from "../languages";
  *   with the words that introduce or follow it;
  * - never after an abbreviation (M., Mme, art. 5, e.g., U.N.), an initial (Vinton G. Cerf), a leading
  *   enumerator (3), 1., II., C.) or an ellipsis inside brackets ((...) […]);
- * - colons and semicolons never split.
+ * - colons and semicolons never split;
+ * - a statute's units run together in prose are cut as the acts cut them (statute.ts): each definition, a list
+ *   item behind its label (a), (i) or a); "[Repealed, 2001, c. 9, s. 35]" and a definition's closing
+ *   "(recorded address)" stay whole with their unit. "c. 9", "ch. 9", "s. 35", "art. 35" and "al. 2" end nothing.
  */
 
 const ALWAYS_ABBREVIATIONS: Record<Language, string[]> = {
@@ -30,9 +34,9 @@ const ALWAYS_ABBREVIATIONS: Record<Language, string[]> = {
   ],
 };
 
-/** Abbreviations that stand before a number: "art. 12", "No. 5", "p. 3", "para. 4". */
+/** Abbreviations that stand before a number: "art. 12", "No. 5", "p. 3", "para. 4", a statute's chapter "c. 9". */
 const BEFORE_NUMBER = new Set([
-  "art", "arts", "no", "nos", "n", "nº", "p", "pp", "para", "paras", "par", "al", "fig", "vol", "ch", "chap",
+  "c", "art", "arts", "no", "nos", "n", "nº", "p", "pp", "para", "paras", "par", "al", "fig", "vol", "ch", "chap",
   "sect", "s", "ss", "sec", "annex", "r", "reg", "tit", "l", "liv", "t", "rev",
 ]);
 
@@ -101,6 +105,7 @@ function isLeadingEnumerator(text: string, tokenStart: number, token: string): b
   return /^\(?(\d{1,3}|[a-z]|[A-Z]|[IVXLCDM]+)$/.test(token);
 }
 
+/** `next`: the text after the period's gap, from the next word on. */
 function isAbbreviation(token: string, language: Language, next: string, text: string, tokenStart: number): boolean {
   // Opening punctuation and a French elision ("l'art.", "d'O.N.U.") are not part of the abbreviation.
   const bare = token.replace(/^[(\[«“"'’]+/, "").replace(/^(\p{L}{1,2}['’])(?=\p{L})/u, "");
@@ -109,7 +114,8 @@ function isAbbreviation(token: string, language: Language, next: string, text: s
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "Vinton G. Cerf", "M. Badawi", "C. Déclarations"
   if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true; // U.N., e.g, i.e, p.ex (the final period is the terminator)
   if (ALWAYS_ABBREVIATIONS[language].includes(lower)) return true;
-  if (BEFORE_NUMBER.has(lower) && /\d/.test(next)) return true;
+  // A number, or a chapter of the revised statutes: "R.S.C. 1985, c. C-46".
+  if (BEFORE_NUMBER.has(lower) && /^(\d|\p{Lu}{1,2}-\d)/u.test(next)) return true;
   if (isLeadingEnumerator(text, tokenStart, bare)) return true;
   if (ROMAN.test(bare) && /^\p{Lu}/u.test(next) && bare.length <= 4 && atStart(text, tokenStart))
     return true;
@@ -120,11 +126,13 @@ function isAbbreviation(token: string, language: Language, next: string, text: s
 export function sentenceSpans(text: string, language: Language): Array<[number, number]> {
   const quotes = quotationSpans(text);
   const insideQuote = (at: number) => quotes.some((q) => at > q.open && at < q.close);
-  const cuts: number[] = [];
+  const statute = statuteMarks(text, insideQuote);
+  const cuts: number[] = [...statute.cuts];
   const terminator = /[.!?…]+/g;
   let match: RegExpExecArray | null;
   while ((match = terminator.exec(text)) !== null) {
     const at = match.index;
+    if (statute.insideNote(at)) continue;
     let end = at + match[0].length;
     // Closing quotes and brackets belong to the sentence they close (French puts a space before »).
     for (;;) {
@@ -154,13 +162,19 @@ export function sentenceSpans(text: string, language: Language): Array<[number, 
     if (insideQuote(at) && insideQuote(end - 1)) continue;
     if (match[0] === ".") {
       const { token, start } = tokenBefore(text, at);
-      if (isAbbreviation(token, language, next, text, start)) continue;
+      if (isAbbreviation(token, language, text.slice(nextAt, nextAt + 8), text, start)) continue;
+    }
+    // "…en cause. (recorded address)": the term that closes a definition stays with it.
+    const termClose = statute.termsAfterPeriod.get(nextAt);
+    if (termClose !== undefined) {
+      if (/^\s+\S/.test(text.slice(termClose + 1, termClose + 3))) cuts.push(termClose + 1);
+      continue;
     }
     cuts.push(end);
   }
   const spans: Array<[number, number]> = [];
   let from = 0;
-  for (const cut of [...cuts, text.length]) {
+  for (const cut of [...new Set(cuts)].sort((a, b) => a - b).concat(text.length)) {
     let s = from;
     let e = cut;
     while (s < e && /\s/.test(text[s])) s++;

@@ -35,7 +35,18 @@ function visible(text: string): string {
 }
 
 /** Everything import removed or re-joined, so that nothing is lost silently. */
-export function ImportReport({ removals, repairs, segmentation }: { removals: Removal[]; repairs: Repair[]; segmentation: string }) {
+export function ImportReport({
+  removals,
+  repairs,
+  segmentation,
+  segmentationNote = null,
+}: {
+  removals: Removal[];
+  repairs: Repair[];
+  segmentation: string;
+  /** Why Tandem cut the text as it did, when it chose; null when a person chose. */
+  segmentationNote?: string | null;
+}) {
   const known = new Set(REMOVAL_KINDS.map(([k]) => k));
   const groups = [
     ...REMOVAL_KINDS,
@@ -47,9 +58,10 @@ export function ImportReport({ removals, repairs, segmentation }: { removals: Re
   return (
     <section className="import-report" lang="en" aria-label="Import report">
       <h2 className="section-title">Import report</h2>
-      {segmentation === "lines" ? (
-        <p className="muted">This text came one segment per line: each line was kept as it is, nothing was removed or joined.</p>
-      ) : null}
+      <p className="muted" data-testid="segmentation-report">
+        {segmentation === "lines" ? "One segment per line: each line with text is a segment, as given; nothing was joined or split." : "Cleaned up and cut into sentences."}
+        {segmentationNote ? ` ${segmentationNote}` : null}
+      </p>
       <details className="report" id="removed">
         <summary>
           Removed at import <span className="count">{removals.length}</span>

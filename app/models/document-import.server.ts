@@ -4,6 +4,7 @@ import type { Db } from "../../db/client.server";
 import { formatSize, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
 import { ImportError, importDocument } from "./documents.server";
 import { readOriginal, sniffOriginal, type OriginalRead } from "./originals.server";
+import { resolveSegmentation, type SegmentationChoice } from "./segmentation.server";
 
 /**
  * The part of "Add a document" that reads and writes: an original's bytes (uploaded or fetched) or pasted text
@@ -22,6 +23,8 @@ export interface ImportSubmission {
   /** A web address to fetch the original from, if any (loopback and private ones only if the server allows them: privateAddressesAllowed). */
   url?: string;
   language: "auto" | Language;
+  /** Into sentences, one segment per line, or "auto": one per line when a plain text looks already cut (decision 0021). */
+  segmentation?: SegmentationChoice;
   /** Carried over when the text came from a file in an earlier attempt. */
   sourceName?: string | null;
   encoding?: string | null;
@@ -34,12 +37,13 @@ export interface FormValues {
   text: string;
   url: string;
   language: "auto" | Language;
+  segmentation: SegmentationChoice;
   sourceName: string;
   encoding: string;
   encodingNote: string;
 }
 
-export type ImportField = "text" | "file" | "url" | "language" | "title";
+export type ImportField = "text" | "file" | "url" | "language" | "title" | "segmentation";
 type RefusalStatus = 400 | 413 | 415 | 422 | 503;
 
 export type ImportOutcome =
@@ -69,6 +73,7 @@ export function formValues(input: Omit<ImportSubmission, "file">): FormValues {
     text: input.text,
     url: input.url ?? "",
     language: input.language,
+    segmentation: input.segmentation ?? "auto",
     sourceName: input.sourceName ?? "",
     encoding: input.encoding ?? "",
     encodingNote: input.encodingNote ?? "",
@@ -109,6 +114,8 @@ export async function importFromSource({ submission, source }: DocumentJob, db: 
 
   let text = submission.text;
   let ownTitle: string | null = null;
+  // Text read from a PDF, a Word file or a web page: its lines are the reader's, not an author's cut.
+  let prose = false;
   if (source.kind !== "text") {
     const field: ImportField = source.kind;
     const tooLarge = (bytes: number) =>
@@ -122,6 +129,7 @@ export async function importFromSource({ submission, source }: DocumentJob, db: 
     if (read.kind === "text" && source.bytes.length > MAX_UPLOAD_BYTES) return tooLarge(source.bytes.length);
     text = read.text;
     ownTitle = read.title;
+    prose = read.kind !== "text";
     values.sourceName = label;
     values.encoding = read.encoding ?? "";
     values.encodingNote = read.note ?? "";
@@ -154,6 +162,7 @@ export async function importFromSource({ submission, source }: DocumentJob, db: 
   }
 
   const title = submission.title.trim() || defaultTitle(values.sourceName, text, ownTitle);
+  const { segmentation, note } = resolveSegmentation(submission.segmentation ?? "auto", text, language, prose);
   try {
     const { id } = importDocument(
       {
@@ -166,6 +175,8 @@ export async function importFromSource({ submission, source }: DocumentJob, db: 
         encodingNote: values.encodingNote || null,
         detectedLanguage: guess.detected ?? null,
         detectionConfidence: guess.detected ? guess.confidence : null,
+        presegmented: segmentation === "lines" && { cleanUp: true },
+        segmentationNote: note,
       },
       db,
     );

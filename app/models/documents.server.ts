@@ -1,5 +1,6 @@
 import { asc, eq, getTableColumns, or, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
+import { segmentLines } from "../../alignments/text/lines";
 import { processDocument, PARAGRAPH_SEPARATOR } from "../../alignments/text/pipeline";
 import type { BlockKind, NoteRef, Paragraph, ProcessedDocument, Segment } from "../../alignments/text/types";
 import { getDb, type Db } from "../../db/client.server";
@@ -35,7 +36,7 @@ export class DocumentInUseError extends Error {
   }
 }
 
-function refuseIfPaired(db: Db | Tx, id: number, action: "delete" | "re-segment"): void {
+export function refuseIfPaired(db: Db | Tx, id: number, action: "delete" | "re-segment"): void {
   const paired = db
     .select({ id: pairs.id, title: pairs.title })
     .from(pairs)
@@ -62,7 +63,9 @@ export interface ImportInput {
    * The text is already one segment per line (parallel corpora): keep its lines as they are instead of
    * cleaning and sentence-splitting. `kinds[i]` may give the kind of source line i (default "body").
    */
-  presegmented?: boolean | { kinds?: Array<BlockKind | undefined> };
+  presegmented?: boolean | { kinds?: Array<BlockKind | undefined>; cleanUp?: boolean };
+  /** Why the text was cut as it was, when Tandem chose (the import report shows it); null when a person chose. */
+  segmentationNote?: string | null;
 }
 
 /**
@@ -85,25 +88,15 @@ export function documentFromSegments(texts: readonly string[], language: Languag
   return { language, cleanText, paragraphs: paragraphList, segments: segmentList, removed: [], repairs: [] };
 }
 
-/** Builds the pipeline's document shape from a text that has one segment per non-empty line. */
-export function presegment(raw: string, language: Language, kinds: Array<BlockKind | undefined> = []): ProcessedDocument {
-  const paragraphList: Paragraph[] = [];
-  const segmentList: Segment[] = [];
-  let cleanText = "";
-  raw.split(/\r\n|\r|\n/).forEach((sourceLine, index) => {
-    const text = sourceLine.trim();
-    if (!text) return;
-    if (paragraphList.length > 0) cleanText += PARAGRAPH_SEPARATOR;
-    const start = cleanText.length;
-    cleanText += text;
-    const kind = kinds[index] ?? "body";
-    segmentList.push({ text, kind, paragraph: paragraphList.length, start, end: cleanText.length, noteRefs: [] });
-    paragraphList.push({ kind, text, line: index + 1, noteRefs: [], oneSegment: true });
-  });
-  return { language, cleanText, paragraphs: paragraphList, segments: segmentList, removed: [], repairs: [] };
+/**
+ * The pipeline's document shape for a text that has one segment per non-empty line (alignments/text/lines.ts): each
+ * line as it is, trimmed, unless `cleanUp` (what the import form does with "one segment per line").
+ */
+export function presegment(raw: string, language: Language, kinds: Array<BlockKind | undefined> = [], cleanUp = false): ProcessedDocument {
+  return segmentLines(raw, language, { kinds, cleanUp });
 }
 
-type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 
 /**
  * A document's rows, made from its processed form before the write's transaction begins (decision 0017): inside
@@ -146,8 +139,8 @@ function insertStructure(tx: Tx, documentId: number, rows: DocumentRows): void {
 
 function buildDocument(input: Pick<ImportInput, "raw" | "language" | "presegmented">): ProcessedDocument {
   if (input.presegmented) {
-    const kinds = typeof input.presegmented === "object" ? input.presegmented.kinds : undefined;
-    return presegment(input.raw, input.language, kinds);
+    const { kinds, cleanUp } = typeof input.presegmented === "object" ? input.presegmented : { kinds: undefined, cleanUp: undefined };
+    return presegment(input.raw, input.language, kinds, cleanUp);
   }
   return processDocument(input.raw, input.language);
 }
@@ -178,6 +171,7 @@ export function insertDocument(tx: Tx, input: ImportInput, doc: ProcessedDocumen
       sourceName: input.sourceName ?? null,
       sourceKey: input.sourceKey ?? null,
       segmentation: input.presegmented ? "lines" : "pipeline",
+      segmentationNote: input.segmentationNote ?? null,
       rawText: input.raw,
       cleanText: doc.cleanText,
       encoding: input.encoding ?? null,
@@ -272,13 +266,7 @@ export function changeDocumentLanguage(id: number, language: Language, db: Db = 
     (tx) => {
       if (!tx.select({ id: documents.id }).from(documents).where(eq(documents.id, id)).get()) return false;
       refuseIfPaired(tx, id, "re-segment");
-      if (rows) {
-        tx.delete(paragraphs).where(eq(paragraphs.documentId, id)).run();
-        tx.delete(segments).where(eq(segments.documentId, id)).run();
-        tx.delete(removals).where(eq(removals.documentId, id)).run();
-        tx.delete(repairs).where(eq(repairs.documentId, id)).run();
-        insertStructure(tx, id, rows.rows);
-      }
+      if (rows) replaceStructure(tx, id, rows.rows);
       tx.update(documents)
         .set(rows ? { language, cleanText: rows.cleanText, segmentCount: rows.rows.segments.length, updatedAt: new Date() } : { language, updatedAt: new Date() })
         .where(eq(documents.id, id))
@@ -287,6 +275,15 @@ export function changeDocumentLanguage(id: number, language: Language, db: Db = 
     },
     { behavior: "immediate" },
   );
+}
+
+/** Replaces a document's paragraphs, segments, removals and repairs (inside the caller's transaction). */
+export function replaceStructure(tx: Tx, id: number, rows: DocumentRows): void {
+  tx.delete(paragraphs).where(eq(paragraphs.documentId, id)).run();
+  tx.delete(segments).where(eq(segments.documentId, id)).run();
+  tx.delete(removals).where(eq(removals.documentId, id)).run();
+  tx.delete(repairs).where(eq(repairs.documentId, id)).run();
+  insertStructure(tx, id, rows);
 }
 
 /** Deletes a document and everything import stored with it; throws DocumentInUseError if it is in a pair. */

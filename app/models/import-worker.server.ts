@@ -1,4 +1,5 @@
 import type { Language } from "../../alignments/languages";
+import type { Segmentation } from "../../alignments/text/lines";
 import { getDb } from "../../db/client.server";
 import { unsettle, type ImportJobs, type PairDictionary } from "../workers/import-jobs";
 import { ComputeWorker, WorkerStoppedError } from "./compute.server";
@@ -104,4 +105,9 @@ export async function createPairWithDictionary(pair: Omit<PairInput, "lexicon">,
 /** A document's language changed and its text cut again, in the worker; throws DocumentInUseError as changeDocumentLanguage does. */
 export async function changeLanguageInWorker(id: number, language: Language): Promise<boolean> {
   return unsettle(await runImport("language", { database: database(), id, language }));
+}
+
+/** A document cut again, into sentences or one segment per line, in the worker; throws DocumentInUseError while it is in a pair. */
+export async function resegmentInWorker(id: number, segmentation: Segmentation): Promise<boolean> {
+  return unsettle(await runImport("segmentation", { database: database(), id, segmentation }));
 }

@@ -8,7 +8,7 @@ import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
 import { whenWritable } from "~/models/busy.server";
 import { deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
-import { changeLanguageInWorker } from "~/models/import-worker.server";
+import { changeLanguageInWorker, resegmentInWorker } from "~/models/import-worker.server";
 import { pairsOfDocument } from "~/models/pairs.server";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
@@ -29,19 +29,27 @@ export async function loader({ params }: LoaderFunctionArgs) {
 const DocumentAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("change-language"), language: z.enum(["fr", "en"]) }),
   z.object({ intent: z.literal("delete") }),
+  z.object({ intent: z.literal("re-segment"), segmentation: z.enum(["pipeline", "lines"]) }),
 ]);
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = documentId(params.id);
   const form = DocumentAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!form.success) return json({ message: "Tandem did not understand this request: choose French or English." }, { status: 400 });
+  if (!form.success) {
+    const message =
+      form.error.issues[0]?.path[0] === "segmentation"
+        ? "Tandem did not understand this request: choose to cut the text into sentences or one segment per line."
+        : "Tandem did not understand this request: choose French or English.";
+    return json({ message }, { status: 400 });
+  }
   try {
     if (form.data.intent === "delete") {
       if (!(await whenWritable((db) => deleteDocument(id, db)))) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
       return redirect("/");
     }
-    // The text is cleaned and cut again for the new language in the import worker.
-    if (!(await changeLanguageInWorker(id, form.data.language))) {
+    // The text is cut again (for the new language, or the other way) in the import worker.
+    const done = form.data.intent === "re-segment" ? await resegmentInWorker(id, form.data.segmentation) : await changeLanguageInWorker(id, form.data.language);
+    if (!done) {
       throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
     }
   } catch (error) {
@@ -130,6 +138,19 @@ export default function DocumentPage() {
             </span>
           </dd>
         </div>
+        <div>
+          <dt>Segmentation</dt>
+          <dd data-testid="segmentation">
+            {document.segmentation === "lines" ? "One segment per line" : "Into sentences"}
+            <Form method="post" className="inline-form" aria-label="Cut the text the other way">
+              <input type="hidden" name="intent" value="re-segment" />
+              <input type="hidden" name="segmentation" value={document.segmentation === "lines" ? "pipeline" : "lines"} />
+              <button type="submit" className="button button--small" disabled={busy}>
+                {document.segmentation === "lines" ? "Cut into sentences instead" : "One segment per line instead"}
+              </button>
+            </Form>
+          </dd>
+        </div>
         {document.sourceName && /^https?:\/\//i.test(document.sourceName) ? (
           <div>
             <dt>Source address</dt>
@@ -191,7 +212,7 @@ export default function DocumentPage() {
 
       <SegmentedText paragraphs={document.paragraphs} segments={document.segments} />
 
-      <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} />
+      <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} segmentationNote={document.segmentationNote} />
 
       <section className="danger-zone" lang="en">
         <Form

@@ -27,6 +27,9 @@ const ImportForm = z.object({
   text: z.string().default(""),
   url: z.string().trim().max(MAX_URL_LENGTH, `Keep the web address under ${MAX_URL_LENGTH} characters.`).default(""),
   language: z.enum(["auto", "fr", "en"], { errorMap: () => ({ message: "Choose French, English or automatic detection." }) }).default("auto"),
+  segmentation: z
+    .enum(["auto", "pipeline", "lines"], { errorMap: () => ({ message: "Choose how to cut the text: automatically, into sentences, or one segment per line." }) })
+    .default("auto"),
   sourceName: z.string().max(MAX_URL_LENGTH).default(""),
   encoding: z.enum(["", "utf-8", "utf-16le", "utf-16be", "windows-1252"]).default(""),
   encodingNote: z.string().max(500).default(""),
@@ -42,7 +45,7 @@ interface ActionResult {
   attempt: number;
 }
 
-const emptyValues: FormValues = { title: "", text: "", url: "", language: "auto", sourceName: "", encoding: "", encodingNote: "" };
+const emptyValues: FormValues = { title: "", text: "", url: "", language: "auto", segmentation: "auto", sourceName: "", encoding: "", encodingNote: "" };
 
 function answer(status: number, field: Field, message: string, values: Partial<FormValues> = {}, needsLanguage = false) {
   const result: ActionResult = { message, field, needsLanguage, values: { ...emptyValues, ...values }, attempt: Date.now() };
@@ -64,10 +67,11 @@ export async function action({ request }: ActionFunctionArgs) {
     text: fields.text ?? "",
     url: fields.url ?? "",
     language: form.success ? form.data.language : "auto",
+    segmentation: form.success ? form.data.segmentation : "auto",
   };
   if (!form.success) {
     const refusal = refusalOf(form.error);
-    const field = (["title", "language", "url"].includes(refusal.field) ? refusal.field : "text") as Field;
+    const field = (["title", "language", "url", "segmentation"].includes(refusal.field) ? refusal.field : "text") as Field;
     return answer(400, field, refusal.message, kept);
   }
   const pastedBytes = Buffer.byteLength(form.data.text, "utf8");
@@ -256,6 +260,26 @@ export default function NewDocument() {
             <option value="fr">French</option>
             <option value="en">English</option>
           </select>
+        </div>
+
+        <div className="field">
+          <label htmlFor="segmentation">Segments</label>
+          <select
+            id="segmentation"
+            name="segmentation"
+            defaultValue={values.segmentation}
+            aria-invalid={errorField === "segmentation" || undefined}
+            aria-describedby="segmentation-hint"
+          >
+            <option value="auto">Automatic: one per line if the text is already cut</option>
+            <option value="pipeline">Clean up and cut into sentences</option>
+            <option value="lines">One segment per line, as given</option>
+          </select>
+          <p className="hint" id="segmentation-hint">
+            A text already cut one sentence or unit per line (a CAT tool&apos;s plain-text export, a pre-split corpus, an act one
+            provision per line) keeps its lines as segments. Automatic reads the lines of a plain text and the import report says
+            what it chose; PDF, Word and web pages are cut into sentences unless you choose otherwise.
+          </p>
         </div>
 
         <div className="actions">

@@ -15,6 +15,8 @@ import { GlossaryError, importGlossaryBytes, type ExistingPolicy } from "../mode
 import { glossaryLexicon, type GlossaryChoice } from "../models/glossary-dictionary.server";
 import { importMemory, MemoryImportError } from "../models/memories.server";
 import { createPair, PairError, readLexicon, type PairInput } from "../models/pairs.server";
+import { resegmentDocument } from "../models/segmentation.server";
+import type { Segmentation } from "../../alignments/text/lines";
 
 const connections = new Map<string, Db>();
 
@@ -89,6 +91,9 @@ export const IMPORT_JOBS = {
     }),
   /** A document's language changed: its text cleaned and cut again for that language. */
   language: (input: { database: string; id: number; language: Language }) => settle(() => changeDocumentLanguage(input.id, input.language, databaseAt(input.database))),
+  /** A document cut again, into sentences or one segment per line. */
+  segmentation: (input: { database: string; id: number; segmentation: Segmentation }) =>
+    settle(() => resegmentDocument(input.id, input.segmentation, databaseAt(input.database))),
 };
 
 export type ImportJobs = typeof IMPORT_JOBS;

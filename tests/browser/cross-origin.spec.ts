@@ -84,7 +84,10 @@ interface World {
 const file = (name: string, text: string, mimeType = "text/plain"): Upload => ({ name, mimeType, buffer: Buffer.from(text) });
 
 const CASES: Record<string, (w: World) => Case[]> = {
-  "documents.$id.tsx": (w) => [{ path: `/documents/${w.spare}`, body: { form: new URLSearchParams({ intent: "delete" }) } }],
+  "documents.$id.tsx": (w) => [
+    { path: `/documents/${w.spare}`, body: { form: new URLSearchParams({ intent: "re-segment", segmentation: "lines" }) } },
+    { path: `/documents/${w.spare}`, body: { form: new URLSearchParams({ intent: "delete" }) } },
+  ],
   "documents.new.tsx": () => [
     { path: "/documents/new", body: { multipart: { intent: "import", title: "Forged import", text: "A text a forged form would import.", language: "en", url: "" } } },
   ],
