@@ -278,6 +278,7 @@ export const edits = sqliteTable(
         "edit-segment",
         "split-segment",
         "merge-segments",
+        "rename",
       ],
     }).notNull(),
     /** JSON: the operation's arguments ({link, side}, {link, enCount, frCount}...), link positions 0-based. */
@@ -298,6 +299,26 @@ export const edits = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },
   (t) => [index("edits_pair").on(t.pairId, t.id)],
+);
+
+/**
+ * A document's earlier titles: one row per rename, written in the same transaction as the new title, shown on the
+ * document page (decision 0022). A pair's renames go in its history (`edits`, operation "rename").
+ */
+export const documentRenames = sqliteTable(
+  "document_renames",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    documentId: integer("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    before: text("before").notNull(),
+    after: text("after").notNull(),
+    /** The name the person gave in the editor (its cookie); "" when none was given. */
+    user: text("user").notNull().default(""),
+    createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
+  },
+  (t) => [index("document_renames_document").on(t.documentId, t.id)],
 );
 
 /**

@@ -177,6 +177,8 @@ export function Editor(props: EditorProps) {
 
   // The server moved on (a realignment was stored): start again from its links.
   useEffect(() => {
+    // A rename changes no link: the loader's history has it at the version the page already holds.
+    if (props.data.version === ackedVersion.current) setHistory(props.data.history);
     if (props.data.version === loaderVersion.current) return;
     loaderVersion.current = props.data.version;
     if (props.data.version <= ackedVersion.current) return;

@@ -1,7 +1,7 @@
 import { isLanguage, type Language } from "../../alignments/languages";
 import { detectLanguage } from "../../alignments/text/detect-language";
 import type { Db } from "../../db/client.server";
-import { formatSize, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
+import { formatSize, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
 import { ImportError, importDocument } from "./documents.server";
 import { readOriginal, sniffOriginal, type OriginalRead } from "./originals.server";
 import { resolveSegmentation, type SegmentationChoice } from "./segmentation.server";
@@ -84,9 +84,11 @@ export function refusal(values: FormValues, status: RefusalStatus, field: Import
   return { ok: false, status, field, message, needsLanguage, values };
 }
 
-/** A title for a document given none: the one the original gives itself, the file's name, else the text's first line. */
-function defaultTitle(fileName: string | null | undefined, text: string, ownTitle?: string | null): string {
-  if (ownTitle?.trim()) return ownTitle.trim().slice(0, 300);
+/**
+ * A title for a document given none and whose first headings give none (importDocument looks there first): its
+ * file's or address's name, else the text's first line.
+ */
+function fallbackTitle(fileName: string | null | undefined, text: string): string {
   if (fileName && /^https?:\/\//i.test(fileName)) {
     // An address's last segment names the file it serves ("…/report.pdf").
     const last = new URL(fileName).pathname.split("/").filter(Boolean).pop() ?? "";
@@ -161,12 +163,14 @@ export async function importFromSource({ submission, source }: DocumentJob, db: 
     return refuse(422, "language", message, true);
   }
 
-  const title = submission.title.trim() || defaultTitle(values.sourceName, text, ownTitle);
+  // Word's and web pages' own titles first; then (in importDocument) the first heading the pipeline finds.
+  const title = submission.title.trim() || ownTitle?.trim().slice(0, MAX_TITLE) || "";
   const { segmentation, note } = resolveSegmentation(submission.segmentation ?? "auto", text, language, prose);
   try {
     const { id } = importDocument(
       {
         title,
+        fallbackTitle: fallbackTitle(values.sourceName, text),
         raw: text,
         language,
         origin: "import",

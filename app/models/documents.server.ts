@@ -2,10 +2,12 @@ import { asc, eq, getTableColumns, or, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
 import { segmentLines } from "../../alignments/text/lines";
 import { processDocument, PARAGRAPH_SEPARATOR } from "../../alignments/text/pipeline";
+import { titleFromHeadings } from "../../alignments/text/title";
 import type { BlockKind, NoteRef, Paragraph, ProcessedDocument, Segment } from "../../alignments/text/types";
 import { getDb, type Db } from "../../db/client.server";
 import { insertEach } from "../../db/insert-each";
 import { documents, pairs, paragraphs, removals, repairs, seedLog, segments } from "../../db/schema";
+import { MAX_TITLE } from "../utils/limits";
 
 export type Origin = "seed" | "demo" | "import";
 
@@ -47,7 +49,10 @@ export function refuseIfPaired(db: Db | Tx, id: number, action: "delete" | "re-s
 }
 
 export interface ImportInput {
+  /** Empty: the document's first heading names it (titleFromHeadings), else `fallbackTitle`. */
   title: string;
+  /** The title of a document given none whose start has no heading: its file's name or its first line. */
+  fallbackTitle?: string;
   raw: string;
   language: Language;
   origin: Origin;
@@ -153,7 +158,8 @@ export function importDocument(input: ImportInput, db: Db = getDb()): { id: numb
     throw new ImportError("Nothing is left of this text once page numbers and markup are removed: there is nothing to import.");
   }
   const rows = documentRows(doc);
-  return db.transaction((tx) => insertDocument(tx, input, doc, rows), { behavior: "immediate" });
+  const title = input.title.trim() || titleFromHeadings(doc.paragraphs, MAX_TITLE) || input.fallbackTitle?.trim() || "Untitled";
+  return db.transaction((tx) => insertDocument(tx, { ...input, title }, doc, rows), { behavior: "immediate" });
 }
 
 /**

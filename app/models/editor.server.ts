@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, gte, inArray, isNotNull, isNull, lt, lte, ne, or, sql } from "drizzle-orm";
 import type { Alignment, AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems, type LinkSides } from "../../alignments/align/links";
@@ -668,7 +668,7 @@ function changesSince(tx: Tx, pairId: number, from: number, to: number): Unseen[
   const rows = tx
     .select({ versionBefore: edits.versionBefore, versionAfter: edits.versionAfter, position: edits.position, before: edits.before, after: edits.after, segment: edits.segment })
     .from(edits)
-    .where(and(eq(edits.pairId, pairId), gt(edits.versionAfter, from)))
+    .where(and(eq(edits.pairId, pairId), gt(edits.versionAfter, from), ne(edits.operation, "rename")))
     .orderBy(asc(edits.id))
     .all();
   let version = from;

@@ -10,6 +10,10 @@ import { whenWritable } from "~/models/busy.server";
 import { deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
 import { changeLanguageInWorker, resegmentInWorker } from "~/models/import-worker.server";
 import { pairsOfDocument } from "~/models/pairs.server";
+import { documentRenamesOf, renameDocument } from "~/models/renames.server";
+import { RenameForm } from "~/components/rename-form";
+import { renameAnswer } from "~/utils/rename-answer.server";
+import { userFromCookie } from "~/utils/user.server";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
@@ -23,14 +27,18 @@ const documentId = (param: string | undefined) => idParam(param, "There is no do
 export async function loader({ params }: LoaderFunctionArgs) {
   const document = getDocument(documentId(params.id));
   if (!document) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
-  return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id) });
+  const renames = documentRenamesOf(document.id).map((rename) => ({ ...rename, on: isoDate(rename.createdAt) }));
+  return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id), renames });
 }
 
 const DocumentAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("change-language"), language: z.enum(["fr", "en"]) }),
   z.object({ intent: z.literal("delete") }),
   z.object({ intent: z.literal("re-segment"), segmentation: z.enum(["pipeline", "lines"]) }),
+  z.object({ intent: z.literal("rename"), title: z.string() }),
 ]);
+
+const GONE = "This document does not exist; it may have been deleted.";
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = documentId(params.id);
@@ -41,6 +49,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         ? "Tandem did not understand this request: choose to cut the text into sentences or one segment per line."
         : "Tandem did not understand this request: choose French or English.";
     return json({ message }, { status: 400 });
+  }
+  if (form.data.intent === "rename") {
+    const { title } = form.data;
+    return renameAnswer(() => whenWritable((db) => renameDocument(id, title, userFromCookie(request), db)), GONE);
   }
   try {
     if (form.data.intent === "delete") {
@@ -60,7 +72,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { document, pairs } = useLoaderData<typeof loader>();
+  const { document, pairs, renames } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
@@ -77,6 +89,7 @@ export default function DocumentPage() {
           <h1>
             <Bdi>{document.title}</Bdi>
           </h1>
+          <RenameForm title={document.title} what="document" />
           {document.description ? (
             <p className="lede" lang="en">
               {document.description}
@@ -191,6 +204,29 @@ export default function DocumentPage() {
           <dt>Added</dt>
           <dd>{document.added}</dd>
         </div>
+        {renames.length > 0 ? (
+          <div>
+            <dt>Earlier titles</dt>
+            <dd>
+              <ul className="renames" data-testid="renames">
+                {renames.map((rename) => (
+                  <li key={rename.id}>
+                    <Bdi>{rename.before}</Bdi>{" "}
+                    <span className="muted">
+                      (until {rename.on}
+                      {rename.user ? (
+                        <>
+                          , renamed by <Bdi>{rename.user}</Bdi>
+                        </>
+                      ) : null}
+                      )
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </dd>
+          </div>
+        ) : null}
         {pairs.length > 0 ? (
           <div>
             <dt>Pairs</dt>
@@ -204,7 +240,7 @@ export default function DocumentPage() {
           </div>
         ) : null}
       </dl>
-      {result?.message ? (
+      {result && "message" in result ? (
         <div className="alert alert--error" role="alert" lang="en">
           {result.message}
         </div>

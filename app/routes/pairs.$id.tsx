@@ -15,6 +15,9 @@ import { whenWritable } from "~/models/busy.server";
 import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
 import { pairCodes } from "~/models/inline-codes.server";
+import { renamePair } from "~/models/renames.server";
+import { RenameForm } from "~/components/rename-form";
+import { renameAnswer } from "~/utils/rename-answer.server";
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
 import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperation } from "~/utils/edits";
 import { refusalOf } from "~/utils/form-errors";
@@ -75,6 +78,7 @@ const PairAction = z.discriminatedUnion(
   [
     z.object({ intent: z.literal("retry") }),
     z.object({ intent: z.literal("delete") }),
+    z.object({ intent: z.literal("rename"), title: z.string() }),
     z.object({ intent: z.literal("shift-up"), link: position, side, ...edit }),
     z.object({ intent: z.literal("shift-down"), link: position, side, ...edit }),
     z.object({ intent: z.literal("merge"), link: position, ...edit }),
@@ -113,6 +117,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       alignmentQueue().cancel(id);
       if (!(await whenWritable((db) => deletePair(id, db)))) throw new Response(GONE, { status: 404 });
       return redirect("/pairs");
+    case "rename": {
+      const { title } = data;
+      return renameAnswer(() => whenWritable((db) => renamePair(id, title, userFromCookie(request), db)), GONE);
+    }
     case "retry":
       if (!(await whenWritable((db) => retryPair(id, db)))) return refused(409, "Only a failed alignment can be retried.");
       alignmentQueue().enqueue(id);
@@ -165,11 +173,15 @@ export default function PairPage() {
             <Bdi>{pair.title}</Bdi>
           </h1>
         </div>
-        {pair.status === "ready" ? (
-          <p className="page-head-links">
-            <Link to={`/pairs/${pair.id}/terminology`}>Terminology</Link> · <Link to={`/pairs/${pair.id}/candidates`}>Term candidates</Link>
-          </p>
-        ) : null}
+        <div className="page-head-side">
+          {pair.status === "ready" ? (
+            <p className="page-head-links">
+              <Link to={`/pairs/${pair.id}/terminology`}>Terminology</Link> · <Link to={`/pairs/${pair.id}/candidates`}>Term candidates</Link>
+            </p>
+          ) : null}
+          {/* Beside the title, not under it: the page-head keeps its height, and the editor below does not move. */}
+          <RenameForm title={pair.title} what="pair" />
+        </div>
       </div>
 
       <dl className="meta meta--pair">

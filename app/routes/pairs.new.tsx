@@ -2,11 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
+import { PAIR_SIDES, PairSides, usePairChoice } from "~/components/pair-sides";
+import { LANGUAGE_NAMES } from "../../alignments/languages";
+import { pairingDocuments } from "~/models/pairing.server";
 import { z } from "zod";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { whenWritable } from "~/models/busy.server";
 import { createPairWithDictionary } from "~/models/import-worker.server";
-import { createPair, pairableDocuments, PairError } from "~/models/pairs.server";
+import { createPair, PairError } from "~/models/pairs.server";
 import { glossaryChoiceOf, glossaryDomains } from "~/models/glossary-dictionary.server";
 import { glossaryCounts } from "~/models/glossary.server";
 import { DictionaryField } from "~/components/dictionary-field";
@@ -20,10 +23,10 @@ export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem"
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
-  const documents = pairableDocuments();
+  const documents = pairingDocuments();
   const preset = (language: "en" | "fr") => {
     const id = parseWhole(params.get(language), 1);
-    return documents.some((d) => d.id === id) ? String(id) : "";
+    return documents.some((d) => d.id === id && d.language === language) ? String(id) : "";
   };
   return json({ documents, en: preset("en"), fr: preset("fr"), glossary: { entries: glossaryCounts().entries, domains: glossaryDomains() } });
 }
@@ -101,22 +104,20 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
-const LANGUAGE_NAME = { en: "English", fr: "French" } as const;
-
 export default function NewPair() {
   const { documents, en, fr, glossary } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
   const values = result?.values ?? { en, fr, title: "", dictionary: "" };
-  const [chosen, setChosen] = useState<{ en: string; fr: string }>({ en: values.en, fr: values.fr });
+  const [chosen, choose] = usePairChoice(documents, { en: values.en, fr: values.fr });
   const [clientError, setClientError] = useState<string | null>(null);
   const error = clientError ?? result?.message ?? null;
   const errorField: Field | null = clientError ? "lexicon" : (result?.field ?? null);
 
   const byId = new Map(documents.map((d) => [String(d.id), d]));
-  const english = documents.filter((d) => d.language === "en");
-  const french = documents.filter((d) => d.language === "fr");
+  // The sides' languages are data (components/pair-sides.tsx): the ones the library has no document in yet.
+  const missing = PAIR_SIDES.filter((side) => !documents.some((d) => d.language === side.language)).map((side) => LANGUAGE_NAMES[side.language]);
   const enDoc = byId.get(chosen.en);
   const frDoc = byId.get(chosen.fr);
   const suggestedTitle = enDoc && frDoc ? `${isolated(enDoc.title)} ↔ ${isolated(frDoc.title)}` : "Optional: “English title ↔ French title” otherwise";
@@ -131,25 +132,6 @@ export default function NewPair() {
       setClientError(null);
     }
   }
-
-  const options = (first: "en" | "fr") => {
-    const groups = first === "en" ? ([["en", english], ["fr", french]] as const) : ([["fr", french], ["en", english]] as const);
-    return groups.map(([language, list]) =>
-      list.length > 0 ? (
-        <optgroup key={language} label={`${LANGUAGE_NAME[language]} documents`}>
-          {list.map((d) => (
-            <option key={d.id} value={d.id}>
-              {isolated(d.title)} ({d.segmentCount.toLocaleString("en-US")} segments)
-            </option>
-          ))}
-        </optgroup>
-      ) : null,
-    );
-  };
-  const mismatch = (side: "en" | "fr") => {
-    const doc = side === "en" ? enDoc : frDoc;
-    return doc && doc.language !== side ? `This document is ${LANGUAGE_NAME[doc.language]}: the ${side === "en" ? "original" : "translation"} must be ${LANGUAGE_NAME[side]}.` : null;
-  };
 
   return (
     <>
@@ -166,9 +148,9 @@ export default function NewPair() {
         </div>
       </div>
 
-      {english.length === 0 || french.length === 0 ? (
+      {missing.length > 0 ? (
         <div className="alert alert--ask" role="status">
-          A pair needs an English and a French document, and the library has no {english.length === 0 ? "English" : "French"} document
+          A pair needs an English and a French document, and the library has no {missing.join(" or ")} document
           yet. <Link to="/documents/new">Add one first</Link>.
         </div>
       ) : null}
@@ -188,23 +170,7 @@ export default function NewPair() {
           </div>
         ) : null}
 
-        {(["en", "fr"] as const).map((side) => (
-          <div className="field" key={side}>
-            <label htmlFor={side}>{side === "en" ? "English original" : "French translation"}</label>
-            <select
-              id={side}
-              name={side}
-              defaultValue={values[side]}
-              aria-invalid={errorField === side || undefined}
-              aria-describedby={error && errorField === side ? "form-error" : undefined}
-              onChange={(event) => setChosen((c) => ({ ...c, [side]: event.target.value }))}
-            >
-              <option value="">Choose the {LANGUAGE_NAME[side]} document…</option>
-              {options(side)}
-            </select>
-            {mismatch(side) ? <p className="hint hint--warn">{mismatch(side)}</p> : null}
-          </div>
-        ))}
+        <PairSides documents={documents} chosen={chosen} onChoose={choose} errorField={errorField} error={error} />
 
         <div className="field">
           <label htmlFor="title">Title</label>

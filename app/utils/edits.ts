@@ -18,6 +18,7 @@ import {
 } from "../../alignments/align/operations";
 import { editSegment, mergeSegments, splitSegment, type EditableSegment } from "../../alignments/text/segment-edits";
 import type { BlockKind } from "../../alignments/text/types";
+import { isolated } from "./bidi";
 import type { StoredLink } from "../../db/schema";
 
 export type { EditableLink, Side };
@@ -53,7 +54,8 @@ export type SegmentOperation =
   | { name: "merge-segments"; side: Side; segment: number };
 
 export type EditOperation = LinkOperation | SegmentOperation | { name: "undo" } | { name: "redo" };
-export type OperationName = EditOperation["name"] | "realign";
+/** "rename": a pair renamed, in its history but changing no link (app/models/renames.server.ts). */
+export type OperationName = EditOperation["name"] | "realign" | "rename";
 
 export const LINK_OPERATIONS = ["shift-up", "shift-down", "merge", "split", "confirm", "unconfirm", "confirm-through"] as const;
 export const SEGMENT_OPERATIONS = ["edit-segment", "split-segment", "merge-segments"] as const;
@@ -140,6 +142,8 @@ export function describeEdit(name: OperationName, args: Record<string, unknown>)
       return `Confirmed links 1–${n}`;
     case "realign":
       return "Realigned the unconfirmed links";
+    case "rename":
+      return `Renamed the pair “${isolated(String(args.before ?? ""))}” to “${isolated(String(args.after ?? ""))}”`;
     case "edit-segment":
     case "split-segment":
     case "merge-segments": {

@@ -86,6 +86,7 @@ const file = (name: string, text: string, mimeType = "text/plain"): Upload => ({
 const CASES: Record<string, (w: World) => Case[]> = {
   "documents.$id.tsx": (w) => [
     { path: `/documents/${w.spare}`, body: { form: new URLSearchParams({ intent: "re-segment", segmentation: "lines" }) } },
+    { path: `/documents/${w.en}`, body: { form: new URLSearchParams({ intent: "rename", title: "Forged document title" }) } },
     { path: `/documents/${w.spare}`, body: { form: new URLSearchParams({ intent: "delete" }) } },
   ],
   "documents.new.tsx": () => [
@@ -128,7 +129,10 @@ const CASES: Record<string, (w: World) => Case[]> = {
   "pairs.$id.findings.ts": (w) => [
     { path: `/pairs/${w.pair}/findings`, body: { form: new URLSearchParams({ intent: "accept", unit: w.finding.unit, key: w.finding.key, note: "forged", user: "Mallory" }) } },
   ],
-  "pairs.$id.tsx": (w) => [{ path: `/pairs/${w.pair}`, body: { form: new URLSearchParams({ intent: "confirm", link: "0", version: String(w.version), user: "Mallory" }) } }],
+  "pairs.$id.tsx": (w) => [
+    { path: `/pairs/${w.pair}`, body: { form: new URLSearchParams({ intent: "confirm", link: "0", version: String(w.version), user: "Mallory" }) } },
+    { path: `/pairs/${w.pair}`, body: { form: new URLSearchParams({ intent: "rename", title: "Forged pair title" }) } },
+  ],
   "pairs.import.tsx": (w) => [{ path: "/pairs/import", body: { multipart: { intent: "import-memory", title: "Forged memory", file: file("forged.tmx", w.tmx, "application/x-tmx+xml") } } }],
   "pairs.new.tsx": (w): Case[] => [
     { path: "/pairs/new", body: { multipart: { intent: "create", en: String(w.en), fr: String(w.fr), title: "Forged pair" } } },

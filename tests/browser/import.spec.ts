@@ -48,7 +48,7 @@ test("pasted English text is detected and imported, titled from its first line",
   await expect(page.locator(".meta")).toContainText("English");
 });
 
-test("a .txt file is uploaded and imported", async ({ page }) => {
+test("a .txt file is uploaded and imported, titled from its first heading", async ({ page }) => {
   await openForm(page);
   await page.getByLabel("…or a file").setInputFiles({
     name: "cooperation-en.txt",
@@ -57,7 +57,7 @@ test("a .txt file is uploaded and imported", async ({ page }) => {
   });
   await submit(page);
   await expect(page).toHaveURL(/\/documents\/\d+$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("cooperation-en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("International cooperation");
   await expect(page.locator(".meta")).toContainText("cooperation-en.txt");
   await expect(page.locator(".meta")).toContainText("UTF-8");
   await expect(page.locator("#s1")).toHaveAttribute("data-kind", "heading");

@@ -119,7 +119,7 @@ test("a PDF at a web address is imported; a picture is refused", async ({ page }
   await submit(page);
   await expect(page).toHaveURL(/\/documents\/\d+$/);
   await expect(page.locator(".meta")).toContainText("PDF, 3 pages");
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("report");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Expert Group on International Cooperation against Cybercrime (EG.4/2026/L.1)");
 });
 
 test("two sources at once are refused", async ({ page }) => {

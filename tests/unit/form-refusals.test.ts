@@ -106,6 +106,8 @@ const PROBES: Probe[] = [
   { name: "a memory import with an unknown action", run: () => answer(importMemory.action as Handler, post("/pairs/import", { intent: "import" }, true)), says: /^Tandem did not understand this request/ },
   { name: "a glossary import without its policy", run: () => answer(glossary.action as Handler, post("/glossary", { intent: "import" }, true)), says: /^Choose what to do with entries already in the glossary\.$/ },
   { name: "a glossary entry saved without its key", run: () => answer(glossaryEntry.action as Handler, post("/glossary/1", { intent: "save" }), { id: "1" }), says: /^The key is missing\.$/ },
+  { name: "a document renamed to spaces", run: () => answer(documentPage.action as Handler, post("/documents/1", { intent: "rename", title: "   " }), { id: "1" }), says: /^Give the document a title: it cannot be empty\.$/ },
+  { name: "a pair renamed to a title too long", run: () => answer(pairPage.action as Handler, post("/pairs/1", { intent: "rename", title: "x".repeat(301) }), { id: pair() }), says: /^This title is 301 characters long; keep it to 300 characters at most\.$/ },
   { name: "a document's language changed to German", run: () => answer(documentPage.action as Handler, post("/documents/1", { intent: "change-language", language: "de" }), { id: "1" }), says: /choose French or English/ },
 ];
 

@@ -165,7 +165,7 @@ describe("importing originals into the database", () => {
     expect(outcome.ok).toBe(true);
     if (!outcome.ok) return;
     const document = getDb().select().from(documents).where(eq(documents.id, outcome.id)).get()!;
-    expect(document).toMatchObject({ title: "report", language: "en", sourceName: "report.pdf", encoding: null, encodingNote: "PDF, 3 pages: text read with pdftotext" });
+    expect(document).toMatchObject({ title: "Expert Group on International Cooperation against Cybercrime (EG.4/2026/L.1)", language: "en", sourceName: "report.pdf", encoding: null, encodingNote: "PDF, 3 pages: text read with pdftotext" });
     const list = segmentsOf(outcome.id);
     const texts = list.map((s) => s.text).join("\n");
     expect(texts).not.toMatch(/V\.26-01234|preserva-tion|au-thorities|in-vestigat|dele-gations/);

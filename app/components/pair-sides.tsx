@@ -1,0 +1,122 @@
+import { useMemo, useState } from "react";
+import { proposeCounterpart, type Proposal } from "../../alignments/pairing/counterpart";
+import { LANGUAGE_NAMES, type Language } from "../../alignments/languages";
+import { isolated } from "~/utils/bidi";
+import { Bdi } from "~/components/bidi";
+
+/**
+ * The pair form's two sides (decision 0022): each lists only the documents of its language, and when a document is
+ * chosen on one side the other proposes its likely counterpart (alignments/pairing/counterpart.ts) with the reason,
+ * and chooses it when the user has not chosen there yet. A side's language is data: a third language is a row here.
+ */
+export const PAIR_SIDES = [
+  { field: "en", language: "en", label: "English original" },
+  { field: "fr", language: "fr", label: "French translation" },
+] as const satisfies ReadonlyArray<{ field: string; language: Language; label: string }>;
+
+export type SideField = (typeof PAIR_SIDES)[number]["field"];
+export type Chosen = Record<SideField, string>;
+
+export interface PairableDocument {
+  id: number;
+  title: string;
+  language: Language;
+  segmentCount: number;
+  symbols: string[];
+}
+
+const otherSide = (field: SideField) => PAIR_SIDES.find((side) => side.field !== field)!;
+const sideOf = (field: SideField) => PAIR_SIDES.find((side) => side.field === field)!;
+
+/** The proposal for `field`'s side, given what is chosen on the other; null when nothing is chosen there or none is likely. */
+function proposalFor(field: SideField, chosen: Chosen, documents: readonly PairableDocument[]): Proposal | null {
+  const other = documents.find((d) => String(d.id) === chosen[otherSide(field).field]);
+  if (!other) return null;
+  return proposeCounterpart(other, documents.filter((d) => d.language === sideOf(field).language));
+}
+
+/**
+ * The documents chosen on each side, and how a choice changes them: choosing on one side fills the other with its
+ * proposed counterpart when the user has not chosen there (or when what is there was proposed, not chosen).
+ */
+export function usePairChoice(documents: readonly PairableDocument[], initial: Chosen) {
+  const [state, setState] = useState(() => {
+    const start = PAIR_SIDES.find((side) => initial[side.field] !== "" && initial[otherSide(side.field).field] === "");
+    return start ? withProposal(start.field, initial, null, documents) : { chosen: initial, proposed: null };
+  });
+  const choose = (field: SideField, value: string) =>
+    setState((current) => withProposal(field, { ...current.chosen, [field]: value }, current.proposed === field ? null : current.proposed, documents));
+  return [state.chosen, choose] as const;
+}
+
+function withProposal(changed: SideField, chosen: Chosen, proposed: SideField | null, documents: readonly PairableDocument[]) {
+  const target = otherSide(changed).field;
+  if (chosen[target] !== "" && proposed !== target) return { chosen, proposed };
+  const proposal = proposalFor(target, chosen, documents);
+  return { chosen: { ...chosen, [target]: proposal ? String(proposal.id) : "" }, proposed: proposal ? target : null };
+}
+
+interface Props {
+  documents: readonly PairableDocument[];
+  chosen: Chosen;
+  onChoose: (field: SideField, value: string) => void;
+  errorField: string | null;
+  error: string | null;
+}
+
+export function PairSides({ documents, chosen, onChoose, errorField, error }: Props) {
+  const proposals = useMemo(
+    () => Object.fromEntries(PAIR_SIDES.map((side) => [side.field, proposalFor(side.field, chosen, documents)])) as Record<SideField, Proposal | null>,
+    [chosen, documents],
+  );
+  return (
+    <>
+      {PAIR_SIDES.map((side) => {
+        const list = documents.filter((d) => d.language === side.language);
+        const proposal = proposals[side.field];
+        const proposed = proposal ? list.find((d) => d.id === proposal.id) : undefined;
+        const otherChosen = chosen[otherSide(side.field).field] !== "";
+        const language = LANGUAGE_NAMES[side.language];
+        return (
+          <div className="field" key={side.field}>
+            <label htmlFor={side.field}>{side.label}</label>
+            <select
+              id={side.field}
+              name={side.field}
+              value={chosen[side.field]}
+              aria-invalid={errorField === side.field || undefined}
+              aria-describedby={[error && errorField === side.field ? "form-error" : null, `${side.field}-counterpart`].filter(Boolean).join(" ")}
+              onChange={(event) => onChoose(side.field, event.target.value)}
+            >
+              <option value="">{list.length > 0 ? `Choose the ${language} document…` : `The library has no ${language} document`}</option>
+              {list.map((d) => (
+                <option key={d.id} value={d.id}>
+                  {isolated(d.title)} ({d.segmentCount.toLocaleString("en-US")} segments)
+                </option>
+              ))}
+            </select>
+            <p className="hint counterpart" id={`${side.field}-counterpart`} data-testid={`${side.field}-counterpart`}>
+              {proposal && proposed ? (
+                <>
+                  {String(proposed.id) === chosen[side.field] ? "Proposed counterpart. " : (
+                    <>
+                      Proposed counterpart: <Bdi>{proposed.title}</Bdi>.{" "}
+                    </>
+                  )}
+                  {proposal.reason}
+                  {String(proposed.id) !== chosen[side.field] ? (
+                    <button type="button" className="button button--small" onClick={() => onChoose(side.field, String(proposed.id))}>
+                      Choose it
+                    </button>
+                  ) : null}
+                </>
+              ) : otherChosen && list.length > 0 ? (
+                `No ${language} document looks like its counterpart (no shared document symbol, title words or numbers): choose it yourself.`
+              ) : null}
+            </p>
+          </div>
+        );
+      })}
+    </>
+  );
+}

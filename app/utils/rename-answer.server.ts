@@ -1,0 +1,18 @@
+import { json } from "@remix-run/node";
+import type { RenameAnswer } from "~/components/rename-form";
+import { RenameError, type Renamed } from "~/models/renames.server";
+
+/**
+ * A page action's answer to intent "rename": the new title, a refusal the form shows (400, nothing written), or
+ * 404 with `gone` when the document or pair does not exist any more.
+ */
+export async function renameAnswer(rename: () => Promise<Renamed | null>, gone: string) {
+  try {
+    const renamed = await rename();
+    if (!renamed) throw new Response(gone, { status: 404 });
+    return json<RenameAnswer>({ ok: true, title: renamed.title, changed: renamed.changed });
+  } catch (error) {
+    if (error instanceof RenameError) return json<RenameAnswer>({ ok: false, message: error.message }, { status: error.status });
+    throw error;
+  }
+}
