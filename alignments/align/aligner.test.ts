@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignSegments, looksLikeHeading, type AlignSegment } from "./aligner";
+import { alignSegments, confidenceOf, looksLikeHeading, type AlignSegment } from "./aligner";
+import { PERSON_CONFIDENCE } from "./operations";
 import { alignmentProblems, formatLink } from "./links";
 
 /** A small bitext written for these tests: English originals and French translations, sentence by sentence. */
@@ -158,5 +159,15 @@ describe("bad input still gives a valid alignment", () => {
     expect(alignmentProblems(links, n, n)).toEqual([]);
     const exact = links.filter((l) => l.en.length === 1 && l.fr.length === 1 && l.en[0] === l.fr[0]).length;
     expect(exact / n).toBeGreaterThan(0.99);
+  });
+});
+
+describe("the aligner's confidence", () => {
+  // The editor shows "by a person" for a link at PERSON_CONFIDENCE: the aligner must never reach it.
+  it.each([
+    { name: "a 1-1 link with all the evidence it could have", evidence: { coverage: 1, length: 0, margin: 1000 }, a: 1, b: 1 },
+    { name: "a 2-1 link with all the evidence it could have", evidence: { coverage: 1, length: 0, margin: 1000 }, a: 2, b: 1 },
+  ])("stays below a person's: $name", ({ evidence, a, b }) => {
+    expect(confidenceOf(evidence, a, b)).toBeLessThan(PERSON_CONFIDENCE);
   });
 });
