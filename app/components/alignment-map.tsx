@@ -13,7 +13,7 @@
  * are an SVG overlay on top of it.
  */
 import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { EditableLink } from "../../alignments/align/operations";
+import { madeByPerson, type EditableLink } from "../../alignments/align/operations";
 import { LOW_CONFIDENCE } from "../utils/thresholds";
 
 /** Automatic links at or above this are drawn as likely right; between LOW_CONFIDENCE and this, as uncertain. */
@@ -253,7 +253,7 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
   const describe = (k: number) => {
     const link = links[k];
     if (!link) return "";
-    const state = link.status === "confirmed" ? "confirmed" : `automatic, ${Math.round(link.confidence * 100)}%`;
+    const state = link.status === "confirmed" ? "confirmed" : madeByPerson(link) ? "made by a person" : `automatic, ${Math.round(link.confidence * 100)}%`;
     return `Link ${k + 1}: English ${numbers(link.en)}, French ${numbers(link.fr)}, ${state}`;
   };
   const current = cursorAt >= 0 ? cursorAt : Math.max(0, selected);

@@ -18,12 +18,16 @@ import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperatio
 import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam, wholeNumber } from "~/utils/params";
 import { userFromCookie } from "~/utils/user.server";
+import { panelsHiddenIn, savePanelsHidden } from "~/utils/panels";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.pair.title)} · Tandem` : "Pair · Tandem" }];
 
 const GONE = "This pair does not exist; it may have been deleted.";
+
+/** The editor's two text columns take the page's width (root.tsx widens the page for such a route). */
+export const handle = { wide: true };
 
 /** Pairs with more segments than this send the texts of their first links with the page, the rest by /pairs/:id/texts. */
 const INLINE_SEGMENTS = 4000;
@@ -57,6 +61,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     texts,
     textsComplete,
     user: userFromCookie(request),
+    panelsHidden: panelsHiddenIn(request.headers.get("Cookie")),
   });
 }
 
@@ -150,6 +155,13 @@ export default function PairPage() {
   const counted = editor && segmentCounts?.pair === pair.id ? segmentCounts : null;
   const enCount = counted ? counted.en : en.segmentCount;
   const frCount = counted ? counted.fr : fr.segmentCount;
+  // The panels above the rows, hidden from the editor's bar (only where there is an editor); remembered.
+  const [panelsHidden, setPanelsHidden] = useState(data.panelsHidden);
+  const onPanelsHidden = useCallback((hidden: boolean) => {
+    savePanelsHidden(hidden);
+    setPanelsHidden(hidden);
+  }, []);
+  const hidePanels = panelsHidden && editor !== null;
 
   return (
     <article className="pair">
@@ -169,7 +181,7 @@ export default function PairPage() {
         ) : null}
       </div>
 
-      <dl className="meta meta--pair">
+      <dl className="meta meta--pair" hidden={hidePanels}>
         <div className="meta-doc">
           <dt>English original</dt>
           <dd>
@@ -250,7 +262,7 @@ export default function PairPage() {
         </div>
       ) : null}
 
-      {pair.status === "ready" ? <PairExportBox pairId={pair.id} /> : null}
+      {pair.status === "ready" && !hidePanels ? <PairExportBox pairId={pair.id} /> : null}
 
       {editor && data.texts ? (
         <Editor
@@ -267,6 +279,8 @@ export default function PairPage() {
           textsComplete={data.textsComplete}
           user={data.user}
           onSegmentCounts={onSegmentCounts}
+          panelsHidden={hidePanels}
+          onPanelsHidden={onPanelsHidden}
         />
       ) : null}
 
