@@ -12,6 +12,7 @@
 import { memo, useEffect, useRef, useState } from "react";
 import type { EditableLink } from "../../alignments/align/operations";
 import { toneOf, TONES, type MapTone, type ScreenStore } from "./alignment-map";
+import { useDrawingAfterPaint } from "./canvas-drawing";
 
 const TIE_ORDER: readonly MapTone[] = ["low", "unsure", "sure", "confirmed"];
 
@@ -60,29 +61,19 @@ export const OverviewBar = memo(function OverviewBar({ links, selected, screen, 
     return () => observer.disconnect();
   }, []);
 
-  useEffect(() => {
-    // Drawn in a task of its own after the frame that shows an edit, as the map is.
-    let timer = 0;
-    const frame = window.requestAnimationFrame(() => (timer = window.setTimeout(draw, 0)));
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-    function draw() {
-      const element = canvas.current;
-      const context = element?.getContext("2d");
-      if (!element || !context || size.height === 0) return;
-      const ratio = window.devicePixelRatio || 1;
-      element.width = Math.round(size.width * ratio);
-      element.height = Math.round(size.height * ratio);
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  useDrawingAfterPaint(
+    canvas,
+    size.width,
+    size.height,
+    (context) => {
       const lines = toneLines(links, Math.round(size.height));
       for (let y = 0; y < lines.length; y++) {
         context.fillStyle = TONES[lines[y]].color;
         context.fillRect(0, y, size.width, 1);
       }
-    }
-  }, [links, size]);
+    },
+    [links],
+  );
 
   // The rows on screen as a band, placed as the screen store reports them.
   useEffect(() => {
