@@ -8,6 +8,7 @@ import {
   Outlet,
   Scripts,
   ScrollRestoration,
+  useMatches,
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
@@ -16,11 +17,13 @@ import { useNonce } from "./utils/nonce";
 import styles from "./styles/app.css";
 import shareStyles from "./styles/shares.css";
 import terminologyStyles from "./styles/terminology.css";
+import editorLayoutStyles from "./styles/editor-layout.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
   { rel: "stylesheet", href: terminologyStyles },
   { rel: "stylesheet", href: shareStyles },
+  { rel: "stylesheet", href: editorLayoutStyles },
   { rel: "icon", href: "/favicon.ico", sizes: "any" },
 ];
 
@@ -35,8 +38,12 @@ export async function loader() {
 /** The root's data never changes: no reload after each edit or form. */
 export const shouldRevalidate = () => false;
 
+/** A route whose `handle` says `wide` (the pair page's editor) takes the window's width, not a reading column's. */
+const isWide = (handle: unknown) => typeof handle === "object" && handle !== null && (handle as { wide?: unknown }).wide === true;
+
 export function Layout({ children }: { children: ReactNode }) {
   const nonce = useNonce();
+  const wide = useMatches().some((match) => isWide(match.handle));
   return (
     <html lang="en">
       <head>
@@ -58,10 +65,11 @@ export function Layout({ children }: { children: ReactNode }) {
               <Link to="/glossary">Glossary</Link>
               <Link to="/terminology">Terminology</Link>
               <Link to="/documents/new">Add a document</Link>
+              <Link to="/guide">Guide</Link>
             </nav>
           </div>
         </header>
-        <main className="wrap">{children}</main>
+        <main className={wide ? "wrap wrap--wide" : "wrap"}>{children}</main>
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

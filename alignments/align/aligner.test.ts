@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { alignSegments, linkSupport, looksLikeHeading, type AlignSegment } from "./aligner";
+import { alignSegments, confidenceOf, linkSupport, looksLikeHeading, type AlignSegment } from "./aligner";
+import { PERSON_CONFIDENCE } from "./operations";
 import { alignmentProblems, formatLink } from "./links";
 
 /** A small bitext written for these tests: English originals and French translations, sentence by sentence. */
@@ -215,5 +216,15 @@ describe("sentence alignment across scripts: English and Chinese", () => {
     const lexical = alignSegments(en, segments(zh), { languages: ["en", "zh"], explain: true, learn: false }).links;
     // Without a dictionary (and before learning from a first pass), only the shared numbers give evidence across scripts.
     expect(lexical.filter((link) => (link.evidence?.coverage ?? 0) > 0).map(formatLink)).toEqual(["[0]:[0]"]);
+  });
+});
+
+describe("the aligner's confidence", () => {
+  // The editor shows "by a person" for a link at PERSON_CONFIDENCE: the aligner must never reach it.
+  it.each([
+    { name: "a 1-1 link with all the evidence it could have", evidence: { coverage: 1, length: 0, margin: 1000 }, a: 1, b: 1 },
+    { name: "a 2-1 link with all the evidence it could have", evidence: { coverage: 1, length: 0, margin: 1000 }, a: 2, b: 1 },
+  ])("stays below a person's: $name", ({ evidence, a, b }) => {
+    expect(confidenceOf(evidence, a, b)).toBeLessThan(PERSON_CONFIDENCE);
   });
 });

@@ -7,7 +7,9 @@ import {
   confirmedLinks,
   confirmThrough,
   EditRefused,
+  madeByPerson,
   mergeWithNext,
+  PERSON_CONFIDENCE,
   renumberRanges,
   setStatus,
   shiftDown,
@@ -226,5 +228,18 @@ describe("an edit made on a page that had not seen the latest changes", () => {
     { name: "a change that reaches them once an earlier one moved them", window: [6, 7], changes: [{ position: 0, removed: 1, added: 3 }, { position: 8, removed: 1, added: 1 }], shift: null },
   ])("$name", ({ window, changes, shift }) => {
     expect(windowShift(window[0], window[1], changes)).toBe(shift);
+  });
+});
+
+describe("links a person made", () => {
+  it.each([
+    { name: "a shift reshapes the two links it moves a segment between", run: (l: EditableLink[]) => shiftUp(l, 1, "en"), people: [0, 1] },
+    { name: "a merge makes one link of two", run: (l: EditableLink[]) => mergeWithNext(l, 0), people: [0] },
+    { name: "a split makes two links of one", run: (l: EditableLink[]) => split(l, 1, 1, 1), people: [1, 2] },
+    { name: "a confirmation keeps the aligner's confidence", run: (l: EditableLink[]) => setStatus(l, 2, "confirmed"), people: [] },
+  ])("$name", ({ run, people }) => {
+    const after = run(links(START));
+    expect(after.flatMap((link, k) => (madeByPerson(link) ? [k] : []))).toEqual(people);
+    expect(people.every((k) => after[k].confidence === PERSON_CONFIDENCE)).toBe(true);
   });
 });

@@ -25,9 +25,18 @@ function at(links: readonly EditableLink[], k: number): EditableLink {
   return link;
 }
 
-/** A link a person reshaped: no longer the aligner's guess (confidence 1), not yet confirmed. */
+/**
+ * The confidence of a link a person made: reshaped in the editor, or paired by a translator in a memory. The
+ * aligner's own stay below it (its largest, with full evidence, is 0.998), so the editor shows "by a person"
+ * for such a link rather than a figure that would read as the aligner's certainty.
+ */
+export const PERSON_CONFIDENCE = 1;
+
+export const madeByPerson = (link: Pick<EditableLink, "confidence">) => link.confidence >= PERSON_CONFIDENCE;
+
+/** A link a person reshaped: no longer the aligner's guess, not yet confirmed. */
 function edited(link: LinkSides): EditableLink {
-  return { en: [...link.en], fr: [...link.fr], status: "automatic", confidence: 1 };
+  return { en: [...link.en], fr: [...link.fr], status: "automatic", confidence: PERSON_CONFIDENCE };
 }
 
 function replace(links: readonly EditableLink[], from: number, count: number, inserted: EditableLink[]): EditableLink[] {

@@ -12,9 +12,10 @@
  * all one canvas, one path per colour, redrawn only when the links change; the selection and the rows on screen
  * are an SVG overlay on top of it.
  */
-import { memo, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { EditableLink } from "../../alignments/align/operations";
+import { memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { madeByPerson, type EditableLink } from "../../alignments/align/operations";
 import { LOW_CONFIDENCE } from "../utils/thresholds";
+import { useDrawingAfterPaint } from "./canvas-drawing";
 
 /** Automatic links at or above this are drawn as likely right; between LOW_CONFIDENCE and this, as uncertain. */
 export const SURE_CONFIDENCE = 0.8;
@@ -182,23 +183,11 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
   const [cursor, setCursor] = useState<number>(-1);
   const cursorAt = cursor >= 0 ? Math.min(cursor, links.length - 1) : -1;
 
-  useEffect(() => {
-    // Drawn in a task of its own once the frame showing the edit that changed the links is painted: the map may lag a
-    // frame, the table does not (on the Bank Act, drawing 11k links takes longer than the table's update).
-    let timer = 0;
-    const frame = window.requestAnimationFrame(() => (timer = window.setTimeout(() => draw(), 0)));
-    return () => {
-      window.cancelAnimationFrame(frame);
-      window.clearTimeout(timer);
-    };
-    function draw() {
-      const element = canvas.current;
-      const context = element?.getContext("2d");
-      if (!element || !context) return;
-      const ratio = window.devicePixelRatio || 1;
-      element.width = Math.round(SIZE * ratio);
-      element.height = Math.round(SIZE * ratio);
-      context.setTransform(ratio, 0, 0, ratio, 0, 0);
+  useDrawingAfterPaint(
+    canvas,
+    SIZE,
+    SIZE,
+    (context) => {
       context.clearRect(0, 0, SIZE, SIZE);
       context.strokeStyle = "#d6d2c8";
       context.setLineDash([3, 3]);
@@ -236,8 +225,9 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
         context.lineTo(x + 7, y - 7);
       }
       context.stroke();
-    }
-  }, [links, list]);
+    },
+    [links, list],
+  );
 
   const pointAt = (event: React.MouseEvent<HTMLElement>) => {
     const rect = event.currentTarget.getBoundingClientRect();
@@ -253,7 +243,7 @@ export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount
   const describe = (k: number) => {
     const link = links[k];
     if (!link) return "";
-    const state = link.status === "confirmed" ? "confirmed" : `automatic, ${Math.round(link.confidence * 100)}%`;
+    const state = link.status === "confirmed" ? "confirmed" : madeByPerson(link) ? "made by a person" : `automatic, ${Math.round(link.confidence * 100)}%`;
     return `Link ${k + 1}: English ${numbers(link.en)}, French ${numbers(link.fr)}, ${state}`;
   };
   const current = cursorAt >= 0 ? cursorAt : Math.max(0, selected);

@@ -10,7 +10,7 @@
  * back and says why. Only the rows on screen are in the page: the table is windowed, with heights estimated from
  * the texts and measured once shown.
  */
-import { useFetcher, useLocation } from "@remix-run/react";
+import { Link, useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { linkType } from "../../alignments/align/links";
 import { useBusyRetry } from "./busy-retry";
@@ -24,13 +24,11 @@ import {
   HISTORY_SHOWN,
   isSegmentOperation,
   KIND_NAME,
-  MAX_USER_NAME,
   runOperation,
   runSegmentOperation,
   sameLink,
   segmentReplacement,
   textsPatchOf,
-  USER_COOKIE,
   type EditAnswer,
   type EditOperation,
   type HistoryEntry,
@@ -55,10 +53,15 @@ import {
   summarize,
   type Filters,
 } from "../utils/review";
-import { AlignmentSummary, Confidence, describeType, percent, ProgressBar } from "./alignment";
+import { EDITOR_SHORTCUTS, shortcutFor } from "../utils/shortcuts";
+import { AlignmentSummary, describeType, percent, ProgressBar } from "./alignment";
 import { AlignmentMap, ScreenStore } from "./alignment-map";
 import { Bdi } from "./bidi";
-import { FindingBadges, FindingsFilterLabel, findingsOf, FindingsProblem, FindingsProvider, nextRowWithFindings, RowFindings, TermText, useFindings } from "./findings";
+import { FindingBadges, FindingsFilterLabel, FindingsProblem, FindingsProvider, nextRowWithFindings, RowFindings, shownByFindingsFilter, TermText, useFindings } from "./findings";
+import { formatWhen, LastChange, LinkConfidence } from "./link-confidence";
+import { OverviewBar } from "./overview-bar";
+import { NamePrompt, ReviewerBadge, saveUserName } from "./reviewer";
+import { ShortcutList } from "./shortcuts";
 
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
@@ -89,6 +92,9 @@ export interface EditorProps {
   user: string;
   /** Told the documents' segment counts when a segment split or merge changes them (the page shows them too). */
   onSegmentCounts?: (counts: { en: number; fr: number }) => void;
+  /** The panels above the rows (summary, shortcuts, history, map) are hidden; the bar's button says so. */
+  panelsHidden?: boolean;
+  onPanelsHidden?: (hidden: boolean) => void;
 }
 
 interface Pending {
@@ -135,10 +141,6 @@ function textsAfter(texts: PairTexts, op: SegmentOperation): PairTexts {
 /** A link's identity for its measured height: its segments (it keeps them when links above it change). */
 const keyOf = (link: EditableLink) => `${link.en[0] ?? -1}.${link.en.length}|${link.fr[0] ?? -1}.${link.fr.length}`;
 
-function saveUserName(name: string) {
-  document.cookie = `${USER_COOKIE}=${encodeURIComponent(name)}; Path=/; Max-Age=31536000; SameSite=Lax`;
-}
-
 /** The first index i with values[i] > x, in a sorted array. */
 function upperBound(values: ArrayLike<number>, x: number): number {
   let lo = 0;
@@ -149,10 +151,6 @@ function upperBound(values: ArrayLike<number>, x: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-function formatWhen(iso: string): string {
-  return `${iso.slice(0, 10)} ${iso.slice(11, 16)} UTC`;
 }
 
 export function Editor(props: EditorProps) {
@@ -208,7 +206,12 @@ export function Editor(props: EditorProps) {
   const user = useRef(props.user);
   const [userName, setUserName] = useState(props.user);
   user.current = userName;
-  const findings = useFindings(pairId, acked.version, userName);
+  const keepUserName = useCallback((name: string) => {
+    saveUserName(name);
+    user.current = name;
+    setUserName(name);
+  }, []);
+  const findings = useFindings(pairId, acked.version, userName, keepUserName);
 
   useEffect(() => {
     const f = flight.current;
@@ -347,7 +350,7 @@ export function Editor(props: EditorProps) {
       links,
       filters,
       (side, s) => folded?.[side][s - (side === "en" ? folded.enFrom : folded.frFrom)],
-      (link) => findingsFilter !== null && findingsOf(findingsFilter, link) !== undefined,
+      (link) => findingsFilter !== null && shownByFindingsFilter(findingsFilter, link),
     );
   }, [links, filters, folded, findingsFilter]);
   const summary = useMemo(() => summarize(links), [links]);
@@ -403,7 +406,6 @@ export function Editor(props: EditorProps) {
   // ------------------------------------------------------------------------------------------------
   // Operations
 
-  const nameInput = useRef<HTMLInputElement>(null);
   const state = useRef({ links, texts, textsComplete, visible, editable, waitingForUndo, pending, labels });
   state.current = { links, texts, textsComplete, visible, editable, waitingForUndo, pending, labels };
   /** The selected position as keys see it: the latest selection, or the first row shown after it. */
@@ -412,16 +414,37 @@ export function Editor(props: EditorProps) {
     return list.length > 0 ? list[Math.max(0, Math.min(lowerBound(list, selectedNow.current), list.length - 1))] : -1;
   };
 
-  const askName = useCallback(() => {
-    setNotice("Give your name first (above the table): Tandem records it with each change.");
-    nameInput.current?.focus();
+  /**
+   * A change waiting for the reviewer's name, asked under its row (or beside the realign button): once given,
+   * `then` makes the change. The first change of a reviewer Tandem does not know yet.
+   */
+  const [asking, setAsking] = useState<{ what: string; where: "row" | "realign" } | null>(null);
+  const waitingForName = useRef<((name: string) => void) | null>(null);
+  const askName = useCallback((what: string, then: (name: string) => void, where: "row" | "realign" = "row") => {
+    setNotice(null);
+    waitingForName.current = then;
+    setAsking({ what, where });
+  }, []);
+  const giveName = useCallback(
+    (name: string) => {
+      keepUserName(name);
+      const then = waitingForName.current;
+      waitingForName.current = null;
+      setAsking(null);
+      then?.(name);
+    },
+    [keepUserName],
+  );
+  const cancelName = useCallback(() => {
+    waitingForName.current = null;
+    setAsking(null);
   }, []);
 
   /** Queues an operation and shows its result at once; false when it was refused here (the notice says why). */
   const perform = useCallback((op: EditOperation): boolean => {
     const s = state.current;
     if (user.current === "") {
-      askName();
+      askName("save this change", () => perform(op));
       return false;
     }
     if (!s.editable) return false;
@@ -481,7 +504,7 @@ export function Editor(props: EditorProps) {
       const s = state.current;
       const link = s.links[position];
       if (!link) return;
-      if (user.current === "") return askName();
+      if (user.current === "") return askName(`correct this ${side === "en" ? "English" : "French"} text`, () => openEditor(position, side, segment));
       if (!s.editable) return;
       if (!s.textsComplete) return setNotice("Wait a moment: Tandem is still loading the texts of this pair.");
       const target = segment ?? link[side][0];
@@ -517,89 +540,82 @@ export function Editor(props: EditorProps) {
   );
 
   const onKey = useRef<(event: KeyboardEvent) => void>(() => {});
+  /** The keys of app/utils/shortcuts.ts (the list the shortcuts panel and the user guide show). */
   onKey.current = (event: KeyboardEvent) => {
     const target = event.target instanceof Element ? event.target : null;
     if (event.altKey || target?.closest("input, textarea, select, [contenteditable=true]")) return;
-    const key = event.key;
-    const ctrl = event.ctrlKey || event.metaKey;
-    const run = (op: EditOperation | null) => {
+    const action = shortcutFor(event);
+    if (action === null) return;
+    const run = (op: EditOperation) => {
       event.preventDefault();
-      if (op) perform(op);
+      perform(op);
     };
-    if (ctrl) {
-      if (key === "z" || key === "Z") run({ name: event.shiftKey ? "redo" : "undo" });
-      else if (key === "y") run({ name: "redo" });
-      return;
-    }
     const k = currentNow();
-    switch (key) {
-      case "j":
-      case "ArrowDown":
+    switch (action) {
+      case "undo":
+      case "redo":
+        return run({ name: action });
+      case "next-row":
+      case "previous-row":
         event.preventDefault();
-        move(1);
+        move(action === "next-row" ? 1 : -1);
         return;
-      case "k":
-      case "ArrowUp":
-        event.preventDefault();
-        move(-1);
-        return;
-      case "n": {
+      case "next-to-check": {
         event.preventDefault();
         const next = nextToCheck(state.current.links, state.current.visible, k);
         if (next < 0) setNotice("Every link shown is confirmed: nothing left to check.");
         else select(next, "top");
         return;
       }
-      case "f":
-      case "F": {
+      case "next-findings":
+      case "previous-findings": {
         event.preventDefault();
-        const next = nextRowWithFindings(findings, state.current.links, state.current.visible, k, key === "f" ? 1 : -1);
+        const next = nextRowWithFindings(findings, state.current.links, state.current.visible, k, action === "next-findings" ? 1 : -1);
         if (next < 0) setNotice(findings.payload ? "No row shown has terminology findings." : "The terminology is still being checked.");
         else select(next, "top");
         return;
       }
-      case "/":
+      case "search":
         event.preventDefault();
         search.current?.focus();
         return;
-      case "Escape":
+      case "close":
         setSplitOpen(false);
         setEditing(null);
         setHistoryOpen(false);
         setNotice(null);
+        cancelName();
         return;
     }
     if (k < 0) return;
-    switch (key) {
-      case "c":
+    switch (action) {
+      case "confirm-toggle":
         event.preventDefault();
         toggle(k);
         return;
-      case "C":
+      case "confirm-through":
         return run({ name: "confirm-through", link: k });
-      case "m":
+      case "merge":
         return run({ name: "merge", link: k });
-      case "u":
-        return run({ name: "shift-up", link: k, side: "en" });
-      case "U":
-        return run({ name: "shift-up", link: k, side: "fr" });
-      case "d":
-        return run({ name: "shift-down", link: k, side: "en" });
-      case "D":
-        return run({ name: "shift-down", link: k, side: "fr" });
-      case "h":
+      case "en-up":
+      case "fr-up":
+        return run({ name: "shift-up", link: k, side: action === "en-up" ? "en" : "fr" });
+      case "en-down":
+      case "fr-down":
+        return run({ name: "shift-down", link: k, side: action === "en-down" ? "en" : "fr" });
+      case "history":
         event.preventDefault();
         setHistoryOpen((open) => !open);
         return;
-      case "e":
-      case "E":
+      case "edit-en":
+      case "edit-fr":
         event.preventDefault();
-        openEditor(k, key === "e" ? "en" : "fr", null);
+        openEditor(k, action === "edit-en" ? "en" : "fr", null);
         return;
-      case "s": {
+      case "split": {
         event.preventDefault();
         const link = state.current.links[k];
-        if (user.current === "") askName();
+        if (user.current === "") askName("split this row", () => setSplitOpen(true));
         else if (state.current.editable && link && link.en.length + link.fr.length > 1) setSplitOpen(true);
         return;
       }
@@ -785,12 +801,12 @@ export function Editor(props: EditorProps) {
 
   // The selected row grew (its text or split form opened, its history) or the bar did (a message): the whole row
   // is brought into view again below the bar, if it was on screen or a text was opened in it.
-  const grown = `${editing ? `${editing.side}${editing.segment}` : ""}|${splitOpen}|${historyOpen}|${problem?.message ?? notice ?? ""}`;
+  const grown = `${editing ? `${editing.side}${editing.segment}` : ""}|${splitOpen}|${historyOpen}|${asking?.where ?? ""}|${problem?.message ?? notice ?? ""}`;
   const lastGrown = useRef(grown);
   useIsomorphicLayoutEffect(() => {
     if (lastGrown.current === grown) return;
     lastGrown.current = grown;
-    if (!editing && !splitOpen && !historyOpen && !(problem?.message ?? notice)) return;
+    if (!editing && !splitOpen && !historyOpen && !asking && !(problem?.message ?? notice)) return;
     const row = body.current?.querySelector<HTMLElement>("tr.link-row--selected");
     const rect = row?.getBoundingClientRect();
     if (!editing && (!rect || rect.bottom < 0 || rect.top > window.innerHeight)) return;
@@ -850,6 +866,7 @@ export function Editor(props: EditorProps) {
   const saving = pending.length > 0;
   const message = problem?.message ?? notice;
 
+  const namePrompt = asking ? <NamePrompt what={asking.what} onName={giveName} onCancel={cancelName} /> : null;
   const rows: ReactNode[] = [];
   for (let i = first; i < last; i++) {
     const position = visible[i];
@@ -871,6 +888,7 @@ export function Editor(props: EditorProps) {
         onEdit={openEditor}
         onCloseEditor={closeEditor}
         perform={perform}
+        author={isSelected && link.edited ? <LastChange pairId={pairId} link={link} version={acked.version} saving={saving} /> : null}
       />,
     );
     if (isSelected) {
@@ -885,6 +903,7 @@ export function Editor(props: EditorProps) {
           onSplitOpen={setSplitOpen}
           historyOpen={historyOpen}
           onHistoryOpen={setHistoryOpen}
+          namePrompt={asking?.where === "row" ? namePrompt : null}
           findings={<RowFindings link={link} position={position} />}
           history={historyOpen ? <LinkHistoryPanel key={keyOf(link)} pairId={pairId} link={link} position={position} version={acked.version} saving={pending.length > 0} /> : null}
           onEdit={openEditor}
@@ -894,20 +913,24 @@ export function Editor(props: EditorProps) {
       );
     }
   }
+  const panelsHidden = props.panelsHidden === true;
+  const realignQuestion = `Realign the unconfirmed links? Tandem keeps the ${summary.confirmed.toLocaleString("en-US")} confirmed links where they are and aligns the text between them again, which replaces every unconfirmed link (including ones you reshaped). You can undo it.`;
 
   return (
     <FindingsProvider value={findings}>
     <section className="editor" aria-label="Alignment editor">
-      <AlignmentSummary
-        enCount={counts.en}
-        frCount={counts.fr}
-        total={summary.total}
-        low={summary.low}
-        lowShare={summary.lowShare}
-        support={props.support}
-        lowSupport={props.lowSupport}
-        types={summary.types}
-      />
+      {panelsHidden ? null : (
+        <AlignmentSummary
+          enCount={counts.en}
+          frCount={counts.fr}
+          total={summary.total}
+          low={summary.low}
+          lowShare={summary.lowShare}
+          support={props.support}
+          lowSupport={props.lowSupport}
+          types={summary.types}
+        />
+      )}
 
       {realign.error ? (
         <div className="alert alert--ask" role="status" data-testid="realign-error">
@@ -930,6 +953,7 @@ export function Editor(props: EditorProps) {
             </span>
           </div>
           <div className="history-buttons">
+            <ReviewerBadge name={userName} onChange={keepUserName} />
             <button type="button" className="button button--small" onClick={() => perform({ name: "undo" })} disabled={!canUndo} title={undoLabel ? `Undo: ${undoLabel} (Ctrl+Z)` : "Nothing to undo"}>
               ↶ Undo
             </button>
@@ -939,6 +963,16 @@ export function Editor(props: EditorProps) {
             <span className={`save-state${problem ? " save-state--error" : saving ? " save-state--saving" : ""}`} role="status" data-testid="save-state">
               {problem ? "Not saved" : saving ? "Saving…" : saved ? "All changes saved" : ""}
             </span>
+            {props.onPanelsHidden ? (
+              <button
+                type="button"
+                className="button button--small panels-toggle"
+                title={panelsHidden ? "Show the pair's details, the summary, shortcuts, history and map above the rows" : "Hide the pair's details, the summary, shortcuts, history and map: more rows on screen (remembered)"}
+                onClick={() => props.onPanelsHidden?.(!panelsHidden)}
+              >
+                {panelsHidden ? "Show panels" : "Hide panels"}
+              </button>
+            ) : null}
           </div>
         </div>
         <div className="editor-bar-row">
@@ -1000,26 +1034,18 @@ export function Editor(props: EditorProps) {
       </div>
 
       <div className="editor-side">
-        <ReviewerName
-          name={userName}
-          inputRef={nameInput}
-          onChange={(name) => {
-            saveUserName(name);
-            setUserName(name);
-            setNotice(null);
-          }}
-        />
         <realignFetcher.Form
           method="post"
           action={`/pairs/${pairId}`}
           className="realign-form"
           onSubmit={(event) => {
-            if (
-              !window.confirm(
-                `Realign the unconfirmed links? Tandem keeps the ${summary.confirmed.toLocaleString("en-US")} confirmed links where they are and aligns the text between them again, which replaces every unconfirmed link (including ones you reshaped). You can undo it.`,
-              )
-            )
+            if (userName === "") {
               event.preventDefault();
+              const version = String(acked.version);
+              askName("realign the unconfirmed links", (name) => {
+                if (window.confirm(realignQuestion)) realignFetcher.submit({ intent: "realign", version, user: name }, { method: "post", action: `/pairs/${pairId}` });
+              }, "realign");
+            } else if (!window.confirm(realignQuestion)) event.preventDefault();
           }}
         >
           <input type="hidden" name="intent" value="realign" />
@@ -1029,6 +1055,7 @@ export function Editor(props: EditorProps) {
             Realign the unconfirmed links
           </button>
         </realignFetcher.Form>
+        {asking?.where === "realign" || (asking && current < 0) ? namePrompt : null}
       </div>
 
       {realign.pending ? (
@@ -1041,83 +1068,72 @@ export function Editor(props: EditorProps) {
         </section>
       ) : null}
 
-      <div className="editor-help">
-        <div className="editor-help-main">
-          <details className="shortcuts" open>
-            <summary>Keyboard shortcuts</summary>
-            <dl>
-              <Shortcut keys={["j", "↓"]} text="next row" />
-              <Shortcut keys={["k", "↑"]} text="previous row" />
-              <Shortcut keys={["n"]} text="next to check" />
-              <Shortcut keys={["f", "⇧F"]} text="next / previous row with findings" />
-              <Shortcut keys={["c"]} text="confirm / unconfirm" />
-              <Shortcut keys={["⇧C"]} text="confirm all up to here" />
-              <Shortcut keys={["u", "d"]} text="English segment up / down" />
-              <Shortcut keys={["⇧U", "⇧D"]} text="French segment up / down" />
-              <Shortcut keys={["m"]} text="merge with next" />
-              <Shortcut keys={["s"]} text="split (also into 1-0 and 0-1)" />
-              <Shortcut keys={["e", "⇧E"]} text="correct, split or merge the English / French text" />
-              <Shortcut keys={["h"]} text="history of the row" />
-              <Shortcut keys={["Ctrl Z", "Ctrl ⇧Z"]} text="undo / redo" />
-              <Shortcut keys={["/"]} text="search" />
-            </dl>
-          </details>
-          <details className="history" data-testid="history">
-            <summary>
-              History <span className="muted">({history.length === HISTORY_SHOWN ? `latest ${HISTORY_SHOWN}` : history.length} change{history.length === 1 ? "" : "s"})</span>
-            </summary>
-            {history.length === 0 ? (
-              <p className="muted">No change yet.</p>
-            ) : (
-              <ul>
-                {history.map((h) => (
-                  <li key={h.id} className={h.undone ? "history-undone" : undefined}>
-                    <span className="history-what">{h.label}</span>
-                    {h.undone ? <span className="muted"> (undone)</span> : null} <span className="muted">· <Bdi>{h.user}</Bdi> · {formatWhen(h.at)}</span>
-                  </li>
-                ))}
-              </ul>
-            )}
+      {panelsHidden ? null : (
+        <div className="editor-help">
+          <div className="editor-help-main">
+            <details className="shortcuts" open>
+              <summary>Keyboard shortcuts</summary>
+              <ShortcutList shortcuts={EDITOR_SHORTCUTS} />
+              <p className="shortcuts-more">
+                The keys of a segment’s text box and of the map: <Link to="/guide#shortcuts">in the guide</Link>.
+              </p>
+            </details>
+            <details className="history" data-testid="history">
+              <summary>
+                History <span className="muted">({history.length === HISTORY_SHOWN ? `latest ${HISTORY_SHOWN}` : history.length} change{history.length === 1 ? "" : "s"})</span>
+              </summary>
+              {history.length === 0 ? (
+                <p className="muted">No change yet.</p>
+              ) : (
+                <ul>
+                  {history.map((h) => (
+                    <li key={h.id} className={h.undone ? "history-undone" : undefined}>
+                      <span className="history-what">{h.label}</span>
+                      {h.undone ? <span className="muted"> (undone)</span> : null} <span className="muted">· <Bdi>{h.user}</Bdi> · {formatWhen(h.at)}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </details>
+          </div>
+          <details className="map-panel" open>
+            <summary>Alignment map</summary>
+            <AlignmentMap links={links} enCount={counts.en} frCount={counts.fr} selected={current} screen={screen} onPick={pickFromMap} />
           </details>
         </div>
-        <details className="map-panel" open>
-          <summary>Alignment map</summary>
-          <AlignmentMap links={links} enCount={counts.en} frCount={counts.fr} selected={current} screen={screen} onPick={pickFromMap} />
-        </details>
-      </div>
+      )}
 
       {links.length > 0 ? (
-        <table className="table alignment alignment--editor" data-version={acked.version} data-texts={textsComplete ? "complete" : "partial"}>
-          <colgroup>
-            <col className="col-num" />
-            <col className="col-side" />
-            <col className="col-side" />
-            <col className="col-type" />
-            <col className="col-confidence" />
-            <col className="col-review" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                #
-              </th>
-              <th scope="col">English (original)</th>
-              <th scope="col">French (translation)</th>
-              <th scope="col">Type</th>
-              <th scope="col">Confidence</th>
-              <th scope="col">Review</th>
-            </tr>
-          </thead>
-          <tbody ref={body}>
-            {first > 0 ? (
-              <Spacer height={offsets[first]} />
-            ) : null}
-            {rows}
-            {last < n ? (
-              <Spacer height={offsets[n] - offsets[last]} />
-            ) : null}
-          </tbody>
-        </table>
+        <div className="editor-rows">
+          <table className="table alignment alignment--editor" data-version={acked.version} data-texts={textsComplete ? "complete" : "partial"}>
+            <colgroup>
+              <col className="col-num" />
+              <col className="col-side" />
+              <col className="col-side" />
+              <col className="col-type" />
+              <col className="col-confidence" />
+              <col className="col-review" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col" className="num">
+                  #
+                </th>
+                <th scope="col">English (original)</th>
+                <th scope="col">French (translation)</th>
+                <th scope="col">Type</th>
+                <th scope="col">Confidence</th>
+                <th scope="col">Review</th>
+              </tr>
+            </thead>
+            <tbody ref={body}>
+              {first > 0 ? <Spacer height={offsets[first]} /> : null}
+              {rows}
+              {last < n ? <Spacer height={offsets[n] - offsets[last]} /> : null}
+            </tbody>
+          </table>
+          <OverviewBar links={links} selected={current} screen={screen} onPick={pickFromMap} />
+        </div>
       ) : null}
       {links.length > 0 && n === 0 ? <p className="empty">No link matches these filters.</p> : null}
     </section>
@@ -1125,65 +1141,8 @@ export function Editor(props: EditorProps) {
   );
 }
 
-function Shortcut({ keys, text }: { keys: string[]; text: string }) {
-  return (
-    <div>
-      <dt>
-        {keys.map((k, i) => (
-          <span key={k}>
-            {i > 0 ? " " : ""}
-            <kbd>{k}</kbd>
-          </span>
-        ))}
-      </dt>
-      <dd>{text}</dd>
-    </div>
-  );
-}
-
-function ReviewerName({ name, inputRef, onChange }: { name: string; inputRef: React.RefObject<HTMLInputElement>; onChange: (name: string) => void }) {
-  const [editing, setEditing] = useState(name === "");
-  const [draft, setDraft] = useState(name);
-  if (!editing && name !== "") {
-    return (
-      <p className="reviewer" data-testid="reviewer">
-        Reviewing as <strong><Bdi>{name}</Bdi></strong>{" "}
-        <button type="button" className="link-button" onClick={() => (setDraft(name), setEditing(true))}>
-          change
-        </button>
-      </p>
-    );
-  }
-  return (
-    <form
-      className="reviewer reviewer--ask"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const value = draft.replace(/\s+/g, " ").trim();
-        if (value === "") return;
-        onChange(value);
-        setEditing(false);
-      }}
-    >
-      <label htmlFor="reviewer-name">Your name, recorded with each change you make</label>
-      <input
-        ref={inputRef}
-        id="reviewer-name"
-        type="text"
-        maxLength={MAX_USER_NAME}
-        value={draft}
-        autoComplete="name"
-        onChange={(event) => setDraft(event.target.value)}
-      />
-      <button type="submit" className="button button--small button--primary">
-        Start reviewing
-      </button>
-    </form>
-  );
-}
-
 interface RowProps {
-  link: EditableLink;
+  link: ShownLink;
   position: number;
   selected: boolean;
   segment: (side: Side, s: number) => { text: string; kind: string } | null;
@@ -1197,6 +1156,8 @@ interface RowProps {
   onEdit: (position: number, side: Side, segment: number | null) => void;
   onCloseEditor: () => void;
   perform: (op: EditOperation) => boolean;
+  /** On the selected row: who last changed the link, and when. */
+  author: ReactNode;
 }
 
 const LinkRow = memo(function LinkRow({
@@ -1213,6 +1174,7 @@ const LinkRow = memo(function LinkRow({
   onEdit,
   onCloseEditor,
   perform,
+  author,
 }: RowProps) {
   const low = isLow(link);
   const alone = link.en.length === 0 || link.fr.length === 0;
@@ -1258,7 +1220,7 @@ const LinkRow = memo(function LinkRow({
         </span>
       </td>
       <td>
-        <Confidence value={link.confidence} />
+        <LinkConfidence link={link} author={author} />
       </td>
       <td className="review">
         <button
@@ -1365,12 +1327,14 @@ interface ToolsProps {
   history: ReactNode;
   /** The row's terminology findings, if any. */
   findings: ReactNode;
+  /** The reviewer's name, asked here at the first change made on this row. */
+  namePrompt: ReactNode;
   onEdit: RowProps["onEdit"];
   perform: (op: EditOperation) => boolean;
 }
 
 /** The operations on the selected link, under its row. */
-function RowTools({ link, position, total, editable, splitOpen, filtered, onSplitOpen, historyOpen, onHistoryOpen, history, findings, onEdit, perform }: ToolsProps) {
+function RowTools({ link, position, total, editable, splitOpen, filtered, onSplitOpen, historyOpen, onHistoryOpen, history, findings, namePrompt, onEdit, perform }: ToolsProps) {
   const k = position;
   const confirmed = link.status === "confirmed";
   const button = (label: ReactNode, key: string, op: EditOperation, title: string, enabled = true) => (
@@ -1437,6 +1401,7 @@ function RowTools({ link, position, total, editable, splitOpen, filtered, onSpli
             </span>
           </div>
         )}
+        {namePrompt}
         {findings}
         {history}
       </td>

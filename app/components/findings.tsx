@@ -10,6 +10,9 @@
 import { Link } from "@remix-run/react";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type Acceptance, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
+import { hasOpenFinding, openRowCount, withAcceptance } from "../utils/findings-count";
+import { MAX_USER_NAME } from "../utils/edits";
+import { cleanUserName } from "./reviewer";
 import { Highlighted } from "./glossary";
 import { codedRenderer } from "./inline-codes";
 import { Bdi } from "./bidi";
@@ -22,9 +25,15 @@ interface FindingsState {
   byRow: Map<string, FindingRow>;
   /** Term hits by "side:segment". */
   bySegment: Map<string, SegmentHit[]>;
+  /** Rows with a finding not yet accepted: the "With findings" count. */
+  openRows: number;
+  /** Rows whose findings were accepted in this page: the filter keeps them, so a row does not vanish as it is accepted. */
+  acceptedHere: ReadonlySet<string>;
   user: string;
-  /** Sends an accept or un-accept; resolves to an error message, or null when done. */
-  send: (form: Record<string, string>) => Promise<string | null>;
+  /** Keeps the reviewer's name given where a finding is accepted. */
+  onUserName: (name: string) => void;
+  /** Sends an accept or un-accept of a row's finding; resolves to an error message, or null when done. */
+  send: (row: FindingRow, form: Record<string, string>) => Promise<string | null>;
 }
 
 const FindingsContext = createContext<FindingsState | null>(null);
@@ -39,8 +48,9 @@ function sameFindings(a: FindingsPayload, b: FindingsPayload): boolean {
 }
 
 /** The editor's findings: asked for after the first paint, again when `version` moves, and after an accept. */
-export function useFindings(pairId: number, version: number, user: string): FindingsState {
+export function useFindings(pairId: number, version: number, user: string, onUserName: (name: string) => void): FindingsState {
   const [payload, setPayload] = useState<FindingsPayload | null>(null);
+  const [acceptedHere, setAcceptedHere] = useState<ReadonlySet<string>>(() => new Set());
   const [error, setError] = useState<string | null>(null);
   const [asked, setAsked] = useState(0);
   const first = useRef(true);
@@ -68,13 +78,17 @@ export function useFindings(pairId: number, version: number, user: string): Find
   }, [pairId, version, asked]);
 
   const send = useCallback(
-    async (fields: Record<string, string>) => {
+    async (row: FindingRow, fields: Record<string, string>) => {
       const form = new FormData();
       for (const [name, value] of Object.entries(fields)) form.set(name, value);
       try {
         const response = await fetch(`/pairs/${pairId}/findings`, { method: "post", body: form });
         const answer = (await response.json().catch(() => null)) as { ok: boolean; message?: string } | null;
         if (!answer?.ok) return answer?.message ?? `Tandem could not save this (${response.status}).`;
+        // Shown at once as saved (the counts follow); the check asked again next brings the server's own record.
+        const acceptance = fields.intent === "accept" ? { note: fields.note ?? "", user: fields.user ?? "", at: new Date().toISOString() } : null;
+        setPayload((held) => (held ? withAcceptance(held, fields.unit, fields.key, acceptance) : held));
+        if (acceptance) setAcceptedHere((keys) => new Set(keys).add(rowKeyOfRow(row)));
         setAsked((n) => n + 1);
         return null;
       } catch {
@@ -96,12 +110,18 @@ export function useFindings(pairId: number, version: number, user: string): Find
         else bySegment.set(key, [hit]);
       }
     }
-    return { pairId, payload, error, byRow, bySegment, user, send };
-  }, [pairId, payload, error, user, send]);
+    return { pairId, payload, error, byRow, bySegment, openRows: openRowCount(payload), acceptedHere, user, onUserName, send };
+  }, [pairId, payload, error, acceptedHere, user, onUserName, send]);
 }
 
-/** The row's findings, if any (for the filter). */
+/** The row's findings, if any. */
 export const findingsOf = (state: FindingsState, link: { en: readonly number[]; fr: readonly number[] }) => state.byRow.get(rowKeyOfLink(link));
+
+/** Whether the "With findings" filter shows a row: a finding still to look at, or accepted in this page. */
+export function shownByFindingsFilter(state: FindingsState, link: { en: readonly number[]; fr: readonly number[] }): boolean {
+  const row = findingsOf(state, link);
+  return row !== undefined && (hasOpenFinding(row) || state.acceptedHere.has(rowKeyOfLink(link)));
+}
 
 /** The editor's `f` / `⇧F`: the next or previous row shown with findings not all accepted (see nextWithFindings); -1 if none. */
 export const nextRowWithFindings = (state: FindingsState, links: ReadonlyArray<{ en: readonly number[]; fr: readonly number[] }>, shown: readonly number[], from: number, direction: 1 | -1) =>
@@ -155,13 +175,19 @@ export function FindingBadges({ link }: { link: { en: readonly number[]; fr: rea
   );
 }
 
-/** The "with findings" filter's label: how many rows have findings, once known. */
+/** The "with findings" filter's label: how many rows have findings not yet accepted, once known. */
 export function FindingsFilterLabel() {
   const state = useContext(FindingsContext);
   const payload = state?.payload;
-  const rows = state?.byRow.size ?? 0;
+  const rows = state?.openRows ?? 0;
   return (
-    <span title={payload ? `${payload.total} findings against ${payload.terms} glossary terms, ${payload.accepted} accepted` : "Checking the terminology…"}>
+    <span
+      title={
+        payload
+          ? `${rows.toLocaleString("en-US")} rows with findings to look at (${payload.total} findings against ${payload.terms} glossary terms, ${payload.accepted} accepted)`
+          : "Checking the terminology…"
+      }
+    >
       With findings{" "}
       <span className="muted" data-testid="findings-rows">
         {state?.error ? "(not checked)" : payload ? `(${rows.toLocaleString("en-US")})` : "(checking…)"}
@@ -183,7 +209,7 @@ export function RowFindings({ link, position }: { link: { en: readonly number[];
       </h3>
       <ul>
         {row.findings.map((finding) => (
-          <FindingItem key={finding.key} state={state} unit={row.unit} finding={finding} />
+          <FindingItem key={finding.key} state={state} row={row} finding={finding} />
         ))}
       </ul>
     </section>
@@ -213,14 +239,16 @@ export function AcceptedBy({ accepted }: { accepted: Acceptance }) {
   );
 }
 
-function FindingItem({ state, unit, finding }: { state: FindingsState; unit: string; finding: ShownFinding }) {
+function FindingItem({ state, row, finding }: { state: FindingsState; row: FindingRow; finding: ShownFinding }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState("");
+  /** The reviewer's name, asked here when none is known yet. */
+  const [name, setName] = useState("");
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const run = async (fields: Record<string, string>) => {
     setBusy(true);
-    const message = await state.send({ unit, key: finding.key, ...fields });
+    const message = await state.send(row, { unit: row.unit, key: finding.key, ...fields });
     setBusy(false);
     setProblem(message);
     if (message === null) setOpen(false);
@@ -242,10 +270,15 @@ function FindingItem({ state, unit, finding }: { state: FindingsState; unit: str
           className="accept-form"
           onSubmit={(event) => {
             event.preventDefault();
-            if (state.user === "") setProblem("Give your name first (above the table): Tandem records who accepted a finding.");
-            else run({ intent: "accept", note, user: state.user });
+            const user = state.user || cleanUserName(name);
+            if (user === "") return setProblem("Give your name: Tandem records who accepted a finding.");
+            if (state.user === "") state.onUserName(user);
+            run({ intent: "accept", note, user });
           }}
         >
+          {state.user === "" ? (
+            <input type="text" value={name} maxLength={MAX_USER_NAME} placeholder="Your name" aria-label="Your name" autoComplete="name" onChange={(event) => setName(event.target.value)} />
+          ) : null}
           <input
             type="text"
             value={note}

@@ -23,12 +23,16 @@ import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperatio
 import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam, wholeNumber } from "~/utils/params";
 import { userFromCookie } from "~/utils/user.server";
+import { panelsHiddenIn, savePanelsHidden } from "~/utils/panels";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.pair.title)} · Tandem` : "Pair · Tandem" }];
 
 const GONE = "This pair does not exist; it may have been deleted.";
+
+/** The editor's two text columns take the page's width (root.tsx widens the page for such a route). */
+export const handle = { wide: true };
 
 /** Pairs with more segments than this send the texts of their first links with the page, the rest by /pairs/:id/texts. */
 const INLINE_SEGMENTS = 4000;
@@ -63,6 +67,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     textsComplete,
     user: userFromCookie(request),
     codes: editor ? pairCodes(detail.pair.enDocumentId, detail.pair.frDocumentId) : {},
+    panelsHidden: panelsHiddenIn(request.headers.get("Cookie")),
   });
 }
 
@@ -161,6 +166,13 @@ export default function PairPage() {
   const counted = editor && segmentCounts?.pair === pair.id ? segmentCounts : null;
   const enCount = counted ? counted.en : en.segmentCount;
   const frCount = counted ? counted.fr : fr.segmentCount;
+  // The panels above the rows, hidden from the editor's bar (only where there is an editor); remembered.
+  const [panelsHidden, setPanelsHidden] = useState(data.panelsHidden);
+  const onPanelsHidden = useCallback((hidden: boolean) => {
+    savePanelsHidden(hidden);
+    setPanelsHidden(hidden);
+  }, []);
+  const hidePanels = panelsHidden && editor !== null;
 
   return (
     <article className="pair">
@@ -184,7 +196,7 @@ export default function PairPage() {
         </div>
       </div>
 
-      <dl className="meta meta--pair">
+      <dl className="meta meta--pair" hidden={hidePanels}>
         <div className="meta-doc">
           <dt>English original</dt>
           <dd>
@@ -265,7 +277,7 @@ export default function PairPage() {
         </div>
       ) : null}
 
-      {pair.status === "ready" ? <PairExportBox pairId={pair.id} /> : null}
+      {pair.status === "ready" && !hidePanels ? <PairExportBox pairId={pair.id} /> : null}
 
       {editor && data.texts ? (
         <InlineCodesProvider value={data.codes}>
@@ -283,6 +295,8 @@ export default function PairPage() {
             textsComplete={data.textsComplete}
             user={data.user}
             onSegmentCounts={onSegmentCounts}
+            panelsHidden={hidePanels}
+            onPanelsHidden={onPanelsHidden}
           />
         </InlineCodesProvider>
       ) : null}

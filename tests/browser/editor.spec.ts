@@ -372,24 +372,7 @@ test("the server refuses stale, impossible and nameless edits with a status and 
   await expect(row(page, 2)).toHaveAttribute("data-review", "automatic");
 });
 
-test("the reviewer's name is asked once and remembered", async ({ page }) => {
-  const url = await freshPair(page);
-  await expect(page.locator(".reviewer--ask")).toBeVisible();
-  await page.keyboard.press("c");
-  await expect(page.getByRole("alert")).toContainText("Give your name first");
-  await expect(page.getByLabel("Your name, recorded with each change you make")).toBeFocused();
-  await expect(row(page, 1)).toHaveAttribute("data-review", "automatic");
-  await page.getByLabel("Your name, recorded with each change you make").fill("Élise Durand");
-  await page.getByRole("button", { name: "Start reviewing" }).click();
-  await expect(page.locator("[data-testid=reviewer]")).toContainText("Reviewing as Élise Durand");
-  await page.locator("table.alignment").click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press("c");
-  await saved(page);
-  await page.goto(url);
-  await expect(page.locator("[data-testid=reviewer]")).toContainText("Reviewing as Élise Durand");
-  await page.locator("[data-testid=history] summary").click();
-  await expect(page.locator("[data-testid=history] li").first()).toContainText("Confirmed link 1 · Élise Durand");
-});
+// The reviewer's name, asked at the first change under its row: editor-room.spec.ts.
 
 test("only the rows on screen are in the page, and an address can name a link", async ({ page, context }) => {
   await remember(context);

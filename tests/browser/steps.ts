@@ -27,3 +27,11 @@ export async function pairOf(page: Page, en: string, fr: string, title: string):
   await page.waitForLoadState("networkidle");
   return new URL(page.url()).pathname;
 }
+
+export const UDHR_EN = "Universal Declaration of Human Rights (92 segments)";
+export const UDHR_FR = "Déclaration universelle des droits de l’homme (91 segments)";
+
+/** A UDHR pair of the test's own (the demo documents, from ../shared/corpora), its editor loaded; returns its address. */
+export function udhrPair(page: Page, title: string): Promise<string> {
+  return pairOf(page, UDHR_EN, UDHR_FR, `${title} ${Date.now()}`);
+}
