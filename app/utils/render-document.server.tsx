@@ -13,7 +13,16 @@ export interface RenderOptions {
   abortAfterMs: number;
   /** Errors while streaming, once the shell is sent (those before reject the promise). */
   onStreamError: (error: unknown) => void;
+  /** The clock the deadline is set on (tests watch it). */
+  timers?: Timers;
 }
+
+export interface Timers {
+  set: (run: () => void, ms: number) => unknown;
+  clear: (handle: unknown) => void;
+}
+
+const GLOBAL_TIMERS: Timers = { set: (run, ms) => setTimeout(run, ms), clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
 
 /**
  * A page rendered by React as a streamed Response. The abort deadline is cleared once the render is done: a timer
@@ -22,13 +31,14 @@ export interface RenderOptions {
  */
 export function renderDocument(element: ReactNode, options: RenderOptions): Promise<Response> {
   let status = options.status;
+  const timers = options.timers ?? GLOBAL_TIMERS;
   return new Promise<Response>((resolve, reject) => {
     let shellRendered = false;
-    let deadline: ReturnType<typeof setTimeout> | undefined;
+    let deadline: unknown;
     let settled = false;
     const settle = () => {
       settled = true;
-      clearTimeout(deadline);
+      if (deadline !== undefined) timers.clear(deadline);
     };
     const ready = () => {
       shellRendered = true;
@@ -53,6 +63,6 @@ export function renderDocument(element: ReactNode, options: RenderOptions): Prom
         if (shellRendered) options.onStreamError(error);
       },
     });
-    if (!settled) deadline = setTimeout(abort, options.abortAfterMs);
+    if (!settled) deadline = timers.set(abort, options.abortAfterMs);
   });
 }
