@@ -4,11 +4,13 @@
  */
 import { z } from "zod";
 import type { FindingKind } from "../../alignments/terms/checks";
+import type { FindingLevel } from "../../alignments/terms/finding-rank";
 import { MAX_USER_NAME } from "./edits";
 
-export type { FindingKind };
+export type { FindingKind, FindingLevel };
+export { LEVEL_LABELS } from "../../alignments/terms/finding-rank";
 
-export const FINDING_KINDS: readonly FindingKind[] = ["missing-en", "missing-fr", "count", "deprecated", "forbidden", "numbers"];
+export const FINDING_KINDS: readonly FindingKind[] = ["misaligned", "missing-en", "missing-fr", "count", "deprecated", "forbidden", "numbers"];
 
 /** Short names, for badges and headings. */
 export const KIND_LABELS: Record<FindingKind, string> = {
@@ -18,6 +20,7 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   deprecated: "deprecated term",
   forbidden: "forbidden term",
   numbers: "numbers",
+  misaligned: "misaligned?",
 };
 
 /** What each kind means, for titles and the terminology page. */
@@ -27,7 +30,8 @@ export const KIND_HELP: Record<FindingKind, string> = {
   count: "Both sides have the entry’s terms, but not as many times.",
   deprecated: "A term the glossary marks as deprecated.",
   forbidden: "A term the glossary marks as forbidden.",
-  numbers: "Figures, number words or legal references that do not correspond across the link.",
+  numbers: "Figures, number words or legal references that do not correspond across the link (a reference one side says in words, such as “subsection (1)” and “le présent article”, is not counted).",
+  misaligned: "The two sides share nothing: no figure, no name or cognate, no word of the lexicon or the glossary. The link itself may be wrong.",
 };
 
 export interface Acceptance {
@@ -43,6 +47,9 @@ export interface ShownFinding {
   key: string;
   message: string;
   concept: number | null;
+  /** How likely the finding is a real problem (0 to 1), and its level: the terminology page lists the likeliest first. */
+  score: number;
+  level: FindingLevel;
   accepted: Acceptance | null;
 }
 
@@ -82,6 +89,12 @@ export interface FindingsPayload {
   stale: number;
   terms: number;
   ms: number;
+}
+
+/** Rows with findings, likeliest real first: by their likeliest finding not accepted yet (all accepted: last); stable. */
+export function likeliestFirst<R extends { findings: ReadonlyArray<Pick<ShownFinding, "score" | "accepted">> }>(rows: readonly R[]): R[] {
+  const rank = (row: R) => Math.max(0, ...row.findings.filter((f) => f.accepted === null).map((f) => f.score));
+  return rows.map((row) => ({ row, rank: rank(row) })).sort((a, b) => b.rank - a.rank).map(({ row }) => row);
 }
 
 /** The editor's identity of a row: its segments (a link keeps them when links above it change). */
