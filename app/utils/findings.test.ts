@@ -38,9 +38,9 @@ describe("the editor's jump to the next row with findings", () => {
 });
 
 describe("the terminology page's order", () => {
-  it("puts rows by their likeliest open finding first, rows all accepted last, ties in their order", () => {
+  it("puts rows by their likeliest finding first, accepted or not, ties in their order", () => {
     const row = (link: number, ...findings: Array<{ score: number; accepted: null | typeof accepted.accepted }>) => ({ link, findings });
     const rows = [row(1, { score: 0.35, ...open }), row(2, { score: 0.9, ...accepted }), row(3, { score: 0.55, ...open }, { score: 0.8, ...open }), row(4, { score: 0.55, ...open })];
-    expect(likeliestFirst(rows).map((r) => r.link)).toEqual([3, 4, 1, 2]);
+    expect(likeliestFirst(rows).map((r) => r.link)).toEqual([2, 3, 4, 1]);
   });
 });

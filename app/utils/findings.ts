@@ -91,9 +91,12 @@ export interface FindingsPayload {
   ms: number;
 }
 
-/** Rows with findings, likeliest real first: by their likeliest finding not accepted yet (all accepted: last); stable. */
-export function likeliestFirst<R extends { findings: ReadonlyArray<Pick<ShownFinding, "score" | "accepted">> }>(rows: readonly R[]): R[] {
-  const rank = (row: R) => Math.max(0, ...row.findings.filter((f) => f.accepted === null).map((f) => f.score));
+/**
+ * Rows with findings, likeliest real first: by their likeliest finding; stable. Accepting a finding does not move its
+ * row, so the row a reviewer is working on stays under the pointer.
+ */
+export function likeliestFirst<R extends { findings: ReadonlyArray<Pick<ShownFinding, "score">> }>(rows: readonly R[]): R[] {
+  const rank = (row: R) => Math.max(0, ...row.findings.map((f) => f.score));
   return rows.map((row) => ({ row, rank: rank(row) })).sort((a, b) => b.rank - a.rank).map(({ row }) => row);
 }
 
