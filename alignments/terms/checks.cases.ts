@@ -63,7 +63,14 @@ export const CHECK_CASES: CheckCase[] = [
     fr: "données Représentations, notamment signes, signaux ou symboles, qui peuvent être comprises par une personne physique ou traitées par un ordinateur ou un autre dispositif. (data)",
     findings: ["misaligned"],
   },
+  {
+    name: "a definition linked to two others (MLA Act, row 20)",
+    en: "International Criminal Court means the International Criminal Court as defined in subsection 2(1) of the Crimes Against Humanity and War Crimes Act; (Cour pénale internationale)",
+    fr: "tout tribunal pénal international dont le nom figure à l’annexe. (state or entity) infraction Infraction au sens de l’accord applicable. (offence)",
+    findings: ["misaligned"],
+  },
   // traps: nothing is wrong
+  { name: "a definition and its counterpart, each naming the other's term", en: "request means a request for assistance presented pursuant to an agreement; (demande)", fr: "demande Demande d’assistance présentée en application d’un accord. (request)", findings: [] },
   { name: "subsections said as the present section", en: "Sections 4 and 5 do not apply in respect of an administrative arrangement entered into under subsection (1) or (2).", fr: "Les articles 4 et 5 ne s’appliquent pas à une entente administrative visée au présent article.", findings: [] },
   { name: "a subsection left implicit by a definite article", en: "An order made under subsection 18(1) may be executed anywhere in Canada.", fr: "L’ordonnance peut être exécutée en tout lieu du Canada.", findings: [] },
   { name: "a subsection named again as that subsection", en: "The request referred to in that subsection is sent to the Minister.", fr: "La demande visée au paragraphe 83(2) est transmise au ministre.", findings: [] },

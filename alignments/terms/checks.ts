@@ -115,7 +115,7 @@ export function checkUnits(units: readonly Unit[], terms: readonly Term[], hits:
     }
     // A link whose texts share nothing is a wrong link rather than missing terms or figures: one finding says so.
     const evidence = linkEvidence(unit, hits[k]);
-    const wrongLink = misalignment(evidence);
+    const wrongLink = misalignment(evidence, unit);
     if (wrongLink !== null) {
       found.length = 0;
       scores.length = 0;

@@ -111,6 +111,28 @@ export function linkEvidence(unit: Pick<Unit, "en" | "fr">, hits?: Pick<UnitHits
 }
 
 /**
+ * A Canadian act's definition ends with the other language's term in brackets: "request means …; (demande)",
+ * "demande Demande … (request)". These glosses: bracketed words (letters only, up to six words) that end the text
+ * or a definition within it.
+ */
+const GLOSS = /\(([\p{L}][\p{L}'’ -]{1,60})\)(?=\s*[;.]?\s*(?:$|\p{Ll}))/gu;
+
+const normalised = (text: string) => foldAccents(text.toLowerCase()).replace(/’/g, "'");
+const glossesOf = (text: string) => [...text.matchAll(GLOSS)].map((m) => m[1]).filter((g) => g.split(" ").length <= 6);
+
+/**
+ * Whether both sides are definitions and neither names the other's term: "International Criminal Court means …
+ * (Cour pénale internationale)" against "… (state or entity) infraction … (offence)". Null when either side has no gloss.
+ */
+export function definitionsClash(unit: Pick<Unit, "en" | "fr">): { en: string[]; fr: string[] } | null {
+  const en = glossesOf(unit.en);
+  const fr = glossesOf(unit.fr);
+  if (en.length === 0 || fr.length === 0) return null;
+  const has = (text: string, gloss: string) => ` ${normalised(text).replace(/[^\p{L}' -]+/gu, " ")} `.includes(` ${normalised(gloss)} `);
+  return en.some((g) => has(unit.fr, g)) || fr.some((g) => has(unit.en, g)) ? null : { en, fr };
+}
+
+/**
  * Texts shorter than this (in content words, on either side) give too little to judge a link by. Measured against
  * the gold links of the MLA Act and the Bank Act (decision 25): with 8 words and 5% support, 46 of 11,593 links are
  * flagged and 22 of them are wrong links; with 4 words and 10%, 247 are flagged and 41 wrong.
@@ -125,7 +147,9 @@ export const LENGTH_RATIO_BOUNDS = [0.5, 2.2] as const;
  * Why a link looks misaligned, in a sentence, or null when it does not: its texts are long enough to judge and
  * share next to nothing (no figure, no glossary concept, hardly a name, cognate or lexicon word).
  */
-export function misalignment(e: LinkEvidence): string | null {
+export function misalignment(e: LinkEvidence, unit?: Pick<Unit, "en" | "fr">): string | null {
+  const clash = unit ? definitionsClash(unit) : null;
+  if (clash !== null) return `The two sides define different terms (the English gives “${clash.en.join("”, “")}”, the French “${clash.fr.join("”, “")}”): is this link right?`;
   const shorter = Math.min(e.enWords, e.frWords);
   if (shorter < MIN_WORDS_TO_JUDGE || e.sharedNumbers > 0 || e.sharedConcepts > 0) return null;
   if (e.supported / shorter >= MIN_SUPPORT) return null;
