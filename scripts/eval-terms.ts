@@ -1,7 +1,8 @@
 /**
  * Terminology benchmark: precision and recall of the checks on the hand-written cases (true findings and
- * traps), the time to check the Bank Act pair against the starter glossary, the top term candidates of
- * the Canadian MLA Act, and the variation inside the French seeds; then the app's terminology model on the
+ * traps), their precision on real findings of the demo pairs and the Bank Act judged by hand (before and after
+ * the rules of issue 12), the time to check the Bank Act pair against the starter glossary, the top term
+ * candidates of the Canadian MLA Act and the share of the top 50 a terminologist would keep (judged by hand), and the variation inside the French seeds; then the app's terminology model on the
  * pairs as the app stores them (a temporary database): the Bank Act pair's check as the editor asks for it,
  * cold, kept and after edits, its renderings and candidates, the server's responsiveness while they are found
  * (a light request's latency, with the work on the main thread as before and in the compute worker as now), the
@@ -16,6 +17,7 @@ import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { alignSegments } from "../alignments/align/aligner";
 import { termCandidates } from "../alignments/terms/candidates";
+import { nounPhraseShape } from "../alignments/terms/noun-phrases";
 import { CASE_GLOSSARY, CHECK_CASES } from "../alignments/terms/checks.cases";
 import { checkUnits, hitsOf, unitsOf, variation } from "../alignments/terms/checks";
 import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-csv";
@@ -28,7 +30,9 @@ import { checkPair, forgetChecks, pairCandidates, pairFindings, pairRenderings, 
 import { openDatabase } from "../db/client.server";
 import { pairs as pairsTable } from "../db/schema";
 import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
-import { ensureBankPair } from "./bank-pair";
+import { BANK_PAIR_KEY, ensureBankPair } from "./bank-pair";
+import { printCandidatesKept, printFindingsPrecision } from "./judged-terms";
+import { MLA_PAIR_KEY, openTermsPairs } from "./terms-pairs";
 import { latencyDuring } from "./light-requests";
 import { median } from "./stats";
 
@@ -54,8 +58,12 @@ console.log(`checks on ${CHECK_CASES.length} hand-written cases (${CHECK_CASES.l
 console.log(`  precision ${(truePositives / Math.max(1, truePositives + falsePositives)).toFixed(3)}  recall ${(truePositives / Math.max(1, truePositives + falseNegatives)).toFixed(3)}  (${truePositives} right, ${falsePositives} false, ${falseNegatives} missed)`);
 for (const line of wrong) console.log(line);
 
-// 2. Checking the Bank Act pair against the starter glossary
 const starter = termsOfEntries(parseGlossaryCsv(readFileSync(join(import.meta.dirname, "../db/glossary/starter.csv"), "utf8")).entries);
+
+// 1b. The findings' precision on real findings of the demo pairs and the Bank Act, judged by hand
+printFindingsPrecision(starter);
+
+// 2. Checking the Bank Act pair against the starter glossary
 const pairs = goldPairs();
 const bank = pairs.find((p) => p.corpus === "canada-bank-act");
 if (bank) {
@@ -73,7 +81,7 @@ if (bank) {
   console.log(`\nBank Act pair (${units.length} links with both sides) against the starter glossary (${starter.length} terms):`);
   console.log(`  check: median ${median(times).toFixed(0)} ms over 5 runs (${times.map((t) => t.toFixed(0)).join(", ")}); ${termHits} term hits, ${findings} findings`);
   const started = performance.now();
-  const candidates = termCandidates(units, { top: 5 });
+  const candidates = termCandidates(units, { top: 5, termShape: nounPhraseShape });
   console.log(`  term candidates: ${(performance.now() - started).toFixed(0)} ms; top 5: ${candidates.map((c) => `${c.fr} ↔ ${c.en}`).join("; ")}`);
 }
 
@@ -82,11 +90,19 @@ const mla = pairs.find((p) => p.corpus === "canada-mla-act");
 if (mla) {
   const { links } = alignSegments(mla.en.map((text) => ({ text })), mla.fr.map((text) => ({ text })));
   const started = performance.now();
-  const candidates = termCandidates(unitsOf(links, mla.en, mla.fr), { top: 15 });
+  const candidates = termCandidates(unitsOf(links, mla.en, mla.fr), { top: 15, termShape: nounPhraseShape });
   console.log(`\nTerm candidates, Canadian MLA Act aligned by Tandem (${(performance.now() - started).toFixed(0)} ms), top 15:`);
   candidates.forEach((c, k) => console.log(`  ${String(k + 1).padStart(2)}. ${c.fr} ↔ ${c.en}   Dice ${c.dice.toFixed(2)}, together in ${c.together} links`));
   const rank = candidates.findIndex((c) => /entraide juridique/i.test(c.fr) && /mutual legal assistance/i.test(c.en));
   console.log(`  “entraide juridique” ↔ “mutual legal assistance”: ${rank >= 0 ? `rank ${rank + 1}` : "not in the top 15"}`);
+}
+
+// 3b. The share of the top 50 term candidates a terminologist would keep, MLA Act and Bank Act, judged by hand
+const judgedPairs = openTermsPairs();
+try {
+  printCandidatesKept(judgedPairs, [MLA_PAIR_KEY, BANK_PAIR_KEY]);
+} finally {
+  judgedPairs.close();
 }
 
 // 4. Variation inside the French seeds
@@ -228,7 +244,7 @@ try {
     console.log(`\nTerm candidates page, MLA Act demo pair (starter glossary's terms left out), in the compute worker: ${show(times)}; ${candidates.length} shown`);
     console.log(`  “entraide juridique en matière criminelle ↔ mutual legal assistance in criminal matters”: ${long > 0 ? `rank ${long}` : "not shown"}`);
     console.log(`  “entraide juridique ↔ mutual legal assistance”: ${short > 0 ? `rank ${short}` : "not shown (both are starter glossary terms, so left out)"}`);
-    const all = termCandidates(pairUnits(mla.id, db).units, { top: 100 });
+    const all = termCandidates(pairUnits(mla.id, db).units, { top: 100, termShape: nounPhraseShape });
     const bare = all.findIndex((c) => /^entraide juridique$/i.test(c.fr) && /^mutual legal assistance$/i.test(c.en)) + 1;
     console.log(`  without leaving the glossary's terms out, the short form: ${bare > 0 ? `rank ${bare}` : "not in the top 100 (a piece of the long form, seen as often, gives way to it)"}`);
     console.log(`  top 10: ${candidates.slice(0, 10).map((c, k) => `${k + 1}. ${c.fr} ↔ ${c.en}`).join("; ")}`);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Unit } from "./checks";
 import { termCandidates } from "./candidates";
+import { nounPhraseShape } from "./noun-phrases";
 
 /** Links of a made-up statute: two real terms recur, in varied sentences, among words that recur as well. */
 const SENTENCES: Array<[string, string]> = [
@@ -40,5 +41,31 @@ describe("term candidates", () => {
 
   it("needs phrases to recur", () => {
     expect(termCandidates(units.slice(0, 2), { minLinks: 3 })).toEqual([]);
+  });
+});
+
+describe("term candidates of a term's shape", () => {
+  /** A phrase pair that recurs but is no term ("manner provided"), and a court whose adjectives recur without it. */
+  const drafting: Unit[] = [
+    ["The warrant is executed in the manner provided by regulation.", "Le mandat est exécuté de la manière prévue par règlement."],
+    ["The evidence is taken in the manner provided in the agreement.", "La preuve est recueillie de la manière prévue dans l’accord."],
+    ["The order is served in the manner provided for in section 5.", "L’ordonnance est signifiée de la manière prévue à l’article 5."],
+    ["The International Criminal Court may make a request.", "La Cour pénale internationale peut présenter une demande."],
+    ["A request of the International Criminal Court is sent to the Minister.", "La demande de la Cour pénale internationale est transmise au ministre."],
+    ["The International Criminal Court is named in the schedule.", "La Cour pénale internationale figure à l’annexe."],
+    ["An international criminal tribunal named in the schedule is a state or entity.", "Un tribunal pénal international figurant à l’annexe est un État ou entité."],
+    ["An international criminal tribunal may make a request.", "Une juridiction pénale internationale peut présenter une demande."],
+  ].map(([en, fr], link) => ({ link, en, fr }));
+  const pairsOf = (withShape: boolean) => termCandidates(drafting, { minLinks: 3, termShape: withShape ? nounPhraseShape : undefined }).map((c) => `${c.fr} ↔ ${c.en}`);
+
+  it("proposes noun phrases only, and whole ones", () => {
+    const found = pairsOf(true);
+    expect(found.filter((c) => /manière prévue|manner provided/i.test(c))).toEqual([]);
+    expect(found).toContain("Cour pénale internationale ↔ International Criminal Court");
+    expect(found.filter((c) => /^pénale internationale/i.test(c))).toEqual([]);
+  });
+
+  it("proposes any recurring phrase without a term's shape to check", () => {
+    expect(pairsOf(false).some((c) => /manière prévue ↔ manner provided/i.test(c))).toBe(true);
   });
 });

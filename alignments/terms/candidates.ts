@@ -27,7 +27,18 @@ export interface CandidateOptions {
   top?: number;
   /** Phrases (either language, any form) the glossary already has: left out. */
   known?: ReadonlyArray<{ language: Language; text: string }>;
+  /**
+   * Whether a phrase, where it stands in a text, has a term's shape (a noun phrase: noun-phrases.ts). Without it,
+   * any recurring phrase may be a candidate ("manner provided", "pénale internationale").
+   */
+  termShape?: TermShape;
 }
+
+/** Whether the words of `text` from `start` to `end` have a term's shape, read in their sentence. */
+export type TermShape = (language: Language, text: string, start: number, end: number) => boolean;
+
+/** A phrase's shape is read in this many of its links at most; the majority decides. */
+const SHAPE_WITNESSES = 3;
 
 const EDGE_STOPWORDS: Record<Language, Set<string>> = {
   fr: new Set(
@@ -177,15 +188,17 @@ export function termCandidates(units: readonly Unit[], options: CandidateOptions
       }
     }
   }
-  // Then one partner per phrase, the strongest first (competitive linking).
+  // Then one partner per phrase, the strongest first (competitive linking), phrases of a term's shape only.
   const order = pairs.map((_, k) => k).filter((k) => !pieces[k]);
   order.sort((a, b) => pairs[b].strength - pairs[a].strength || pairs[b].together - pairs[a].together);
   const takenFr = new Set<number>();
   const takenEn = new Set<number>();
+  const shaped = shapeReader(units, options.termShape);
   const kept: Candidate[] = [];
   for (const k of order) {
     const { f, e, together: count, dice } = pairs[k];
     if (takenFr.has(f) || takenEn.has(e)) continue;
+    if (!shaped("fr", frKeys[f], frPhrases[f]) || !shaped("en", enKeys[e], enPhrases[e])) continue;
     takenFr.add(f);
     takenEn.add(e);
     const enLinks = new Set(enPhrases[e].links);
@@ -201,4 +214,38 @@ export function termCandidates(units: readonly Unit[], options: CandidateOptions
     if (kept.length >= top) break;
   }
   return kept;
+}
+
+/**
+ * `termShape` asked of a phrase (by its key of stems) in a few of the links holding it, the answer kept per phrase;
+ * every phrase passes without it. Read only for the pairs competitive linking reaches, so the tagging costs
+ * a few hundred sentences whatever the corpus's size.
+ */
+function shapeReader(units: readonly Unit[], termShape: TermShape | undefined): (language: Language, key: string, phrase: Phrase) => boolean {
+  if (termShape === undefined) return () => true;
+  const byLink = new Map(units.map((u) => [u.link, u]));
+  const known = new Map<string, boolean>();
+  return (language, key, phrase) => {
+    const cacheKey = `${language}:${key}`;
+    const kept = known.get(cacheKey);
+    if (kept !== undefined) return kept;
+    const stems = key.split(" ");
+    let yes = 0;
+    let asked = 0;
+    for (const link of phrase.links) {
+      // The majority is known once it is reached either way.
+      if (asked === SHAPE_WITNESSES || 2 * yes > SHAPE_WITNESSES || 2 * (asked - yes) > SHAPE_WITNESSES) break;
+      const unit = byLink.get(link);
+      if (unit === undefined) continue;
+      const text = language === "fr" ? unit.fr : unit.en;
+      const words = wordsOf(text, language);
+      const at = words.findIndex((_, i) => stems.every((stem, j) => words[i + j]?.stem === stem));
+      if (at < 0) continue;
+      asked++;
+      if (termShape(language, text, words[at].start, words[at + stems.length - 1].end)) yes++;
+    }
+    const answer = asked > 0 && 2 * yes > asked;
+    known.set(cacheKey, answer);
+    return answer;
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CASE_GLOSSARY, CHECK_CASES } from "./checks.cases";
-import { checkUnits, renderings, variation, type Unit } from "./checks";
+import { byLikelihood, checkUnits, renderings, variation, type Unit } from "./checks";
 import type { Term } from "./match";
 import { compareNumbers, numbersOf, spelledNumbersOf } from "./numbers";
 
@@ -22,6 +22,36 @@ describe("checks over one link", () => {
   });
 });
 
+describe("findings ranked by how likely they are real", () => {
+  const rank = (units: Unit[]) => byLikelihood(checkUnits(units, CASE_GLOSSARY)).map((f) => `${f.kind} #${f.link} ${f.level}`);
+
+  it("puts a wrong link and a changed figure before a cross-reference one side leaves out, and a term count last", () => {
+    expect(
+      rank([
+        { link: 0, en: "Electronic evidence must be preserved and electronic evidence shared within the time set by the Minister.", fr: "Les preuves électroniques doivent être conservées et partagées dans le délai fixé par le ministre." },
+        { link: 1, en: "A copy is filed under section 12 with the Minister under the Criminal Code.", fr: "Une copie est déposée auprès du ministre conformément au Code criminel." },
+        { link: 2, en: "The Convention entered into force in Canada on 1 July 2004.", fr: "La Convention est entrée en vigueur au Canada le 1er juillet 2005." },
+        { link: 3, en: "offence means an offence within the meaning of the relevant agreement; (infraction)", fr: "données Représentations, notamment signes, signaux ou symboles, qui peuvent être comprises par une personne physique ou traitées par un ordinateur ou un autre dispositif. (data)" },
+      ]),
+    ).toEqual(["misaligned #3 likely", "numbers #2 likely", "numbers #1 doubtful", "count #0 doubtful"]);
+  });
+
+  it("reports a link whose texts share nothing as misaligned, not as the terms and figures it lacks", () => {
+    const found = checkUnits(
+      [
+        {
+          link: 7,
+          en: "The central authority shall keep a register of the requests it receives and of the replies sent to each requesting State within 30 days.",
+          fr: "Les frais de déplacement et de séjour des témoins cités devant le tribunal sont remboursés sur présentation des justificatifs.",
+        },
+      ],
+      CASE_GLOSSARY,
+    );
+    expect(found.map((f) => f.kind)).toEqual(["misaligned"]);
+    expect(found[0].message).toMatch(/share no figure.*is this link right\?/);
+  });
+});
+
 describe("numbers", () => {
   it.each([
     { text: "1 000 000,50 USD", language: "fr", numbers: ["1000000.5"] },
@@ -33,6 +63,7 @@ describe("numbers", () => {
     { text: "Article 12(3).", language: "en", numbers: ["12", "3"] },
     { text: "A/C.3/74/L.11/Rev.1", language: "en", numbers: ["3", "74", "11", "1"] },
     { text: "Section 007 and 2.50", language: "en", numbers: ["7", "2.5"] },
+    { text: "paragraphe (2.\u200d1)", language: "fr", numbers: ["2.1"] },
     { text: "no figures here", language: "en", numbers: [] },
   ] as const)("$language: $text", ({ text, language, numbers }) => {
     expect([...numbersOf(text, language)]).toEqual(numbers);

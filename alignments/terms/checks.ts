@@ -1,7 +1,9 @@
 import type { Language } from "../languages";
+import { BASE_SCORES, levelOf, numbersScore, rounded, WEAK_SUPPORT, WEAK_SUPPORT_BONUS, type FindingLevel } from "./finding-rank";
+import { linkEvidence, misalignment } from "./link-evidence";
 import { compileTerms, findTerms, type Term, type TermHit } from "./match";
 import { countCodes } from "../text/inline-codes";
-import { compareNumbers } from "./numbers";
+import { checkNumbers } from "./number-check";
 import { wordsOf, type Word } from "./words";
 
 /** One link's texts: the English and the French of all its segments (a 1-2 or 2-1 link is one unit). */
@@ -12,7 +14,7 @@ export interface Unit {
   fr: string;
 }
 
-export type FindingKind = "missing-en" | "missing-fr" | "count" | "deprecated" | "forbidden" | "numbers" | "codes";
+export type FindingKind = "missing-en" | "missing-fr" | "count" | "deprecated" | "forbidden" | "numbers" | "codes" | "misaligned";
 
 export interface Finding {
   kind: FindingKind;
@@ -24,7 +26,13 @@ export interface Finding {
   message: string;
   /** A key that stays the same across re-checks of the same link, so an accepted finding stays accepted. */
   key: string;
+  /** How likely the finding is a real problem, 0 to 1 (finding-rank.ts), and its level; findings are listed by it. */
+  score: number;
+  level: FindingLevel;
 }
+
+/** A finding before it is ranked. */
+type Unranked = Omit<Finding, "score" | "level">;
 
 export interface UnitHits {
   link: number;
@@ -52,7 +60,9 @@ export function hitsOf(units: readonly Unit[], terms: readonly Term[]): UnitHits
 
 /**
  * Every finding over the links of a pair: a term on one side whose concept has no term on the other (or not
- * as many times), deprecated and forbidden terms, and numbers that do not correspond.
+ * as many times), deprecated and forbidden terms, and numbers that do not correspond (cross-references said in
+ * words on the other side left out: number-check.ts); a link whose texts share nothing is one "misaligned" finding
+ * instead of its missing terms and numbers. Each finding is scored by how likely it is real (finding-rank.ts).
  */
 export function checkUnits(units: readonly Unit[], terms: readonly Term[], hits: readonly UnitHits[] = hitsOf(units, terms)): Finding[] {
   const byId = new Map(terms.map((t) => [t.id, t]));
@@ -70,6 +80,9 @@ export function checkUnits(units: readonly Unit[], terms: readonly Term[], hits:
   const findings: Finding[] = [];
   units.forEach((unit, k) => {
     const { en, fr } = hits[k];
+    const found: Unranked[] = [];
+    const scores: number[] = [];
+    const add = (finding: Unranked, score: number) => (found.push(finding), scores.push(score));
     const count = (list: TermHit[]) => {
       const counts = new Map<number, number>();
       for (const hit of list) counts.set(hit.concept, (counts.get(hit.concept) ?? 0) + 1);
@@ -86,45 +99,66 @@ export function checkUnits(units: readonly Unit[], terms: readonly Term[], hits:
       const frText = frTerm ? quote(unit.fr.slice(frTerm.start, frTerm.end)) : "";
       const enText = enTerm ? quote(unit.en.slice(enTerm.start, enTerm.end)) : "";
       if (e === 0) {
-        findings.push({ kind: "missing-en", link: unit.link, concept, term: frTerm?.term ?? null, message: `The French has ${frText}${f > 1 ? ` (${f}×)` : ""}; the English has no ${namesOf(concept, "en")}.`, key: `missing-en:${concept}` });
+        add({ kind: "missing-en", link: unit.link, concept, term: frTerm?.term ?? null, message: `The French has ${frText}${f > 1 ? ` (${f}×)` : ""}; the English has no ${namesOf(concept, "en")}.`, key: `missing-en:${concept}` }, BASE_SCORES["missing-en"]);
       } else if (f === 0) {
-        findings.push({ kind: "missing-fr", link: unit.link, concept, term: enTerm?.term ?? null, message: `The English has ${enText}${e > 1 ? ` (${e}×)` : ""}; the French has no ${namesOf(concept, "fr")}.`, key: `missing-fr:${concept}` });
+        add({ kind: "missing-fr", link: unit.link, concept, term: enTerm?.term ?? null, message: `The English has ${enText}${e > 1 ? ` (${e}×)` : ""}; the French has no ${namesOf(concept, "fr")}.`, key: `missing-fr:${concept}` }, BASE_SCORES["missing-fr"]);
       } else if (e !== f) {
-        findings.push({ kind: "count", link: unit.link, concept, term: frTerm?.term ?? null, message: `${frText} ${f}× in the French, ${enText} ${e}× in the English.`, key: `count:${concept}:${f}:${e}` });
+        add({ kind: "count", link: unit.link, concept, term: frTerm?.term ?? null, message: `${frText} ${f}× in the French, ${enText} ${e}× in the English.`, key: `count:${concept}:${f}:${e}` }, BASE_SCORES.count);
       }
+    }
+    const numbers = checkNumbers(unit.en, unit.fr);
+    if (numbers.onlyFrench.length > 0 || numbers.onlyEnglish.length > 0) {
+      const parts = [
+        numbers.onlyFrench.length > 0 ? `${numbers.onlyFrench.join(", ")} only in the French` : "",
+        numbers.onlyEnglish.length > 0 ? `${numbers.onlyEnglish.join(", ")} only in the English` : "",
+      ].filter(Boolean);
+      add({ kind: "numbers", link: unit.link, concept: null, term: null, message: `Numbers differ: ${parts.join("; ")}.`, key: `numbers:${[...numbers.onlyFrench, "|", ...numbers.onlyEnglish].join(",")}` }, numbersScore(numbers));
+    }
+    // A memory's inline codes (decision 23): a tag lost or added on one side comes back broken in the CAT tool.
+    const codes = { en: countCodes(unit.en), fr: countCodes(unit.fr) };
+    if (codes.en !== codes.fr) {
+      const many = (n: number) => `${n} inline code${n === 1 ? "" : "s"}`;
+      add({ kind: "codes", link: unit.link, concept: null, term: null, message: `Inline codes differ: ${many(codes.en)} in the English, ${many(codes.fr)} in the French.`, key: `codes:${codes.en}:${codes.fr}` }, BASE_SCORES.codes);
+    }
+    // A link whose texts share nothing is a wrong link rather than missing terms or figures: one finding says so.
+    const evidence = linkEvidence(unit, hits[k]);
+    const wrongLink = misalignment(evidence, unit);
+    if (wrongLink !== null) {
+      found.length = 0;
+      scores.length = 0;
+      add({ kind: "misaligned", link: unit.link, concept: null, term: null, message: wrongLink, key: "misaligned" }, BASE_SCORES.misaligned);
     }
     for (const [side, list, text] of [["en", en, unit.en], ["fr", fr, unit.fr]] as const) {
       for (const hit of list) {
         const term = byId.get(hit.term);
         if (term === undefined || (term.status !== "deprecated" && term.status !== "forbidden")) continue;
         const better = namesOf(term.concept, side);
-        findings.push({
-          kind: term.status,
-          link: unit.link,
-          concept: term.concept,
-          term: term.id,
-          message: `${quote(text.slice(hit.start, hit.end))} is ${term.status === "forbidden" ? "a forbidden" : "a deprecated"} term${better ? `; use ${better}` : ""}.`,
-          key: `${term.status}:${term.id}:${hit.start}`,
-        });
+        add(
+          {
+            kind: term.status,
+            link: unit.link,
+            concept: term.concept,
+            term: term.id,
+            message: `${quote(text.slice(hit.start, hit.end))} is ${term.status === "forbidden" ? "a forbidden" : "a deprecated"} term${better ? `; use ${better}` : ""}.`,
+            key: `${term.status}:${term.id}:${hit.start}`,
+          },
+          BASE_SCORES[term.status],
+        );
       }
     }
-    const numbers = compareNumbers(unit.en, unit.fr);
-    if (numbers.onlyFrench.length > 0 || numbers.onlyEnglish.length > 0) {
-      const parts = [
-        numbers.onlyFrench.length > 0 ? `${numbers.onlyFrench.join(", ")} only in the French` : "",
-        numbers.onlyEnglish.length > 0 ? `${numbers.onlyEnglish.join(", ")} only in the English` : "",
-      ].filter(Boolean);
-      findings.push({ kind: "numbers", link: unit.link, concept: null, term: null, message: `Numbers differ: ${parts.join("; ")}.`, key: `numbers:${[...numbers.onlyFrench, "|", ...numbers.onlyEnglish].join(",")}` });
-    }
-    // A memory's inline codes (decision 23): a tag lost or added on one side comes back broken in the CAT tool.
-    const codes = { en: countCodes(unit.en), fr: countCodes(unit.fr) };
-    if (codes.en !== codes.fr) {
-      const many = (n: number) => `${n} inline code${n === 1 ? "" : "s"}`;
-      findings.push({ kind: "codes", link: unit.link, concept: null, term: null, message: `Inline codes differ: ${many(codes.en)} in the English, ${many(codes.fr)} in the French.`, key: `codes:${codes.en}:${codes.fr}` });
-    }
+    // On a link whose texts share little, any finding may point at a wrong link: it weighs more.
+    const shorter = Math.min(evidence.enWords, evidence.frWords);
+    const weak = wrongLink === null && shorter > 0 && evidence.supported / shorter < WEAK_SUPPORT;
+    found.forEach((finding, i) => {
+      const score = rounded(scores[i] + (weak ? WEAK_SUPPORT_BONUS : 0));
+      findings.push({ ...finding, score, level: levelOf(score) });
+    });
   });
   return findings;
 }
+
+/** Findings, the likeliest real first (a stable sort: equal scores keep the links' order). */
+export const byLikelihood = <F extends Pick<Finding, "score">>(findings: readonly F[]): F[] => [...findings].sort((a, b) => b.score - a.score);
 
 export interface Rendering {
   /** The English words as written most often. */

@@ -6,11 +6,16 @@ import type { Language } from "../languages";
  * "24 heures sur 24 et 7 jours sur 7" and "24/7" agree.
  */
 export function numbersOf(text: string, language: Language): Set<string> {
-  const found = new Set<string>();
+  return new Set(numberMentionsOf(text, language).map((m) => m.value));
+}
+
+/** Each figure of a text where it is written, with its value as `numbersOf` gives it. */
+export function numberMentionsOf(text: string, language: Language): Array<{ value: string; start: number; end: number }> {
+  const found = [];
   for (const match of text.matchAll(NUMBER[language])) {
     const [, grouped, plain, fraction] = match;
     const whole = grouped !== undefined ? grouped.replace(/\D/g, "") : plain;
-    found.add(canonical(fraction ? `${whole}.${fraction}` : whole));
+    found.push({ value: canonical(fraction ? `${whole}.${fraction}` : whole), start: match.index, end: match.index + match[0].length });
   }
   return found;
 }
@@ -18,11 +23,12 @@ export function numbersOf(text: string, language: Language): Set<string> {
 /**
  * A figure: digits in groups of three (thousands marked by a space, also no-break or narrow, in French; by
  * a comma in English), or plain digits; then maybe a fraction (after a comma in French, a point in both: a
- * point between figures also numbers sections, "12.1", "627.132", so it never marks thousands).
+ * point between figures also numbers sections, "12.1", "627.132", so it never marks thousands). An invisible
+ * formatting character after the point (the Bank Act's French writes "2.\u200d1") changes nothing.
  */
 const NUMBER: Record<Language, RegExp> = {
-  fr: /(?<![\p{L}\p{N}])(?:(\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+)(?!\d)|(\d+))(?:[,.](\d+))?/gu,
-  en: /(?<![\p{L}\p{N}])(?:(\d{1,3}(?:,\d{3})+)(?!\d)|(\d+))(?:\.(\d+))?/gu,
+  fr: /(?<![\p{L}\p{N}])(?:(\d{1,3}(?:[\u0020\u00a0\u202f]\d{3})+)(?!\d)|(\d+))(?:[,.]\p{Cf}*(\d+))?/gu,
+  en: /(?<![\p{L}\p{N}])(?:(\d{1,3}(?:,\d{3})+)(?!\d)|(\d+))(?:\.\p{Cf}*(\d+))?/gu,
 };
 
 /** "007" and "7" are the same number; "2.50" and "2.5" too. */

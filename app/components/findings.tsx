@@ -9,7 +9,7 @@
  */
 import { Link } from "@remix-run/react";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type Acceptance, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
+import { FINDING_KINDS, KIND_HELP, KIND_LABELS, LEVEL_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type Acceptance, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
 import { hasOpenFinding, openRowCount, withAcceptance } from "../utils/findings-count";
 import { MAX_USER_NAME } from "../utils/edits";
 import { cleanUserName } from "./reviewer";
@@ -226,6 +226,15 @@ export function FindingBadge({ finding }: { finding: Pick<ShownFinding, "kind" |
   );
 }
 
+/** How likely a finding is real, in words ("likely real", "worth a look", "probably fine"), with its score as a title. */
+export function FindingLevel({ finding }: { finding: Pick<ShownFinding, "level" | "score"> }) {
+  return (
+    <span className={`finding-level finding-level--${finding.level}`} data-testid="finding-level" data-level={finding.level} title={`Score ${finding.score.toFixed(2)} of 1: how likely this finding is a real problem`}>
+      {LEVEL_LABELS[finding.level]}
+    </span>
+  );
+}
+
 /** Who accepted a finding, when, and their note. */
 export function AcceptedBy({ accepted }: { accepted: Acceptance }) {
   return (
@@ -256,7 +265,7 @@ function FindingItem({ state, row, finding }: { state: FindingsState; row: Findi
   const accepted = finding.accepted;
   return (
     <li className={`row-finding${accepted ? " row-finding--accepted" : ""}`} data-testid="row-finding" data-kind={finding.kind} data-accepted={accepted ? "yes" : "no"}>
-      <FindingBadge finding={finding} /> <span className="row-finding-message">{finding.message}</span>
+      <FindingBadge finding={finding} /> <FindingLevel finding={finding} /> <span className="row-finding-message">{finding.message}</span>
       {accepted ? (
         <span className="row-finding-accepted">
           {" "}

@@ -18,14 +18,14 @@ import { createHash } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
 import type { Candidate } from "../../alignments/terms/candidates";
-import type { Renderings, Unit, UnitHits } from "../../alignments/terms/checks";
+import { byLikelihood, type Renderings, type Unit, type UnitHits } from "../../alignments/terms/checks";
 import { compileTerms, findTerms, hitParts, type TermHit } from "../../alignments/terms/match";
 import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, type Db } from "../../db/client.server";
 import { acceptedFindings, glossaryEntries, glossaryTerms, pairs } from "../../db/schema";
 import { MAX_USER_NAME } from "../utils/edits";
 import { excerpt } from "../utils/excerpt";
-import { FINDING_KINDS, MAX_FINDING_NOTE, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
+import { FINDING_KINDS, likeliestFirst, MAX_FINDING_NOTE, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
 import type { UnitResult } from "../workers/compute-jobs";
 import { compute, INLINE_CHARS, textSize } from "./compute.server";
 import { glossarySnapshot, linkText, readPairLinks, type GlossarySnapshot } from "./corpus-read.server";
@@ -234,7 +234,7 @@ function reviewed(check: PairCheck, db: Db) {
       }
       counts[f.kind]++;
       total++;
-      return { kind: f.kind, key: f.key, message: f.message, concept: f.concept, accepted: a ? { note: a.note, user: a.user, at: a.createdAt.toISOString() } : null };
+      return { kind: f.kind, key: f.key, message: f.message, concept: f.concept, score: f.score, level: f.level, accepted: a ? { note: a.note, user: a.user, at: a.createdAt.toISOString() } : null };
     });
     rows.push({ k, findings });
   });
@@ -283,14 +283,14 @@ export interface ListedFinding {
   findings: ShownFinding[];
 }
 
-/** The terminology page's list: links with findings (of one kind, or all), with their texts and term hits. */
+/** The terminology page's list: links with findings (of one kind, or all), likeliest real first, with their texts and term hits. */
 export async function findingsList(pairId: number, options: { kind: FindingKind | null; limit: number }, db: Db = getDb()) {
   const check = await checkPair(pairId, db);
   const { rows, summary } = reviewed(check, db);
   const statusOf = new Map(check.glossary.terms.map((t) => [t.id, t.status]));
   const marks = (hits: readonly TermHit[]) => hits.flatMap((h) => hitParts(h).map((part) => ({ ...part, status: statusOf.get(h.term) ?? "preferred" })));
   const kind = options.kind;
-  const matching = rows.filter((r) => r.findings.some((f) => kind === null || f.kind === kind));
+  const matching = likeliestFirst(rows.filter((r) => r.findings.some((f) => kind === null || f.kind === kind)));
   const listed: ListedFinding[] = matching.slice(0, options.limit).map(({ k, findings }) => {
     const unit = check.units.units[k];
     const result = check.results[k];
@@ -301,7 +301,7 @@ export async function findingsList(pairId: number, options: { kind: FindingKind 
       fr: unit.fr,
       enHits: marks(result.en),
       frHits: marks(result.fr),
-      findings: findings.filter((f) => kind === null || f.kind === kind),
+      findings: byLikelihood(findings.filter((f) => kind === null || f.kind === kind)),
     };
   });
   return { ...summary, rows: listed, matching: matching.length, withFindings: rows.filter((r) => r.findings.length > 0).length };

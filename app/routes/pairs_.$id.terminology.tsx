@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { AcceptedBy, FindingBadge } from "~/components/findings";
+import { AcceptedBy, FindingBadge, FindingLevel } from "~/components/findings";
 import { Highlighted } from "~/components/glossary";
 import { CountBar, RowLink, RowLinks, TerminologyNav } from "~/components/terminology";
 import { whenWritable } from "~/models/busy.server";
@@ -140,6 +140,7 @@ function FindingsSection() {
         {findings.total === 0
           ? `No finding: checked against ${findings.terms} glossary terms.`
           : `${plural(findings.total, "finding")} in ${plural(findings.withFindings, "link")}, ${findings.accepted} accepted; checked against ${findings.terms} glossary terms.`}
+        {findings.total > 0 ? " Links are listed likeliest real first." : ""}
         {findings.stale > 0 ? ` ${findings.stale} earlier acceptance${findings.stale === 1 ? " matches" : "s match"} no finding now (the link’s text or the glossary changed).` : ""}
       </p>
       {findings.total > 0 ? (
@@ -224,7 +225,7 @@ function FindingLine({ unit, finding, user }: { unit: string; finding: NonNullab
   const accepted = finding.accepted;
   return (
     <li className={`finding-line${accepted ? " finding-line--accepted" : ""}`} data-testid="finding-line" data-kind={finding.kind} data-accepted={accepted ? "yes" : "no"}>
-      <FindingBadge finding={finding} /> {finding.message}
+      <FindingBadge finding={finding} /> <FindingLevel finding={finding} /> {finding.message}
       {accepted ? (
         <Form method="post" className="accepted-line" preventScrollReset>
           <input type="hidden" name="intent" value="unaccept" />

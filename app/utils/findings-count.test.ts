@@ -3,7 +3,7 @@ import type { FindingRow, FindingsPayload, ShownFinding } from "./findings";
 import { openRowCount, withAcceptance } from "./findings-count";
 
 const ADA = { note: "A house style.", user: "Ada", at: "2026-12-07T16:00:00.000Z" };
-const finding = (key: string, accepted: ShownFinding["accepted"] = null): ShownFinding => ({ kind: "numbers", key, message: key, concept: null, accepted });
+const finding = (key: string, accepted: ShownFinding["accepted"] = null): ShownFinding => ({ kind: "numbers", key, message: key, concept: null, accepted, score: 0.4, level: "doubtful" });
 const row = (link: number, unit: string, findings: ShownFinding[]): FindingRow => ({ link, en: [link, 1], fr: [link, 1], unit, findings, hits: [] });
 
 /** Three rows with findings: one open, one with an open and an accepted one, one all accepted; and one with hits only. */
@@ -14,7 +14,7 @@ function payload(): FindingsPayload {
     row(5, "c".repeat(16), [finding("n:4", ADA)]),
     row(8, "d".repeat(16), []),
   ];
-  return { pairId: 1, version: 4, rows, counts: { "missing-en": 0, "missing-fr": 0, count: 0, deprecated: 0, forbidden: 0, numbers: 4, codes: 0 }, total: 4, accepted: 2, stale: 0, terms: 10, ms: 3 };
+  return { pairId: 1, version: 4, rows, counts: { "missing-en": 0, "missing-fr": 0, count: 0, deprecated: 0, forbidden: 0, numbers: 4, codes: 0, misaligned: 0 }, total: 4, accepted: 2, stale: 0, terms: 10, ms: 3 };
 }
 
 describe("the editor's count of rows with findings", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nextWithFindings } from "./findings";
+import { likeliestFirst, nextWithFindings } from "./findings";
 
 const open = { accepted: null };
 const accepted = { accepted: { note: "", user: "Ada", at: "2026-11-22T00:00:00.000Z" } };
@@ -34,5 +34,13 @@ describe("the editor's jump to the next row with findings", () => {
     expect(nextWithFindings(ALL, 5, -1, none)).toBe(5);
     expect(nextWithFindings(ALL, 0, 1, () => undefined)).toBe(-1);
     expect(nextWithFindings([], 0, 1, at)).toBe(-1);
+  });
+});
+
+describe("the terminology page's order", () => {
+  it("puts rows by their likeliest finding first, accepted or not, ties in their order", () => {
+    const row = (link: number, ...findings: Array<{ score: number; accepted: null | typeof accepted.accepted }>) => ({ link, findings });
+    const rows = [row(1, { score: 0.35, ...open }), row(2, { score: 0.9, ...accepted }), row(3, { score: 0.55, ...open }, { score: 0.8, ...open }), row(4, { score: 0.55, ...open })];
+    expect(likeliestFirst(rows).map((r) => r.link)).toEqual([2, 3, 4, 1]);
   });
 });

@@ -4,11 +4,13 @@
  */
 import { z } from "zod";
 import type { FindingKind } from "../../alignments/terms/checks";
+import type { FindingLevel } from "../../alignments/terms/finding-rank";
 import { MAX_USER_NAME } from "./edits";
 
-export type { FindingKind };
+export type { FindingKind, FindingLevel };
+export { LEVEL_LABELS } from "../../alignments/terms/finding-rank";
 
-export const FINDING_KINDS: readonly FindingKind[] = ["missing-en", "missing-fr", "count", "deprecated", "forbidden", "numbers", "codes"];
+export const FINDING_KINDS: readonly FindingKind[] = ["misaligned", "missing-en", "missing-fr", "count", "deprecated", "forbidden", "numbers", "codes"];
 
 /** Short names, for badges and headings. */
 export const KIND_LABELS: Record<FindingKind, string> = {
@@ -19,6 +21,7 @@ export const KIND_LABELS: Record<FindingKind, string> = {
   forbidden: "forbidden term",
   numbers: "numbers",
   codes: "inline codes",
+  misaligned: "misaligned?",
 };
 
 /** What each kind means, for titles and the terminology page. */
@@ -28,8 +31,9 @@ export const KIND_HELP: Record<FindingKind, string> = {
   count: "Both sides have the entry’s terms, but not as many times.",
   deprecated: "A term the glossary marks as deprecated.",
   forbidden: "A term the glossary marks as forbidden.",
-  numbers: "Figures, number words or legal references that do not correspond across the link.",
+  numbers: "Figures, number words or legal references that do not correspond across the link (a reference one side says in words, such as “subsection (1)” and “le présent article”, is not counted).",
   codes: "A memory's inline codes (tags of the original file) are not as many in the English as in the French.",
+  misaligned: "The two sides share nothing: no figure, no name or cognate, no word of the lexicon or the glossary. The link itself may be wrong.",
 };
 
 export interface Acceptance {
@@ -45,6 +49,9 @@ export interface ShownFinding {
   key: string;
   message: string;
   concept: number | null;
+  /** How likely the finding is a real problem (0 to 1), and its level: the terminology page lists the likeliest first. */
+  score: number;
+  level: FindingLevel;
   accepted: Acceptance | null;
 }
 
@@ -84,6 +91,15 @@ export interface FindingsPayload {
   stale: number;
   terms: number;
   ms: number;
+}
+
+/**
+ * Rows with findings, likeliest real first: by their likeliest finding; stable. Accepting a finding does not move its
+ * row, so the row a reviewer is working on stays under the pointer.
+ */
+export function likeliestFirst<R extends { findings: ReadonlyArray<Pick<ShownFinding, "score">> }>(rows: readonly R[]): R[] {
+  const rank = (row: R) => Math.max(0, ...row.findings.map((f) => f.score));
+  return rows.map((row) => ({ row, rank: rank(row) })).sort((a, b) => b.rank - a.rank).map(({ row }) => row);
 }
 
 /** The editor's identity of a row: its segments (a link keeps them when links above it change). */

@@ -35,7 +35,12 @@ function check(input: { units: Unit[]; terms: Term[] }): UnitResult[] {
 
 export const COMPUTE_JOBS = {
   check,
-  candidates: (input: { units: Unit[]; options: CandidateOptions }) => termCandidates(input.units, input.options),
+  // Noun phrases only (decision 25): the taggers run here, where the candidates are found, and are loaded the
+  // first time candidates are asked for, so that the worker starts as fast as before for the other jobs.
+  candidates: async (input: { units: Unit[]; options: Omit<CandidateOptions, "termShape"> }) => {
+    const { nounPhraseShape } = await import("../../alignments/terms/noun-phrases");
+    return termCandidates(input.units, { ...input.options, termShape: nounPhraseShape });
+  },
   renderings: (input: { units: Unit[]; terms: Term[]; concepts: number[]; hits: Array<{ link: number; en: TermHit[]; fr: TermHit[] }> }) =>
     renderingsOf(input.units, input.terms, input.concepts, input.hits),
   variation: (input: { documents: Array<{ id: string; language: Language; text: string }>; terms: Term[] }) => variation(input.documents, input.terms),

@@ -198,6 +198,16 @@ describe("a pair's findings", () => {
     expect(await pairFindings(id, db)).toMatchObject({ total: 1, accepted: 0, stale: 1 });
   });
 
+  it("lists links likeliest real first, each finding with its level, an accepted one where it was", async () => {
+    const id = smallPair();
+    const all = await findingsList(id, { kind: null, limit: 10 }, db);
+    // A figure only in the French (0.65) before a term the English lacks (0.55), though the term's link comes first.
+    expect(all.rows.map((r) => `${r.link}:${r.findings.map((f) => `${f.kind} ${f.level}`).join(",")}`)).toEqual(["4:numbers possible", "3:missing-en possible"]);
+    const row = all.rows[0];
+    await acceptFinding(id, { unit: row.unit, key: row.findings[0].key, note: "", user: "Ada" }, db);
+    expect((await findingsList(id, { kind: null, limit: 10 }, db)).rows.map((r) => r.link)).toEqual([4, 3]);
+  });
+
   it("deletes a pair's acceptances with the pair", async () => {
     const id = smallPair();
     const row = (await pairFindings(id, db)).rows.find((r) => r.link === 4)!;
