@@ -12,15 +12,24 @@ import { termCandidates, type TermShape } from "../alignments/terms/candidates";
 import { nounPhraseShape } from "../alignments/terms/noun-phrases";
 import { checkUnits } from "../alignments/terms/checks";
 import type { Term } from "../alignments/terms/match";
+import { corporaRoot, readLines } from "./corpora";
 import { CANDIDATES_JUDGED, type TermsPairs } from "./terms-pairs";
 
 const FIXTURES = join(import.meta.dirname, "../tests/fixtures/terminology");
 
-export interface JudgedFinding {
+/** The corpus files of the judged pairs: the fixtures name lines of them, and never hold their text. */
+const CORPUS_FILES: Record<string, string> = {
+  "pair:demo:canada-mla-act": "canada-mla-act/M-13.6",
+  "pair:demo:udhr": "udhr/udhr",
+  "pair:bench:canada-bank-act": "canada-bank-act/B-1.01",
+};
+
+/** A judged finding as the fixture holds it: its link's sides as lines [from, to) of the pair's corpus files. */
+interface StoredFinding {
   pair: string;
   link: number;
-  en: string;
-  fr: string;
+  enLines: [number, number] | [];
+  frLines: [number, number] | [];
   kind: string;
   message: string;
   /** Drawn from the old rules' findings (false: a finding only today's rules make, judged afterwards). */
@@ -29,7 +38,45 @@ export interface JudgedFinding {
   why: string;
 }
 
-export const readJudgedFindings = (): JudgedFinding[] => JSON.parse(readFileSync(join(FIXTURES, "findings-sample.json"), "utf8"));
+export interface JudgedFinding extends Omit<StoredFinding, "enLines" | "frLines"> {
+  en: string;
+  fr: string;
+}
+
+const corpusLines = new Map<string, string[]>();
+function linesOfCorpus(pair: string, language: "en" | "fr"): string[] {
+  const file = CORPUS_FILES[pair];
+  if (!file) throw new Error(`No corpus file is known for ${pair}.`);
+  const path = join(corporaRoot(), `${file}.${language}`);
+  if (!corpusLines.has(path)) corpusLines.set(path, readLines(path));
+  return corpusLines.get(path)!;
+}
+
+/** The lines [from, to) of a pair's corpus file whose texts, joined by spaces, are `text` (as the app joins a link's segments). */
+export function corpusLinesOf(pair: string, language: "en" | "fr", text: string): [number, number] | [] {
+  if (text === "") return [];
+  const lines = linesOfCorpus(pair, language).map((line) => line.trim());
+  for (let from = 0; from < lines.length; from++) {
+    if (!text.startsWith(lines[from])) continue;
+    let joined = "";
+    for (let to = from; to < Math.min(lines.length, from + 8) && joined.length < text.length; to++) {
+      joined = joined === "" ? lines[to] : `${joined} ${lines[to]}`;
+      if (joined === text) return [from, to + 1];
+    }
+  }
+  throw new Error(`A text of ${pair} (${language}) is not lines of its corpus file: ${text.slice(0, 60)}…`);
+}
+
+const textOf = (pair: string, language: "en" | "fr", span: [number, number] | []) =>
+  span.length === 0 ? "" : linesOfCorpus(pair, language).slice(span[0], span[1]).map((line) => line.trim()).join(" ");
+
+/** The judged findings, their links' texts read from ../shared/corpora (or TANDEM_CORPORA). */
+export const readJudgedFindings = (): JudgedFinding[] =>
+  (JSON.parse(readFileSync(join(FIXTURES, "findings-sample.json"), "utf8")) as StoredFinding[]).map(({ enLines, frLines, ...finding }) => ({
+    ...finding,
+    en: textOf(finding.pair, "en", enLines),
+    fr: textOf(finding.pair, "fr", frLines),
+  }));
 
 const judgementKey = (f: { pair: string; link: number; kind: string; message: string }) => `${f.pair}#${f.link}#${f.kind}#${f.message}`;
 

@@ -2,7 +2,7 @@
  * Draws the samples that `npm run bench:terms` measures by hand (issue 12, items 10 and 12), from the pairs of
  * terms-pairs.ts checked as the app checks them:
  * - findings: a fixed-seed draw of each pair's findings, and every finding of the links drawn, each with its pair,
- *   link, texts, kind and message;
+ *   link, the lines of its texts in the corpus files, kind and message;
  * - candidates: the top 50 term candidates of the MLA Act and of the Bank Act (the glossary's terms left out).
  * Each item gets an empty judgement (`real` or `keep`, and `why`) that a person fills in by hand. Run once on
  * the rules measured as "before"; the judged files are committed (tests/fixtures/terminology/).
@@ -15,6 +15,7 @@ import { termCandidates } from "../alignments/terms/candidates";
 import { computeWorker } from "../app/models/compute.server";
 import { pairFindings } from "../app/models/terminology.server";
 import { BANK_PAIR_KEY } from "./bank-pair";
+import { corpusLinesOf } from "./judged-terms";
 import { seededShuffle } from "./seeded-shuffle";
 import { CANDIDATES_JUDGED, MLA_PAIR_KEY, openTermsPairs, UDHR_PAIR_KEY } from "./terms-pairs";
 
@@ -37,7 +38,10 @@ try {
     console.log(`${sourceKey}: ${payload.total} findings; ${quota} drawn, in ${links.size} links holding ${kept.length} findings`);
     for (const f of kept) {
       const unit = byLink.get(f.link)!;
-      findings.push({ pair: sourceKey, link: f.link, en: unit.en, fr: unit.fr, kind: f.kind, message: f.message, before: true, real: null, why: "" });
+      // The link's texts are named by their lines in the corpus files, never copied (the corpora stay in ../shared).
+      const enLines = corpusLinesOf(sourceKey, "en", unit.en);
+      const frLines = corpusLinesOf(sourceKey, "fr", unit.fr);
+      findings.push({ pair: sourceKey, link: f.link, enLines, frLines, kind: f.kind, message: f.message, before: true, real: null, why: "" });
     }
   }
   writeFileSync(join(folder, "findings-sample.json"), `${JSON.stringify(findings, null, 1)}\n`);
