@@ -39,6 +39,13 @@ export default function Guide() {
           page shows the clean text, what was removed and why, and each segment's number.
         </p>
         <p>
+          A text already cut one segment per line (a CAT tool's plain-text export, a pre-split corpus, a statute one unit per
+          line) keeps its lines: with Segments on Automatic, a plain text whose lines mostly end a sentence is taken one
+          segment per line, and the import report says why; choose &ldquo;One segment per line, as given&rdquo; or &ldquo;Clean up
+          and cut into sentences&rdquo; to decide yourself (PDF, Word and web pages are cut into sentences unless you do). A
+          document in no pair can be cut again the other way from its page, and renamed there.
+        </p>
+        <p>
           A translation memory you already have (TMX) comes in whole, as two documents and a ready pair:{" "}
           <Link to="/pairs/import">Import a memory</Link>, from the Pairs page.
         </p>
