@@ -770,7 +770,8 @@ export function Editor(props: EditorProps) {
     const side = element.querySelector<HTMLElement>("tr[data-key] .pair-seg-text");
     if (side) {
       const chars = Math.max(20, Math.round(side.getBoundingClientRect().width / 7.6));
-      if (chars !== charsPerLine) setCharsPerLine(chars);
+      // A few characters either way change no estimate that matters, and following them could make the layout oscillate.
+      if (Math.abs(chars - charsPerLine) > 2) setCharsPerLine(chars);
     }
     if (changed) {
       measuredNow.current = true;
