@@ -15,9 +15,10 @@ import { compileTerms, findTerms, type MatchMode } from "../../alignments/terms/
 import { wordsOf } from "../../alignments/terms/words";
 import { foldAccents } from "../../alignments/text/fold";
 import type { Db } from "../../db/client.server";
-import { excerpt } from "../utils/excerpt";
-import { documentSegments, glossarySnapshot, searchableDocuments, type SearchableDocument } from "./corpus-read.server";
-import { needlesOf } from "./corpus-search.server";
+import { excerpt } from "../../alignments/text/excerpt";
+import { documentSegments, searchableDocuments, type SearchableDocument } from "./corpus-read.server";
+import { glossarySnapshot } from "./glossary-snapshot.server";
+import { needlesOf } from "../../alignments/terms/screen";
 
 /** Lines shown per language at most; the answer still counts every occurrence. */
 export const CONCORDANCE_LIMIT = 200;

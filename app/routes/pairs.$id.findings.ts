@@ -1,7 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { whenWritable } from "~/models/busy.server";
-import { acceptFinding, pairFindings, TerminologyError, unacceptFinding } from "~/models/terminology.server";
+import { acceptFinding, unacceptFinding } from "~/models/finding-acceptances.server";
+import { pairFindings } from "~/models/pair-findings.server";
+import { TerminologyError } from "~/models/terminology-error.server";
 import { FindingAction } from "~/utils/findings";
 import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam } from "~/utils/params";
