@@ -6,7 +6,9 @@ import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client.server";
 import { acceptedFindings, pairs } from "../../db/schema";
 import { MAX_USER_NAME } from "../utils/edits";
-import { MAX_FINDING_NOTE } from "../utils/findings";
+import { FindingAction, MAX_FINDING_NOTE } from "../utils/findings";
+import { refusalOf } from "../utils/form-errors";
+import { whenWritable } from "./busy.server";
 import { checkPair } from "./pair-check.server";
 import { GONE, TerminologyError } from "./terminology-error.server";
 
@@ -67,4 +69,28 @@ export function unacceptFinding(pairId: number, input: { unit: string; key: stri
     .where(and(eq(acceptedFindings.pairId, pairId), eq(acceptedFindings.unit, input.unit), eq(acceptedFindings.findingKey, input.key)))
     .run().changes;
   if (removed === 0) throw new TerminologyError(404, "This finding is not accepted (someone may have un-accepted it already). Reload to see it as it is now.");
+}
+
+/** What a request to accept or un-accept a finding came to: done, or refused with a status and a sentence. */
+export type FindingActionOutcome =
+  | { ok: true; intent: "accept" | "unaccept"; key: string; user: string }
+  /** `key`: the refused finding's unit and key ("" when the form named none). */
+  | { ok: false; status: number; message: string; key: string };
+
+/**
+ * A finding accepted or un-accepted from a form (the editor's and the terminology page's), as a write that waits
+ * for the database (whenWritable); the form refused in a sentence naming the field.
+ */
+export async function runFindingAction(pairId: number, formData: FormData): Promise<FindingActionOutcome> {
+  const form = FindingAction.safeParse(Object.fromEntries(formData));
+  if (!form.success) return { ok: false, status: 400, message: refusalOf(form.error, { key: "the finding's key" }).message, key: "" };
+  const data = form.data;
+  try {
+    if (data.intent === "accept") await whenWritable((db) => acceptFinding(pairId, data, db));
+    else await whenWritable((db) => unacceptFinding(pairId, data, db));
+    return { ok: true, intent: data.intent, key: data.key, user: data.intent === "accept" ? data.user.replace(/\s+/g, " ").trim() : "" };
+  } catch (error) {
+    if (error instanceof TerminologyError) return { ok: false, status: error.status, message: error.message, key: `${data.unit}:${data.key}` };
+    throw error;
+  }
 }
