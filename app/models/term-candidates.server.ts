@@ -4,8 +4,7 @@
  */
 import type { Language } from "../../alignments/languages";
 import type { Candidate } from "../../alignments/terms/candidates";
-import { compileTerms, findTerms, type TermHit } from "../../alignments/terms/match";
-import { excerpt } from "../../alignments/text/excerpt";
+import { candidateEvidence, type CandidateEvidence } from "../../alignments/terms/candidate-evidence";
 import { foldForSearch } from "../../alignments/text/fold";
 import { and, eq } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client.server";
@@ -16,14 +15,6 @@ import { createEntry, GlossaryError } from "./glossary.server";
 import { pairUnits, type PairUnits } from "./pair-units.server";
 import { keptFor, remember } from "./terminology-kept.server";
 import { TerminologyError } from "./terminology-error.server";
-
-export interface CandidateEvidence {
-  link: number;
-  en: string;
-  fr: string;
-  enHits: Array<{ start: number; end: number; status: string }>;
-  frHits: Array<{ start: number; end: number; status: string }>;
-}
 
 export interface PairCandidates {
   candidates: Array<Candidate & { evidence: CandidateEvidence[] }>;
@@ -73,19 +64,7 @@ async function findCandidates(units: PairUnits, glossary: GlossarySnapshot): Pro
   const known = glossary.terms.map((t) => ({ language: t.language, text: t.text }));
   const found = await compute("candidates", { units: units.units, options: { top: CANDIDATES_SHOWN, known } }, { inline: textSize(units.units) <= INLINE_CHARS });
   const byLink = new Map(units.units.map((u) => [u.link, u]));
-  const candidates = found.map((c) => {
-    const frMatcher = compileTerms([{ id: 1, concept: 1, language: "fr", text: c.fr, status: "preferred", match: "inflected" }], "fr");
-    const enMatcher = compileTerms([{ id: 1, concept: 1, language: "en", text: c.en, status: "preferred", match: "inflected" }], "en");
-    const evidence = c.links.slice(0, EVIDENCE).flatMap((link) => {
-      const unit = byLink.get(link);
-      if (!unit) return [];
-      const mark = (h: TermHit) => ({ start: h.start, end: h.end, status: "candidate" });
-      const en = excerpt(unit.en, findTerms(enMatcher, unit.en).map(mark));
-      const fr = excerpt(unit.fr, findTerms(frMatcher, unit.fr).map(mark));
-      return [{ link, en: en.text, fr: fr.text, enHits: en.marks, frHits: fr.marks }];
-    });
-    return { ...c, evidence };
-  });
+  const candidates = found.map((c) => ({ ...c, evidence: candidateEvidence(c, byLink, EVIDENCE) }));
   return { candidates, ms: Math.round(performance.now() - started) };
 }
 
