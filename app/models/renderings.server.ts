@@ -3,7 +3,7 @@
  * English of the links where none of them is; kept with the pair's check, made in the compute worker when large.
  */
 import type { Renderings, UnitHits } from "../../alignments/terms/checks";
-import { foldForms } from "../../alignments/terms/surface-forms";
+import { foldForms, formsByConcept } from "../../alignments/terms/surface-forms";
 import { getDb, type Db } from "../../db/client.server";
 import { compute, INLINE_CHARS, textSize } from "./compute.server";
 import { checkPair, type PairCheck } from "./pair-check.server";
@@ -40,15 +40,10 @@ export async function pairRenderings(pairId: number, db: Db = getDb()): Promise<
 async function renderingsOfCheck(check: PairCheck): Promise<ConceptRenderings[]> {
   const { units, glossary, results } = check;
   const hits: UnitHits[] = results.map((r, k) => ({ link: units.units[k].link, en: r.en, fr: r.fr }));
-  const french = new Map<number, Map<string, number>>();
-  results.forEach((r, k) => {
-    for (const hit of r.fr) {
-      const forms = french.get(hit.concept) ?? new Map<string, number>();
-      const text = units.units[k].fr.slice(hit.start, hit.end);
-      forms.set(text, (forms.get(text) ?? 0) + 1);
-      french.set(hit.concept, forms);
-    }
-  });
+  const french = formsByConcept(
+    units.units.map((unit) => unit.fr),
+    results.map((r) => r.fr),
+  );
   const all = french.size === 0 ? new Map<number, Renderings>() : await compute("renderings", { units: units.units, terms: glossary.terms, concepts: [...french.keys()], hits }, { inline: textSize(units.units) <= INLINE_CHARS });
   const out: ConceptRenderings[] = [];
   for (const [concept, forms] of french) {
