@@ -13,7 +13,7 @@ import { performance } from "node:perf_hooks";
 import { proposeCounterpart } from "../alignments/pairing/counterpart";
 import { processDocument } from "../alignments/text/pipeline";
 import { titleFromHeadings } from "../alignments/text/title";
-import { presegment } from "../app/models/documents.server";
+import { presegment } from "../alignments/text/given-segments";
 import { pairingDocuments } from "../app/models/pairing.server";
 import { openDatabase } from "../db/client.server";
 import { corporaDir, corpusSeeds, demoSeeds, seed } from "../db/seed";

@@ -1,7 +1,8 @@
 /**
  * The latency other people's requests see while a benchmark's heavy work runs (bench:terms, bench:searches).
  */
-import { glossarySnapshot, readyPairs } from "../app/models/corpus-read.server";
+import { readyPairs } from "../app/models/corpus-read.server";
+import { glossarySnapshot } from "../app/models/glossary-snapshot.server";
 import type { Db } from "../db/client.server";
 
 /**

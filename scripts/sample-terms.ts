@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { termCandidates } from "../alignments/terms/candidates";
 import { computeWorker } from "../app/models/compute.server";
-import { pairFindings } from "../app/models/terminology.server";
+import { pairFindings } from "../app/models/pair-findings.server";
 import { BANK_PAIR_KEY } from "./bank-pair";
 import { corpusLinesOf } from "./judged-terms";
 import { seededShuffle } from "./seeded-shuffle";

@@ -11,13 +11,14 @@ import type { Language } from "../../alignments/languages";
 import { contextKey, inContext, sortByContext, type ContextSort } from "../../alignments/terms/concordance";
 import { concordanceFile, type ConcordanceFileFormat, type ConcordanceRecord } from "../../alignments/terms/concordance-file";
 import { counterpartFinder, counterpartMarks, type CounterpartMark } from "../../alignments/terms/counterparts";
-import { compileTerms, findTerms, type MatchMode } from "../../alignments/terms/match";
+import { compileTerms, findTerms, hitParts, type Matcher, type MatchMode } from "../../alignments/terms/match";
+import { holdsNeedles, needlesOf, screenFold } from "../../alignments/terms/screen";
 import { wordsOf } from "../../alignments/terms/words";
-import { foldAccents } from "../../alignments/text/fold";
+import { excerpt } from "../../alignments/text/excerpt";
+import { linkText, piecesInSegments } from "../../alignments/text/joined-segments";
 import type { Db } from "../../db/client.server";
-import { excerpt } from "../utils/excerpt";
-import { documentSegments, glossarySnapshot, searchableDocuments, type SearchableDocument } from "./corpus-read.server";
-import { needlesOf } from "./corpus-search.server";
+import { documentSegments, searchableDocuments, type SearchableDocument, type SearchSegment } from "./corpus-read.server";
+import { glossarySnapshot } from "./glossary-snapshot.server";
 
 /** Lines shown per language at most; the answer still counts every occurrence. */
 export const CONCORDANCE_LIMIT = 200;
@@ -88,6 +89,71 @@ interface Found extends Omit<ConcordanceLine, "counterpart" | "marks"> {
   counterpart: string | null;
 }
 
+/** A document's segments in runs: the segments of one link together, in order; a segment in no link alone. */
+function* linkRuns(segments: Iterable<SearchSegment>): Generator<SearchSegment[]> {
+  let run: SearchSegment[] = [];
+  for (const unit of segments) {
+    const last = run[run.length - 1];
+    if (last && (unit.link === null || unit.link !== last.link || unit.segment !== last.segment + 1)) {
+      yield run;
+      run = [];
+    }
+    run.push(unit);
+  }
+  if (run.length > 0) yield run;
+}
+
+interface RunLine extends Omit<Found, "document" | "counterpart"> {
+  counterpart: () => string | null;
+}
+
+/**
+ * The occurrences in one run of segments (a link's on this side), in the order they start. Each segment is searched
+ * alone, as a segment is the concordance's unit; when the query has several words and the link several segments, the
+ * link's joined text (its segments joined by one space) is searched too, for an occurrence cut by a segment boundary
+ * ("mutual legal | assistance"). Such an occurrence counts once; its line is in the segment it starts in, with its
+ * context from the joined text; every segment it touches counts among the segments holding one. One that overlaps an
+ * occurrence found inside a segment is that one, not another.
+ */
+function runOccurrences(
+  run: readonly SearchSegment[],
+  search: { matcher: Matcher; needles: readonly string[]; language: Language; width: number; sort: ContextSort; spans: boolean },
+): { lines: RunLine[]; segments: number } {
+  const { matcher, needles, language, width, sort } = search;
+  const holding = new Set<number>();
+  const lines: Array<RunLine & { at: number }> = [];
+  const inside: Array<{ start: number; end: number }> = [];
+  let offset = 0;
+  for (const unit of run) {
+    // A segment lacking a word of the query (folded, less its ending) cannot hold it: it is not matched at all.
+    if (holdsNeedles(screenFold(unit.text), needles)) {
+      const words = wordsOf(unit.text, language);
+      for (const hit of findTerms(matcher, unit.text, words)) {
+        holding.add(unit.segment);
+        inside.push({ start: offset + hit.start, end: offset + hit.end });
+        lines.push({ at: offset + hit.start, link: unit.link, segment: unit.segment, ...inContext(unit.text, hit, width), key: contextKey(words, hit, sort), counterpart: unit.counterpart });
+      }
+    }
+    offset += unit.text.length + 1;
+  }
+  if (search.spans && run.length > 1) {
+    const texts = run.map((unit) => unit.text);
+    const joined = linkText(texts, 0, texts.length);
+    if (holdsNeedles(screenFold(joined), needles)) {
+      const words = wordsOf(joined, language);
+      for (const hit of findTerms(matcher, joined, words)) {
+        const touched = new Set(piecesInSegments(texts, 0, texts.length, hitParts(hit)).map((piece) => piece.segment));
+        if (touched.size < 2 || inside.some((other) => other.start < hit.end && hit.start < other.end)) continue;
+        const first = run[Math.min(...touched)];
+        for (const k of touched) holding.add(run[k].segment);
+        lines.push({ at: hit.start, link: first.link, segment: first.segment, ...inContext(joined, hit, width), key: contextKey(words, hit, sort), counterpart: first.counterpart });
+      }
+    }
+  }
+  lines.sort((a, b) => a.at - b.at);
+  return { lines: lines.map(({ at: _at, ...line }) => line), segments: holding.size };
+}
+
 /** The occurrences of a query, counted, the first `limit` (in the asked order) with their whole counterparts. */
 function occurrences(db: Db, question: ConcordanceQuestion, width: number) {
   const q = question.query.replace(/\s+/g, " ").trim();
@@ -97,26 +163,23 @@ function occurrences(db: Db, question: ConcordanceQuestion, width: number) {
   const documents: ConcordanceDocument[] = [];
   let total = 0;
   let segments = 0;
-  if (wordsOf(q, language).length === 0) return { q, total, segments, sort, sortRefused: false, documents, found };
+  const queryWords = wordsOf(q, language).length;
+  if (queryWords === 0) return { q, total, segments, sort, sortRefused: false, documents, found };
   const matcher = compileTerms([{ id: 0, concept: 0, language, text: q, status: "preferred", match }], language);
-  // A segment lacking a word of the query (folded, less its ending) cannot hold it: it is not matched at all.
   const [needles] = needlesOf([{ id: 0, concept: 0, language, text: q, status: "preferred", match }]);
   // Sorting needs every occurrence; the documents' order only the first ones.
   const keep = sort === "document" ? limit : Math.max(limit, SORTED_LIMIT);
   for (const doc of searchableDocuments(db, language, question)) {
     let count = 0;
     let holding = 0;
-    for (const unit of documentSegments(db, doc)) {
-      const folded = foldAccents(unit.text.toLowerCase());
-      if (!needles.every((needle) => folded.includes(needle))) continue;
-      const words = wordsOf(unit.text, language);
-      const hits = findTerms(matcher, unit.text, words);
-      if (hits.length === 0) continue;
-      holding++;
-      for (const hit of hits) {
-        count++;
-        if (found.length >= keep) continue;
-        found.push({ document: doc.id, link: unit.link, segment: unit.segment, ...inContext(unit.text, hit, width), key: contextKey(words, hit, sort), counterpart: unit.counterpart() });
+    for (const run of linkRuns(documentSegments(db, doc))) {
+      const inRun = runOccurrences(run, { matcher, needles, language, width, sort, spans: queryWords > 1 });
+      count += inRun.lines.length;
+      holding += inRun.segments;
+      for (const line of inRun.lines) {
+        if (found.length >= keep) break;
+        const { counterpart, ...rest } = line;
+        found.push({ document: doc.id, ...rest, counterpart: counterpart() });
       }
     }
     if (count === 0) continue;

@@ -1,5 +1,5 @@
 /**
- * The server's side of the searches over the whole corpus (corpus-search.server.ts): the concordance, a
+ * The server's side of the searches over the whole corpus (concordance-search, term-evidence and variation .server.ts): the concordance, a
  * glossary entry's evidence, the TBX export's count per term and the variation across documents. Each
  * question goes to the compute worker, which reads the database file itself, so the server's thread does no
  * work that grows with the corpus or the query: it posts a few fields and waits.
@@ -15,7 +15,8 @@ import type { JobInput, JobKind, JobOutput } from "../workers/compute-jobs";
 import { ComputeBusy, ComputeCancelled, computeWorker } from "./compute.server";
 import { databaseFile } from "./corpus-read.server";
 import { CONCORDANCE_LIMIT, type ConcordanceAnswer, type ConcordanceFileQuestion, type ConcordanceQuestion } from "./concordance-search.server";
-import type { PairEvidence, VariationResult } from "./corpus-search.server";
+import type { PairEvidence } from "./term-evidence.server";
+import type { VariationResult } from "./variation.server";
 
 export interface SearchOptions {
   /** The request's signal: its client going away cancels the wait (and the run, if it is the only one waiting). */

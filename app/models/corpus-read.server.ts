@@ -1,58 +1,19 @@
 /**
- * Reading the corpus and the glossary as the terminology sees them: the glossary's terms, the ready pairs,
- * a pair's links with their texts, a document's segment texts. The server's thread uses these for one pair
- * at a time (terminology.server.ts); the compute worker uses them for the searches over the whole corpus
- * (corpus-search.server.ts), through a read-only connection of its own (readOnlyDatabase), so that no
+ * Reading the corpus as the terminology sees it: the ready pairs, a pair's links with their texts, a document's
+ * segment texts (the glossary's terms are glossary-snapshot.server.ts's). The server's thread uses these for one pair
+ * at a time (pair-units.server.ts); the compute worker uses them for the searches over the whole corpus
+ * (concordance-search, term-evidence and variation .server.ts), through a read-only connection of its own (readOnlyDatabase), so that no
  * request makes the server's thread read every text of the corpus.
  */
-import { createHash } from "node:crypto";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { asc, eq } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/better-sqlite3";
-import type { Term } from "../../alignments/terms/match";
 import { getDb, type Db } from "../../db/client.server";
 import * as schema from "../../db/schema";
 import type { Language } from "../../alignments/languages";
-import { documents, glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
-
-// ---------------------------------------------------------------------------------------------------
-// The glossary, as the checks see it
-
-export interface GlossarySnapshot {
-  terms: Term[];
-  /** Changes whenever a term, its status, match mode or entry changes. */
-  fingerprint: string;
-  /** Each entry's key and heading (first French term ↔ first English term). */
-  entries: Map<number, { key: string; heading: string }>;
-}
-
-/** The glossary's terms as the matching sees them (an entry is a concept), with their entry's key: all, or one entry's. */
-export function termRows(db: Db, entryId?: number): Array<Term & { key: string }> {
-  return db
-    .select({ id: glossaryTerms.id, concept: glossaryTerms.entryId, language: glossaryTerms.language, text: glossaryTerms.text, status: glossaryTerms.status, match: glossaryTerms.match, key: glossaryEntries.key })
-    .from(glossaryTerms)
-    .innerJoin(glossaryEntries, eq(glossaryEntries.id, glossaryTerms.entryId))
-    .where(entryId === undefined ? undefined : eq(glossaryTerms.entryId, entryId))
-    .orderBy(asc(glossaryTerms.entryId), asc(glossaryTerms.position))
-    .all();
-}
-
-export function glossarySnapshot(db: Db = getDb()): GlossarySnapshot {
-  const rows = termRows(db);
-  const hash = createHash("sha1");
-  const terms: Term[] = [];
-  const firsts = new Map<number, { key: string; fr?: string; en?: string }>();
-  for (const { key, ...term } of rows) {
-    terms.push(term);
-    hash.update(`${term.id}\u0001${term.concept}\u0001${term.language}\u0001${term.text}\u0001${term.status}\u0001${term.match}\u0002`);
-    const first = firsts.get(term.concept) ?? { key };
-    first[term.language] ??= term.text;
-    firsts.set(term.concept, first);
-  }
-  const entries = new Map([...firsts].map(([id, f]) => [id, { key: f.key, heading: [f.fr, f.en].filter(Boolean).join(" ↔ ") || f.key }]));
-  return { terms, fingerprint: hash.digest("hex").slice(0, 16), entries };
-}
+import { linkText } from "../../alignments/text/joined-segments";
+import { documents, links, pairs, segments } from "../../db/schema";
 
 // ---------------------------------------------------------------------------------------------------
 // Pairs, links and segments
@@ -99,8 +60,6 @@ export function readPairLinks(db: Db, pair: { id: number; en: number; fr: number
   }));
 }
 
-/** A link's text on one side: its segments joined by one space (empty for a side without segments). */
-export const linkText = (texts: readonly string[], start: number, count: number) => texts.slice(start, start + count).join(" ");
 
 /** Every link of every ready pair, one side or two, with its texts, pair by pair. */
 export function* readyLinks(db: Db): Generator<{ pair: ReadyPair; position: number; en: string; fr: string }> {

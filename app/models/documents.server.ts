@@ -1,9 +1,9 @@
 import { asc, eq, getTableColumns, or, sql } from "drizzle-orm";
 import type { Language } from "../../alignments/languages";
-import { segmentLines } from "../../alignments/text/lines";
-import { processDocument, PARAGRAPH_SEPARATOR } from "../../alignments/text/pipeline";
+import { presegment } from "../../alignments/text/given-segments";
+import { processDocument } from "../../alignments/text/pipeline";
 import { titleFromHeadings } from "../../alignments/text/title";
-import type { BlockKind, NoteRef, Paragraph, ProcessedDocument, Segment } from "../../alignments/text/types";
+import type { BlockKind, NoteRef, ProcessedDocument } from "../../alignments/text/types";
 import { getDb, type Db } from "../../db/client.server";
 import { insertEach } from "../../db/insert-each";
 import { documents, pairs, paragraphs, removals, repairs, seedLog, segments } from "../../db/schema";
@@ -71,34 +71,6 @@ export interface ImportInput {
   presegmented?: boolean | { kinds?: Array<BlockKind | undefined>; cleanUp?: boolean };
   /** Why the text was cut as it was, when Tandem chose (the import report shows it); null when a person chose. */
   segmentationNote?: string | null;
-}
-
-/**
- * The pipeline's document shape for segments given one by one (a translation memory's units): each is its own
- * paragraph, its text kept exactly; `line` is where it starts in the segments joined by line breaks.
- */
-export function documentFromSegments(texts: readonly string[], language: Language): ProcessedDocument {
-  const paragraphList: Paragraph[] = [];
-  const segmentList: Segment[] = [];
-  let cleanText = "";
-  let line = 1;
-  texts.forEach((text, k) => {
-    if (k > 0) cleanText += PARAGRAPH_SEPARATOR;
-    const start = cleanText.length;
-    cleanText += text;
-    segmentList.push({ text, kind: "body", paragraph: k, start, end: cleanText.length, noteRefs: [] });
-    paragraphList.push({ kind: "body", text, line, noteRefs: [], oneSegment: true });
-    line += 1 + (text.match(/\r\n|\r|\n/g)?.length ?? 0);
-  });
-  return { language, cleanText, paragraphs: paragraphList, segments: segmentList, removed: [], repairs: [] };
-}
-
-/**
- * The pipeline's document shape for a text that has one segment per non-empty line (alignments/text/lines.ts): each
- * line as it is, trimmed, unless `cleanUp` (what the import form does with "one segment per line").
- */
-export function presegment(raw: string, language: Language, kinds: Array<BlockKind | undefined> = [], cleanUp = false): ProcessedDocument {
-  return segmentLines(raw, language, { kinds, cleanUp });
 }
 
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];

@@ -13,7 +13,8 @@ import { insertEach } from "../../db/insert-each";
 import { eq } from "drizzle-orm";
 import { documents, links, pairs } from "../../db/schema";
 import { clipTitle, formatCount, MAX_MEMORY_UNITS } from "../utils/limits";
-import { documentFromSegments, documentRows, insertDocument, type DocumentRows, type ImportInput } from "./documents.server";
+import { documentFromSegments } from "../../alignments/text/given-segments";
+import { documentRows, insertDocument, type DocumentRows, type ImportInput } from "./documents.server";
 
 /**
  * A translation memory (TMX) brought into Tandem: its English and French variants become two documents, one

@@ -1,6 +1,8 @@
 import { getDb, type Db } from "../../db/client.server";
 import { LruCache } from "../utils/lru-cache";
-import type { CandidatesJob, PairCandidates, PairCheck, PairUnits } from "./terminology.server";
+import type { PairCheck } from "./pair-check.server";
+import type { PairUnits } from "./pair-units.server";
+import type { CandidatesJob, PairCandidates } from "./term-candidates.server";
 
 /**
  * What terminology keeps in memory between requests (decision 0012), per database (tests open many; the app one)

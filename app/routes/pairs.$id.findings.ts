@@ -1,9 +1,8 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { whenWritable } from "~/models/busy.server";
-import { acceptFinding, pairFindings, TerminologyError, unacceptFinding } from "~/models/terminology.server";
-import { FindingAction } from "~/utils/findings";
-import { refusalOf } from "~/utils/form-errors";
+import { runFindingAction } from "~/models/finding-acceptances.server";
+import { pairFindings } from "~/models/pair-findings.server";
+import { TerminologyError } from "~/models/terminology-error.server";
 import { pairIdParam } from "~/utils/params";
 
 /**
@@ -22,16 +21,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
 
 /** Accepts a finding with a note, or un-accepts it; answers { ok } or { ok: false, message } with a status. */
 export async function action({ params, request }: ActionFunctionArgs) {
-  const id = pairIdParam(params.id);
-  const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!form.success) return json({ ok: false as const, message: refusalOf(form.error, { key: "the finding's key" }).message }, { status: 400 });
-  try {
-    const data = form.data;
-    if (data.intent === "accept") await whenWritable((db) => acceptFinding(id, data, db));
-    else await whenWritable((db) => unacceptFinding(id, data, db));
-    return json({ ok: true as const });
-  } catch (error) {
-    if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message }, { status: error.status });
-    throw error;
-  }
+  const outcome = await runFindingAction(pairIdParam(params.id), await request.formData());
+  if (!outcome.ok) return json({ ok: false as const, message: outcome.message }, { status: outcome.status });
+  return json({ ok: true as const });
 }

@@ -4,12 +4,13 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { AcceptedBy, FindingBadge, FindingLevel } from "~/components/findings";
 import { Highlighted } from "~/components/glossary";
 import { CountBar, RowLink, RowLinks, TerminologyNav } from "~/components/terminology";
-import { whenWritable } from "~/models/busy.server";
 import { getPair } from "~/models/pairs.server";
-import { acceptFinding, findingsList, pairRenderings, TerminologyError, unacceptFinding, type ConceptRenderings } from "~/models/terminology.server";
+import { runFindingAction } from "~/models/finding-acceptances.server";
+import { findingsList } from "~/models/pair-findings.server";
+import { pairRenderings, type ConceptRenderings } from "~/models/renderings.server";
+import { TerminologyError } from "~/models/terminology-error.server";
 import { MAX_USER_NAME } from "~/utils/edits";
-import { FINDING_KINDS, FindingAction, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, type FindingKind } from "~/utils/findings";
-import { refusalOf } from "~/utils/form-errors";
+import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, type FindingKind } from "~/utils/findings";
 import { pairIdParam } from "~/utils/params";
 import { userCookie, userFromCookie } from "~/utils/user.server";
 import { Bdi } from "~/components/bidi";
@@ -46,21 +47,11 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const id = pairIdParam(params.id);
-  const form = FindingAction.safeParse(Object.fromEntries(await request.formData()));
-  if (!form.success) return json({ ok: false as const, message: refusalOf(form.error, { key: "the finding's key" }).message, key: "" }, { status: 400 });
-  const data = form.data;
-  try {
-    if (data.intent === "accept") {
-      await whenWritable((db) => acceptFinding(id, data, db));
-      return json({ ok: true as const, message: "", key: data.key }, { headers: { "Set-Cookie": userCookie(data.user.replace(/\s+/g, " ").trim()) } });
-    }
-    await whenWritable((db) => unacceptFinding(id, data, db));
-    return json({ ok: true as const, message: "", key: data.key });
-  } catch (error) {
-    if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message, key: `${data.unit}:${data.key}` }, { status: error.status });
-    throw error;
-  }
+  const outcome = await runFindingAction(pairIdParam(params.id), await request.formData());
+  if (!outcome.ok) return json({ ok: false as const, message: outcome.message, key: outcome.key }, { status: outcome.status });
+  // The name given with an acceptance is remembered for the next one.
+  const headers = outcome.intent === "accept" ? { "Set-Cookie": userCookie(outcome.user) } : undefined;
+  return json({ ok: true as const, message: "", key: outcome.key }, { headers });
 }
 
 export default function PairTerminology() {

@@ -4,7 +4,7 @@
  * server runs them on its own thread when the input is small (app/models/compute.server.ts), so both paths
  * give one result. The searches over the whole corpus (its second part) read the database themselves, through
  * a read-only connection to the file they name, so the server's thread never reads the corpus for them
- * (app/models/corpus-search.server.ts); the server never runs those on its own thread.
+ * (app/models/term-evidence, variation and concordance-search .server.ts); the server never runs those on its own thread.
  */
 import { termCandidates, type CandidateOptions } from "../../alignments/terms/candidates";
 import { checkUnits, hitsOf, renderingsOf, variation, type Finding, type Unit } from "../../alignments/terms/checks";
@@ -12,7 +12,8 @@ import type { Term, TermHit } from "../../alignments/terms/match";
 import type { Language } from "../../alignments/languages";
 import { readOnlyDatabase } from "../models/corpus-read.server";
 import { concordanceFileIn, concordanceIn, type ConcordanceFileQuestion, type ConcordanceQuestion } from "../models/concordance-search.server";
-import { entryEvidenceIn, termEvidenceCountsIn, variationIn } from "../models/corpus-search.server";
+import { entryEvidenceIn, termEvidenceCountsIn } from "../models/term-evidence.server";
+import { variationIn } from "../models/variation.server";
 
 /** One link's result, without its position: the same texts give the same result in any pair, at any place. */
 export interface UnitResult {

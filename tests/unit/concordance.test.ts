@@ -113,6 +113,52 @@ describe("the concordance over every document", () => {
   });
 });
 
+/** A pair whose second link joins two English sentences, the first ending "mutual legal", the second starting "assistance". */
+function cutPair() {
+  const en = doc("Requests EN", "en", ["The bank of Canada.", "Requests for mutual legal", "assistance are made in writing.", "A bank may lend."]);
+  const fr = doc("Demandes FR", "fr", ["La banque du Canada.", "Les demandes d'entraide judiciaire sont faites par écrit.", "Une banque peut prêter."]);
+  const pair = createAlignedPair({ enDocumentId: en, frDocumentId: fr, title: "Requests" }, db);
+  expect(getEditor(pair.id, db)!.links.map((l) => `${l[1]}-${l[3]}`)).toEqual(["1-1", "2-1", "1-1"]);
+  return { en, fr, pair: pair.id };
+}
+
+describe("an occurrence cut by a segment boundary inside one link (issue 12, leftover of item 13)", () => {
+  it("is found over the link's joined text: one occurrence, in each segment it touches, its line in the segment it starts in", () => {
+    const { en, pair } = cutPair();
+    const found = concordanceIn(db, { query: "mutual legal assistance", language: "en" });
+    expect(found).toMatchObject({ total: 1, segments: 2, shown: 1 });
+    expect(found.documents.map((d) => [d.id, d.pairId, d.count, d.segments])).toEqual([[en, pair, 1, 2]]);
+    expect(found.lines.map((l) => [l.segment, l.link, l.left, l.match, l.right, l.counterpart])).toEqual([
+      [1, 1, "Requests for ", "mutual legal assistance", " are made in writing.", "Les demandes d'entraide judiciaire sont faites par écrit."],
+    ]);
+  });
+
+  it("keeps an occurrence inside one segment of that link as it was, and counts a segment once", () => {
+    cutPair();
+    const found = concordanceIn(db, { query: "assistance", language: "en" });
+    expect(found).toMatchObject({ total: 1, segments: 1 });
+    expect(found.lines.map((l) => [l.segment, l.left, l.match, l.right])).toEqual([[2, "", "assistance", " are made in writing."]]);
+    // "legal assistance" is cut by the boundary: one occurrence, its two segments counted once each.
+    const both = concordanceIn(db, { query: "legal assistance", language: "en" });
+    expect(both).toMatchObject({ total: 1, segments: 2 });
+  });
+
+  it("sorts a cut occurrence with the others and writes it to the file", () => {
+    const { en } = cutPair();
+    doc("Alone EN", "en", ["Mutual legal assistance is given.", "No mutual legal assistance here."]);
+    const sorted = concordanceIn(db, { query: "mutual legal assistance", language: "en", sort: "1L" });
+    expect(sorted.total).toBe(3);
+    expect(sorted.lines.map((l) => l.left.trim().split(" ").pop() ?? "")).toEqual(["", "for", "No"]);
+    const file = concordanceFileIn(db, { query: "mutual legal assistance", languages: ["en"], format: "csv", origin: "http://localhost" });
+    expect(file.total).toBe(3);
+    const rows = parseCsv(file.file!).map((r) => r.cells);
+    const cut = rows.find((r) => r.includes("Requests EN"))!;
+    expect(cut[rows[0].indexOf("Hit")]).toBe("mutual legal assistance");
+    expect(cut[rows[0].indexOf("Link")]).toMatch(/#link-2$/);
+    expect(en).toBeGreaterThan(0);
+  });
+});
+
 describe("the concordance as a file", () => {
   it("holds every occurrence (not only the 200 shown), in the order asked, with links back, safe for spreadsheets", () => {
     const lines = Array.from({ length: 210 }, (_, k) => (k === 0 ? "=banque(1)" : `Ligne ${k} : la banque.`));

@@ -8,8 +8,8 @@ import {
   ImportError,
   importDocument,
   listDocuments,
-  presegment,
 } from "../../app/models/documents.server";
+import { presegment } from "../../alignments/text/given-segments";
 import { importSubmission } from "../../app/models/imports.server";
 import { tempDatabase } from "./helpers";
 import type { Db } from "../../db/client.server";

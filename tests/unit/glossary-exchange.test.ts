@@ -10,7 +10,7 @@ import { openGlossaryMartif } from "../../app/models/exports.server";
 import { glossaryChoiceOf, glossaryDomains, glossaryLexicon } from "../../app/models/glossary-dictionary.server";
 import { allEntries, createEntry, exportGlossaryCsv, getEntry, GlossaryError, importGlossaryCsv, importGlossaryFile, type EntryInput } from "../../app/models/glossary.server";
 import { createAlignedPair, PairError } from "../../app/models/pairs.server";
-import { pairFindings } from "../../app/models/terminology.server";
+import { pairFindings } from "../../app/models/pair-findings.server";
 import { getDb, type Db } from "../../db/client.server";
 import { pairs } from "../../db/schema";
 import { seedStarterGlossary } from "../../db/seed";

@@ -2,7 +2,8 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importDocument } from "../../app/models/documents.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
 import { keptFor, KEPT_TEXT_BYTES, limitKeptTexts, pairUnitsBytes } from "../../app/models/terminology-kept.server";
-import { checkPair, pairUnits } from "../../app/models/terminology.server";
+import { checkPair } from "../../app/models/pair-check.server";
+import { pairUnits } from "../../app/models/pair-units.server";
 import type { Db } from "../../db/client.server";
 import { tempDatabase } from "./helpers";
 

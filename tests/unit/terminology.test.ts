@@ -10,20 +10,13 @@ import { documentVariation, searchConcordance } from "../../app/models/corpus-qu
 import { readyPairs } from "../../app/models/corpus-read.server";
 import { concordanceIn } from "../../app/models/concordance-search.server";
 import { concordance } from "../../alignments/terms/concordance";
-import {
-  acceptFinding,
-  addCandidate,
-  candidatesWithin,
-  checkPair,
-  findingsList,
-  forgetChecks,
-  pairCandidates,
-  pairFindings,
-  pairRenderings,
-  pairUnits,
-  TerminologyError,
-  unacceptFinding,
-} from "../../app/models/terminology.server";
+import { acceptFinding, unacceptFinding } from "../../app/models/finding-acceptances.server";
+import { checkPair, forgetChecks } from "../../app/models/pair-check.server";
+import { findingsList, pairFindings } from "../../app/models/pair-findings.server";
+import { pairUnits } from "../../app/models/pair-units.server";
+import { pairRenderings } from "../../app/models/renderings.server";
+import { addCandidate, candidatesWithin, pairCandidates } from "../../app/models/term-candidates.server";
+import { TerminologyError } from "../../app/models/terminology-error.server";
 import type { Db } from "../../db/client.server";
 import { acceptedFindings, documents, glossaryEntries, glossaryTerms } from "../../db/schema";
 import { corporaDir, corpusSeeds, demoSeeds, seed, seedStarterGlossary } from "../../db/seed";

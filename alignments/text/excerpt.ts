@@ -1,4 +1,4 @@
-/** Long texts shown around what matters in them (the terminology pages, the concordance's other side). */
+/** Long texts shown around what matters in them (the terminology pages, the concordance's other side, candidates' evidence). */
 
 export type Mark = { start: number; end: number; status: string };
 

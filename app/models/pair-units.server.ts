@@ -1,0 +1,60 @@
+/**
+ * A pair's links as the terminology reads them (units: a link's two texts), kept until the pair's version moves
+ * (terminology-kept.server.ts), each with a hash of its two texts: what an acceptance names and what the per-link
+ * check results are kept under (decision 0012).
+ */
+import { createHash } from "node:crypto";
+import { eq } from "drizzle-orm";
+import type { Unit } from "../../alignments/terms/checks";
+import { linkText } from "../../alignments/text/joined-segments";
+import { getDb, type Db } from "../../db/client.server";
+import { pairs } from "../../db/schema";
+import { readPairLinks } from "./corpus-read.server";
+import { keptFor } from "./terminology-kept.server";
+import { GONE, NOT_READY, TerminologyError } from "./terminology-error.server";
+
+export interface PairUnits {
+  pairId: number;
+  title: string;
+  version: number;
+  /** Links with text on both sides (those with one side have nothing to compare). */
+  units: Unit[];
+  /** Per unit: its segments, first position and count on each side. */
+  ranges: Array<{ en: [number, number]; fr: [number, number] }>;
+  /** Per unit: a hash of its two texts. */
+  fingerprints: string[];
+  en: string[];
+  fr: string[];
+  /** Links in all, with one side or two. */
+  linkCount: number;
+}
+
+/** A hash of a link's two texts: what an acceptance names, and the key of the per-link results. */
+export function unitFingerprint(en: string, fr: string): string {
+  return createHash("sha1").update(en).update("\u0000").update(fr).digest("hex").slice(0, 16);
+}
+
+/** A ready pair's units at its current version (kept until the version moves). */
+export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
+  const pair = db
+    .select({ title: pairs.title, status: pairs.status, version: pairs.version, en: pairs.enDocumentId, fr: pairs.frDocumentId })
+    .from(pairs)
+    .where(eq(pairs.id, pairId))
+    .get();
+  if (!pair) throw new TerminologyError(404, GONE);
+  if (pair.status !== "ready") throw new TerminologyError(409, NOT_READY);
+  const cached = keptFor(db).units.get(pairId);
+  if (cached && cached.version === pair.version && cached.title === pair.title) return cached;
+  const { en, fr, rows } = readPairLinks(db, { id: pairId, en: pair.en, fr: pair.fr });
+  const units: Unit[] = [];
+  const ranges: PairUnits["ranges"] = [];
+  const fingerprints: string[] = [];
+  for (const row of rows) {
+    if (row.enCount === 0 || row.frCount === 0) continue;
+    const unit = { link: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
+    units.push(unit);
+    ranges.push({ en: [row.enStart, row.enCount], fr: [row.frStart, row.frCount] });
+    fingerprints.push(unitFingerprint(unit.en, unit.fr));
+  }
+  return keptFor(db).units.set(pairId, { pairId, title: pair.title, version: pair.version, units, ranges, fingerprints, en, fr, linkCount: rows.length });
+}
