@@ -1,3 +1,4 @@
+import { EditRefused } from "../errors";
 import type { LinkSides } from "./links";
 
 /**
@@ -15,7 +16,8 @@ export interface EditableLink extends LinkSides {
 
 export type Side = "en" | "fr";
 
-export class EditRefused extends Error {}
+// Re-exported for the modules that still name it here (the editor component); it lives in ../errors.
+export { EditRefused };
 
 const isEmpty = (link: LinkSides) => link.en.length === 0 && link.fr.length === 0;
 

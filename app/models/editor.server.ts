@@ -15,6 +15,7 @@ import {
   type SegmentRenumbering,
   type Side,
 } from "../../alignments/align/operations";
+import { operationWindow, segmentsRead } from "../../alignments/align/edit-operations";
 import { applyCleanTextEdit, cleanTextEdit, cleanTextOfSegments, keepsCleanText, placeSegments } from "../../alignments/text/segment-edits";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments, type EditRow, type SegmentChange, type StoredLink, type StoredSegment } from "../../db/schema";
@@ -95,29 +96,6 @@ export function loadLinks(db: Db | Tx, pairId: number, from = 0, to = Number.MAX
     .where(and(eq(links.pairId, pairId), gte(links.position, from), lt(links.position, to)))
     .orderBy(asc(links.position))
     .all();
-}
-
-/**
- * The links an operation reads: the link and its neighbour (shifts, merge), the link alone (split, status) or
- * every link up to it (confirm-through). Running the operation on that window, with positions counted from its
- * start, gives the same result as on the whole list; only a refusal's wording may differ (it names positions),
- * so a refused operation is run again on the whole list.
- */
-function operationWindow(op: LinkOperation): [number, number] {
-  const k = op.link;
-  switch (op.name) {
-    case "shift-up":
-      return [Math.max(0, k - 1), k + 1];
-    case "shift-down":
-    case "merge":
-      return [k, k + 2];
-    case "split":
-    case "confirm":
-    case "unconfirm":
-      return [k, k + 1];
-    case "confirm-through":
-      return [0, k + 1];
-  }
 }
 
 const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
@@ -573,7 +551,7 @@ function segmentEdit(tx: Tx, pair: EditedPair, user: string, op: SegmentOperatio
   const { id: pairId, version } = pair;
   const documentId = op.side === "en" ? pair.en : pair.fr;
   // The segment and the next one, which a merge takes: what the operation reads, read once.
-  const stored = readStoredSegments(tx, documentId, op.segment, op.segment + (op.name === "merge-segments" ? 2 : 1));
+  const stored = readStoredSegments(tx, documentId, op.segment, op.segment + segmentsRead(op));
   let replacement: ReturnType<typeof segmentReplacement>;
   try {
     replacement = segmentReplacement(op, (position) => stored[position - op.segment] ?? null);
