@@ -317,6 +317,28 @@ export function carryForward(
   return { before, after, own };
 }
 
+/** Whether any of the segments [start, start + count) is in `set`. */
+export function rangeHits(start: number, count: number, set: ReadonlySet<number>): boolean {
+  for (let i = start; i < start + count; i++) if (set.has(i)) return true;
+  return false;
+}
+
+/**
+ * The positions a set of one side's segments held before a change to that side's segments, given those after it:
+ * a merged or split segment maps to every segment it came from, later ones move back. The walk back through a
+ * pair's history (a link's own history) uses it to follow the link's segments into the numbering of each time.
+ */
+export function beforeSegmentChange(set: ReadonlySet<number>, change: Pick<SegmentRenumbering, "position" | "removed" | "added">): Set<number> {
+  const { position, added, removed } = change;
+  const out = new Set<number>();
+  for (const i of set) {
+    if (i < position) out.add(i);
+    else if (i < position + added) for (let k = 0; k < removed; k++) out.add(position + k);
+    else out.add(i - added + removed);
+  }
+  return out;
+}
+
 /** A change to a run of links, as the history records it: `removed` links at `position` became `added` links. */
 export interface LinkRangeChange {
   position: number;

@@ -7,19 +7,15 @@ import { AlignmentQueue } from "../../app/models/alignment-queue.server";
 import { importDocument } from "../../app/models/documents.server";
 import {
   applyEdit,
-  beginRealignment,
   EditError,
-  getEditor,
-  linkHistory,
-  mendCleanTexts,
-  pairHistory,
-  pairTexts,
   REALIGNING,
-  requestRealignment,
   STALE,
 } from "../../app/models/editor.server";
-import { storeAlignment, storeRealignment } from "../../app/models/alignment-store.server";
-import { beginAlignment, createPair, pairLinks, recoverInterruptedPairs, REALIGN_INTERRUPTED } from "../../app/models/pairs.server";
+import { beginRealignment, requestRealignment, storeAlignment, storeRealignment, beginAlignment } from "../../app/models/alignment-jobs.server";
+import { linkHistory, pairHistory } from "../../app/models/editor-history.server";
+import { getEditor, pairTexts } from "../../app/models/editor-read.server";
+import { mendCleanTexts } from "../../app/models/editor-segments.server";
+import { createPair, pairLinks, recoverInterruptedPairs, REALIGN_INTERRUPTED } from "../../app/models/pairs.server";
 import {
   applyPatch,
   applyTextsPatch,

@@ -1,11 +1,10 @@
 import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { storeAlignment } from "../../app/models/alignment-store.server";
+import { storeAlignment, beginRealignment, requestRealignment, beginAlignment } from "../../app/models/alignment-jobs.server";
 import { DatabaseBusy, whenWritable } from "../../app/models/busy.server";
-import { beginRealignment, requestRealignment } from "../../app/models/editor.server";
 import { createEntry } from "../../app/models/glossary.server";
-import { beginAlignment, createPair } from "../../app/models/pairs.server";
+import { createPair } from "../../app/models/pairs.server";
 import { importDocument } from "../../app/models/documents.server";
 import { openDatabase, setBusyTimeout, type Db } from "../../db/client.server";
 import { isLive, liveLease, releaseLease, renewLease, takeLease } from "../../db/lease.server";

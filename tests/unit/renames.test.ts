@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { storeAlignment } from "../../app/models/alignment-store.server";
+import { storeAlignment, beginAlignment } from "../../app/models/alignment-jobs.server";
+import { linkHistory, pairHistory } from "../../app/models/editor-history.server";
 import { importDocument } from "../../app/models/documents.server";
-import { applyEdit, linkHistory, pairHistory } from "../../app/models/editor.server";
-import { beginAlignment, createPair } from "../../app/models/pairs.server";
+import { applyEdit } from "../../app/models/editor.server";
+import { createPair } from "../../app/models/pairs.server";
 import { documentRenamesOf, RenameError, renameDocument, renamePair } from "../../app/models/renames.server";
 import type { Db } from "../../db/client.server";
 import { documentRenames, documents, edits, pairs } from "../../db/schema";

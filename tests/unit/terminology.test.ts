@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importDocument } from "../../app/models/documents.server";
-import { applyEdit, getEditor } from "../../app/models/editor.server";
+import { applyEdit } from "../../app/models/editor.server";
 import { createEntry, deleteEntry, getEntry, type EntryInput } from "../../app/models/glossary.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
 import { ComputeCancelled, computeWorker } from "../../app/models/compute.server";
@@ -24,6 +24,7 @@ import {
   TerminologyError,
   unacceptFinding,
 } from "../../app/models/terminology.server";
+import { getEditor } from "../../app/models/editor-read.server";
 import type { Db } from "../../db/client.server";
 import { acceptedFindings, documents, glossaryEntries, glossaryTerms } from "../../db/schema";
 import { corporaDir, corpusSeeds, demoSeeds, seed, seedStarterGlossary } from "../../db/seed";
