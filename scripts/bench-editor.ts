@@ -54,11 +54,11 @@ async function main() {
       for (let i = 0; i < 5; i++) {
         let version = getEditor(pairId, db)!.version;
         let t = performance.now();
-        version = applyEdit(pairId, version, op, "bench", db).version;
+        version = applyEdit({ pairId, version, operation: op, user: "bench" }, db).version;
         times.push(performance.now() - t);
         if (undo) {
           t = performance.now();
-          applyEdit(pairId, version, { name: "undo" }, "bench", db);
+          applyEdit({ pairId, version, operation: { name: "undo" }, user: "bench" }, db);
           undos.push(performance.now() - t);
         }
       }

@@ -163,15 +163,15 @@ try {
     console.log(`  kept (same version and glossary): ${show(await time(() => pairFindings(bankId!, db)))}`);
     let version = getEditor(bankId, db)!.version;
     const confirm = await time(async () => {
-      version = applyEdit(bankId!, version, { name: "confirm", link: 0 }, "bench", db).version;
-      version = applyEdit(bankId!, version, { name: "unconfirm", link: 0 }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "confirm", link: 0 }, user: "bench" }, db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "unconfirm", link: 0 }, user: "bench" }, db).version;
       await pairFindings(bankId!, db);
     });
     console.log(`  after an edit that changes no text (new version: links re-read, no link checked again): ${show(confirm)} (${(await checkPair(bankId, db)).checked} links checked)`);
     const merge = await time(async () => {
-      version = applyEdit(bankId!, version, { name: "merge", link: 5 }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "merge", link: 5 }, user: "bench" }, db).version;
       await pairFindings(bankId!, db);
-      version = applyEdit(bankId!, version, { name: "undo" }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "undo" }, user: "bench" }, db).version;
     });
     console.log(`  after a merge and its undo (the merged link checked, on the main thread): ${show(merge)}, edits included`);
     const renderings: number[] = [];
@@ -223,9 +223,9 @@ try {
     // A French segment of the Bank Act (frStart of a link), corrected and the correction undone.
     const segment = getEditor(bankId, db)!.links[40][2];
     const edited = await time(async () => {
-      version = applyEdit(bankId!, version, { name: "edit-segment", side: "fr", segment, text: `Texte corrigé ${version}.` }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "edit-segment", side: "fr", segment, text: `Texte corrigé ${version}.` }, user: "bench" }, db).version;
       await documentVariation("fr", null, db);
-      version = applyEdit(bankId!, version, { name: "undo" }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "undo" }, user: "bench" }, db).version;
     }, 3);
     const variationResult = await documentVariation("fr", null, db);
     console.log(

@@ -39,11 +39,11 @@ export type RealignmentInput = Required<AlignmentInput>;
 // Asking for a realignment
 
 /**
- * Asks for a realignment of the unconfirmed links of a pair seen at `expectedVersion`: the confirmed links stay
+ * Asks for a realignment of the unconfirmed links of a pair seen at `version`: the confirmed links stay
  * where they are and the aligner redoes the stretches between them. The caller hands the pair to the queue;
  * the links change only when the result is stored, in one transaction.
  */
-export function requestRealignment(pairId: number, expectedVersion: number, user: string, db: Db = getDb()): void {
+export function requestRealignment({ pairId, version: expectedVersion, user }: { pairId: number; version: number; user: string }, db: Db = getDb()): void {
   const name = checkUserName(user);
   db.transaction((tx) => {
     editablePair(tx, pairId, expectedVersion);

@@ -117,7 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`/pairs/${id}`);
     case "realign":
       try {
-        await whenWritable((db) => requestRealignment(id, data.version, data.user, db));
+        await whenWritable((db) => requestRealignment({ pairId: id, version: data.version, user: data.user }, db));
       } catch (error) {
         if (error instanceof EditError) return refused(error.status, error.message);
         throw error;
@@ -128,7 +128,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       const { intent, version, user, ...args } = data;
       const operation = operationFrom(intent, args);
       try {
-        return json<EditAnswer>({ ok: true, ...(await whenWritable((db) => applyEdit(id, version, operation, user, db))) });
+        return json<EditAnswer>({ ok: true, ...(await whenWritable((db) => applyEdit({ pairId: id, version, operation, user }, db))) });
       } catch (error) {
         if (error instanceof EditError) return refused(error.status, error.message);
         throw error;

@@ -58,7 +58,7 @@ describe("the concordance over every document", () => {
   it("counts a segment whose link has one side only, and says it has no counterpart", () => {
     const { fr, pair } = bankPair();
     const editor = getEditor(pair, db)!;
-    applyEdit(pair, editor.version, { name: "split", link: 2, enCount: 1, frCount: 0 }, "Ada", db);
+    applyEdit({ pairId: pair, version: editor.version, operation: { name: "split", link: 2, enCount: 1, frCount: 0 }, user: "Ada" }, db);
     const found = concordanceIn(db, { query: "banque", language: "fr" });
     expect(found.total).toBe(2);
     expect(found.lines.map((l) => [l.document, l.segment, l.link, l.counterpart])).toEqual([

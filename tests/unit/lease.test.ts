@@ -138,7 +138,7 @@ describe("a job met by two processes", () => {
 
       // A realignment too.
       const version = db.select({ v: pairs.version }).from(pairs).where(eq(pairs.id, id)).get()!.v;
-      requestRealignment(id, version, "Marie", db);
+      requestRealignment({ pairId: id, version, user: "Marie" }, db);
       expect(beginRealignment(id, db, "server A")).not.toBeNull();
       expect(beginRealignment(id, other, "server B")).toBeNull();
     } finally {
