@@ -6,7 +6,7 @@
  */
 import { EditRefused } from "../errors";
 import { editSegment, mergeSegments, splitSegment, type EditableSegment } from "../text/segment-edits";
-import { afterSegmentMerge, afterSegmentSplit, confirmThrough, mergeWithNext, setStatus, shiftDown, shiftUp, split, type EditableLink, type Side } from "./operations";
+import { afterSegmentMerge, afterSegmentSplit, confirmThrough, mergeWithNext, setStatus, shiftDown, shiftUp, split, withPersonsSegments, type EditableLink, type Side } from "./operations";
 
 /**
  * What a field holds: a 0-based position (of a link, a segment or a caret; a count of segments), a side, or the new
@@ -109,7 +109,8 @@ export const EDIT_OPERATIONS = {
   "edit-segment": segmentOperation({
     fields: { side: "side", segment: "position", text: "segment-text" },
     reads: 1,
-    links: (links) => [...links],
+    // The link holding the corrected segment is no longer what the aligner scored (renumberRanges does the same).
+    links: (links, { side, segment }) => links.map((link) => (link[side].includes(segment) ? withPersonsSegments(link) : link)),
     replace: ({ text }, read) => ({ removed: 1, segments: [editSegment(read(0)!, text)] }),
     describe: ({ side, segment }) => `Corrected the text of ${sideName(side)} segment ${segment + 1}`,
   }),

@@ -534,8 +534,9 @@ describe("segment operations: split, merge, new text", () => {
     expect(texts(id).fr[2]).toBe(typo);
     expect(show(stored(id))).toEqual(links);
     expect(result).toMatchObject({ changed: true, undo: "Corrected the text of French segment 3", texts: { side: "fr", position: 2, removed: 1, texts: [typo] } });
-    // The link holding the segment is written as it was (so that it counts as edited).
-    expect(result.patch).toMatchObject({ position: 2, removed: 1, links: [[3, 1, 2, 2, 0, 0.8, 1]] });
+    // The link holding the segment is written in place (so that it counts as edited), with a person's confidence:
+    // the aligner's 0.8 was about the old text (decision 29).
+    expect(result.patch).toMatchObject({ position: 2, removed: 1, links: [[3, 1, 2, 2, 0, 1, 1]] });
     const row = db.select().from(edits).all()[0];
     expect(JSON.parse(row.args)).toEqual({ side: "fr", segment: 2 });
     expect(JSON.parse(row.segment!)).toMatchObject({ before: [{ text: old }], after: [{ text: typo }] });
@@ -869,6 +870,50 @@ describe("segment operations: split, merge, new text", () => {
     expect(refused).toBeGreaterThan(0);
     expect(refused).toBeLessThan(150);
     expect(positions(id)).toEqual(model.current.links.map((_, k) => k));
+  });
+
+  describe("a link whose segments a person changed says so, not the aligner's old figure (decision 29)", () => {
+    const confidences = (id: number) => getEditor(id, db)!.links.map((tuple) => tuple[5]);
+    const edit = (id: number, operation: EditOperation, user = ME) => applyEdit({ pairId: id, version: version(id), operation, user }, db);
+
+    it("corrected, split or merged, and after an undo to a changed state; an undo to the aligner's shape shows its figure", () => {
+      const id = readyPair(8);
+      edit(id, { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." });
+      expect(confidences(id)).toEqual([0.8, 1, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8]);
+      edit(id, { name: "undo" });
+      expect(confidences(id)).toEqual([0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8]);
+      edit(id, { name: "split-segment", side: "en", segment: 3, caret: 10 });
+      expect(confidences(id)).toEqual([0.8, 0.8, 0.8, 1, 0.8, 0.8, 0.8, 0.8]);
+      // Confirmed, then unconfirmed by an undo: link 4 is back to a person's shape, not to the aligner's.
+      edit(id, { name: "confirm", link: 3 });
+      edit(id, { name: "undo" });
+      expect(getEditor(id, db)!.links[3]).toEqual([3, 2, 3, 1, 0, 1, 1]);
+      // English segments 6 and 7 (links 5 and 6) merged: the link that took the text and the one that lost it.
+      edit(id, { name: "merge-segments", side: "en", segment: 5 });
+      expect(confidences(id)).toEqual([0.8, 0.8, 0.8, 1, 1, 1, 0.8, 0.8]);
+    });
+
+    it("a correction made from another pair on the same document, and an undo there carried through it", () => {
+      const a = readyPair(8);
+      const b = secondPair(a);
+      edit(b, { name: "confirm", link: 1 }, "Paul");
+      edit(a, { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." });
+      expect(confidences(b)).toEqual([0.7, 1, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7]);
+      // Undoing the confirmation in the other pair: the link is unconfirmed again, and its text is still the corrected one.
+      expect(edit(b, { name: "undo" }, "Paul").changed).toBe(true);
+      expect(getEditor(b, db)!.links[1]).toEqual([1, 1, 1, 1, 0, 1, 1]);
+    });
+
+    it("a realignment's links show the realignment's own figure", () => {
+      const id = readyPair(8, START);
+      edit(id, { name: "shift-down", link: 1, side: "en" });
+      expect(confidences(id)[1]).toBe(1);
+      requestRealignment({ pairId: id, version: version(id), user: ME }, db);
+      beginRealignment(id, db);
+      const diagonal = Array.from({ length: 8 }, (_, i) => ({ en: [i], fr: [i], confidence: 0.55 }));
+      expect(storeRealignment(id, { links: diagonal, support: 1 }, db)).toBe(true);
+      expect(confidences(id)).toEqual([0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55]);
+    });
   });
 });
 
