@@ -4,7 +4,7 @@
  * while a server runs on the database (decision 18): the alignments under way are that server's.
  */
 import { eq } from "drizzle-orm";
-import { mendCleanTexts } from "../app/models/editor.server";
+import { mendCleanTexts } from "../app/models/editor-segments.server";
 import { recoverInterruptedPairs } from "../app/models/pairs.server";
 import { pdftotextAvailable } from "../app/utils/pdftotext.server";
 import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "./client.server";

@@ -15,7 +15,8 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
-import { applyEdit, getEditor } from "../app/models/editor.server";
+import { applyEdit } from "../app/models/editor.server";
+import { getEditor } from "../app/models/editor-read.server";
 import type { EditOperation } from "../app/utils/edits";
 import { and, eq } from "drizzle-orm";
 import { openDatabase } from "../db/client.server";
@@ -53,11 +54,11 @@ async function main() {
       for (let i = 0; i < 5; i++) {
         let version = getEditor(pairId, db)!.version;
         let t = performance.now();
-        version = applyEdit(pairId, version, op, "bench", db).version;
+        version = applyEdit({ pairId, version, operation: op, user: "bench" }, db).version;
         times.push(performance.now() - t);
         if (undo) {
           t = performance.now();
-          applyEdit(pairId, version, { name: "undo" }, "bench", db);
+          applyEdit({ pairId, version, operation: { name: "undo" }, user: "bench" }, db);
           undos.push(performance.now() - t);
         }
       }

@@ -22,7 +22,7 @@ import { CASE_GLOSSARY, CHECK_CASES } from "../alignments/terms/checks.cases";
 import { checkUnits, hitsOf, unitsOf, variation } from "../alignments/terms/checks";
 import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-csv";
 import { goldPairs } from "./corpora";
-import { applyEdit, getEditor } from "../app/models/editor.server";
+import { applyEdit } from "../app/models/editor.server";
 import { compute, computeWorker } from "../app/models/compute.server";
 import { documentVariation } from "../app/models/corpus-queries.server";
 import { glossarySnapshot } from "../app/models/glossary-snapshot.server";
@@ -31,6 +31,7 @@ import { pairFindings } from "../app/models/pair-findings.server";
 import { pairUnits } from "../app/models/pair-units.server";
 import { pairRenderings } from "../app/models/renderings.server";
 import { pairCandidates } from "../app/models/term-candidates.server";
+import { getEditor } from "../app/models/editor-read.server";
 import { openDatabase } from "../db/client.server";
 import { pairs as pairsTable } from "../db/schema";
 import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
@@ -166,15 +167,15 @@ try {
     console.log(`  kept (same version and glossary): ${show(await time(() => pairFindings(bankId!, db)))}`);
     let version = getEditor(bankId, db)!.version;
     const confirm = await time(async () => {
-      version = applyEdit(bankId!, version, { name: "confirm", link: 0 }, "bench", db).version;
-      version = applyEdit(bankId!, version, { name: "unconfirm", link: 0 }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "confirm", link: 0 }, user: "bench" }, db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "unconfirm", link: 0 }, user: "bench" }, db).version;
       await pairFindings(bankId!, db);
     });
     console.log(`  after an edit that changes no text (new version: links re-read, no link checked again): ${show(confirm)} (${(await checkPair(bankId, db)).checked} links checked)`);
     const merge = await time(async () => {
-      version = applyEdit(bankId!, version, { name: "merge", link: 5 }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "merge", link: 5 }, user: "bench" }, db).version;
       await pairFindings(bankId!, db);
-      version = applyEdit(bankId!, version, { name: "undo" }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "undo" }, user: "bench" }, db).version;
     });
     console.log(`  after a merge and its undo (the merged link checked, on the main thread): ${show(merge)}, edits included`);
     const renderings: number[] = [];
@@ -226,9 +227,9 @@ try {
     // A French segment of the Bank Act (frStart of a link), corrected and the correction undone.
     const segment = getEditor(bankId, db)!.links[40][2];
     const edited = await time(async () => {
-      version = applyEdit(bankId!, version, { name: "edit-segment", side: "fr", segment, text: `Texte corrigé ${version}.` }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "edit-segment", side: "fr", segment, text: `Texte corrigé ${version}.` }, user: "bench" }, db).version;
       await documentVariation("fr", null, db);
-      version = applyEdit(bankId!, version, { name: "undo" }, "bench", db).version;
+      version = applyEdit({ pairId: bankId!, version, operation: { name: "undo" }, user: "bench" }, db).version;
     }, 3);
     const variationResult = await documentVariation("fr", null, db);
     console.log(

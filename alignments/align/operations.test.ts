@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { alignmentProblems, formatLink, parseLinks } from "./links";
 import {
+  beforeSegmentChange,
+  rangeHits,
   afterSegmentMerge,
   afterSegmentSplit,
   carryForward,
@@ -241,5 +243,28 @@ describe("links a person made", () => {
     const after = run(links(START));
     expect(after.flatMap((link, k) => (madeByPerson(link) ? [k] : []))).toEqual(people);
     expect(people.every((k) => after[k].confidence === PERSON_CONFIDENCE)).toBe(true);
+  });
+});
+
+describe("a link's segments followed back through a segment change", () => {
+  const change = (position: number, removed: number, added: number) => ({ position, removed, added });
+  it.each<[string, number[], ReturnType<typeof change>, number[]]>([
+    ["before the change: unmoved", [1, 2], change(5, 1, 2), [1, 2]],
+    ["both halves of a split: the one segment they came from", [5, 6], change(5, 1, 2), [5]],
+    ["one half of a split: the segment it came from", [6], change(5, 1, 2), [5]],
+    ["after a split: one back", [8], change(5, 1, 2), [7]],
+    ["a merged segment: both it came from", [3], change(3, 2, 1), [3, 4]],
+    ["after a merge: one on", [4, 5], change(3, 2, 1), [5, 6]],
+    ["a corrected text: itself", [3], change(3, 1, 1), [3]],
+  ])("%s", (_, after, segmentChange, before) => {
+    expect([...beforeSegmentChange(new Set(after), segmentChange)].sort((a, b) => a - b)).toEqual(before);
+  });
+
+  it.each<[number, number, number[], boolean]>([
+    [0, 2, [1], true],
+    [0, 2, [2], false],
+    [3, 0, [3], false],
+  ])("segments %i (%i of them) hit %o: %s", (start, count, set, hit) => {
+    expect(rangeHits(start, count, new Set(set))).toBe(hit);
   });
 });

@@ -1,3 +1,4 @@
+import { EditRefused } from "../errors";
 import type { LinkSides } from "./links";
 
 /**
@@ -15,7 +16,8 @@ export interface EditableLink extends LinkSides {
 
 export type Side = "en" | "fr";
 
-export class EditRefused extends Error {}
+// Re-exported for the modules that still name it here (the editor component); it lives in ../errors.
+export { EditRefused };
 
 const isEmpty = (link: LinkSides) => link.en.length === 0 && link.fr.length === 0;
 
@@ -33,6 +35,12 @@ function at(links: readonly EditableLink[], k: number): EditableLink {
 export const PERSON_CONFIDENCE = 1;
 
 export const madeByPerson = (link: Pick<EditableLink, "confidence">) => link.confidence >= PERSON_CONFIDENCE;
+
+/**
+ * A link whose segments a person changed (split, merged or corrected a segment in it): its status stays, but the
+ * aligner's confidence was about other text and no longer applies (decision 29).
+ */
+export const withPersonsSegments = <L extends { confidence: number }>(link: L): L => ({ ...link, confidence: PERSON_CONFIDENCE });
 
 /** A link a person reshaped: no longer the aligner's guess, not yet confirmed. */
 function edited(link: LinkSides): EditableLink {
@@ -110,8 +118,10 @@ export function afterSegmentSplit(links: readonly EditableLink[], side: Side, s:
   let found = false;
   const out = links.map((link) => {
     if (!link[side].some((i) => i >= s)) return link;
-    const indices = link[side].flatMap((i) => (i === s ? ((found = true), [i, i + 1]) : i > s ? [i + 1] : [i]));
-    return { ...link, [side]: indices };
+    const holds = link[side].includes(s);
+    if (holds) found = true;
+    const indices = link[side].flatMap((i) => (i === s ? [i, i + 1] : i > s ? [i + 1] : [i]));
+    return holds ? withPersonsSegments({ ...link, [side]: indices }) : { ...link, [side]: indices };
   });
   if (!found) throw new EditRefused(`There is no ${side === "en" ? "English" : "French"} segment ${s + 1}.`);
   return out;
@@ -127,10 +137,11 @@ export function afterSegmentMerge(links: readonly EditableLink[], side: Side, s:
   if (holder < 0 || next < 0) throw new EditRefused(`There is no ${side === "en" ? "English" : "French"} segment ${s + 2} to merge with.`);
   const out = links.map((link, k) => {
     const indices = link[side].filter((i) => i !== s + 1).map((i) => (i > s + 1 ? i - 1 : i));
-    if (indices.length === link[side].length && !link[side].some((i) => i > s)) return link;
+    if (k !== holder && indices.length === link[side].length && !link[side].some((i) => i > s)) return link;
     // The link that lost the second half's segment is no longer what was confirmed.
     const status = k === next && next !== holder ? ("automatic" as const) : link.status;
-    return { ...link, [side]: indices, status };
+    const changed = { ...link, [side]: indices, status };
+    return k === holder || k === next ? withPersonsSegments(changed) : changed;
   });
   return out.filter((link) => !isEmpty(link));
 }
@@ -167,19 +178,22 @@ export interface SegmentRenumbering {
 /**
  * What a segment split or merge does to any run of links given as ranges: the same as `afterSegmentSplit` and
  * `afterSegmentMerge` do to the whole alignment, link by link, so that a recorded part of an alignment (a change
- * in the history) can follow the renumbering the stored links went through. A new text changes nothing.
+ * in the history) can follow the renumbering the stored links went through. A new text moves nothing. Every link
+ * whose segments changed (split, merged or corrected) takes a person's confidence, as afterSegmentSplit and
+ * afterSegmentMerge give it.
  */
 export function renumberRanges(list: readonly RangeLink[], change: SegmentRenumbering): RangeLink[] {
   const { side, position: s } = change;
   const startKey = side === "en" ? "enStart" : "frStart";
   const countKey = side === "en" ? "enCount" : "frCount";
   const otherCount = side === "en" ? "frCount" : "enCount";
-  if (change.removed === change.added) return list.map((link) => ({ ...link }));
+  const holds = (link: RangeLink, segment: number) => link[countKey] > 0 && link[startKey] <= segment && segment < link[startKey] + link[countKey];
+  if (change.removed === 1 && change.added === 1) return list.map((link) => (holds(link, s) ? withPersonsSegments(link) : { ...link }));
   if (change.removed === 1 && change.added === 2) {
     return list.map((link) => {
       const start = link[startKey];
       const count = link[countKey];
-      if (count > 0 && start <= s && s < start + count) return { ...link, [countKey]: count + 1 };
+      if (count > 0 && start <= s && s < start + count) return withPersonsSegments({ ...link, [countKey]: count + 1 });
       return start > s ? { ...link, [startKey]: start + 1 } : { ...link };
     });
   }
@@ -191,8 +205,9 @@ export function renumberRanges(list: readonly RangeLink[], change: SegmentRenumb
       if (count > 0 && start <= s + 1 && s + 1 < start + count) {
         // The link loses segment s + 1 (merged into s). If it did not hold s, it is no longer what was confirmed.
         const next = start === s + 1 ? { ...link, [countKey]: count - 1, status: "automatic" as const } : { ...link, [countKey]: count - 1 };
-        if (next[countKey] > 0 || next[otherCount] > 0) out.push(next);
-      } else out.push(start > s + 1 ? { ...link, [startKey]: start - 1 } : { ...link });
+        if (next[countKey] > 0 || next[otherCount] > 0) out.push(withPersonsSegments(next));
+      } else if (holds(link, s)) out.push(withPersonsSegments(link));
+      else out.push(start > s + 1 ? { ...link, [startKey]: start - 1 } : { ...link });
     }
     return out;
   }
@@ -249,7 +264,8 @@ export function eventsAfter(steps: readonly HistoryStep[], changeId: number): La
       continue;
     }
     const renumbering = step.renumbering;
-    if (!renumbering || renumbering.removed === renumbering.added) continue;
+    // A corrected text (1 → 1) moves no segment but stays: the links holding it take a person's confidence.
+    if (!renumbering) continue;
     if (step.kind === "note") {
       events.push(renumbering);
       keys.push(null);
@@ -293,7 +309,8 @@ export function carryForward(
       applied = event === "redone";
       continue;
     }
-    if (event.removed === event.added) continue;
+    // A corrected text moves no segment: its link only takes a person's confidence, in both numberings.
+    const correction = event.removed === event.added;
     // The event as each numbering sees it: they differ only after the change's own range.
     let whereApplied = event;
     let whereNot = event;
@@ -305,6 +322,11 @@ export function carryForward(
         const shift = own.added - own.removed;
         if (applied) whereNot = { ...event, position: event.position - shift };
         else whereApplied = { ...event, position: event.position + shift };
+      } else if (correction) {
+        // A text corrected among the segments this change made: the other numbering has its first segment there
+        // (undoing or redoing the change is refused anyway: its segments are no longer as it left them).
+        if (applied) whereNot = { ...event, position: own.position };
+        else whereApplied = { ...event, position: own.position };
       } else {
         throw new EditRefused("The segments this change made were changed since.");
       }
@@ -313,6 +335,28 @@ export function carryForward(
     before = renumberRanges(before, whereNot);
   }
   return { before, after, own };
+}
+
+/** Whether any of the segments [start, start + count) is in `set`. */
+export function rangeHits(start: number, count: number, set: ReadonlySet<number>): boolean {
+  for (let i = start; i < start + count; i++) if (set.has(i)) return true;
+  return false;
+}
+
+/**
+ * The positions a set of one side's segments held before a change to that side's segments, given those after it:
+ * a merged or split segment maps to every segment it came from, later ones move back. The walk back through a
+ * pair's history (a link's own history) uses it to follow the link's segments into the numbering of each time.
+ */
+export function beforeSegmentChange(set: ReadonlySet<number>, change: Pick<SegmentRenumbering, "position" | "removed" | "added">): Set<number> {
+  const { position, added, removed } = change;
+  const out = new Set<number>();
+  for (const i of set) {
+    if (i < position) out.add(i);
+    else if (i < position + added) for (let k = 0; k < removed; k++) out.add(position + k);
+    else out.add(i - added + removed);
+  }
+  return out;
 }
 
 /** A change to a run of links, as the history records it: `removed` links at `position` became `added` links. */

@@ -1,4 +1,4 @@
-import { EditRefused } from "../align/operations";
+import { EditRefused } from "../errors";
 import { codeDifference } from "./inline-codes";
 import { PARAGRAPH_SEPARATOR } from "./pipeline";
 import type { Segment } from "./types";

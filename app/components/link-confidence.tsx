@@ -1,6 +1,6 @@
 /**
  * The editor's confidence cell. A link the aligner made shows its confidence; a link a person made (reshaped in
- * the editor, or paired in a translator's memory) shows that instead: its confidence is not the aligner's
+ * the editor, its segments corrected, split or merged, or paired in a translator's memory) shows that instead: its confidence is not the aligner's
  * estimate, and "100%" on a link just made wrong would read as a certainty. On the selected row, who last
  * changed the link and when, from its history.
  */
@@ -19,7 +19,7 @@ export function LinkConfidence({ link, author }: { link: ShownLink; author?: Rea
       data-testid="by-person"
       title={
         link.edited
-          ? "A person reshaped this link: the aligner's confidence no longer applies. Confirm it once checked."
+          ? "A person reshaped this link or changed its segments (corrected, split or merged): the aligner's confidence no longer applies. Confirm it once checked."
           : "Paired by a person (a translator's memory): the aligner did not make this link."
       }
     >

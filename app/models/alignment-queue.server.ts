@@ -7,8 +7,8 @@ import { getDb, type Db } from "../../db/client.server";
 import { describeLease, liveLease } from "../../db/lease.server";
 import type { AlignMessage, AlignTask } from "../workers/align.worker";
 import { whenWritable } from "./busy.server";
-import { claimRealignment, failRealignment, recordRealignProgress } from "./editor.server";
-import { claimAlignment, failPair, recordProgress, recoverInterruptedPairs } from "./pairs.server";
+import { JOBS, type JobKind } from "./alignment-jobs.server";
+import { recoverInterruptedPairs } from "./pairs.server";
 
 /**
  * Alignments run one at a time, each in a worker thread, so the server keeps answering while a long pair
@@ -52,27 +52,10 @@ export interface QueueOptions {
 /** A job's bookkeeping writes (claim, failure) wait this long for the lock before they give up. */
 const BOOKKEEPING_DEADLINE_MS = 30_000;
 
-/**
- * align: a new pair's whole alignment (the pair is queued → aligning → ready). realign: the unconfirmed links
- * of a ready pair, around its confirmed ones (the pair stays ready, its links untouched until the result is stored).
- */
-export type JobKind = "align" | "realign";
+export type { JobKind };
 
-/** How each kind of job starts, reports and ends. */
-const LIFECYCLE = {
-  align: {
-    claim: claimAlignment,
-    progress: recordProgress,
-    fail: failPair,
-    failed: "The alignment",
-  },
-  realign: {
-    claim: claimRealignment,
-    progress: recordRealignProgress,
-    fail: failRealignment,
-    failed: "The realignment",
-  },
-} satisfies Record<JobKind, unknown>;
+/** How a job's failure starts, in the pair's message. Each kind's claim, progress and failure are JOBS[kind]'s. */
+const FAILED: Record<JobKind, string> = { align: "The alignment", realign: "The realignment" };
 
 export class AlignmentQueue {
   private waiting: Array<{ pairId: number; kind: JobKind }> = [];
@@ -170,14 +153,14 @@ export class AlignmentQueue {
   /** Claims the job and starts its worker; false when there is nothing to run (gone, claimed elsewhere, failed). */
   private async claim(current: NonNullable<AlignmentQueue["current"]>): Promise<boolean> {
     const { pairId, kind } = current;
-    const life = LIFECYCLE[kind];
+    const life = JOBS[kind];
     try {
       const claimed = await whenWritable((db) => life.claim(pairId, db, this.holder), this.db, { deadlineMs: BOOKKEEPING_DEADLINE_MS });
       if (!claimed || current.cancelled) return false;
       this.start(current);
       return true;
     } catch (error) {
-      const message = `${life.failed} could not start: ${error instanceof Error ? error.message : String(error)}`;
+      const message = `${FAILED[kind]} could not start: ${error instanceof Error ? error.message : String(error)}`;
       this.options.log?.(`pair ${pairId}: ${message}`);
       await this.write(pairId, "the failure", (db) => life.fail(pairId, message, db));
       return false;
@@ -186,7 +169,7 @@ export class AlignmentQueue {
 
   private start(current: NonNullable<AlignmentQueue["current"]>): void {
     const { pairId, kind } = current;
-    const life = LIFECYCLE[kind];
+    const life = JOBS[kind];
     const folder = workersFolder();
     const task: AlignTask = { file: this.db.$client.name, pairId, kind, holder: this.holder };
     const worker = new Worker(path.join(folder, "start.mjs"), {
@@ -253,11 +236,11 @@ export class AlignmentQueue {
       }
     });
     worker.on("error", (error) => {
-      finish(() => fail(`${life.failed} could not run: ${error.message}`));
+      finish(() => fail(`${FAILED[kind]} could not run: ${error.message}`));
     });
     worker.on("exit", (code) => {
       finish(() => {
-        if (!current.cancelled) return fail(`${life.failed} stopped unexpectedly (exit code ${code}).`);
+        if (!current.cancelled) return fail(`${FAILED[kind]} stopped unexpectedly (exit code ${code}).`);
       });
       void writing.then(() => {
         if (this.current === current) this.current = null;

@@ -218,52 +218,6 @@ export function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: nu
   return { en: of(enDocumentId), fr: of(frDocumentId) };
 }
 
-export interface AlignmentInput {
-  pairId: number;
-  en: AlignSegment[];
-  fr: AlignSegment[];
-  lexicon: LexiconEntry[];
-}
-
-/**
- * Claims a queued pair for `holder` (the server's lease id): a compare-and-set, queued → aligning, in one statement;
- * of two processes that meet the same job, the second finds it aligning and gets false.
- */
-export function claimAlignment(pairId: number, db: Db | Tx, holder: string | null = null): boolean {
-  return (
-    db
-      .update(pairs)
-      .set({ status: "aligning", progress: 0, error: null, jobHolder: holder, updatedAt: new Date() })
-      .where(and(eq(pairs.id, pairId), eq(pairs.status, "queued")))
-      .run().changes > 0
-  );
-}
-
-/**
- * What the aligner needs for a pair: both documents' segments and the user's lexicon; null if the pair is gone. Read
- * by the align worker after the claim: a paired document's segments cannot change while the pair aligns.
- */
-export function alignmentInput(pairId: number, db: Db | Tx): AlignmentInput | null {
-  const pair = db.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon }).from(pairs).where(eq(pairs.id, pairId)).get();
-  if (!pair) return null;
-  const { en, fr } = readSegments(db, pair.en, pair.fr);
-  return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [] };
-}
-
-/** Claims a queued pair and reads what the aligner needs, in one transaction; null if the pair is gone or not queued. */
-export function beginAlignment(pairId: number, db: Db = getDb(), holder: string | null = null): AlignmentInput | null {
-  return db.transaction((tx) => (claimAlignment(pairId, tx, holder) ? alignmentInput(pairId, tx) : null), { behavior: "immediate" });
-}
-
-/** Records how far an alignment has got (0..1); ignored once the pair is no longer aligning. */
-export function recordProgress(pairId: number, fraction: number, db: Db = getDb()): void {
-  const progress = Math.max(0, Math.min(1, fraction));
-  db.update(pairs)
-    .set({ progress, updatedAt: new Date() })
-    .where(and(eq(pairs.id, pairId), eq(pairs.status, "aligning")))
-    .run();
-}
-
 /**
  * Links as stored rows, in order: a side with no segment starts where it would be, after the previous link's
  * (the first one follows a link that ended at enNext, frNext).
@@ -325,13 +279,6 @@ export function writeAlignmentRows(tx: Tx, pairId: number, stored: readonly Stor
 
 function writeAlignment(tx: Tx, pairId: number, alignment: Alignment, n: number, m: number): void {
   writeAlignmentRows(tx, pairId, alignmentRows(alignment, n, m), alignment.support);
-}
-
-export function failPair(pairId: number, message: string, db: Db = getDb()): void {
-  db.update(pairs)
-    .set({ status: "failed", error: message, progress: 0, jobHolder: null, updatedAt: new Date() })
-    .where(and(eq(pairs.id, pairId), inArray(pairs.status, ["queued", "aligning"])))
-    .run();
 }
 
 /** Puts a failed pair back in the queue; false if it is not failed. */

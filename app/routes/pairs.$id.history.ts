@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { linkHistory } from "~/models/editor.server";
+import { linkHistory } from "~/models/editor-history.server";
 import { pairIdParam } from "~/utils/params";
 
 /** "start,count" of one side; null when malformed. */

@@ -12,16 +12,19 @@ import { isoDate, LanguageBadge } from "~/components/labels";
 import { usePoll } from "~/components/use-poll";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { whenWritable } from "~/models/busy.server";
-import { applyEdit, EditError, getEditor, pairTexts, requestRealignment } from "~/models/editor.server";
+import { requestRealignment } from "~/models/alignment-jobs.server";
+import { applyEdit, EditError } from "~/models/editor.server";
+import { getEditor, pairTexts } from "~/models/editor-read.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
 import { pairCodes } from "~/models/inline-codes.server";
 import { renamePair } from "~/models/renames.server";
 import { RenameForm } from "~/components/rename-form";
 import { renameAnswer } from "~/utils/rename-answer.server";
-import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
-import { LINK_OPERATIONS, SEGMENT_OPERATIONS, type EditAnswer, type EditOperation } from "~/utils/edits";
+import { EDIT_OPERATION_NAMES, operationFrom } from "../../alignments/align/edit-operations";
+import type { EditAnswer } from "~/utils/edits";
+import { EDIT_FIELDS, EDIT_REQUESTS } from "~/utils/edit-requests";
 import { refusalOf } from "~/utils/form-errors";
-import { pairIdParam, wholeNumber } from "~/utils/params";
+import { pairIdParam } from "~/utils/params";
 import { userFromCookie } from "~/utils/user.server";
 import { panelsHiddenIn, savePanelsHidden } from "~/utils/panels";
 import { Bdi } from "~/components/bidi";
@@ -71,38 +74,20 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   });
 }
 
-const position = wholeNumber(0, 10_000_000);
-const edit = {
-  version: wholeNumber(0, Number.MAX_SAFE_INTEGER),
-  user: z.string().max(200).default(""),
-};
-const side = z.enum(["en", "fr"]);
-
 const PairAction = z.discriminatedUnion(
   "intent",
   [
     z.object({ intent: z.literal("retry") }),
     z.object({ intent: z.literal("delete") }),
     z.object({ intent: z.literal("rename"), title: z.string() }),
-    z.object({ intent: z.literal("shift-up"), link: position, side, ...edit }),
-    z.object({ intent: z.literal("shift-down"), link: position, side, ...edit }),
-    z.object({ intent: z.literal("merge"), link: position, ...edit }),
-    z.object({ intent: z.literal("split"), link: position, enCount: position, frCount: position, ...edit }),
-    z.object({ intent: z.literal("confirm"), link: position, ...edit }),
-    z.object({ intent: z.literal("unconfirm"), link: position, ...edit }),
-    z.object({ intent: z.literal("confirm-through"), link: position, ...edit }),
-    z.object({ intent: z.literal("edit-segment"), side, segment: position, text: z.string().max(MAX_SEGMENT_LENGTH * 2, "This text is too long for one segment."), ...edit }),
-    z.object({ intent: z.literal("split-segment"), side, segment: position, caret: position, ...edit }),
-    z.object({ intent: z.literal("merge-segments"), side, segment: position, ...edit }),
-    z.object({ intent: z.literal("undo"), ...edit }),
-    z.object({ intent: z.literal("redo"), ...edit }),
-    z.object({ intent: z.literal("realign"), ...edit }),
+    ...EDIT_REQUESTS,
+    z.object({ intent: z.literal("realign"), ...EDIT_FIELDS }),
   ],
   { errorMap: () => ({ message: "Tandem did not understand this request." }) },
 );
 
 /** Intents answered with a patch that the editor applies itself: the page's data is not reloaded. */
-const EDIT_INTENTS = new Set<string>([...LINK_OPERATIONS, ...SEGMENT_OPERATIONS, "undo", "redo"]);
+const EDIT_INTENTS = new Set<string>(EDIT_OPERATION_NAMES);
 
 export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultShouldRevalidate }) => {
   const intent = formData?.get("intent");
@@ -132,7 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect(`/pairs/${id}`);
     case "realign":
       try {
-        await whenWritable((db) => requestRealignment(id, data.version, data.user, db));
+        await whenWritable((db) => requestRealignment({ pairId: id, version: data.version, user: data.user }, db));
       } catch (error) {
         if (error instanceof EditError) return refused(error.status, error.message);
         throw error;
@@ -141,9 +126,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return json({ ok: true as const, realign: true });
     default: {
       const { intent, version, user, ...args } = data;
-      const operation = { name: intent, ...args } as EditOperation;
+      const operation = operationFrom(intent, args);
       try {
-        return json<EditAnswer>({ ok: true, ...(await whenWritable((db) => applyEdit(id, version, operation, user, db))) });
+        return json<EditAnswer>({ ok: true, ...(await whenWritable((db) => applyEdit({ pairId: id, version, operation, user }, db))) });
       } catch (error) {
         if (error instanceof EditError) return refused(error.status, error.message);
         throw error;

@@ -3,25 +3,26 @@
  * once to what it shows (the same pure functions as the server), the server applies it again to what is
  * stored and answers with the authoritative change: a patch that replaces a range of links.
  */
-import {
-  afterSegmentMerge,
-  afterSegmentSplit,
-  confirmThrough,
-  mergeWithNext,
-  setStatus,
-  shiftDown,
-  shiftUp,
-  split,
-  type EditableLink,
-  type Side,
-  EditRefused,
-} from "../../alignments/align/operations";
-import { editSegment, mergeSegments, splitSegment, type EditableSegment } from "../../alignments/text/segment-edits";
+import type { EditableLink, Side } from "../../alignments/align/operations";
+import { describeOperation, type EditOperation } from "../../alignments/align/edit-operations";
 import type { BlockKind } from "../../alignments/text/types";
 import { isolated } from "./bidi";
 import type { StoredLink } from "../../db/schema";
 
 export type { EditableLink, Side };
+// The operations themselves are declared once, in the core; the browser and the server both run them from there.
+export {
+  isLinkOperation,
+  isSegmentOperation,
+  LINK_OPERATIONS,
+  runOperation,
+  runSegmentOperation,
+  SEGMENT_OPERATIONS,
+  segmentReplacement,
+  type EditOperation,
+  type LinkOperation,
+  type SegmentOperation,
+} from "../../alignments/align/edit-operations";
 
 /**
  * Segment texts of a pair's two documents, from the given positions on: `en[k]` is English segment
@@ -37,131 +38,14 @@ export interface PairTexts {
   frKinds: string;
 }
 
-/** Operations on the links; `link` is a 0-based position (shown 1-based). */
-export type LinkOperation =
-  | { name: "shift-up" | "shift-down"; link: number; side: Side }
-  | { name: "merge"; link: number }
-  | { name: "split"; link: number; enCount: number; frCount: number }
-  | { name: "confirm" | "unconfirm" | "confirm-through"; link: number };
-
-/**
- * Operations on the segments of one side's document; `segment` is a 0-based position in it. The document may
- * be in other pairs too: the server fixes their links as well.
- */
-export type SegmentOperation =
-  | { name: "edit-segment"; side: Side; segment: number; text: string }
-  | { name: "split-segment"; side: Side; segment: number; caret: number }
-  | { name: "merge-segments"; side: Side; segment: number };
-
-export type EditOperation = LinkOperation | SegmentOperation | { name: "undo" } | { name: "redo" };
 /** "rename": a pair renamed, in its history but changing no link (app/models/renames.server.ts). */
 export type OperationName = EditOperation["name"] | "realign" | "rename";
 
-export const LINK_OPERATIONS = ["shift-up", "shift-down", "merge", "split", "confirm", "unconfirm", "confirm-through"] as const;
-export const SEGMENT_OPERATIONS = ["edit-segment", "split-segment", "merge-segments"] as const;
-
-export const isSegmentOperation = (op: EditOperation): op is SegmentOperation => (SEGMENT_OPERATIONS as readonly string[]).includes(op.name);
-export const isLinkOperation = (op: EditOperation): op is LinkOperation => (LINK_OPERATIONS as readonly string[]).includes(op.name);
-
-/** Runs a link operation on links (never changed); throws EditRefused with a reason a translator understands. */
-export function runOperation(links: readonly EditableLink[], op: LinkOperation): EditableLink[] {
-  switch (op.name) {
-    case "shift-up":
-      return shiftUp(links, op.link, op.side);
-    case "shift-down":
-      return shiftDown(links, op.link, op.side);
-    case "merge":
-      return mergeWithNext(links, op.link);
-    case "split":
-      return split(links, op.link, op.enCount, op.frCount);
-    case "confirm":
-      return setStatus(links, op.link, "confirmed");
-    case "unconfirm":
-      return setStatus(links, op.link, "automatic");
-    case "confirm-through":
-      return confirmThrough(links, op.link);
-  }
-}
-
-/** The links after a segment operation: both halves of a split stay in their link; a merge may empty one. */
-export function runSegmentOperation(links: readonly EditableLink[], op: SegmentOperation): EditableLink[] {
-  switch (op.name) {
-    case "edit-segment":
-      return [...links];
-    case "split-segment":
-      return afterSegmentSplit(links, op.side, op.segment);
-    case "merge-segments":
-      return afterSegmentMerge(links, op.side, op.segment);
-  }
-}
-
-/**
- * The segment(s) a segment operation puts in place of segments [segment, segment + removed) of its side, given
- * a way to read a segment (null when there is none). Throws EditRefused with the reason.
- */
-export function segmentReplacement(
-  op: SegmentOperation,
-  read: (position: number) => EditableSegment | null,
-): { removed: number; segments: EditableSegment[] } {
-  const segment = read(op.segment);
-  const name = `${sideName(op.side)} segment ${op.segment + 1}`;
-  if (!segment) throw new EditRefused(`There is no ${name}.`);
-  switch (op.name) {
-    case "edit-segment":
-      return { removed: 1, segments: [editSegment(segment, op.text)] };
-    case "split-segment":
-      return { removed: 1, segments: splitSegment(segment, op.caret) };
-    case "merge-segments": {
-      const next = read(op.segment + 1);
-      if (!next) throw new EditRefused(`${name} is the last ${sideName(op.side)} segment: there is no segment after it to merge with.`);
-      return { removed: 2, segments: [mergeSegments(segment, next)] };
-    }
-  }
-}
-
-const sideName = (side: Side) => (side === "en" ? "English" : "French");
-
 /** What a change did, in a few words, for the history and the undo button. */
 export function describeEdit(name: OperationName, args: Record<string, unknown>): string {
-  const n = typeof args.link === "number" ? args.link + 1 : 0;
-  const side = args.side === "fr" ? "fr" : "en";
-  switch (name) {
-    case "shift-up":
-      return `Moved the first ${sideName(side)} segment of link ${n} up`;
-    case "shift-down":
-      return `Moved the last ${sideName(side)} segment of link ${n} down`;
-    case "merge":
-      return `Merged links ${n} and ${n + 1}`;
-    case "split":
-      return `Split link ${n}`;
-    case "confirm":
-      return `Confirmed link ${n}`;
-    case "unconfirm":
-      return `Unconfirmed link ${n}`;
-    case "confirm-through":
-      return `Confirmed links 1–${n}`;
-    case "realign":
-      return "Realigned the unconfirmed links";
-    case "rename":
-      return `Renamed the pair “${isolated(String(args.before ?? ""))}” to “${isolated(String(args.after ?? ""))}”`;
-    case "edit-segment":
-    case "split-segment":
-    case "merge-segments": {
-      const s = typeof args.segment === "number" ? args.segment + 1 : 0;
-      const what =
-        name === "edit-segment"
-          ? `Corrected the text of ${sideName(side)} segment ${s}`
-          : name === "split-segment"
-            ? `Split ${sideName(side)} segment ${s} in two`
-            : `Merged ${sideName(side)} segments ${s} and ${s + 1}`;
-      return typeof args.from === "string" ? `${what} (in the pair “${args.from}”)` : what;
-    }
-    case "undo":
-    case "redo": {
-      const what = `${name === "undo" ? "Undid" : "Redid"}: ${typeof args.label === "string" ? args.label : "a change"}`;
-      return typeof args.from === "string" ? `${what} (in the pair “${args.from}”)` : what;
-    }
-  }
+  if (name === "realign") return "Realigned the unconfirmed links";
+  if (name === "rename") return `Renamed the pair “${isolated(String(args.before ?? ""))}” to “${isolated(String(args.after ?? ""))}”`;
+  return describeOperation(name, args);
 }
 
 /**

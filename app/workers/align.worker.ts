@@ -6,22 +6,12 @@
  * file, so the server's event loop never reads a large pair's segments, nor spends its inserts or waits for the lock.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { alignSegments, type AlignSegment } from "../../alignments/align/aligner";
-import type { LexiconEntry } from "../../alignments/align/lexicon";
-import type { LinkSides } from "../../alignments/align/links";
+import { alignSegments } from "../../alignments/align/aligner";
 import { openDatabase, type Db } from "../../db/client.server";
-import { storeAlignment, storeRealignment } from "../models/alignment-store.server";
-import { realignmentInput } from "../models/editor.server";
-import { alignmentInput, AlignmentRejected } from "../models/pairs.server";
+import { JOBS, jobInput, type AlignmentInput } from "../models/alignment-jobs.server";
+import { AlignmentRejected } from "../models/pairs.server";
 
-export interface AlignJob {
-  pairId: number;
-  en: AlignSegment[];
-  fr: AlignSegment[];
-  lexicon: LexiconEntry[];
-  /** Realigning the rest: the confirmed links, kept in place. */
-  fixed?: LinkSides[];
-}
+export type AlignJob = AlignmentInput;
 
 /** The job: the database file, the pair, the job's kind and its claimant (the server's lease id). */
 export interface AlignTask {
@@ -49,8 +39,7 @@ const post = (message: AlignMessage) => parentPort?.postMessage(message);
 function store(db: Db, job: AlignJob, alignment: ReturnType<typeof alignSegments>, ms: number): void {
   const started = performance.now();
   try {
-    const save = task!.kind === "align" ? storeAlignment : storeRealignment;
-    const stored = save(job.pairId, alignment, db, task!.holder);
+    const stored = JOBS[task!.kind].store(job.pairId, alignment, db, task!.holder);
     const counts = { en: job.en.length, fr: job.fr.length, fixed: job.fixed?.length ?? 0, links: alignment.links.length };
     post({ type: "done", stored, ...counts, ms, storeMs: Math.round(performance.now() - started) });
   } catch (error) {
@@ -61,7 +50,7 @@ function store(db: Db, job: AlignJob, alignment: ReturnType<typeof alignSegments
 function run({ file, pairId, kind }: AlignTask): void {
   const db = openDatabase(file, { migrate: false, busyTimeoutMs: STORE_WAIT_MS });
   try {
-    const job: AlignJob | null = kind === "align" ? alignmentInput(pairId, db) : realignmentInput(pairId, db);
+    const job: AlignJob | null = jobInput(kind, pairId, db);
     if (!job) {
       post({ type: "done", stored: false, en: 0, fr: 0, fixed: 0, links: 0, ms: 0, storeMs: 0 });
       return;

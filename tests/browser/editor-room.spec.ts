@@ -71,6 +71,45 @@ test("a link a person reshaped shows “edited by a person”, who and when, ins
   await expect(row(page, 2).locator(".confidence-value")).toHaveCount(0);
 });
 
+test("a corrected text, and an undo back to a shape a person made, show “edited by a person”; an undo to the aligner's own shows its figure", async ({ page, context }) => {
+  needsCorpora();
+  await remember(context, "Marie");
+  const url = await udhrPair(page, "Corrected by");
+  const figure = row(page, 3).locator(".confidence-value");
+  await expect(figure).toHaveText(/^\d{1,3}%$/);
+  const aligners = await figure.innerText();
+  const personal = row(page, 3).getByTestId("by-person");
+
+  // Correct the English text of row 3: the aligner's figure was about the old text (decision 29).
+  await row(page, 3).locator("td.link-num").click();
+  await page.keyboard.press("e");
+  const editor = page.locator(".seg-editor textarea");
+  await expect(editor).toBeFocused();
+  await editor.fill(`${await editor.inputValue()} (corrected)`);
+  await page.keyboard.press("Enter");
+  await expect(personal).toContainText("edited by a person");
+  await expect(figure).toHaveCount(0);
+  await saved(page);
+  await page.goto(url);
+  await expect(personal).toContainText("edited by a person");
+
+  // Confirm it, then undo the confirmation: unconfirmed again, still the person's text, still not the aligner's figure.
+  await row(page, 3).locator("td.link-num").click();
+  await page.keyboard.press("c");
+  await saved(page);
+  await page.keyboard.press("Control+z");
+  await saved(page);
+  await expect(row(page, 3)).toHaveAttribute("data-review", "automatic");
+  await expect(personal).toContainText("edited by a person");
+
+  // Undo the correction: the aligner's text and its own figure again.
+  await page.keyboard.press("Control+z");
+  await saved(page);
+  await expect(figure).toHaveText(aligners);
+  await page.goto(url);
+  await expect(figure).toHaveText(aligners);
+});
+
 test("the reviewer's name is asked at the first change, under its row; remembered, and changed in the bar", async ({ page }) => {
   needsCorpora();
   const url = await udhrPair(page, "Reviewer name");

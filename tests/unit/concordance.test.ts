@@ -3,12 +3,13 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { concordance } from "../../alignments/terms/concordance";
 import { parseCsv } from "../../alignments/formats/csv";
 import { importDocument } from "../../app/models/documents.server";
-import { applyEdit, getEditor } from "../../app/models/editor.server";
+import { applyEdit } from "../../app/models/editor.server";
 import { createEntry } from "../../app/models/glossary.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
 import { concordanceScope } from "../../app/models/concordance.server";
 import { concordanceFileIn, concordanceIn, SORTED_LIMIT } from "../../app/models/concordance-search.server";
 import { concordanceFileOf, searchConcordance } from "../../app/models/corpus-queries.server";
+import { getEditor } from "../../app/models/editor-read.server";
 import { ConcordanceQuery } from "../../app/utils/concordance-query";
 import type { Db } from "../../db/client.server";
 import { tempDatabase } from "./helpers";
@@ -57,7 +58,7 @@ describe("the concordance over every document", () => {
   it("counts a segment whose link has one side only, and says it has no counterpart", () => {
     const { fr, pair } = bankPair();
     const editor = getEditor(pair, db)!;
-    applyEdit(pair, editor.version, { name: "split", link: 2, enCount: 1, frCount: 0 }, "Ada", db);
+    applyEdit({ pairId: pair, version: editor.version, operation: { name: "split", link: 2, enCount: 1, frCount: 0 }, user: "Ada" }, db);
     const found = concordanceIn(db, { query: "banque", language: "fr" });
     expect(found.total).toBe(2);
     expect(found.lines.map((l) => [l.document, l.segment, l.link, l.counterpart])).toEqual([

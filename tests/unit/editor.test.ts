@@ -7,19 +7,15 @@ import { AlignmentQueue } from "../../app/models/alignment-queue.server";
 import { importDocument } from "../../app/models/documents.server";
 import {
   applyEdit,
-  beginRealignment,
   EditError,
-  getEditor,
-  linkHistory,
-  mendCleanTexts,
-  pairHistory,
-  pairTexts,
   REALIGNING,
-  requestRealignment,
   STALE,
 } from "../../app/models/editor.server";
-import { storeAlignment, storeRealignment } from "../../app/models/alignment-store.server";
-import { beginAlignment, createPair, pairLinks, recoverInterruptedPairs, REALIGN_INTERRUPTED } from "../../app/models/pairs.server";
+import { beginRealignment, requestRealignment, storeAlignment, storeRealignment, beginAlignment } from "../../app/models/alignment-jobs.server";
+import { linkHistory, pairHistory } from "../../app/models/editor-history.server";
+import { getEditor, pairTexts } from "../../app/models/editor-read.server";
+import { mendCleanTexts } from "../../app/models/editor-segments.server";
+import { createPair, pairLinks, recoverInterruptedPairs, REALIGN_INTERRUPTED } from "../../app/models/pairs.server";
 import {
   applyPatch,
   applyTextsPatch,
@@ -153,7 +149,7 @@ describe("editing a pair", () => {
     const id = readyPair(8, START);
     const before = stored(id);
     const v = version(id);
-    const result = applyEdit(id, v, op, ME, db);
+    const result = applyEdit({ pairId: id, version: v, operation: op, user: ME }, db);
     const expected = runOperation(before, op);
     expect(show(stored(id))).toEqual(show(expected));
     expect(alignmentProblems(stored(id), 8, 8)).toEqual([]);
@@ -184,9 +180,9 @@ describe("editing a pair", () => {
   ])("refuses %j made on a version that had not seen a change it could conflict with (reload message), and changes nothing", (op) => {
     const id = readyPair(8, START);
     const v = version(id);
-    applyEdit(id, v, { name: "merge", link: 2 }, "Another reviewer", db);
+    applyEdit({ pairId: id, version: v, operation: { name: "merge", link: 2 }, user: "Another reviewer" }, db);
     const before = show(stored(id));
-    const error = refusal(() => applyEdit(id, v, op, ME, db));
+    const error = refusal(() => applyEdit({ pairId: id, version: v, operation: op, user: ME }, db));
     expect(error.status).toBe(409);
     expect(error.message).toBe(STALE);
     expect(error.message).toMatch(/^This pair changed since you loaded it: reload/);
@@ -200,10 +196,10 @@ describe("editing a pair", () => {
     const start = stored(id);
     const v = version(id);
     // Another reviewer merges links 3 and 4, then splits English segment 8 (link 8) in two.
-    const merged = applyEdit(id, v, { name: "merge", link: 2 }, "Another reviewer", db);
-    const split = applyEdit(id, merged.version, { name: "split-segment", side: "en", segment: 7, caret: 10 }, "Another reviewer", db);
+    const merged = applyEdit({ pairId: id, version: v, operation: { name: "merge", link: 2 }, user: "Another reviewer" }, db);
+    const split = applyEdit({ pairId: id, version: merged.version, operation: { name: "split-segment", side: "en", segment: 7, caret: 10 }, user: "Another reviewer" }, db);
     // The page at v confirms its link 6, English 6 ↔ French 6: now link 5 (0-based 4).
-    const result = applyEdit(id, v, { name: "confirm", link: 5 }, ME, db);
+    const result = applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 5 }, user: ME }, db);
     expect(show(stored(id))).toEqual(["[0]:[0]", "[1,2]:[1]", "[3,4]:[2,3]", "[]:[4]", "[5]:[5]!", "[6]:[6]", "[7,8]:[7]"]);
     expect(result).toMatchObject({ changed: true, version: split.version + 1, undo: "Confirmed link 5" });
     expect(result.unseen).toEqual([
@@ -215,12 +211,12 @@ describe("editing a pair", () => {
     for (const { patch } of result.unseen!) page = applyPatch(page, patch);
     expect(show(applyPatch(page, result.patch!))).toEqual(show(stored(id)));
     // The same page, still at v, confirms its first link: above every change, nothing moved there.
-    const first = applyEdit(id, v, { name: "confirm", link: 0 }, ME, db);
+    const first = applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 0 }, user: ME }, db);
     expect(first).toMatchObject({ changed: true, version: result.version + 1 });
     expect(first.unseen).toHaveLength(3);
     expect(show(stored(id))[0]).toBe("[0]:[0]!");
     // But not its link 6 again: it was changed since (confirmed).
-    expect(refusal(() => applyEdit(id, v, { name: "unconfirm", link: 5 }, ME, db)).status).toBe(409);
+    expect(refusal(() => applyEdit({ pairId: id, version: v, operation: { name: "unconfirm", link: 5 }, user: ME }, db)).status).toBe(409);
     expect(historyCount()).toBe(4);
   });
 
@@ -234,7 +230,7 @@ describe("editing a pair", () => {
     const id = readyPair(8, START);
     const before = show(stored(id));
     const v = version(id);
-    const error = refusal(() => applyEdit(id, v, op, ME, db));
+    const error = refusal(() => applyEdit({ pairId: id, version: v, operation: op, user: ME }, db));
     expect(error.status).toBe(422);
     expect(error.message).toMatch(message);
     expect(show(stored(id))).toEqual(before);
@@ -244,15 +240,15 @@ describe("editing a pair", () => {
 
   it("refuses an edit without a name, or on a pair that is gone", () => {
     const id = readyPair(4);
-    expect(refusal(() => applyEdit(id, version(id), { name: "confirm", link: 0 }, "   ", db))).toMatchObject({ status: 400, message: /Give your name/ });
-    expect(refusal(() => applyEdit(999, 0, { name: "confirm", link: 0 }, ME, db)).status).toBe(404);
+    expect(refusal(() => applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 0 }, user: "   " }, db))).toMatchObject({ status: 400, message: /Give your name/ });
+    expect(refusal(() => applyEdit({ pairId: 999, version: 0, operation: { name: "confirm", link: 0 }, user: ME }, db)).status).toBe(404);
     expect(historyCount()).toBe(0);
   });
 
   it("confirming a confirmed link changes nothing and records nothing", () => {
     const id = readyPair(4);
-    const first = applyEdit(id, version(id), { name: "confirm", link: 1 }, ME, db);
-    const again = applyEdit(id, first.version, { name: "confirm", link: 1 }, ME, db);
+    const first = applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 1 }, user: ME }, db);
+    const again = applyEdit({ pairId: id, version: first.version, operation: { name: "confirm", link: 1 }, user: ME }, db);
     expect(again).toMatchObject({ version: first.version, changed: false, patch: null });
     expect(historyCount()).toBe(1);
   });
@@ -262,22 +258,22 @@ describe("undo and redo", () => {
   it("undo restores the links before the last change, redo re-applies it, both recorded", () => {
     const id = readyPair(8, START);
     const start = show(stored(id));
-    let v = applyEdit(id, version(id), { name: "merge", link: 1 }, ME, db).version;
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "merge", link: 1 }, user: ME }, db).version;
     const merged = show(stored(id));
-    v = applyEdit(id, v, { name: "split", link: 1, enCount: 1, frCount: 2 }, ME, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "split", link: 1, enCount: 1, frCount: 2 }, user: ME }, db).version;
     const split = show(stored(id));
 
-    let result = applyEdit(id, v, { name: "undo" }, ME, db);
+    let result = applyEdit({ pairId: id, version: v, operation: { name: "undo" }, user: ME }, db);
     expect(show(stored(id))).toEqual(merged);
     expect(result).toMatchObject({ undo: "Merged links 2 and 3", redo: "Split link 2" });
-    result = applyEdit(id, result.version, { name: "undo" }, "Paul", db);
+    result = applyEdit({ pairId: id, version: result.version, operation: { name: "undo" }, user: "Paul" }, db);
     expect(show(stored(id))).toEqual(start);
     expect(result).toMatchObject({ undo: null, redo: "Merged links 2 and 3" });
-    expect(refusal(() => applyEdit(id, result.version, { name: "undo" }, ME, db))).toMatchObject({ status: 422, message: "There is nothing to undo." });
+    expect(refusal(() => applyEdit({ pairId: id, version: result.version, operation: { name: "undo" }, user: ME }, db))).toMatchObject({ status: 422, message: "There is nothing to undo." });
 
-    result = applyEdit(id, result.version, { name: "redo" }, ME, db);
+    result = applyEdit({ pairId: id, version: result.version, operation: { name: "redo" }, user: ME }, db);
     expect(show(stored(id))).toEqual(merged);
-    result = applyEdit(id, result.version, { name: "redo" }, ME, db);
+    result = applyEdit({ pairId: id, version: result.version, operation: { name: "redo" }, user: ME }, db);
     expect(show(stored(id))).toEqual(split);
     expect(result).toMatchObject({ undo: "Split link 2", redo: null });
     expect(positions(id)).toEqual(split.map((_, k) => k));
@@ -296,22 +292,22 @@ describe("undo and redo", () => {
 
   it("a new change after an undo drops the redo", () => {
     const id = readyPair(8, START);
-    let v = applyEdit(id, version(id), { name: "confirm", link: 0 }, ME, db).version;
-    v = applyEdit(id, v, { name: "undo" }, ME, db).version;
-    const result = applyEdit(id, v, { name: "confirm", link: 5 }, ME, db);
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 0 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "undo" }, user: ME }, db).version;
+    const result = applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 5 }, user: ME }, db);
     expect(result).toMatchObject({ undo: "Confirmed link 6", redo: null });
-    expect(refusal(() => applyEdit(id, result.version, { name: "redo" }, ME, db)).message).toBe("There is nothing to redo.");
+    expect(refusal(() => applyEdit({ pairId: id, version: result.version, operation: { name: "redo" }, user: ME }, db)).message).toBe("There is nothing to redo.");
     expect(db.select({ s: edits.state }).from(edits).orderBy(edits.id).all().map((r) => r.s)).toEqual(["dropped", null, "done"]);
   });
 
   it("works across reloads: another connection undoes what the first one did", () => {
     const id = readyPair(8, START);
-    applyEdit(id, version(id), { name: "shift-down", link: 2, side: "fr" }, ME, db);
+    applyEdit({ pairId: id, version: version(id), operation: { name: "shift-down", link: 2, side: "fr" }, user: ME }, db);
     const other = openDatabase(file);
     try {
       const editor = getEditor(id, other)!;
       expect(editor.undo).toBe("Moved the last French segment of link 3 down");
-      applyEdit(id, editor.version, { name: "undo" }, ME, other);
+      applyEdit({ pairId: id, version: editor.version, operation: { name: "undo" }, user: ME }, other);
     } finally {
       other.$client.close();
     }
@@ -320,14 +316,14 @@ describe("undo and redo", () => {
 
   it("a new alignment of the whole pair starts a new history: nothing before it can be undone", () => {
     const id = readyPair(8, START);
-    const v = applyEdit(id, version(id), { name: "merge", link: 0 }, ME, db).version;
+    const v = applyEdit({ pairId: id, version: version(id), operation: { name: "merge", link: 0 }, user: ME }, db).version;
     db.update(pairs).set({ status: "aligning" }).where(eq(pairs.id, id)).run();
     storeAlignment(id, { links: Array.from({ length: 8 }, (_, i) => ({ en: [i], fr: [i], confidence: 0.9 })), support: 1 }, db);
     expect(version(id)).toBe(v + 1);
     expect(getEditor(id, db)).toMatchObject({ undo: null, redo: null });
-    expect(refusal(() => applyEdit(id, v + 1, { name: "undo" }, ME, db)).message).toBe("There is nothing to undo.");
+    expect(refusal(() => applyEdit({ pairId: id, version: v + 1, operation: { name: "undo" }, user: ME }, db)).message).toBe("There is nothing to undo.");
     // The stale page that saw the old links is refused.
-    expect(refusal(() => applyEdit(id, v, { name: "confirm", link: 0 }, ME, db)).message).toBe(STALE);
+    expect(refusal(() => applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 0 }, user: ME }, db)).message).toBe(STALE);
   });
 
   it("keeps the database equal to a model of the alignment and its undo stack over random edits", () => {
@@ -352,7 +348,7 @@ describe("undo and redo", () => {
         { name: "redo" },
       ]);
       try {
-        const result = applyEdit(id, v, op, ME, db);
+        const result = applyEdit({ pairId: id, version: v, operation: op, user: ME }, db);
         v = result.version;
         model.saved(op, result.changed, (links) => runOperation(links, op as LinkOperation));
       } catch (error) {
@@ -371,7 +367,7 @@ describe("undo and redo", () => {
 describe("reading for the editor", () => {
   it("gives every link as tuples, undo and redo, and the texts from a position on", () => {
     const id = readyPair(8, START);
-    applyEdit(id, version(id), { name: "confirm", link: 1 }, ME, db);
+    applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 1 }, user: ME }, db);
     const editor = getEditor(id, db)!;
     expect(editor.links.map(fromTuple).map((l) => formatLink(l) + (l.status === "confirmed" ? "!" : ""))).toEqual(
       START.map((l, k) => (k === 1 ? `${l}!` : l)),
@@ -397,14 +393,14 @@ describe("realigning the unconfirmed links", () => {
   it("keeps the confirmed links, replaces the rest in one recorded change, and can be undone", { timeout: WORKER_TIMEOUT }, async () => {
     const n = 40;
     const id = misalignedPair(n);
-    let v = applyEdit(id, version(id), { name: "confirm", link: 1 }, ME, db).version;
-    v = applyEdit(id, v, { name: "shift-down", link: 2, side: "en" }, ME, db).version;
-    v = applyEdit(id, v, { name: "confirm", link: 2 }, ME, db).version;
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 1 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "shift-down", link: 2, side: "en" }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 2 }, user: ME }, db).version;
     const before = show(stored(id));
-    requestRealignment(id, v, ME, db);
+    requestRealignment({ pairId: id, version: v, user: ME }, db);
     expect(getEditor(id, db)!.realign).toMatchObject({ pending: true, user: ME });
     // Edits wait while the aligner runs.
-    expect(refusal(() => applyEdit(id, v, { name: "confirm", link: 5 }, ME, db))).toMatchObject({ status: 409, message: REALIGNING });
+    expect(refusal(() => applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 5 }, user: ME }, db))).toMatchObject({ status: 409, message: REALIGNING });
 
     queue = new AlignmentQueue(db, { progressInterval: 0 });
     queue.enqueue(id, "realign");
@@ -417,14 +413,14 @@ describe("realigning the unconfirmed links", () => {
     expect(editor).toMatchObject({ version: v + 1, undo: "Realigned the unconfirmed links", realign: { pending: false, error: null } });
     expect(editor.history[0]).toMatchObject({ operation: "realign", user: ME });
 
-    applyEdit(id, editor.version, { name: "undo" }, ME, db);
+    applyEdit({ pairId: id, version: editor.version, operation: { name: "undo" }, user: ME }, db);
     expect(show(stored(id))).toEqual(before);
   });
 
   it("stores nothing when the pair changed meanwhile, and says so", () => {
     const id = misalignedPair(12);
     const v = version(id);
-    requestRealignment(id, v, ME, db);
+    requestRealignment({ pairId: id, version: v, user: ME }, db);
     const input = beginRealignment(id, db)!;
     expect(input.fixed).toEqual([]);
     // Something moved the pair on (edits are refused meanwhile; a new full alignment is not).
@@ -438,9 +434,9 @@ describe("realigning the unconfirmed links", () => {
   it("a server stopped mid-run leaves the pair as it was", { timeout: WORKER_TIMEOUT }, async () => {
     const n = 3000;
     const id = misalignedPair(n);
-    const v = applyEdit(id, version(id), { name: "confirm", link: 0 }, ME, db).version;
+    const v = applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 0 }, user: ME }, db).version;
     const before = show(stored(id));
-    requestRealignment(id, v, ME, db);
+    requestRealignment({ pairId: id, version: v, user: ME }, db);
     const child = spawn(process.execPath, ["--import", "tsx", "tests/unit/support/realign-server.ts", file, String(id)], { stdio: "pipe" });
     const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
     const deadline = Date.now() + 30_000;
@@ -456,7 +452,7 @@ describe("realigning the unconfirmed links", () => {
     expect(getEditor(id, db)!.realign).toEqual({ pending: false, progress: 0, user: null, error: REALIGN_INTERRUPTED });
     expect(show(stored(id))).toEqual(before);
     // Editing goes on.
-    expect(applyEdit(id, v, { name: "confirm", link: 1 }, ME, db).changed).toBe(true);
+    expect(applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 1 }, user: ME }, db).changed).toBe(true);
   });
 });
 
@@ -496,7 +492,7 @@ describe("segment operations: split, merge, new text", () => {
     const old = texts(id).en;
     const caret = old[3].indexOf(" provide");
     const v = version(id);
-    const result = applyEdit(id, v, { name: "split-segment", side: "en", segment: 3, caret }, ME, db);
+    const result = applyEdit({ pairId: id, version: v, operation: { name: "split-segment", side: "en", segment: 3, caret }, user: ME }, db);
     const now = texts(id).en;
     expect(now).toHaveLength(9);
     expect(now[3]).toBe(old[3].slice(0, caret));
@@ -520,7 +516,7 @@ describe("segment operations: split, merge, new text", () => {
   it("merges a segment with the next one across two links; the emptied link goes", () => {
     const id = readyPair(8, START);
     const old = texts(id).fr;
-    const result = applyEdit(id, version(id), { name: "merge-segments", side: "fr", segment: 3 }, ME, db);
+    const result = applyEdit({ pairId: id, version: version(id), operation: { name: "merge-segments", side: "fr", segment: 3 }, user: ME }, db);
     expect(texts(id).fr).toEqual([...old.slice(0, 3), `${old[3]} ${old[4]}`, ...old.slice(5)]);
     expect(show(stored(id))).toEqual(["[0]:[0]", "[1,2]:[1]", "[3]:[2,3]", "[4]:[]", "[5]:[4]", "[6]:[5]", "[7]:[6]"]);
     expect(alignmentProblems(stored(id), 8, 7)).toEqual([]);
@@ -534,16 +530,17 @@ describe("segment operations: split, merge, new text", () => {
     const old = texts(id).fr[2];
     const typo = old.replace("assistance", "asistance");
     const links = show(stored(id));
-    let result = applyEdit(id, version(id), { name: "edit-segment", side: "fr", segment: 2, text: `  ${typo}\n` }, ME, db);
+    let result = applyEdit({ pairId: id, version: version(id), operation: { name: "edit-segment", side: "fr", segment: 2, text: `  ${typo}\n` }, user: ME }, db);
     expect(texts(id).fr[2]).toBe(typo);
     expect(show(stored(id))).toEqual(links);
     expect(result).toMatchObject({ changed: true, undo: "Corrected the text of French segment 3", texts: { side: "fr", position: 2, removed: 1, texts: [typo] } });
-    // The link holding the segment is written as it was (so that it counts as edited).
-    expect(result.patch).toMatchObject({ position: 2, removed: 1, links: [[3, 1, 2, 2, 0, 0.8, 1]] });
+    // The link holding the segment is written in place (so that it counts as edited), with a person's confidence:
+    // the aligner's 0.8 was about the old text (decision 29).
+    expect(result.patch).toMatchObject({ position: 2, removed: 1, links: [[3, 1, 2, 2, 0, 1, 1]] });
     const row = db.select().from(edits).all()[0];
     expect(JSON.parse(row.args)).toEqual({ side: "fr", segment: 2 });
     expect(JSON.parse(row.segment!)).toMatchObject({ before: [{ text: old }], after: [{ text: typo }] });
-    result = applyEdit(id, result.version, { name: "edit-segment", side: "fr", segment: 2, text: typo }, ME, db);
+    result = applyEdit({ pairId: id, version: result.version, operation: { name: "edit-segment", side: "fr", segment: 2, text: typo }, user: ME }, db);
     expect(result).toMatchObject({ changed: false, patch: null, texts: null });
     expect(historyCount()).toBe(1);
   });
@@ -551,22 +548,22 @@ describe("segment operations: split, merge, new text", () => {
   it("undo and redo put the text and the links back, across a reload", () => {
     const id = readyPair(8, START);
     const start = { links: show(stored(id)), texts: texts(id) };
-    let v = applyEdit(id, version(id), { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." }, ME, db).version;
-    v = applyEdit(id, v, { name: "merge-segments", side: "en", segment: 1 }, ME, db).version;
-    v = applyEdit(id, v, { name: "split-segment", side: "en", segment: 1, caret: 2 }, ME, db).version;
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "merge-segments", side: "en", segment: 1 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "split-segment", side: "en", segment: 1, caret: 2 }, user: ME }, db).version;
     const end = { links: show(stored(id)), texts: texts(id) };
     expect(end.texts.en.slice(1, 3)).toEqual(["A", "corrected text. " + start.texts.en[2]].map((t) => t.trim()));
     for (let k = 0; k < 3; k++) {
       const other = openDatabase(file);
       try {
-        v = applyEdit(id, getEditor(id, other)!.version, { name: "undo" }, ME, other).version;
+        v = applyEdit({ pairId: id, version: getEditor(id, other)!.version, operation: { name: "undo" }, user: ME }, other).version;
       } finally {
         other.$client.close();
       }
     }
     expect({ links: show(stored(id)), texts: texts(id) }).toEqual(start);
     expect(segmentCount(documentOf(id, "en"))).toBe(8);
-    for (let k = 0; k < 3; k++) v = applyEdit(id, v, { name: "redo" }, ME, db).version;
+    for (let k = 0; k < 3; k++) v = applyEdit({ pairId: id, version: v, operation: { name: "redo" }, user: ME }, db).version;
     expect({ links: show(stored(id)), texts: texts(id) }).toEqual(end);
     expect(pairHistory(id, 50, db).map((h) => h.label).slice(0, 2)).toEqual(["Redid: Split English segment 2 in two", "Redid: Merged English segments 2 and 3"]);
   });
@@ -576,17 +573,17 @@ describe("segment operations: split, merge, new text", () => {
     const en = documentOf(id, "en");
     const imported = cleanText(en);
     const old = texts(id).en;
-    let v = applyEdit(id, version(id), { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." }, ME, db).version;
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." }, user: ME }, db).version;
     expect(cleanText(en)).toBe(imported.replace(old[1], "A corrected text."));
-    v = applyEdit(id, v, { name: "merge-segments", side: "en", segment: 1 }, ME, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "merge-segments", side: "en", segment: 1 }, user: ME }, db).version;
     // One segment per line: the merge joins two lines (two paragraphs) with a space.
     expect(cleanText(en)).toBe(imported.replace(`${old[1]}\n\n${old[2]}`, `A corrected text. ${old[2]}`));
-    v = applyEdit(id, v, { name: "split-segment", side: "en", segment: 1, caret: 2 }, ME, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "split-segment", side: "en", segment: 1, caret: 2 }, user: ME }, db).version;
     expect(astray(en)).toEqual([]);
-    for (let k = 0; k < 3; k++) v = applyEdit(id, v, { name: "undo" }, ME, db).version;
+    for (let k = 0; k < 3; k++) v = applyEdit({ pairId: id, version: v, operation: { name: "undo" }, user: ME }, db).version;
     expect(cleanText(en)).toBe(imported);
     expect(astray(en)).toEqual([]);
-    for (let k = 0; k < 3; k++) v = applyEdit(id, v, { name: "redo" }, ME, db).version;
+    for (let k = 0; k < 3; k++) v = applyEdit({ pairId: id, version: v, operation: { name: "redo" }, user: ME }, db).version;
     expect(cleanText(en)).toBe(imported.replace(`${old[1]}\n\n${old[2]}`, `A corrected text. ${old[2]}`));
     expect(astray(en)).toEqual([]);
   });
@@ -595,8 +592,8 @@ describe("segment operations: split, merge, new text", () => {
     const id = readyPair(8, START);
     const en = documentOf(id, "en");
     const imported = cleanText(en);
-    applyEdit(id, version(id), { name: "edit-segment", side: "en", segment: 2, text: "Shorter." }, ME, db);
-    applyEdit(id, version(id), { name: "merge-segments", side: "en", segment: 4 }, ME, db);
+    applyEdit({ pairId: id, version: version(id), operation: { name: "edit-segment", side: "en", segment: 2, text: "Shorter." }, user: ME }, db);
+    applyEdit({ pairId: id, version: version(id), operation: { name: "merge-segments", side: "en", segment: 4 }, user: ME }, db);
     const corrected = cleanText(en);
     // As earlier versions left it: the imported clean text; a corrected segment on its old span, a merged one on both spans.
     db.update(documents).set({ cleanText: imported }).where(eq(documents.id, en)).run();
@@ -614,10 +611,10 @@ describe("segment operations: split, merge, new text", () => {
 
   it("undoing a split whose halves were since moved apart is refused, as any undo that no longer fits", () => {
     const id = readyPair(8, START);
-    let v = applyEdit(id, version(id), { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db).version;
-    v = applyEdit(id, v, { name: "shift-down", link: 0, side: "en" }, ME, db).version;
-    v = applyEdit(id, v, { name: "undo" }, ME, db).version;
-    v = applyEdit(id, v, { name: "undo" }, ME, db).version;
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "split-segment", side: "en", segment: 0, caret: 4 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "shift-down", link: 0, side: "en" }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "undo" }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "undo" }, user: ME }, db).version;
     expect(texts(id).en).toHaveLength(8);
     expect(show(stored(id))).toEqual(START);
   });
@@ -626,20 +623,20 @@ describe("segment operations: split, merge, new text", () => {
     const a = readyPair(8, START);
     const b = secondPair(a);
     const vb = version(b);
-    const result = applyEdit(a, version(a), { name: "split-segment", side: "en", segment: 5, caret: 10 }, ME, db);
+    const result = applyEdit({ pairId: a, version: version(a), operation: { name: "split-segment", side: "en", segment: 5, caret: 10 }, user: ME }, db);
     expect(result.version).toBe(version(a));
     expect(show(stored(b))).toEqual(["[0]:[0]", "[1]:[1]", "[2]:[2]", "[3]:[3]", "[4]:[4]", "[5,6]:[5]", "[7]:[6]", "[8]:[7]"]);
     expect(alignmentProblems(stored(b), 9, 8)).toEqual([]);
     expect(texts(b).en).toEqual(texts(a).en);
     // The other pair moved on: a page opened on it before is stale.
     expect(version(b)).toBe(vb + 1);
-    expect(refusal(() => applyEdit(b, vb, { name: "confirm", link: 5 }, ME, db))).toMatchObject({ status: 409, message: STALE });
+    expect(refusal(() => applyEdit({ pairId: b, version: vb, operation: { name: "confirm", link: 5 }, user: ME }, db))).toMatchObject({ status: 409, message: STALE });
     const [note] = pairHistory(b, 50, db);
     expect(note).toMatchObject({ operation: "split-segment", user: ME, label: "Split English segment 6 in two (in the pair “Assistance ↔ Entraide”)" });
     // It is not on the other pair's undo stack.
     expect(getEditor(b, db)).toMatchObject({ undo: null, redo: null });
 
-    applyEdit(a, result.version, { name: "undo" }, ME, db);
+    applyEdit({ pairId: a, version: result.version, operation: { name: "undo" }, user: ME }, db);
     expect(show(stored(a))).toEqual(START);
     expect(show(stored(b))).toEqual(Array.from({ length: 8 }, (_, i) => `[${i}]:[${i}]`));
     expect(texts(b).en).toHaveLength(8);
@@ -651,33 +648,33 @@ describe("segment operations: split, merge, new text", () => {
     const b = secondPair(a);
     const diagonal = show(stored(b));
     // Paul works on pair B: merges links 6 and 7, confirms link 3.
-    let vb = applyEdit(b, version(b), { name: "merge", link: 5 }, "Paul", db).version;
-    vb = applyEdit(b, vb, { name: "confirm", link: 2 }, "Paul", db).version;
+    let vb = applyEdit({ pairId: b, version: version(b), operation: { name: "merge", link: 5 }, user: "Paul" }, db).version;
+    vb = applyEdit({ pairId: b, version: vb, operation: { name: "confirm", link: 2 }, user: "Paul" }, db).version;
     expect(show(stored(b))).toEqual(["[0]:[0]", "[1]:[1]", "[2]:[2]!", "[3]:[3]", "[4]:[4]", "[5,6]:[5,6]", "[7]:[7]"]);
     // Marie splits English segment 2 from pair A: every later English segment of B moves up by one.
-    applyEdit(a, version(a), { name: "split-segment", side: "en", segment: 1, caret: 10 }, ME, db);
+    applyEdit({ pairId: a, version: version(a), operation: { name: "split-segment", side: "en", segment: 1, caret: 10 }, user: ME }, db);
     expect(show(stored(b))).toEqual(["[0]:[0]", "[1,2]:[1]", "[3]:[2]!", "[4]:[3]", "[5]:[4]", "[6,7]:[5,6]", "[8]:[7]"]);
     expect(getEditor(b, db)).toMatchObject({ undo: "Confirmed link 3", redo: null });
     // Paul undoes both of his changes, in the new numbering; the split stays.
-    vb = applyEdit(b, version(b), { name: "undo" }, "Paul", db).version;
+    vb = applyEdit({ pairId: b, version: version(b), operation: { name: "undo" }, user: "Paul" }, db).version;
     expect(show(stored(b))[2]).toBe("[3]:[2]");
-    vb = applyEdit(b, vb, { name: "undo" }, "Paul", db).version;
+    vb = applyEdit({ pairId: b, version: vb, operation: { name: "undo" }, user: "Paul" }, db).version;
     expect(show(stored(b))).toEqual(["[0]:[0]", "[1,2]:[1]", "[3]:[2]", "[4]:[3]", "[5]:[4]", "[6]:[5]", "[7]:[6]", "[8]:[7]"]);
     expect(alignmentProblems(stored(b), 9, 8)).toEqual([]);
     // And redoes the merge after Marie merged English 7 and 8 (the first of the merged link's two, and the next).
-    applyEdit(a, version(a), { name: "merge-segments", side: "en", segment: 6 }, ME, db);
+    applyEdit({ pairId: a, version: version(a), operation: { name: "merge-segments", side: "en", segment: 6 }, user: ME }, db);
     expect(show(stored(b)).slice(5)).toEqual(["[6]:[5]", "[]:[6]", "[7]:[7]"]);
-    vb = applyEdit(b, version(b), { name: "redo" }, "Paul", db).version;
+    vb = applyEdit({ pairId: b, version: version(b), operation: { name: "redo" }, user: "Paul" }, db).version;
     expect(show(stored(b)).slice(5)).toEqual(["[6]:[5,6]", "[7]:[7]"]);
     expect(alignmentProblems(stored(b), 8, 8)).toEqual([]);
     // Marie undoes her merge and her split: Paul's pair follows, and his undo still works. Undoing her merge put
     // English 7 and 8 back in one link in his pair (it cannot know where she had them), so his undo leaves French 7 alone.
-    applyEdit(a, version(a), { name: "undo" }, ME, db);
-    applyEdit(a, version(a), { name: "undo" }, ME, db);
+    applyEdit({ pairId: a, version: version(a), operation: { name: "undo" }, user: ME }, db);
+    applyEdit({ pairId: a, version: version(a), operation: { name: "undo" }, user: ME }, db);
     expect(texts(b).en).toHaveLength(8);
     expect(show(stored(a))).toEqual(START);
     expect(show(stored(b)).slice(5)).toEqual(["[5,6]:[5,6]", "[7]:[7]"]);
-    applyEdit(b, version(b), { name: "undo" }, "Paul", db);
+    applyEdit({ pairId: b, version: version(b), operation: { name: "undo" }, user: "Paul" }, db);
     expect(show(stored(b))).toEqual([...diagonal.slice(0, 5), "[5,6]:[5]", "[]:[6]", "[7]:[7]"]);
     expect(alignmentProblems(stored(b), 8, 8)).toEqual([]);
     expect(getEditor(b, db)).toMatchObject({ undo: null, redo: "Merged links 6 and 7" });
@@ -687,16 +684,16 @@ describe("segment operations: split, merge, new text", () => {
     const a = readyPair(8, START);
     const b = secondPair(a);
     const original = texts(b).en;
-    const vb = applyEdit(b, version(b), { name: "split-segment", side: "en", segment: 4, caret: 12 }, "Paul", db).version;
+    const vb = applyEdit({ pairId: b, version: version(b), operation: { name: "split-segment", side: "en", segment: 4, caret: 12 }, user: "Paul" }, db).version;
     expect(show(stored(b))[4]).toBe("[4,5]:[4]");
-    applyEdit(a, version(a), { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db);
+    applyEdit({ pairId: a, version: version(a), operation: { name: "split-segment", side: "en", segment: 0, caret: 4 }, user: ME }, db);
     expect(show(stored(b))[4]).toBe("[5,6]:[4]");
-    applyEdit(b, version(b), { name: "undo" }, "Paul", db);
+    applyEdit({ pairId: b, version: version(b), operation: { name: "undo" }, user: "Paul" }, db);
     expect(show(stored(b))).toEqual(["[0,1]:[0]", ...Array.from({ length: 7 }, (_, i) => `[${i + 2}]:[${i + 1}]`)]);
     expect(texts(b).en.slice(2)).toEqual(original.slice(1));
     expect(show(stored(a))).toEqual(["[0,1]:[0]", "[2,3]:[1]", "[4]:[2,3]", "[5]:[]", "[]:[4]", "[6]:[5]", "[7]:[6]", "[8]:[7]"]);
     // Redone, it splits the same words again, in today's numbering.
-    applyEdit(b, version(b), { name: "redo" }, "Paul", db);
+    applyEdit({ pairId: b, version: version(b), operation: { name: "redo" }, user: "Paul" }, db);
     expect(show(stored(b))[4]).toBe("[5,6]:[4]");
     expect(vb).toBeGreaterThan(0);
   });
@@ -735,7 +732,7 @@ describe("segment operations: split, merge, new text", () => {
       );
       let result;
       try {
-        result = applyEdit(id, version(id), op, inA ? ME : "Paul", db);
+        result = applyEdit({ pairId: id, version: version(id), operation: op, user: inA ? ME : "Paul" }, db);
       } catch (error) {
         expect(error).toBeInstanceOf(EditError);
         expect((error as EditError).status).toBe(422);
@@ -789,9 +786,9 @@ describe("segment operations: split, merge, new text", () => {
   it("cannot undo a change to segments that another pair changed since", () => {
     const a = readyPair(8, START);
     const b = secondPair(a);
-    const va = applyEdit(a, version(a), { name: "edit-segment", side: "en", segment: 2, text: "First correction." }, ME, db).version;
-    applyEdit(b, version(b), { name: "edit-segment", side: "en", segment: 2, text: "Second correction." }, "Paul", db);
-    const error = refusal(() => applyEdit(a, version(a), { name: "undo" }, ME, db));
+    const va = applyEdit({ pairId: a, version: version(a), operation: { name: "edit-segment", side: "en", segment: 2, text: "First correction." }, user: ME }, db).version;
+    applyEdit({ pairId: b, version: version(b), operation: { name: "edit-segment", side: "en", segment: 2, text: "Second correction." }, user: "Paul" }, db);
+    const error = refusal(() => applyEdit({ pairId: a, version: version(a), operation: { name: "undo" }, user: ME }, db));
     expect(error.status).toBe(409);
     expect(error.message).toMatch(/segments are no longer as “Corrected the text of English segment 3” left them/);
     expect(texts(a).en[2]).toBe("Second correction.");
@@ -808,7 +805,7 @@ describe("segment operations: split, merge, new text", () => {
     const id = readyPair(8, START);
     const before = { links: show(stored(id)), texts: texts(id) };
     const v = version(id);
-    const error = refusal(() => applyEdit(id, v, op, ME, db));
+    const error = refusal(() => applyEdit({ pairId: id, version: v, operation: op, user: ME }, db));
     expect(error.status).toBe(422);
     expect(error.message).toMatch(message);
     expect({ links: show(stored(id)), texts: texts(id) }).toEqual(before);
@@ -819,14 +816,14 @@ describe("segment operations: split, merge, new text", () => {
   it("refuses a stale version, and a change while another pair of the document is being aligned", () => {
     const a = readyPair(8, START);
     const v = version(a);
-    applyEdit(a, v, { name: "confirm", link: 0 }, ME, db);
-    expect(refusal(() => applyEdit(a, v, { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db))).toMatchObject({ status: 409, message: STALE });
+    applyEdit({ pairId: a, version: v, operation: { name: "confirm", link: 0 }, user: ME }, db);
+    expect(refusal(() => applyEdit({ pairId: a, version: v, operation: { name: "split-segment", side: "en", segment: 0, caret: 4 }, user: ME }, db))).toMatchObject({ status: 409, message: STALE });
     const b = secondPair(a);
     db.update(pairs).set({ status: "aligning" }).where(eq(pairs.id, b)).run();
-    const error = refusal(() => applyEdit(a, version(a), { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db));
+    const error = refusal(() => applyEdit({ pairId: a, version: version(a), operation: { name: "split-segment", side: "en", segment: 0, caret: 4 }, user: ME }, db));
     expect(error).toMatchObject({ status: 409, message: expect.stringMatching(/^The pair “Second pair” also uses this document and is being aligned/) });
     // The French document is not shared: its segments can change.
-    expect(applyEdit(a, version(a), { name: "split-segment", side: "fr", segment: 0, caret: 4 }, ME, db).changed).toBe(true);
+    expect(applyEdit({ pairId: a, version: version(a), operation: { name: "split-segment", side: "fr", segment: 0, caret: 4 }, user: ME }, db).changed).toBe(true);
   });
 
   it("keeps texts and links equal to a model over random segment and link edits, undo and redo", () => {
@@ -852,7 +849,7 @@ describe("segment operations: split, merge, new text", () => {
         { name: "redo" },
       ]);
       try {
-        const result = applyEdit(id, v, op, ME, db);
+        const result = applyEdit({ pairId: id, version: v, operation: op, user: ME }, db);
         v = result.version;
         model.saved(op, result.changed, (state) => {
           if (!isSegmentOperation(op)) return { ...state, links: runOperation(state.links, op as LinkOperation) };
@@ -874,6 +871,50 @@ describe("segment operations: split, merge, new text", () => {
     expect(refused).toBeLessThan(150);
     expect(positions(id)).toEqual(model.current.links.map((_, k) => k));
   });
+
+  describe("a link whose segments a person changed says so, not the aligner's old figure (decision 29)", () => {
+    const confidences = (id: number) => getEditor(id, db)!.links.map((tuple) => tuple[5]);
+    const edit = (id: number, operation: EditOperation, user = ME) => applyEdit({ pairId: id, version: version(id), operation, user }, db);
+
+    it("corrected, split or merged, and after an undo to a changed state; an undo to the aligner's shape shows its figure", () => {
+      const id = readyPair(8);
+      edit(id, { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." });
+      expect(confidences(id)).toEqual([0.8, 1, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8]);
+      edit(id, { name: "undo" });
+      expect(confidences(id)).toEqual([0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8, 0.8]);
+      edit(id, { name: "split-segment", side: "en", segment: 3, caret: 10 });
+      expect(confidences(id)).toEqual([0.8, 0.8, 0.8, 1, 0.8, 0.8, 0.8, 0.8]);
+      // Confirmed, then unconfirmed by an undo: link 4 is back to a person's shape, not to the aligner's.
+      edit(id, { name: "confirm", link: 3 });
+      edit(id, { name: "undo" });
+      expect(getEditor(id, db)!.links[3]).toEqual([3, 2, 3, 1, 0, 1, 1]);
+      // English segments 6 and 7 (links 5 and 6) merged: the link that took the text and the one that lost it.
+      edit(id, { name: "merge-segments", side: "en", segment: 5 });
+      expect(confidences(id)).toEqual([0.8, 0.8, 0.8, 1, 1, 1, 0.8, 0.8]);
+    });
+
+    it("a correction made from another pair on the same document, and an undo there carried through it", () => {
+      const a = readyPair(8);
+      const b = secondPair(a);
+      edit(b, { name: "confirm", link: 1 }, "Paul");
+      edit(a, { name: "edit-segment", side: "en", segment: 1, text: "A corrected text." });
+      expect(confidences(b)).toEqual([0.7, 1, 0.7, 0.7, 0.7, 0.7, 0.7, 0.7]);
+      // Undoing the confirmation in the other pair: the link is unconfirmed again, and its text is still the corrected one.
+      expect(edit(b, { name: "undo" }, "Paul").changed).toBe(true);
+      expect(getEditor(b, db)!.links[1]).toEqual([1, 1, 1, 1, 0, 1, 1]);
+    });
+
+    it("a realignment's links show the realignment's own figure", () => {
+      const id = readyPair(8, START);
+      edit(id, { name: "shift-down", link: 1, side: "en" });
+      expect(confidences(id)[1]).toBe(1);
+      requestRealignment({ pairId: id, version: version(id), user: ME }, db);
+      beginRealignment(id, db);
+      const diagonal = Array.from({ length: 8 }, (_, i) => ({ en: [i], fr: [i], confidence: 0.55 }));
+      expect(storeRealignment(id, { links: diagonal, support: 1 }, db)).toBe(true);
+      expect(confidences(id)).toEqual([0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55, 0.55]);
+    });
+  });
 });
 
 describe("edited links (the “only edited” filter)", () => {
@@ -881,18 +922,18 @@ describe("edited links (the “only edited” filter)", () => {
     const id = readyPair(8, START);
     const flags = () => getEditor(id, db)!.links.map((t) => t[6]);
     expect(flags()).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
-    let v = applyEdit(id, version(id), { name: "confirm", link: 1 }, ME, db).version;
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 1 }, user: ME }, db).version;
     expect(flags()).toEqual([0, 1, 0, 0, 0, 0, 0, 0]);
-    v = applyEdit(id, v, { name: "undo" }, ME, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "undo" }, user: ME }, db).version;
     expect(flags()).toEqual([0, 1, 0, 0, 0, 0, 0, 0]);
-    v = applyEdit(id, v, { name: "merge", link: 5 }, ME, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "merge", link: 5 }, user: ME }, db).version;
     expect(flags()).toEqual([0, 1, 0, 0, 0, 1, 0]);
     // A split marks the link holding the segment; the later links are only renumbered.
-    v = applyEdit(id, v, { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "split-segment", side: "en", segment: 0, caret: 4 }, user: ME }, db).version;
     expect(flags()).toEqual([1, 1, 0, 0, 0, 1, 0]);
     expect(show(stored(id))[5]).toBe("[6,7]:[5,6]");
     // A new text moves no link but counts as an edit of the link that holds it.
-    v = applyEdit(id, v, { name: "edit-segment", side: "fr", segment: 3, text: "Texte corrigé." }, ME, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "edit-segment", side: "fr", segment: 3, text: "Texte corrigé." }, user: ME }, db).version;
     expect(flags()).toEqual([1, 1, 1, 0, 0, 1, 0]);
     db.update(pairs).set({ status: "aligning" }).where(eq(pairs.id, id)).run();
     storeAlignment(id, { links: Array.from({ length: 9 }, (_, i) => ({ en: [i], fr: i < 8 ? [i] : [], confidence: 0.9 })), support: 1 }, db);
@@ -909,9 +950,9 @@ describe("a link's history", () => {
 
   it("lists the changes that touched the link's segments, newest first, with what the link was", () => {
     const id = readyPair(8, START);
-    let v = applyEdit(id, version(id), { name: "confirm", link: 1 }, "Paul", db).version;
-    v = applyEdit(id, v, { name: "merge", link: 5 }, ME, db).version;
-    v = applyEdit(id, v, { name: "split", link: 5, enCount: 1, frCount: 1 }, ME, db).version;
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 1 }, user: "Paul" }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "merge", link: 5 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "split", link: 5, enCount: 1, frCount: 1 }, user: ME }, db).version;
     expect(show(stored(id))[5]).toBe("[5]:[5]");
     const history = of(id, 5);
     expect(brief(history)).toEqual(["Split link 6 · Marie", "Merged links 6 and 7 · Marie"]);
@@ -923,16 +964,16 @@ describe("a link's history", () => {
     expect(of(id, 1)[0].after[0]).toMatchObject({ status: "confirmed" });
     expect(of(id, 0)).toEqual([]);
     // Undone changes stay, marked; the undo is listed too.
-    applyEdit(id, v, { name: "undo" }, ME, db);
+    applyEdit({ pairId: id, version: v, operation: { name: "undo" }, user: ME }, db);
     expect(brief(of(id, 5))).toEqual(["Undid: Split link 6 · Marie", "Split link 6 · Marie (undone)", "Merged links 6 and 7 · Marie"]);
   });
 
   it("follows the link's segments back through segment splits, and keeps the text it had", () => {
     const id = readyPair(8, START);
     const original = pairTexts(id, null, db)!.fr[5];
-    let v = applyEdit(id, version(id), { name: "confirm", link: 3 }, ME, db).version;
-    v = applyEdit(id, v, { name: "split-segment", side: "en", segment: 0, caret: 4 }, ME, db).version;
-    v = applyEdit(id, v, { name: "edit-segment", side: "fr", segment: 5, text: "Texte corrigé." }, "Paul", db).version;
+    let v = applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 3 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "split-segment", side: "en", segment: 0, caret: 4 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "edit-segment", side: "fr", segment: 5, text: "Texte corrigé." }, user: "Paul" }, db).version;
     // Link 4 is English alone, now segment 6 (it was 5 when it was confirmed): only the mapping finds it.
     expect(show(stored(id))[3]).toBe("[5]:[]!");
     expect(brief(of(id, 3))).toEqual(["Confirmed link 4 · Marie"]);
@@ -946,11 +987,11 @@ describe("a link's history", () => {
 
   it("stops at a new alignment of the whole pair", () => {
     const id = readyPair(8, START);
-    applyEdit(id, version(id), { name: "confirm", link: 0 }, ME, db);
+    applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 0 }, user: ME }, db);
     db.update(pairs).set({ status: "aligning" }).where(eq(pairs.id, id)).run();
     storeAlignment(id, { links: Array.from({ length: 8 }, (_, i) => ({ en: [i], fr: [i], confidence: 0.9 })), support: 1 }, db);
     expect(of(id, 0)).toEqual([]);
-    applyEdit(id, version(id), { name: "merge", link: 0 }, ME, db);
+    applyEdit({ pairId: id, version: version(id), operation: { name: "merge", link: 0 }, user: ME }, db);
     expect(brief(of(id, 0))).toEqual(["Merged links 1 and 2 · Marie"]);
     expect(linkHistory(999, { enStart: 0, enCount: 1, frStart: 0, frCount: 1 }, 50, db)).toBeNull();
   });

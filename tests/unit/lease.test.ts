@@ -1,11 +1,10 @@
 import Database from "better-sqlite3";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { storeAlignment } from "../../app/models/alignment-store.server";
+import { storeAlignment, beginRealignment, requestRealignment, beginAlignment } from "../../app/models/alignment-jobs.server";
 import { DatabaseBusy, whenWritable } from "../../app/models/busy.server";
-import { beginRealignment, requestRealignment } from "../../app/models/editor.server";
 import { createEntry } from "../../app/models/glossary.server";
-import { beginAlignment, createPair } from "../../app/models/pairs.server";
+import { createPair } from "../../app/models/pairs.server";
 import { importDocument } from "../../app/models/documents.server";
 import { openDatabase, setBusyTimeout, type Db } from "../../db/client.server";
 import { isLive, liveLease, releaseLease, renewLease, takeLease } from "../../db/lease.server";
@@ -139,7 +138,7 @@ describe("a job met by two processes", () => {
 
       // A realignment too.
       const version = db.select({ v: pairs.version }).from(pairs).where(eq(pairs.id, id)).get()!.v;
-      requestRealignment(id, version, "Marie", db);
+      requestRealignment({ pairId: id, version, user: "Marie" }, db);
       expect(beginRealignment(id, db, "server A")).not.toBeNull();
       expect(beginRealignment(id, other, "server B")).toBeNull();
     } finally {

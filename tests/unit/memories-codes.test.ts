@@ -95,14 +95,14 @@ describe("a reviewer's change to an imported memory", () => {
     const [first] = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.enDocumentId)).orderBy(segments.position).all();
     let refused: unknown = null;
     try {
-      applyEdit(result.pairId, version(), { name: "edit-segment", side: "en", segment: 0, text: first.text.replace(codesIn(first.text)[0], "") }, "Claire", db);
+      applyEdit({ pairId: result.pairId, version: version(), operation: { name: "edit-segment", side: "en", segment: 0, text: first.text.replace(codesIn(first.text)[0], "") }, user: "Claire" }, db);
     } catch (error) {
       refused = error;
     }
     expect(refused).toBeInstanceOf(EditError);
     expect((refused as Error).message).toMatch(/lost one of the segment's inline codes/);
 
-    applyEdit(result.pairId, version(), { name: "confirm", link: 2 }, "Claire", db);
+    applyEdit({ pairId: result.pairId, version: version(), operation: { name: "confirm", link: 2 }, user: "Claire" }, db);
     const units = stampsOf(exported({ pairs: [result.pairId] }));
     expect(units[2]).toMatchObject({ creationdate: "20240307T080000Z", creationid: "BRUNO", changeid: "Claire" });
     expect(units[2].changedate).toMatch(/^\d{8}T\d{6}Z$/);

@@ -7,10 +7,8 @@ import { alignmentProblems } from "../../alignments/align/links";
 import { AlignmentQueue } from "../../app/models/alignment-queue.server";
 import { changeDocumentLanguage, deleteDocument, DocumentInUseError, importDocument } from "../../app/models/documents.server";
 import {
-  beginAlignment,
   createPair,
   deletePair,
-  failPair,
   getPair,
   pairLinks,
   PairError,
@@ -18,11 +16,11 @@ import {
   recoverInterruptedPairs,
   retryPair,
 } from "../../app/models/pairs.server";
-import { storeAlignment } from "../../app/models/alignment-store.server";
+import { beginAlignment, failPair, storeAlignment } from "../../app/models/alignment-jobs.server";
+import { getEditor, pairTexts } from "../../app/models/editor-read.server";
 import type { Db } from "../../db/client.server";
 import { documents, links, pairs, seedLog } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedPairs } from "../../db/seed";
-import { getEditor, pairTexts } from "../../app/models/editor.server";
 import { fromTuple } from "../../app/utils/edits";
 import { summarize } from "../../app/utils/review";
 import { databasePerTest, WORKER_TIMEOUT } from "./helpers";

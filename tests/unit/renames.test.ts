@@ -1,9 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { storeAlignment } from "../../app/models/alignment-store.server";
+import { storeAlignment, beginAlignment } from "../../app/models/alignment-jobs.server";
+import { linkHistory, pairHistory } from "../../app/models/editor-history.server";
 import { importDocument } from "../../app/models/documents.server";
-import { applyEdit, linkHistory, pairHistory } from "../../app/models/editor.server";
-import { beginAlignment, createPair } from "../../app/models/pairs.server";
+import { applyEdit } from "../../app/models/editor.server";
+import { createPair } from "../../app/models/pairs.server";
 import { documentRenamesOf, RenameError, renameDocument, renamePair } from "../../app/models/renames.server";
 import type { Db } from "../../db/client.server";
 import { documentRenames, documents, edits, pairs } from "../../db/schema";
@@ -96,14 +97,14 @@ describe("renaming a pair", () => {
   it("is no change to catch up with for a page that missed it, and stays out of a link's history and the undo stack", () => {
     const id = readyPair();
     const v = pairOf(id).version;
-    applyEdit(id, v, { name: "confirm", link: 0 }, "Ann", db);
+    applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 0 }, user: "Ann" }, db);
     renamePair(id, "Assistance, renamed", "Li", db);
     // A page still at version v confirms link 2: it catches up with Ann's change only.
-    const answer = applyEdit(id, v, { name: "confirm", link: 2 }, "Marie", db);
+    const answer = applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 2 }, user: "Marie" }, db);
     expect(answer.unseen).toHaveLength(1);
     expect(answer.undo).toBe("Confirmed link 3");
     expect(linkHistory(id, { enStart: 0, enCount: 1, frStart: 0, frCount: 1 }, 50, db)!.map((entry) => entry.label)).toEqual(["Confirmed link 1"]);
-    const undone = applyEdit(id, pairOf(id).version, { name: "undo" }, "Marie", db);
+    const undone = applyEdit({ pairId: id, version: pairOf(id).version, operation: { name: "undo" }, user: "Marie" }, db);
     expect(undone.undo).toBe("Confirmed link 1");
     expect(pairOf(id).title).toBe("Assistance, renamed");
   });

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { importDocument } from "../../app/models/documents.server";
-import { applyEdit, getEditor } from "../../app/models/editor.server";
+import { applyEdit } from "../../app/models/editor.server";
 import { createEntry, deleteEntry, getEntry, type EntryInput } from "../../app/models/glossary.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
 import { ComputeCancelled, computeWorker } from "../../app/models/compute.server";
@@ -17,6 +17,7 @@ import { pairUnits } from "../../app/models/pair-units.server";
 import { pairRenderings } from "../../app/models/renderings.server";
 import { addCandidate, candidatesWithin, pairCandidates } from "../../app/models/term-candidates.server";
 import { TerminologyError } from "../../app/models/terminology-error.server";
+import { getEditor } from "../../app/models/editor-read.server";
 import type { Db } from "../../db/client.server";
 import { acceptedFindings, documents, glossaryEntries, glossaryTerms } from "../../db/schema";
 import { corporaDir, corpusSeeds, demoSeeds, seed, seedStarterGlossary } from "../../db/seed";
@@ -128,7 +129,7 @@ describe("a pair's findings", () => {
 
     // Merging links 1 and 2 moves the finding's link from 3 to 2; only the merged link is checked again.
     let version = getEditor(id, db)!.version;
-    version = applyEdit(id, version, { name: "merge", link: 1 }, "Ada", db).version;
+    version = applyEdit({ pairId: id, version, operation: { name: "merge", link: 1 }, user: "Ada" }, db).version;
     expect((await checkPair(id, db)).checked).toBe(1);
     expect((await findingAt(id, 2, "missing-en"))!.accepted).toMatchObject({ note: "The English says “request” only." });
 
@@ -143,7 +144,7 @@ describe("a pair's findings", () => {
     expect((await findingAt(id, 2, "missing-en"))!.accepted).toMatchObject({ note: "Checked with the translator.", user: "Bo" });
 
     // A corrected text is a new unit: its finding is checked afresh, and the old acceptance matches nothing.
-    version = applyEdit(id, version, { name: "edit-segment", side: "en", segment: 3, text: "The request for assistance shall be sent." }, "Ada", db).version;
+    version = applyEdit({ pairId: id, version, operation: { name: "edit-segment", side: "en", segment: 3, text: "The request for assistance shall be sent." }, user: "Ada" }, db).version;
     expect((await findingAt(id, 2, "missing-en"))!.accepted).toBeNull();
     expect(await pairFindings(id, db)).toMatchObject({ accepted: 0, stale: 1 });
   });
@@ -151,7 +152,7 @@ describe("a pair's findings", () => {
   it("gives the same findings kept or checked afresh, after edits and glossary changes", async () => {
     const id = smallPair();
     expect((await pairFindings(id, db)).total).toBe(2);
-    applyEdit(id, getEditor(id, db)!.version, { name: "merge", link: 2 }, "Ada", db);
+    applyEdit({ pairId: id, version: getEditor(id, db)!.version, operation: { name: "merge", link: 2 }, user: "Ada" }, db);
     createEntry(entry("part", "partie", "section"), db);
     const kept = await pairFindings(id, db);
     expect(kept.total).toBe(3);
@@ -406,7 +407,7 @@ describe("variation across documents", () => {
     // Every question is the worker's: the server's thread reads no text for it.
     expect(worker.stats.jobs).toBe(jobs + 2);
     // A corrected segment is seen at once.
-    applyEdit(pair.id, getEditor(pair.id, db)!.version, { name: "edit-segment", side: "fr", segment: 1, text: "Les droits humains en ligne." }, "Ada", db);
+    applyEdit({ pairId: pair.id, version: getEditor(pair.id, db)!.version, operation: { name: "edit-segment", side: "fr", segment: 1, text: "Les droits humains en ligne." }, user: "Ada" }, db);
     expect(await reused()).toBe(false);
     expect(await total("droits de l'homme")).toBe(20);
     expect(await total("droits humains")).toBe(27);
