@@ -12,10 +12,10 @@
  */
 import { Link, useFetcher, useLocation } from "@remix-run/react";
 import { memo, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { linkType } from "../../alignments/align/links";
-import { useBusyRetry } from "./busy-retry";
-import { CodesHint, keepingCodes } from "./inline-codes";
-import { EditRefused, windowShift, type EditableLink } from "../../alignments/align/operations";
+import { linkType } from "../../../alignments/align/links";
+import { useBusyRetry } from "../busy-retry";
+import { CodesHint, keepingCodes } from "../inline-codes";
+import { EditRefused, windowShift, type EditableLink } from "../../../alignments/align/operations";
 import {
   applyPatch,
   applyTextsPatch,
@@ -40,8 +40,8 @@ import {
   type ShownLink,
   type LinkHistoryEntry,
   describeRecordedLink,
-} from "../utils/edits";
-import { foldForSearch } from "../../alignments/text/fold";
+} from "../../utils/edits";
+import { foldForSearch } from "../../../alignments/text/fold";
 import {
   defaultSplit,
   filterLinks,
@@ -52,16 +52,16 @@ import {
   NO_FILTERS,
   summarize,
   type Filters,
-} from "../utils/review";
-import { EDITOR_SHORTCUTS, shortcutFor } from "../utils/shortcuts";
-import { AlignmentSummary, describeType, percent, ProgressBar } from "./alignment";
-import { AlignmentMap, ScreenStore } from "./alignment-map";
-import { Bdi } from "./bidi";
-import { FindingBadges, FindingsFilterLabel, FindingsProblem, FindingsProvider, nextRowWithFindings, RowFindings, shownByFindingsFilter, TermText, useFindings } from "./findings";
-import { formatWhen, LastChange, LinkConfidence } from "./link-confidence";
-import { OverviewBar } from "./overview-bar";
-import { NamePrompt, ReviewerBadge, saveUserName } from "./reviewer";
-import { ShortcutList } from "./shortcuts";
+} from "../../utils/review";
+import { EDITOR_SHORTCUTS, shortcutFor } from "../../utils/shortcuts";
+import { AlignmentSummary, describeType, percent, ProgressBar } from "../alignment";
+import { AlignmentMap, ScreenStore } from "../alignment-map";
+import { Bdi } from "../bidi";
+import { FindingBadges, FindingsFilterLabel, FindingsProblem, FindingsProvider, nextRowWithFindings, RowFindings, shownByFindingsFilter, TermText, useFindings } from "../findings";
+import { formatWhen, LastChange, LinkConfidence } from "../link-confidence";
+import { OverviewBar } from "../overview-bar";
+import { NamePrompt, ReviewerBadge, saveUserName } from "../reviewer";
+import { ShortcutList } from "../shortcuts";
 
 const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
