@@ -10,6 +10,7 @@ import type { Side } from "../../utils/edits";
 import { ScreenStore } from "../alignment-map";
 import { useIsomorphicLayoutEffect } from "./layout-effect";
 import { keyOf } from "./local-edits";
+import { rangePass } from "./range-guard";
 import type { SegmentLookup } from "./use-pair-texts";
 
 /** Rows rendered before the browser has measured anything (the server's page). */
@@ -134,7 +135,15 @@ export function useWindowedRows({ links, visible, selectedIndex, segment }: Wind
   }, [offsets, visible, screen, selectedIndex]);
   const computeRangeRef = useRef(computeRange);
   computeRangeRef.current = computeRange;
-  useIsomorphicLayoutEffect(() => computeRange(), [computeRange]);
+  // A layout that keeps changing what it measures would run this again and again in one commit (see range-guard.ts).
+  const passesThisFrame = useRef(0);
+  useIsomorphicLayoutEffect(() => {
+    const pass = rangePass(passesThisFrame.current);
+    passesThisFrame.current = pass.passesThisFrame;
+    if (pass.resetNextFrame) requestAnimationFrame(() => (passesThisFrame.current = 0));
+    if (pass.runNow) computeRange();
+    else requestAnimationFrame(() => computeRangeRef.current());
+  }, [computeRange]);
   useEffect(() => {
     let frame = 0;
     const onScroll = () => {
