@@ -60,33 +60,29 @@ export function textsAfter(texts: PairTexts, op: SegmentOperation): PairTexts {
   return applyTextsPatch(texts, textsPatchOf(op.side, op.segment, removed, segments));
 }
 
-/** The links as the server acknowledged them, with the changes on their way applied. */
-export function linksWithPending(acked: ShownLink[], pending: readonly Pending[]): ShownLink[] {
-  let list = acked;
+/**
+ * What the server acknowledged, with the changes on their way applied by `step` in order. A change that does not
+ * apply is passed over: the server will refuse it too, and its answer rolls everything back.
+ */
+function replay<T>(acked: T, pending: readonly Pending[], step: (value: T, op: EditOperation) => T): T {
+  let value = acked;
   for (const p of pending) {
-    if (!isLocal(p.op)) continue;
     try {
-      list = runLocal(list, p.op);
+      value = step(value, p.op);
     } catch {
-      // The server will refuse it too, and the answer rolls everything back.
+      // Refused here, refused there.
     }
   }
-  return list;
+  return value;
 }
 
+/** The links as the server acknowledged them, with the changes on their way applied. */
+export const linksWithPending = (acked: ShownLink[], pending: readonly Pending[]): ShownLink[] =>
+  replay(acked, pending, (links, op) => (isLocal(op) ? runLocal(links, op) : links));
+
 /** The texts as the server acknowledged them, with the segment changes on their way applied. */
-export function textsWithPending(acked: PairTexts, pending: readonly Pending[]): PairTexts {
-  let out = acked;
-  for (const p of pending) {
-    if (!isSegmentOperation(p.op)) continue;
-    try {
-      out = textsAfter(out, p.op);
-    } catch {
-      // Refused here, refused there: the answer rolls everything back.
-    }
-  }
-  return out;
-}
+export const textsWithPending = (acked: PairTexts, pending: readonly Pending[]): PairTexts =>
+  replay(acked, pending, (texts, op) => (isSegmentOperation(op) ? textsAfter(texts, op) : texts));
 
 /** A link's identity for its measured height: its segments (it keeps them when links above it change). */
 export const keyOf = (link: EditableLink) => `${link.en[0] ?? -1}.${link.en.length}|${link.fr[0] ?? -1}.${link.fr.length}`;
