@@ -15,12 +15,25 @@ import type { ReactNode } from "react";
 import { alignmentQueue } from "./models/alignment-queue.server";
 import { useNonce } from "./utils/nonce";
 import styles from "./styles/app.css";
+import documentStyles from "./styles/documents.css";
+import pairStyles from "./styles/pairs.css";
+import editorStyles from "./styles/editor.css";
+import editorPanelStyles from "./styles/editor-panels.css";
+import glossaryStyles from "./styles/glossary.css";
+import importExportRenameStyles from "./styles/import-export-rename.css";
 import shareStyles from "./styles/shares.css";
 import terminologyStyles from "./styles/terminology.css";
 import editorLayoutStyles from "./styles/editor-layout.css";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: styles },
+  // app.css's features, in the order they had in it (the cascade between them is unchanged).
+  { rel: "stylesheet", href: documentStyles },
+  { rel: "stylesheet", href: pairStyles },
+  { rel: "stylesheet", href: editorStyles },
+  { rel: "stylesheet", href: editorPanelStyles },
+  { rel: "stylesheet", href: glossaryStyles },
+  { rel: "stylesheet", href: importExportRenameStyles },
   { rel: "stylesheet", href: terminologyStyles },
   { rel: "stylesheet", href: shareStyles },
   { rel: "stylesheet", href: editorLayoutStyles },

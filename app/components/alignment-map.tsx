@@ -136,7 +136,7 @@ export class ScreenStore {
 }
 
 /** Pixels of the map's side (a square: both documents are stretched to it). */
-/** The plot's side in CSS pixels; app.css gives .alignment-map-plot the same (no style attributes, decision 16). */
+/** The plot's side in CSS pixels; editor-panels.css gives .alignment-map-plot the same (no style attributes, decision 16). */
 const SIZE = 200;
 
 interface MapProps {
