@@ -22,7 +22,7 @@ import { entryEvidenceIn, termEvidenceCountsIn, variationIn } from "../app/model
 import { pairUnits } from "../app/models/terminology.server";
 import { concordance } from "../alignments/terms/concordance";
 import { openDatabase, type Db } from "../db/client.server";
-import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
+import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
 import { ensureBankPair } from "./bank-pair";
 import { latencyDuring } from "./light-requests";
 import { median } from "./stats";

@@ -21,7 +21,7 @@ import {
 import { storeAlignment } from "../../app/models/alignment-store.server";
 import type { Db } from "../../db/client.server";
 import { documents, links, pairs, seedLog } from "../../db/schema";
-import { corporaDir, demoSeeds, seed, seedPairs } from "../../db/seed";
+import { corporaDir, demoSeeds, seed, seedPairs } from "../../app/models/seeds.server";
 import { getEditor, pairTexts } from "../../app/models/editor.server";
 import { fromTuple } from "../../app/utils/edits";
 import { summarize } from "../../app/utils/review";
