@@ -147,6 +147,14 @@ describe("the layers of the project", () => {
     expect(cycles.map((cycle) => cycle.join(" → "))).toEqual([]);
   });
 
+  it("opens SQLite connections in one place, db/client.server.ts", () => {
+    const openers = FOLDERS.flatMap((folder) => sourceFiles(join(ROOT, folder)))
+      .map((path) => relative(ROOT, path))
+      .filter((file) => !isTestFile(file))
+      .filter((file) => specifiersOf(readFileSync(join(ROOT, file), "utf8")).some((s) => /^(better-sqlite3|drizzle-orm\/better-sqlite3)/.test(s)));
+    expect(openers).toEqual(["db/client.server.ts"]);
+  });
+
   it("finds an upward import and names both files", () => {
     const example: Graph = new Map([
       ["db/seed.ts", ["app/models/pairs.server.ts", "db/schema.ts"]],
