@@ -130,6 +130,15 @@ describe("reading originals", () => {
     if (!bombRead.ok) expect(bombRead.message).toMatch(/inflates past the limit/);
   });
 
+  it("finds a Word document's main part through relationships written with single quotes (read as XML, not by pattern)", async () => {
+    const rels = `<?xml version='1.0' encoding='UTF-8'?><Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'><Relationship Id='rId1' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument' Target='doc/main.xml'/></Relationships>`;
+    const docx = zip([
+      { name: "_rels/.rels", data: Buffer.from(rels) },
+      { name: "doc/main.xml", data: Buffer.from(WORD_XML("<w:p><w:r><w:t>Main part text.</w:t></w:r></w:p>")) },
+    ]);
+    expect(await readOriginal(docx, "quoted.docx")).toMatchObject({ ok: true, kind: "docx", text: "Main part text." });
+  });
+
   it("says so when pdftotext is missing or too slow", async () => {
     expect(await runPdftotext(fixture("report.pdf"), { command: "/nonexistent/pdftotext" })).toMatchObject({ ok: false, reason: "missing" });
     const dir = mkdtempSync(path.join(tmpdir(), "tandem-slow-"));
