@@ -91,6 +91,19 @@ describe("reading originals", () => {
     expect(await readOriginal(new Uint8Array(latin1), "page.html")).toMatchObject({ ok: true, text: "Déjà vu à Genève." });
   });
 
+  it.each(['<meta charset="windows-1252">', "<meta charset=iso-8859-1>", '<meta charset="latin1" />'])(
+    "reads a page whose %s names Windows-1252 (as browsers read it) through the core's decoder: “ ” – € are no control characters",
+    async (meta) => {
+      const page = Buffer.concat([
+        Buffer.from(`<!DOCTYPE html><html><head>${meta}<title>T</title></head><body><p>`, "latin1"),
+        Buffer.from([0x93, 0x43, 0x6f, 0xfb, 0x74, 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x2e]),
+        Buffer.from("</p></body></html>", "latin1"),
+      ]);
+      expect(await readOriginal(new Uint8Array(page), "page.html")).toMatchObject({ ok: true, text: "“Coût” – 5 €." });
+      expect(await readOriginal(new Uint8Array(page), "page.html", { contentType: "text/html" })).toMatchObject({ ok: true, text: "“Coût” – 5 €." });
+    },
+  );
+
   it("reads a page declared windows-1252 with its curly quotes, dashes and euro sign, not control characters", async () => {
     const page = Buffer.concat([
       Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>', "latin1"),
