@@ -1,7 +1,7 @@
 import type { Removal, Repair } from "../types";
 import { emphasisRuns } from "./emphasis";
 import { CALL_CLOSE, CALL_OPEN, FOOTNOTE_START, isUnfinished, startsLower, startsUpper } from "./patterns";
-import type { Line } from "./source-lines";
+import { contentBlocks, type Line } from "./source-lines";
 
 /** Layout pass: footnote calls and the notes they call, and which lines are running text and which belong to a note. */
 
@@ -16,13 +16,7 @@ export interface Call {
 export function findFootnotes(lines: Line[], furniture: Set<number>): { calls: Call[]; starts: Map<number, string> } {
   const candidates: Call[] = [];
   const startCandidates: { line: number; label: string }[] = [];
-  for (let i = 0; i < lines.length; ) {
-    if (lines[i].blank || furniture.has(i)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && !lines[j].blank) j++;
+  for (const [i, j] of contentBlocks(lines, furniture)) {
     // Asterisks are paired over the whole block: emphasis may span wrapped lines.
     const offsets: number[] = [];
     let joined = "";
@@ -60,7 +54,6 @@ export function findFootnotes(lines: Line[], furniture: Set<number>): { calls: C
         candidates.push({ line: k, column: m.index, label: m[1], length: m[1].length });
       }
     }
-    i = j;
   }
   const calls: Call[] = [];
   const starts = new Map<number, string>();

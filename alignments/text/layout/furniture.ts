@@ -1,5 +1,5 @@
 import type { Removal } from "../types";
-import type { Line } from "./source-lines";
+import { contentBlocks, type Line } from "./source-lines";
 
 /** Layout pass: page furniture (page stamps, running heads and feet, lone page numbers, appended link lists), reported and left out. */
 
@@ -70,13 +70,7 @@ export function findFurniture(lines: Line[], removed: Removal[], pageBreaks: Set
       removed.push({ kind: "page-number", line: line.no, text: line.text.trim(), reason: "page number" });
     }
   });
-  for (let i = 0; i < lines.length; ) {
-    if (lines[i].blank || furniture.has(i)) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j < lines.length && !lines[j].blank) j++;
+  for (const [i, j] of contentBlocks(lines, furniture)) {
     const block = lines.slice(i, j);
     let p = i - 1;
     while (p >= 0 && lines[p].blank) p--;
@@ -92,7 +86,6 @@ export function findFurniture(lines: Line[], removed: Removal[], pageBreaks: Set
         });
       }
     }
-    i = j;
   }
   return furniture;
 }

@@ -35,3 +35,20 @@ export function splitLines(raw: string): { lines: Line[]; removed: Removal[]; pa
   });
   return { lines, removed, pageBreaks };
 }
+
+/**
+ * The blocks of content: runs of lines between blank lines, as [first, end) indices, skipping lines already
+ * marked furniture where a block would start. Read lazily, so a pass may mark furniture as it goes.
+ */
+export function* contentBlocks(lines: Line[], furniture: ReadonlySet<number>): Generator<[number, number]> {
+  for (let i = 0; i < lines.length; ) {
+    if (lines[i].blank || furniture.has(i)) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < lines.length && !lines[j].blank) j++;
+    yield [i, j];
+    i = j;
+  }
+}
