@@ -35,18 +35,33 @@ export interface OpenOptions {
   busyTimeoutMs?: number;
   /** Run the committed migrations (default true). A worker opening the server's file skips them: the server ran them. */
   migrate?: boolean;
+  /**
+   * A second connection to a file the server already opened (an export's snapshot): the file must exist, and it is
+   * neither created, migrated nor switched to WAL.
+   */
+  existing?: boolean;
+  /**
+   * Read only (the compute worker's corpus reads): like `existing`, and the connection never writes.
+   */
+  readOnly?: boolean;
 }
 
-/** Opens (creating if needed) a database file, with WAL and foreign keys, and brings its schema up to date. */
+/**
+ * Opens a database file, with WAL and foreign keys, and brings its schema up to date: every connection of the
+ * project (server, set-up, scripts, workers, an export's snapshot) is opened here, so they all get the same settings.
+ */
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
-  const sqlite = new Database(file);
-  sqlite.pragma("journal_mode = WAL");
-  sqlite.pragma("foreign_keys = ON");
+  const { readOnly = false } = options;
+  const existing = readOnly || (options.existing ?? false);
+  if (!existing && file !== ":memory:") mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = existing ? new Database(file, { readonly: readOnly, fileMustExist: true }) : new Database(file);
+  // WAL stays with the file once set: a connection to an existing file leaves the mode as its creator set it.
+  if (!existing) sqlite.pragma("journal_mode = WAL");
+  if (!readOnly) sqlite.pragma("foreign_keys = ON");
   // Migrations wait as long as anything else would; the connection's own wait is set after them.
   sqlite.pragma("busy_timeout = 5000");
   const db = drizzle(sqlite, { schema });
-  if (options.migrate ?? true) migrate(db, { migrationsFolder: migrationsFolder() });
+  if (!existing && (options.migrate ?? true)) migrate(db, { migrationsFolder: migrationsFolder() });
   setBusyTimeout(db, options.busyTimeoutMs ?? 5000);
   return db;
 }

@@ -12,7 +12,7 @@ import { importDocument } from "../app/models/documents.server";
 import { createAlignedPair } from "../app/models/pairs.server";
 import type { Db } from "../db/client.server";
 import { documents, pairs } from "../db/schema";
-import { corporaDir } from "../db/seed";
+import { corporaDir } from "../app/models/seeds.server";
 
 export const BANK_PAIR_KEY = "pair:bench:canada-bank-act";
 

@@ -31,7 +31,7 @@ import net from "node:net";
 import { loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { openDatabase } from "../db/client.server";
-import { seed, seedPairs, seedStarterGlossary } from "../db/seed";
+import { seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
 import { bankActFiles, ensureBankPair } from "./bank-pair";
 import { stopServer } from "./production-server";
 import { quantile } from "./stats";

@@ -23,7 +23,7 @@ import { variationIn } from "../app/models/variation.server";
 import { pairUnits } from "../app/models/pair-units.server";
 import { concordance } from "../alignments/terms/concordance";
 import { openDatabase, type Db } from "../db/client.server";
-import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
+import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
 import { ensureBankPair } from "./bank-pair";
 import { latencyDuring } from "./light-requests";
 import { median } from "./stats";

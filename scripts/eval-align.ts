@@ -19,7 +19,7 @@ import { alignSegments, type AlignOptions } from "../alignments/align/aligner";
 import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/evaluate";
 import { lexiconOfConcepts } from "../alignments/align/lexicon";
 import { alignmentProblems, parseLinks, type LinkSides } from "../alignments/align/links";
-import { parseGlossaryCsv } from "../alignments/terms/glossary-csv";
+import { parseGlossaryCsv } from "../alignments/formats/glossary-csv";
 import { allGoldPairs, corporaRoot, turnedRound } from "./corpora";
 import { cedictDataPath, cedictLexicon } from "./cedict";
 import { hunalign } from "./hunalign";

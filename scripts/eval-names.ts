@@ -16,7 +16,7 @@ import { titleFromHeadings } from "../alignments/text/title";
 import { presegment } from "../alignments/text/given-segments";
 import { pairingDocuments } from "../app/models/pairing.server";
 import { openDatabase } from "../db/client.server";
-import { corporaDir, corpusSeeds, demoSeeds, seed } from "../db/seed";
+import { corporaDir, corpusSeeds, demoSeeds, seed } from "../app/models/seeds.server";
 
 const seeds = [...corpusSeeds(), ...demoSeeds()];
 if (!corporaDir()) console.log("(no shared corpora: the five seeds only)");

@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { CASES, NOT_TEXT } from "../alignments/text/detect-language.cases";
 import { francAll } from "franc";
 import { CANDIDATE_LANGUAGES, detectLanguage, textMeasures, trigramCoverage } from "../alignments/text/detect-language";
-import { corporaDir, corpusSeeds } from "../db/seed";
+import { corporaDir, corpusSeeds } from "../app/models/seeds.server";
 
 const texts: Array<{ source: string; text: string }> = corpusSeeds().map((s) => ({ source: "seeds", text: s.raw }));
 for (const c of CASES) texts.push({ source: "cases", text: c.text });

@@ -12,7 +12,7 @@ import type { Unit } from "../alignments/terms/checks";
 import type { Term } from "../alignments/terms/match";
 import { openDatabase, type Db } from "../db/client.server";
 import { pairs } from "../db/schema";
-import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../db/seed";
+import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
 import { BANK_PAIR_KEY, ensureBankPair } from "./bank-pair";
 
 export const MLA_PAIR_KEY = "pair:demo:canada-mla-act";

@@ -20,7 +20,7 @@ import { alignSegments } from "../alignments/align/aligner";
 import { isLanguage, type Language } from "../alignments/languages";
 import { termCandidates } from "../alignments/terms/candidates";
 import { checkUnits, hitsOf, renderingsOf, unitsOf, variation } from "../alignments/terms/checks";
-import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-csv";
+import { parseGlossaryCsv, termsOfEntries } from "../alignments/formats/glossary-csv";
 import { fail, readPlainText, readText, segmentsOf } from "./cli";
 
 const USAGE = `usage: npx tsx scripts/terms.ts check|renderings [--glossary FILE] [--presegmented] EN_FILE FR_FILE

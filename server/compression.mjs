@@ -24,8 +24,8 @@ export function isLoopbackAddress(address) {
 
 /**
  * Whether an answer is compressed: never for a loopback peer, else as compression decides (its type, its size).
- * @param {import("node:http").IncomingMessage} req
- * @param {import("node:http").ServerResponse} res
+ * @param {import("express").Request} req
+ * @param {import("express").Response} res
  */
 export function shouldCompress(req, res) {
   return !isLoopbackAddress(req.socket.remoteAddress) && compression.filter(req, res);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DocxError, textFromDocx } from "./docx";
+import { DocxError, docxPartsOf, MAX_MAIN_PART_BYTES, MAX_PART_BYTES, textFromDocx, type DocxPackage } from "./docx";
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 const doc = (body: string) => `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}<w:sectPr/></w:body></w:document>`;
@@ -88,5 +88,74 @@ describe("Word documents to the pipeline's text", () => {
     expect(() => textFromDocx({ document: "<w:document><w:body><w:p></w:body></w:document>" })).toThrow(DocxError);
     expect(() => textFromDocx({ document: `<root ${W}/>` })).toThrow(/not a Word document/);
     expect(() => textFromDocx({ document: `<!DOCTYPE d [<!ENTITY a "aaaa">]><w:document ${W}><w:body/></w:document>` })).toThrow(/entities/);
+  });
+});
+
+/** A package from named texts, remembering what was read and with what inflate limit. */
+function packageOf(parts: Record<string, string>): DocxPackage & { reads: Array<[string, number]> } {
+  const reads: Array<[string, number]> = [];
+  return {
+    names: Object.keys(parts),
+    reads,
+    read(name, maxBytes) {
+      reads.push([name, maxBytes]);
+      return parts[name];
+    },
+  };
+}
+
+const RELS = (attributes: string) =>
+  `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+  `<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/>` +
+  `<Relationship ${attributes}/></Relationships>`;
+const OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
+describe("a Word package's parts", () => {
+  it("reads the main part named by the relationships, and its styles, numbering and notes beside it", () => {
+    const pkg = packageOf({
+      "_rels/.rels": RELS(`Id="rId1" Type="${OFFICE_DOCUMENT}" Target="/word/main.xml"`),
+      "word/main.xml": doc(p("Body.")),
+      "word/styles.xml": styles,
+      "word/footnotes.xml": "<footnotes/>",
+      "docProps/core.xml": "<core/>",
+    });
+    expect(docxPartsOf(pkg)).toEqual({
+      ok: true,
+      parts: { document: doc(p("Body.")), styles, numbering: null, footnotes: "<footnotes/>", endnotes: null, core: "<core/>" },
+    });
+    expect(pkg.reads).toContainEqual(["word/main.xml", MAX_MAIN_PART_BYTES]);
+    expect(pkg.reads).toContainEqual(["word/styles.xml", MAX_PART_BYTES]);
+  });
+
+  it.each([
+    ["the attributes in another order", `Target="doc/body.xml" Id="rId1" Type="${OFFICE_DOCUMENT}"`, "doc/body.xml"],
+    ["single quotes", `Id='rId1' Type='${OFFICE_DOCUMENT}' Target='doc/body.xml'`, "doc/body.xml"],
+    ["a target that is not in the package: the usual path", `Id="rId1" Type="${OFFICE_DOCUMENT}" Target="missing.xml"`, "word/document.xml"],
+  ])("finds the main part with %s", (_name, attributes, main) => {
+    const pkg = packageOf({ "_rels/.rels": RELS(attributes), [main]: doc(p("Body.")), "word/document.xml": doc(p("Usual.")) });
+    const found = docxPartsOf(pkg);
+    expect(found.ok && found.parts.document).toBe(doc(p(main === "word/document.xml" ? "Usual." : "Body.")));
+  });
+
+  it("takes word/document.xml when the relationships are missing or cannot be read (entity declarations included)", () => {
+    for (const rels of [undefined, "<Relationships><Relationship", `<!DOCTYPE r [<!ENTITY t "word/x.xml">]><Relationships><Relationship Type="${OFFICE_DOCUMENT}" Target="&t;"/></Relationships>`]) {
+      const parts: Record<string, string> = { "word/document.xml": doc(p("Usual.")), "word/x.xml": doc(p("Entity.")) };
+      if (rels !== undefined) parts["_rels/.rels"] = rels;
+      const found = docxPartsOf(packageOf(parts));
+      expect(found.ok && found.parts.document).toBe(doc(p("Usual.")));
+    }
+  });
+
+  it.each([
+    [{ mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<x/>" }, /^an OpenDocument text \(\.odt\), not a Word document: save it as \.docx/],
+    [{ mimetype: "application/epub+zip", "content.opf": "<x/>" }, /^an e-book \(EPUB\)/],
+    [{ "xl/workbook.xml": "<x/>" }, /^an Excel workbook/],
+    [{ "ppt/presentation.xml": "<x/>" }, /^a PowerPoint presentation/],
+    [{ a: "", b: "", c: "", d: "", e: "", f: "" }, /^a ZIP archive that is not a Word document: it holds no word\/document\.xml \(it holds a, b, c, d, and 2 more\)$/],
+    [{}, /\(it holds nothing\)$/],
+  ])("says what a ZIP that holds no Word document is (%j)", (parts, description) => {
+    const found = docxPartsOf(packageOf(parts));
+    expect(found.ok).toBe(false);
+    if (!found.ok) expect(found.notWord).toMatch(description);
   });
 });

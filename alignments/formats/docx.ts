@@ -5,6 +5,8 @@
  * a blank line between paragraphs, table cells as paragraphs, footnotes and endnotes numbered in the order
  * of their calls and written after the body ("1 Note text"), so that layout.ts links them to their calls.
  * Deleted revisions, field codes and hidden text are left out; text boxes and drawings are not read.
+ * Which parts to read is decided here too (docxPartsOf, at the end), through the package's relationships read
+ * with the core's XML reader; the ZIP itself is opened by the server (app/utils/zip.server.ts).
  */
 import { romanNumeral, wordLetters } from "./list-labels";
 import { TextBudget } from "./text-limit";
@@ -308,4 +310,85 @@ function coreTitleOf(xml: string): string | null {
   } catch {
     return null;
   }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The package: which parts to read, found through its relationships
+
+/**
+ * A Word package as the server's ZIP reader opens it (app/utils/zip.server.ts; the core reads no ZIP itself):
+ * its parts' names, and one part's text, read whole unless it would inflate past `maxBytes` (the reader throws).
+ */
+export interface DocxPackage {
+  names: readonly string[];
+  read(name: string, maxBytes: number): string;
+}
+
+/**
+ * How far a Word document's parts may inflate. The main part is read a paragraph at a time and stops at the
+ * text limit, so it may be large (Word's XML is often ten times its text); the others are read whole.
+ */
+export const MAX_MAIN_PART_BYTES = 64 * 1024 * 1024;
+export const MAX_PART_BYTES = 16 * 1024 * 1024;
+
+/** The parts textFromDocx reads, or, for a ZIP that is no Word document, what it is instead ("an Excel workbook, …"). */
+export function docxPartsOf(pkg: DocxPackage): { ok: true; parts: DocxParts } | { ok: false; notWord: string } {
+  const names = new Set(pkg.names);
+  const main = mainPartName(pkg, names);
+  if (!main || !/\.xml$/.test(main)) return { ok: false, notWord: describeOtherPackage(pkg, names) };
+  const folder = main.slice(0, main.lastIndexOf("/") + 1);
+  const part = (name: string, limit = MAX_PART_BYTES) => (names.has(name) ? pkg.read(name, limit) : null);
+  return {
+    ok: true,
+    parts: {
+      document: pkg.read(main, MAX_MAIN_PART_BYTES),
+      styles: part(`${folder}styles.xml`),
+      numbering: part(`${folder}numbering.xml`),
+      footnotes: part(`${folder}footnotes.xml`),
+      endnotes: part(`${folder}endnotes.xml`),
+      core: part("docProps/core.xml"),
+    },
+  };
+}
+
+/** The main part's path, from the package relationships (word/document.xml nearly always). */
+function mainPartName(pkg: DocxPackage, names: ReadonlySet<string>): string | null {
+  if (names.has("_rels/.rels")) {
+    const target = officeDocumentTarget(pkg.read("_rels/.rels", MAX_PART_BYTES));
+    if (target && names.has(target)) return target;
+  }
+  return names.has("word/document.xml") ? "word/document.xml" : null;
+}
+
+/** The target of the package's officeDocument relationship; null when the relationships cannot be read (then the usual path is tried). */
+function officeDocumentTarget(xml: string): string | null {
+  let root: XmlElement;
+  try {
+    root = parseXml(xml);
+  } catch (error) {
+    if (error instanceof XmlError) return null;
+    throw error;
+  }
+  const relationship = childElements(root).find(
+    (c) => local(c.name) === "Relationship" && /\/officeDocument$/.test(c.attributes.Type ?? "") && c.attributes.Target,
+  );
+  return relationship ? relationship.attributes.Target.replace(/^\//, "") : null;
+}
+
+/** What a ZIP that holds no Word document is, for the refusal. */
+function describeOtherPackage(pkg: DocxPackage, names: ReadonlySet<string>): string {
+  if (names.has("mimetype")) {
+    try {
+      const mimetype = pkg.read("mimetype", 1024);
+      if (mimetype.includes("opendocument.text")) return "an OpenDocument text (.odt), not a Word document: save it as .docx (Word) or as PDF, and upload that";
+      if (mimetype.includes("epub")) return "an e-book (EPUB), not a Word document";
+    } catch {
+      // An unreadable mimetype entry tells nothing more.
+    }
+  }
+  const all = [...pkg.names];
+  if (all.some((n) => n.startsWith("xl/"))) return "an Excel workbook, not a Word document";
+  if (all.some((n) => n.startsWith("ppt/"))) return "a PowerPoint presentation, not a Word document";
+  const listed = all.slice(0, 4).join(", ") + (all.length > 4 ? `, and ${all.length - 4} more` : "");
+  return `a ZIP archive that is not a Word document: it holds no word/document.xml (it holds ${listed || "nothing"})`;
 }

@@ -3,7 +3,7 @@ import { BITEXT_FORMATS, formatGoldLinks, parseGoldLinks, type BitextUnit } from
 import { formatCsv, parseCsv } from "./csv";
 import { GLOSSARY_FORMATS } from "./glossary-formats";
 import { martifChunks } from "./tbx";
-import type { GlossaryEntry } from "../terms/glossary-csv";
+import type { GlossaryEntry } from "../terms/glossary-entry";
 import { childElements, parseXml, type XmlElement } from "./xml-read";
 import type { TmxHeader } from "./tmx";
 import { segmentMarkup, withCodeText } from "./tmx-codes";

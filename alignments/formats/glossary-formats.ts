@@ -1,5 +1,6 @@
 import { formatConceptCsv } from "../terms/glossary-concepts";
-import { formatGlossaryCsv, parseGlossaryCsv, type GlossaryEntry } from "../terms/glossary-csv";
+import type { GlossaryEntry } from "../terms/glossary-entry";
+import { formatGlossaryCsv, parseGlossaryCsv } from "./glossary-csv";
 import { martifChunks, parseTbx, tbxChunks } from "./tbx";
 import type { XmlWriteStats } from "./xml";
 

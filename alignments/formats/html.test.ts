@@ -24,6 +24,7 @@ const CASES: Case[] = [
   { name: "only <main> is read when the page has one", html: page("<div><p>Outside.</p></div><main><p>Inside.</p></main><p>After.</p>"), text: "Inside." },
   { name: "a single article is read when there is no main", html: page("<div class='intro'><p>Teaser.</p></div><article><p>Story.</p></article>"), text: "Story." },
   { name: "entities: named, numeric, Windows-1252 range, bare ampersands", html: page("<p>Caf&eacute; &amp; th&#233; &#x2014; &#150; &#8220;q&#8221; AT&T &nbsp;&copy; &unknown; &#0;</p>"), text: "Café & thé — – “q” AT&T \u00a0© &unknown; \ufffd" },
+  { name: "entities as a browser reads them: HTML5 names, old names without their semicolon", html: page("<p>&sect 5, &eacute;t&eacute &hyphen; &check; &NotEqualTilde; R&D</p>"), text: "§ 5, été ‐ ✓ ≂̸ R&D" },
   { name: "a list item holding paragraphs and a nested list", html: page("<ul><li><p>Item text.</p><p>More.</p><ul><li>Nested</li></ul></li><li>Next</li></ul>"), text: "- Item text.\n\nMore.\n\n- Nested\n- Next" },
   { name: "table cells become paragraphs, pre keeps its lines", html: page("<table><tr><th>Name</th><td>Kenya</td></tr></table><pre>line 1\nline 2</pre>"), text: "Name\n\nKenya\n\nline 1\nline 2" },
   { name: "broken markup does not fail", html: "<p>Unclosed <b>bold <i>and</b> text</p></div></span><p>End", text: "Unclosed bold and text\n\nEnd" },

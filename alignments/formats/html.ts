@@ -9,7 +9,7 @@
  * A small tolerant tokenizer is enough here: it does not build the DOM a browser would for broken markup,
  * but it closes what HTML closes implicitly (p, li, td...) and never fails.
  */
-import { HTML_ENTITIES } from "./html-entities";
+import { decodeHTML, decodeHTMLAttribute } from "entities";
 import { alphabeticLetters, romanNumeral } from "./list-labels";
 import { TextBudget } from "./text-limit";
 
@@ -34,23 +34,12 @@ const CLOSES_P = new Set(
 );
 const MAX_DEPTH = 200;
 
-// Numeric references 128–159 name Windows-1252 characters, as browsers read them.
-const WINDOWS_1252 = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ";
-const BARE_ENTITIES = new Set(["amp", "lt", "gt", "quot", "nbsp", "copy", "reg"]);
-
+/**
+ * Character references as a browser reads them (the `entities` package: HTML5's full list of names, numeric
+ * references 128–159 as Windows-1252 characters, the old names written without their semicolon).
+ */
 export function decodeEntities(text: string): string {
-  if (!text.includes("&")) return text;
-  return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31})(;?)/g, (whole, ref: string, semicolon: string) => {
-    if (ref[0] === "#") {
-      const code = ref[1] === "x" || ref[1] === "X" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-      if (code >= 0x80 && code <= 0x9f) return WINDOWS_1252[code - 0x80];
-      if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return "\ufffd";
-      return String.fromCodePoint(code);
-    }
-    const named = HTML_ENTITIES.get(ref);
-    if (named !== undefined && (semicolon || BARE_ENTITIES.has(ref))) return named;
-    return whole;
-  });
+  return text.includes("&") ? decodeHTML(text) : text;
 }
 
 /** Parses HTML into a light tree, tolerating what browsers tolerate. */
@@ -106,7 +95,8 @@ function parseHtml(html: string): { root: HtmlElement; title: string | null } {
       if (m[1]) {
         const raw = m[2] ?? "";
         const unquoted = raw.startsWith('"') || raw.startsWith("'") ? raw.slice(1, -1) : raw;
-        attributes[m[1].toLowerCase()] ??= decodeEntities(unquoted);
+        // In an attribute, a name without its semicolon before "=" or a letter stays as written ("?a=1&copy=2").
+        attributes[m[1].toLowerCase()] ??= unquoted.includes("&") ? decodeHTMLAttribute(unquoted) : unquoted;
       }
       k = attributePattern.lastIndex;
     }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { GlossaryEntry } from "../terms/glossary-csv";
+import type { GlossaryEntry } from "../terms/glossary-entry";
 import { evidenceKey, parseTbx, tbxChunks } from "./tbx";
 
 const ENTRIES: GlossaryEntry[] = [

@@ -1,5 +1,5 @@
 import { languageOfTag } from "../languages";
-import type { GlossaryEntry, GlossaryProblem } from "../terms/glossary-csv";
+import type { GlossaryEntry, GlossaryProblem } from "../terms/glossary-entry";
 import { isMatchMode, type TermStatus } from "../terms/match";
 import { droppedNote, xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
 import { childElements, parseXml, textContent, XmlError, type XmlElement } from "./xml-read";

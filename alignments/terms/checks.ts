@@ -4,15 +4,11 @@ import { linkEvidence, misalignment } from "./link-evidence";
 import { compileTerms, findTerms, type Term, type TermHit } from "./match";
 import { countCodes } from "../text/inline-codes";
 import { checkNumbers } from "./number-check";
+import type { Unit, UnitHits } from "./units";
 import { wordsOf, type Word } from "./words";
 
-/** One link's texts: the English and the French of all its segments (a 1-2 or 2-1 link is one unit). */
-export interface Unit {
-  /** The link's position in its pair, to point at the row. */
-  link: number;
-  en: string;
-  fr: string;
-}
+// Declared in units.ts so that link-evidence.ts, which checks.ts calls, need not import checks.ts back.
+export type { Unit, UnitHits } from "./units";
 
 export type FindingKind = "missing-en" | "missing-fr" | "count" | "deprecated" | "forbidden" | "numbers" | "codes" | "misaligned";
 
@@ -33,12 +29,6 @@ export interface Finding {
 
 /** A finding before it is ranked. */
 type Unranked = Omit<Finding, "score" | "level">;
-
-export interface UnitHits {
-  link: number;
-  en: TermHit[];
-  fr: TermHit[];
-}
 
 const quote = (text: string) => `“${text}”`;
 

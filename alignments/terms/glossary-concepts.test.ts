@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatConceptCsv, splitNote } from "./glossary-concepts";
-import { parseGlossaryCsv, type GlossaryEntry } from "./glossary-csv";
+import { parseGlossaryCsv } from "../formats/glossary-csv";
+import type { GlossaryEntry } from "./glossary-entry";
 
 const term = (language: "en" | "fr", text: string, status = "preferred", match = "inflected") => ({ language, text, status, match });
 

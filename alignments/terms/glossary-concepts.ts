@@ -1,6 +1,6 @@
 import { LANGUAGE_NAMES, LANGUAGES, languageOfTag, type Language } from "../languages";
 import { formatCsv, type CsvRow } from "../formats/csv";
-import type { GlossaryEntry, GlossaryProblem, GlossaryTerm } from "./glossary-csv";
+import type { GlossaryEntry, GlossaryProblem, GlossaryTerm } from "./glossary-entry";
 import { isMatchMode, MATCH_MODES, TERM_STATUSES, type MatchMode, type TermStatus } from "./match";
 
 /**

@@ -1,6 +1,6 @@
 import { BUILT_IN_LEXICON } from "../align/lexicon";
 import { foldAccents } from "../text/fold";
-import type { Unit, UnitHits } from "./checks";
+import type { Unit, UnitHits } from "./units";
 import { numbersOf } from "./numbers";
 
 /**

@@ -1,6 +1,6 @@
 import type { Language } from "../languages";
 import { looksLikeHeading } from "./heading";
-import { splitLines } from "./layout";
+import { splitLines } from "./layout/source-lines";
 import { PARAGRAPH_SEPARATOR } from "./pipeline";
 import { sentenceSpans } from "./sentences";
 import type { BlockKind, Paragraph, ProcessedDocument, Segment } from "./types";

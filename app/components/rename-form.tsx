@@ -1,9 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useState } from "react";
 import { MAX_TITLE } from "~/utils/limits";
-
-/** What a page's action answers to intent "rename" (app/utils/rename-answer.server.ts). */
-export type RenameAnswer = { ok: true; title: string; changed: boolean } | { ok: false; message: string };
+import type { RenameAnswer } from "~/utils/rename-answer.server";
 
 /**
  * The rename form of a document's or a pair's page: it posts intent "rename" to the page's own action, beside the

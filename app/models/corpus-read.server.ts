@@ -6,11 +6,8 @@
  * request makes the server's thread read every text of the corpus.
  */
 import path from "node:path";
-import Database from "better-sqlite3";
 import { asc, eq } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
-import { getDb, type Db } from "../../db/client.server";
-import * as schema from "../../db/schema";
+import { getDb, openDatabase, type Db } from "../../db/client.server";
 import type { Language } from "../../alignments/languages";
 import { linkText } from "../../alignments/text/joined-segments";
 import { documents, links, pairs, segments } from "../../db/schema";
@@ -164,9 +161,7 @@ export function readOnlyDatabase(file: string): Db {
     readOnlyConnections.set(file, kept);
     return kept;
   }
-  const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-  sqlite.pragma("busy_timeout = 5000");
-  const db = drizzle(sqlite, { schema }) as Db;
+  const db = openDatabase(file, { readOnly: true });
   readOnlyConnections.set(file, db);
   while (readOnlyConnections.size > KEEP_CONNECTIONS) {
     const [oldest, connection] = readOnlyConnections.entries().next().value as [string, Db];

@@ -1,6 +1,4 @@
-import Database from "better-sqlite3";
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
-import { drizzle } from "drizzle-orm/better-sqlite3";
 import { formatLink, linkType } from "../../alignments/align/links";
 import { CREATION_TOOL, TMX, TSV } from "../../alignments/formats/bitext";
 import { formatCsv } from "../../alignments/formats/csv";
@@ -10,8 +8,7 @@ import { tmxDate } from "../../alignments/formats/tmx";
 import { martifChunks, tbxChunks } from "../../alignments/formats/tbx";
 import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/xml";
 import { foldForSearch } from "../../alignments/text/fold";
-import { getDb, type Db } from "../../db/client.server";
-import * as schema from "../../db/schema";
+import { getDb, openDatabase, type Db } from "../../db/client.server";
 import { documents, links, pairs, segments } from "../../db/schema";
 import { allEntries } from "./glossary.server";
 import { termEvidenceCounts, type SearchOptions } from "./corpus-queries.server";
@@ -83,12 +80,12 @@ interface Snapshot {
 function openSnapshot(db: Db): Snapshot {
   const file = db.$client.name;
   if (db.$client.memory || !file) return { db, close: () => {} };
-  const client = new Database(file, { fileMustExist: true });
-  client.pragma("busy_timeout = 5000");
+  const snapshot = openDatabase(file, { existing: true });
+  const client = snapshot.$client;
   client.exec("BEGIN");
   let open = true;
   return {
-    db: drizzle(client, { schema }) as unknown as Db,
+    db: snapshot,
     close() {
       if (!open) return;
       open = false;

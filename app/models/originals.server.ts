@@ -1,5 +1,5 @@
 import { binaryKind, decodeDeclared, decodeText } from "../../alignments/text/decode";
-import { DocxError, textFromDocx } from "../../alignments/formats/docx";
+import { DocxError, docxPartsOf, textFromDocx, type DocxPackage } from "../../alignments/formats/docx";
 import { declaredCharset, textFromHtml } from "../../alignments/formats/html";
 import { textFromPdfTsv } from "../../alignments/formats/pdf-text";
 import { ReadLimitError } from "../../alignments/formats/text-limit";
@@ -29,12 +29,6 @@ export type OriginalRead =
     }
   | { ok: false; status: 413 | 415 | 422 | 503; message: string };
 
-/**
- * How far a Word document's parts may inflate. The main part is read a paragraph at a time and stops at the
- * text limit, so it may be large (Word's XML is often ten times its text); the others are read whole.
- */
-const MAX_MAIN_PART_BYTES = 64 * 1024 * 1024;
-const MAX_PART_BYTES = 16 * 1024 * 1024;
 /** The extracted text's limit, in characters: a text over it is over MAX_UPLOAD_BYTES in UTF-8 too. */
 const MAX_TEXT_CHARS = MAX_UPLOAD_BYTES;
 
@@ -65,35 +59,6 @@ export function sniffOriginal(bytes: Uint8Array, name = "", contentType = ""): O
   return "text";
 }
 
-function describeZip(entries: Map<string, ZipEntry>, bytes: Uint8Array): string {
-  const names = [...entries.keys()];
-  if (entries.has("mimetype")) {
-    try {
-      const mimetype = new TextDecoder().decode(readZipEntry(bytes, entries.get("mimetype")!, 1024));
-      if (mimetype.includes("opendocument.text")) return "an OpenDocument text (.odt), not a Word document: save it as .docx (Word) or as PDF, and upload that";
-      if (mimetype.includes("epub")) return "an e-book (EPUB), not a Word document";
-    } catch {
-      // An unreadable mimetype entry tells nothing more.
-    }
-  }
-  if (names.some((n) => n.startsWith("xl/"))) return "an Excel workbook, not a Word document";
-  if (names.some((n) => n.startsWith("ppt/"))) return "a PowerPoint presentation, not a Word document";
-  const listed = names.slice(0, 4).join(", ") + (names.length > 4 ? `, and ${names.length - 4} more` : "");
-  return `a ZIP archive that is not a Word document: it holds no word/document.xml (it holds ${listed || "nothing"})`;
-}
-
-/** The main part's path, from the package relationships (word/document.xml nearly always). */
-function mainPartName(entries: Map<string, ZipEntry>, bytes: Uint8Array): string | null {
-  const rels = entries.get("_rels/.rels");
-  if (rels) {
-    const xml = new TextDecoder().decode(readZipEntry(bytes, rels, MAX_PART_BYTES));
-    const target = /<Relationship\b[^>]*Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"/.exec(xml)?.[1] ??
-      /<Relationship\b[^>]*Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(xml)?.[1];
-    if (target && entries.has(target)) return target;
-  }
-  return entries.has("word/document.xml") ? "word/document.xml" : null;
-}
-
 function readDocx(bytes: Uint8Array, label: string): OriginalRead {
   let entries: Map<string, ZipEntry>;
   try {
@@ -101,25 +66,14 @@ function readDocx(bytes: Uint8Array, label: string): OriginalRead {
   } catch (error) {
     return { ok: false, status: 422, message: `${label} cannot be opened: ${(error as Error).message}.` };
   }
+  const pkg: DocxPackage = {
+    names: [...entries.keys()],
+    read: (name, maxBytes) => new TextDecoder().decode(readZipEntry(bytes, entries.get(name)!, maxBytes)),
+  };
   try {
-    const main = mainPartName(entries, bytes);
-    if (!main || !/\.xml$/.test(main)) return { ok: false, status: 415, message: `${label} is ${describeZip(entries, bytes)}.` };
-    const folder = main.slice(0, main.lastIndexOf("/") + 1);
-    const part = (name: string, limit = MAX_PART_BYTES) => {
-      const entry = entries.get(name);
-      return entry ? new TextDecoder().decode(readZipEntry(bytes, entry, limit)) : null;
-    };
-    const read = textFromDocx(
-      {
-        document: part(main, MAX_MAIN_PART_BYTES)!,
-        styles: part(`${folder}styles.xml`),
-        numbering: part(`${folder}numbering.xml`),
-        footnotes: part(`${folder}footnotes.xml`),
-        endnotes: part(`${folder}endnotes.xml`),
-        core: part("docProps/core.xml"),
-      },
-      { maxChars: MAX_TEXT_CHARS },
-    );
+    const found = docxPartsOf(pkg);
+    if (!found.ok) return { ok: false, status: 415, message: `${label} is ${found.notWord}.` };
+    const read = textFromDocx(found.parts, { maxChars: MAX_TEXT_CHARS });
     if (!read.text.trim()) return { ok: false, status: 422, message: `${label} is a Word document with no text in its body.` };
     const notes = read.notes > 0 ? `, ${read.notes} note${read.notes > 1 ? "s" : ""}` : "";
     return {

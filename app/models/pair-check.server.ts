@@ -12,7 +12,9 @@ import type { UnitResult } from "../workers/compute-jobs";
 import { compute, INLINE_CHARS, textSize } from "./compute.server";
 import { glossarySnapshot, type GlossarySnapshot } from "./glossary-snapshot.server";
 import { pairUnits, type PairUnits } from "./pair-units.server";
-import { forgetKept, keptFor, remember } from "./terminology-kept.server";
+import { forgetKept, keptFor, remember, type PairCheck } from "./terminology-kept.server";
+
+export type { PairCheck };
 
 /** A link with no finding and no term hit: one object, so that a reader can tell it by identity. */
 export const NOTHING: UnitResult = { findings: [], en: [], fr: [] };
@@ -20,15 +22,6 @@ export const NOTHING: UnitResult = { findings: [], en: [], fr: [] };
 let unitResults: { glossary: string; results: Map<string, UnitResult> } = { glossary: "", results: new Map() };
 const MAX_UNIT_RESULTS = 250_000;
 
-export interface PairCheck {
-  units: PairUnits;
-  glossary: GlossarySnapshot;
-  /** Per unit (same order as units.units). */
-  results: UnitResult[];
-  /** How long the check took when it ran, and how many links it checked (the others were known). */
-  ms: number;
-  checked: number;
-}
 
 /** Forgets every kept check and link result (benchmarks). */
 export function forgetChecks(db: Db = getDb()): void {

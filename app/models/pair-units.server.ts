@@ -10,24 +10,11 @@ import { linkText } from "../../alignments/text/joined-segments";
 import { getDb, type Db } from "../../db/client.server";
 import { pairs } from "../../db/schema";
 import { readPairLinks } from "./corpus-read.server";
-import { keptFor } from "./terminology-kept.server";
+import { keptFor, type PairUnits } from "./terminology-kept.server";
+
+export type { PairUnits };
 import { GONE, NOT_READY, TerminologyError } from "./terminology-error.server";
 
-export interface PairUnits {
-  pairId: number;
-  title: string;
-  version: number;
-  /** Links with text on both sides (those with one side have nothing to compare). */
-  units: Unit[];
-  /** Per unit: its segments, first position and count on each side. */
-  ranges: Array<{ en: [number, number]; fr: [number, number] }>;
-  /** Per unit: a hash of its two texts. */
-  fingerprints: string[];
-  en: string[];
-  fr: string[];
-  /** Links in all, with one side or two. */
-  linkCount: number;
-}
 
 /** A hash of a link's two texts: what an acceptance names, and the key of the per-link results. */
 export function unitFingerprint(en: string, fr: string): string {

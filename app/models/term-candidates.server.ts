@@ -13,28 +13,17 @@ import { compute, INLINE_CHARS, textSize } from "./compute.server";
 import { glossarySnapshot, type GlossarySnapshot } from "./glossary-snapshot.server";
 import { createEntry, GlossaryError } from "./glossary.server";
 import { pairUnits, type PairUnits } from "./pair-units.server";
-import { keptFor, remember } from "./terminology-kept.server";
+import { keptFor, remember, type PairCandidates, type CandidatesJob } from "./terminology-kept.server";
+
+export type { PairCandidates, CandidatesJob };
 import { TerminologyError } from "./terminology-error.server";
 
-export interface PairCandidates {
-  candidates: Array<Candidate & { evidence: CandidateEvidence[] }>;
-  /** From the request to the answer, the worker's wait included. */
-  ms: number;
-}
 
 /** Candidates found and shown per pair. */
 const CANDIDATES_SHOWN = 40;
 /** Evidence links shown per candidate. */
 const EVIDENCE = 3;
 
-/** Term candidates under way for a pair's version and a glossary; `error` once they failed (kept until reported). */
-export interface CandidatesJob {
-  units: PairUnits;
-  glossary: string;
-  startedAt: number;
-  promise: Promise<PairCandidates>;
-  error: string | null;
-}
 
 /** The pair's candidates, if kept for its version and the glossary as they are; else the run that makes them (started if needed). */
 function candidatesOrJob(pairId: number, db: Db): { result: PairCandidates } | { job: CandidatesJob; glossary: GlossarySnapshot } {

@@ -1,14 +1,59 @@
 import { getDb, type Db } from "../../db/client.server";
 import { LruCache } from "../utils/lru-cache";
-import type { PairCheck } from "./pair-check.server";
-import type { PairUnits } from "./pair-units.server";
-import type { CandidatesJob, PairCandidates } from "./term-candidates.server";
+import type { CandidateEvidence } from "../../alignments/terms/candidate-evidence";
+import type { Candidate } from "../../alignments/terms/candidates";
+import type { Unit } from "../../alignments/terms/checks";
+import type { UnitResult } from "../workers/compute-jobs";
+import type { GlossarySnapshot } from "./glossary-snapshot.server";
 
 /**
  * What terminology keeps in memory between requests (decision 0012), per database (tests open many; the app one)
  * and by pair: a pair's units (its texts as links), its check and its term candidates, at most KEEP_PAIRS pairs and
  * KEPT_TEXT_BYTES of their texts, the least recently used forgotten first.
  */
+
+// The shapes kept (declared here, the lowest of the terminology models, so that the cache imports none of them).
+
+export interface PairUnits {
+  pairId: number;
+  title: string;
+  version: number;
+  /** Links with text on both sides (those with one side have nothing to compare). */
+  units: Unit[];
+  /** Per unit: its segments, first position and count on each side. */
+  ranges: Array<{ en: [number, number]; fr: [number, number] }>;
+  /** Per unit: a hash of its two texts. */
+  fingerprints: string[];
+  en: string[];
+  fr: string[];
+  /** Links in all, with one side or two. */
+  linkCount: number;
+}
+
+export interface PairCheck {
+  units: PairUnits;
+  glossary: GlossarySnapshot;
+  /** Per unit (same order as units.units). */
+  results: UnitResult[];
+  /** How long the check took when it ran, and how many links it checked (the others were known). */
+  ms: number;
+  checked: number;
+}
+
+export interface PairCandidates {
+  candidates: Array<Candidate & { evidence: CandidateEvidence[] }>;
+  /** From the request to the answer, the worker's wait included. */
+  ms: number;
+}
+
+/** Term candidates under way for a pair's version and a glossary; `error` once they failed (kept until reported). */
+export interface CandidatesJob {
+  units: PairUnits;
+  glossary: string;
+  startedAt: number;
+  promise: Promise<PairCandidates>;
+  error: string | null;
+}
 
 export const KEEP_PAIRS = 4;
 /**

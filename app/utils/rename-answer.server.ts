@@ -1,6 +1,8 @@
 import { json } from "@remix-run/node";
-import type { RenameAnswer } from "~/components/rename-form";
 import { RenameError, type Renamed } from "~/models/renames.server";
+
+/** What a page's action answers to intent "rename": declared here, where it is answered, so the form imports it (not the other way up). */
+export type RenameAnswer = { ok: true; title: string; changed: boolean } | { ok: false; message: string };
 
 /**
  * A page action's answer to intent "rename": the new title, a refusal the form shows (400, nothing written), or

@@ -7,7 +7,7 @@
  * routes handle it as they did when all this ran on their thread.
  */
 import type { Language } from "../../alignments/languages";
-import type { GlossaryProblem } from "../../alignments/terms/glossary-csv";
+import type { GlossaryProblem } from "../../alignments/terms/glossary-entry";
 import { openDatabase, type Db } from "../../db/client.server";
 import { importFromSource, type DocumentJob } from "../models/document-import.server";
 import { changeDocumentLanguage, DocumentInUseError } from "../models/documents.server";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { damage, multibyteStarts, replaced, spread, windows1252, windows1252Text } from "../../alignments/text/decode.cases";
 import { decodeText } from "../../alignments/text/decode";
-import { corpusSeeds } from "../../db/seed";
+import { corpusSeeds } from "../../app/models/seeds.server";
 
 /**
  * The decoder's rule between damaged UTF-8 and Windows-1252 (alignments/text/decode.ts, `looksLikeUtf8`) on

@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { TMX, TSV, type BitextUnit } from "../../alignments/formats/bitext";
 import { parseTbx, tbxChunks } from "../../alignments/formats/tbx";
-import { parseGlossaryCsv } from "../../alignments/terms/glossary-csv";
+import { parseGlossaryCsv } from "../../alignments/formats/glossary-csv";
 import type { TmxHeader } from "../../alignments/formats/tmx";
 import { BAD_TBX, checkTbx, checkTmx, pocount, tmdbCount } from "./exchange-tools";
 

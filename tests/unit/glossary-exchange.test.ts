@@ -13,7 +13,7 @@ import { createAlignedPair, PairError } from "../../app/models/pairs.server";
 import { pairFindings } from "../../app/models/pair-findings.server";
 import { getDb, type Db } from "../../db/client.server";
 import { pairs } from "../../db/schema";
-import { seedStarterGlossary } from "../../db/seed";
+import { seedStarterGlossary } from "../../app/models/seeds.server";
 import { pocount } from "./exchange-tools";
 import { appDatabase, tempDatabase, WORKER_TIMEOUT } from "./helpers";
 

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { compileTerms, findTerms, type Term } from "../../alignments/terms/match";
-import { parseGlossaryCsv } from "../../alignments/terms/glossary-csv";
+import { parseGlossaryCsv } from "../../alignments/formats/glossary-csv";
 import { importDocument } from "../../app/models/documents.server";
 import {
   createEntry,
@@ -21,7 +21,7 @@ import { computeWorker } from "../../app/models/compute.server";
 import { entryEvidence } from "../../app/models/corpus-queries.server";
 import type { Db } from "../../db/client.server";
 import { glossaryEntries, glossaryTerms, links, seedLog, segments } from "../../db/schema";
-import { corporaDir, demoSeeds, seed, seedStarterGlossary, STARTER_GLOSSARY } from "../../db/seed";
+import { corporaDir, demoSeeds, seed, seedStarterGlossary, STARTER_GLOSSARY } from "../../app/models/seeds.server";
 import { tempDatabase } from "./helpers";
 
 let db: Db;

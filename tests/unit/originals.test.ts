@@ -91,6 +91,19 @@ describe("reading originals", () => {
     expect(await readOriginal(new Uint8Array(latin1), "page.html")).toMatchObject({ ok: true, text: "Déjà vu à Genève." });
   });
 
+  it.each(['<meta charset="windows-1252">', "<meta charset=iso-8859-1>", '<meta charset="latin1" />'])(
+    "reads a page whose %s names Windows-1252 (as browsers read it) through the core's decoder: “ ” – € are no control characters",
+    async (meta) => {
+      const page = Buffer.concat([
+        Buffer.from(`<!DOCTYPE html><html><head>${meta}<title>T</title></head><body><p>`, "latin1"),
+        Buffer.from([0x93, 0x43, 0x6f, 0xfb, 0x74, 0x94, 0x20, 0x96, 0x20, 0x35, 0x20, 0x80, 0x2e]),
+        Buffer.from("</p></body></html>", "latin1"),
+      ]);
+      expect(await readOriginal(new Uint8Array(page), "page.html")).toMatchObject({ ok: true, text: "“Coût” – 5 €." });
+      expect(await readOriginal(new Uint8Array(page), "page.html", { contentType: "text/html" })).toMatchObject({ ok: true, text: "“Coût” – 5 €." });
+    },
+  );
+
   it("reads a page declared windows-1252 with its curly quotes, dashes and euro sign, not control characters", async () => {
     const page = Buffer.concat([
       Buffer.from('<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head><body><p>', "latin1"),
@@ -128,6 +141,15 @@ describe("reading originals", () => {
     const bombRead = await readOriginal(bomb, "bomb.docx");
     expect(bombRead).toMatchObject({ ok: false, status: 422 });
     if (!bombRead.ok) expect(bombRead.message).toMatch(/inflates past the limit/);
+  });
+
+  it("finds a Word document's main part through relationships written with single quotes (read as XML, not by pattern)", async () => {
+    const rels = `<?xml version='1.0' encoding='UTF-8'?><Relationships xmlns='http://schemas.openxmlformats.org/package/2006/relationships'><Relationship Id='rId1' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument' Target='doc/main.xml'/></Relationships>`;
+    const docx = zip([
+      { name: "_rels/.rels", data: Buffer.from(rels) },
+      { name: "doc/main.xml", data: Buffer.from(WORD_XML("<w:p><w:r><w:t>Main part text.</w:t></w:r></w:p>")) },
+    ]);
+    expect(await readOriginal(docx, "quoted.docx")).toMatchObject({ ok: true, kind: "docx", text: "Main part text." });
   });
 
   it("says so when pdftotext is missing or too slow", async () => {

@@ -3,7 +3,7 @@ import { proposeCounterpart } from "../../alignments/pairing/counterpart";
 import { importDocument } from "../../app/models/documents.server";
 import { pairingDocuments } from "../../app/models/pairing.server";
 import type { Db } from "../../db/client.server";
-import { corporaDir, corpusSeeds, demoSeeds, seed } from "../../db/seed";
+import { corporaDir, corpusSeeds, demoSeeds, seed } from "../../app/models/seeds.server";
 import { databasePerTest } from "./helpers";
 
 let db: Db;

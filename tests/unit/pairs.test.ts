@@ -20,7 +20,7 @@ import { beginAlignment, failPair, storeAlignment } from "../../app/models/align
 import { getEditor, pairTexts } from "../../app/models/editor-read.server";
 import type { Db } from "../../db/client.server";
 import { documents, links, pairs, seedLog } from "../../db/schema";
-import { corporaDir, demoSeeds, seed, seedPairs } from "../../db/seed";
+import { corporaDir, demoSeeds, seed, seedPairs } from "../../app/models/seeds.server";
 import { fromTuple } from "../../app/utils/edits";
 import { summarize } from "../../app/utils/review";
 import { databasePerTest, WORKER_TIMEOUT } from "./helpers";

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { detectLanguage } from "../../alignments/text/detect-language";
-import { corporaDir, corpusSeeds } from "../../db/seed";
+import { corporaDir, corpusSeeds } from "../../app/models/seeds.server";
 
 /**
  * Language detection on real documents: the seeds and the shared corpora are detected as their language, and

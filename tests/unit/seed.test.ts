@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { existsSync } from "node:fs";
 import { documents, seedLog } from "../../db/schema";
-import { corporaDir, corpusSeeds, demoSeeds, seed } from "../../db/seed";
+import { corporaDir, corpusSeeds, demoSeeds, seed } from "../../app/models/seeds.server";
 import { deleteDocument } from "../../app/models/documents.server";
 import type { Db } from "../../db/client.server";
 import { tempDatabase } from "./helpers";

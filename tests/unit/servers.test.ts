@@ -126,7 +126,7 @@ describe("one server per database file", () => {
       db.update(pairs).set({ status: "aligning", progress: 0.5, jobHolder: holder }).where(eq(pairs.id, pair)).run();
       return pair;
     });
-    const setup = execFileSync(process.execPath, ["--import", "tsx", "db/setup.ts"], {
+    const setup = execFileSync(process.execPath, ["--import", "tsx", "scripts/setup.ts"], {
       env: { ...process.env, DATABASE_PATH: file, TANDEM_CORPORA: path.join(dir, "no-corpora") },
       encoding: "utf8",
     });

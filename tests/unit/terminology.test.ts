@@ -20,7 +20,7 @@ import { TerminologyError } from "../../app/models/terminology-error.server";
 import { getEditor } from "../../app/models/editor-read.server";
 import type { Db } from "../../db/client.server";
 import { acceptedFindings, documents, glossaryEntries, glossaryTerms } from "../../db/schema";
-import { corporaDir, corpusSeeds, demoSeeds, seed, seedStarterGlossary } from "../../db/seed";
+import { corporaDir, corpusSeeds, demoSeeds, seed, seedStarterGlossary } from "../../app/models/seeds.server";
 import { checkUnits, hitsOf } from "../../alignments/terms/checks";
 import { tempDatabase } from "./helpers";
 

@@ -13,7 +13,7 @@
 import { useLocation } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { foldForSearch } from "../../../alignments/text/fold";
-import { describeEdit, type HistoryEntry, type LinkTuple, type PairTexts, type Side } from "../../utils/edits";
+import { describeEdit, type Side } from "../../utils/edits";
 import { filterLinks, isFiltered, lowerBound, NO_FILTERS, summarize, type Filters } from "../../utils/review";
 import { AlignmentSummary } from "../alignment";
 import { FindingsProvider, RowFindings, shownByFindingsFilter, useFindings } from "../findings";
@@ -34,33 +34,9 @@ import { usePairTexts, useSegmentLookup } from "./use-pair-texts";
 import { useReviewer } from "./use-reviewer";
 import { useSelection } from "./use-selection";
 import { useWindowedRows } from "./use-windowed-rows";
+import type { EditorProps } from "./editor-props";
 
-export interface EditorProps {
-  pairId: number;
-  enDocumentId: number;
-  frDocumentId: number;
-  enCount: number;
-  frCount: number;
-  support: number | null;
-  lowSupport: number;
-  data: {
-    version: number;
-    links: LinkTuple[];
-    undo: string | null;
-    redo: string | null;
-    history: HistoryEntry[];
-    realign: { pending: boolean; progress: number; user: string | null; error: string | null };
-  };
-  texts: PairTexts;
-  textsComplete: boolean;
-  user: string;
-  /** Told the documents' segment counts when a segment split or merge changes them (the page shows them too). */
-  onSegmentCounts?: (counts: { en: number; fr: number }) => void;
-  /** The panels above the rows (summary, shortcuts, history, map) are hidden; the bar's button says so. */
-  panelsHidden?: boolean;
-  onPanelsHidden?: (hidden: boolean) => void;
-}
-
+export type { EditorProps };
 
 export function Editor(props: EditorProps) {
   const { pairId, enDocumentId, frDocumentId } = props;

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObjec
 import { EditRefused, type EditableLink } from "../../../alignments/align/operations";
 import { applyPatch, applyTextsPatch, fromTuple, isSegmentOperation, sameLink, type EditAnswer, type EditOperation, type PairTexts, type ShownLink } from "../../utils/edits";
 import { useBusyRetry } from "../busy-retry";
-import type { EditorProps } from "./editor";
+import type { EditorProps } from "./editor-props";
 import { isLocal, linksWithPending, runLocal, textsAfter, textsWithPending, type Pending } from "./local-edits";
 import type { AskName } from "./use-reviewer";
 

@@ -6,11 +6,11 @@
 import { eq } from "drizzle-orm";
 import { mendCleanTexts } from "../app/models/editor-segments.server";
 import { recoverInterruptedPairs } from "../app/models/pairs.server";
+import { seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
 import { pdftotextAvailable } from "../app/utils/pdftotext.server";
-import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "./client.server";
-import { describeLease, liveLease } from "./lease.server";
-import { seedLog } from "./schema";
-import { seed, seedPairs, seedStarterGlossary } from "./seed";
+import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "../db/client.server";
+import { describeLease, liveLease } from "../db/lease.server";
+import { seedLog } from "../db/schema";
 
 const file = process.env.DATABASE_PATH ?? DEFAULT_DATABASE_PATH;
 const db = getDb();

@@ -1,7 +1,8 @@
 import { isLanguage, type Language } from "../languages";
-import { CsvError, csvSeparator, formatCsv, parseCsv, type CsvRow } from "../formats/csv";
-import { isMatchMode, MATCH_MODES, TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "./match";
-import { CONCEPT_LAYOUT_HINT, parseConceptRows, readsAsConceptRows } from "./glossary-concepts";
+import { CONCEPT_LAYOUT_HINT, parseConceptRows, readsAsConceptRows } from "../terms/glossary-concepts";
+import type { GlossaryEntry, GlossaryProblem, GlossaryTerm } from "../terms/glossary-entry";
+import { isMatchMode, MATCH_MODES, TERM_STATUSES, type MatchMode, type Term, type TermStatus } from "../terms/match";
+import { CsvError, csvSeparator, formatCsv, parseCsv, type CsvRow } from "./csv";
 
 /**
  * The glossary's exchange format: one row per term, the terms of one entry sharing its `entry` key.
@@ -10,7 +11,7 @@ import { CONCEPT_LAYOUT_HINT, parseConceptRows, readsAsConceptRows } from "./glo
  *   mla,fr,entraide judiciaire,preferred,inflected,international cooperation,Tandem starter glossary,
  *   mla,en,mutual legal assistance,preferred,inflected,,,
  *
- * (The other layout, one row per concept with a column per language, is in glossary-concepts.ts; the reader
+ * (The other layout, one row per concept with a column per language, is in terms/glossary-concepts.ts; the reader
  * takes either, by the first line's column names.)
  *
  * Only entry, language and term are required; status defaults to preferred and match to inflected. An
@@ -19,26 +20,6 @@ import { CONCEPT_LAYOUT_HINT, parseConceptRows, readsAsConceptRows } from "./glo
  * run it as a formula, and read back without it (formats/csv.ts: toSpreadsheetCell, fromSpreadsheetCell).
  */
 export const GLOSSARY_COLUMNS = ["entry", "language", "term", "status", "match", "domain", "source", "note"] as const;
-
-export interface GlossaryTerm {
-  language: Language;
-  text: string;
-  status: TermStatus;
-  match: MatchMode;
-}
-
-export interface GlossaryEntry {
-  key: string;
-  domain: string;
-  source: string;
-  note: string;
-  terms: GlossaryTerm[];
-}
-
-export interface GlossaryProblem {
-  line: number;
-  message: string;
-}
 
 export interface ParsedGlossary {
   entries: GlossaryEntry[];

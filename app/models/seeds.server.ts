@@ -2,18 +2,22 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { eq } from "drizzle-orm";
-import type { Language } from "../alignments/languages";
-import type { BlockKind } from "../alignments/text/types";
-import { importDocument, type ImportInput } from "../app/models/documents.server";
-import { seedGlossary } from "../app/models/glossary.server";
-import { createAlignedPair } from "../app/models/pairs.server";
-import { getDb, type Db } from "./client.server";
-import { documents, pairs, seedLog } from "./schema";
+import type { Language } from "../../alignments/languages";
+import type { BlockKind } from "../../alignments/text/types";
+import { getDb, type Db } from "../../db/client.server";
+import { documents, pairs, seedLog } from "../../db/schema";
+import { importDocument, type ImportInput } from "./documents.server";
+import { seedGlossary } from "./glossary.server";
+import { createAlignedPair } from "./pairs.server";
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-export const PROJECT_ROOT = path.resolve(here, "..");
-export const CORPUS_DIR = path.join(here, "corpus");
-export const STARTER_GLOSSARY = path.join(here, "glossary", "starter.csv");
+/*
+ * Seeding is orchestration over the models (import, glossary, pairing), so it lives here, not in db/ (which the
+ * models import: db/ importing them back made a cycle of layers). The seed data itself stays in db/corpus and
+ * db/glossary, beside the migrations it was written for.
+ */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const CORPUS_DIR = path.join(PROJECT_ROOT, "db", "corpus");
+export const STARTER_GLOSSARY = path.join(PROJECT_ROOT, "db", "glossary", "starter.csv");
 
 /** The shared parallel corpora sit next to the project (../shared/corpora); TANDEM_CORPORA overrides. */
 export function corporaDir(): string | null {
