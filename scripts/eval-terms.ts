@@ -37,6 +37,7 @@ import { pairs as pairsTable } from "../db/schema";
 import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
 import { BANK_PAIR_KEY, ensureBankPair } from "./bank-pair";
 import { printCandidatesKept, printFindingsPrecision } from "./judged-terms";
+import { printFreshPrecision } from "./judged-terms-fresh";
 import { MLA_PAIR_KEY, openTermsPairs } from "./terms-pairs";
 import { latencyDuring } from "./light-requests";
 import { median } from "./stats";
@@ -67,6 +68,7 @@ const starter = termsOfEntries(parseGlossaryCsv(readFileSync(join(import.meta.di
 
 // 1b. The findings' precision on real findings of the demo pairs and the Bank Act, judged by hand
 printFindingsPrecision(starter);
+printFreshPrecision(starter);
 
 // 2. Checking the Bank Act pair against the starter glossary
 const pairs = goldPairs();

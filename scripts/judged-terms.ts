@@ -15,7 +15,7 @@ import type { Term } from "../alignments/terms/match";
 import { corporaRoot, readLines } from "./corpora";
 import { CANDIDATES_JUDGED, type TermsPairs } from "./terms-pairs";
 
-const FIXTURES = join(import.meta.dirname, "../tests/fixtures/terminology");
+export const FIXTURES = join(import.meta.dirname, "../tests/fixtures/terminology");
 
 /** The corpus files of the judged pairs: the fixtures name lines of them, and never hold their text. */
 const CORPUS_FILES: Record<string, string> = {
@@ -52,22 +52,32 @@ function linesOfCorpus(pair: string, language: "en" | "fr"): string[] {
   return corpusLines.get(path)!;
 }
 
-/** The lines [from, to) of a pair's corpus file whose texts, joined by spaces, are `text` (as the app joins a link's segments). */
-export function corpusLinesOf(pair: string, language: "en" | "fr", text: string): [number, number] | [] {
+/**
+ * The lines [from, to) of a pair's corpus file whose texts, joined by spaces, are `text` (as the app joins a link's
+ * segments). A short text may occur more than once (a marginal note such as "Restriction"): the occurrence
+ * nearest line `near` is taken when it is given, the first otherwise.
+ */
+export function corpusLinesOf(pair: string, language: "en" | "fr", text: string, near?: number): [number, number] | [] {
   if (text === "") return [];
   const lines = linesOfCorpus(pair, language).map((line) => line.trim());
+  let best: [number, number] | null = null;
   for (let from = 0; from < lines.length; from++) {
     if (!text.startsWith(lines[from])) continue;
     let joined = "";
     for (let to = from; to < Math.min(lines.length, from + 8) && joined.length < text.length; to++) {
       joined = joined === "" ? lines[to] : `${joined} ${lines[to]}`;
-      if (joined === text) return [from, to + 1];
+      if (joined !== text) continue;
+      if (near === undefined) return [from, to + 1];
+      if (best === null || Math.abs(from - near) < Math.abs(best[0] - near)) best = [from, to + 1];
+      break;
     }
   }
+  if (best !== null) return best;
   throw new Error(`A text of ${pair} (${language}) is not lines of its corpus file: ${text.slice(0, 60)}…`);
 }
 
-const textOf = (pair: string, language: "en" | "fr", span: [number, number] | []) =>
+/** The text of lines [from, to) of a pair's corpus file, joined as the app joins a link's segments. */
+export const textOf = (pair: string, language: "en" | "fr", span: [number, number] | []) =>
   span.length === 0 ? "" : linesOfCorpus(pair, language).slice(span[0], span[1]).map((line) => line.trim()).join(" ");
 
 /** The judged findings, their links' texts read from ../shared/corpora (or TANDEM_CORPORA). */
@@ -78,9 +88,9 @@ export const readJudgedFindings = (): JudgedFinding[] =>
     fr: textOf(finding.pair, "fr", frLines),
   }));
 
-const judgementKey = (f: { pair: string; link: number; kind: string; message: string }) => `${f.pair}#${f.link}#${f.kind}#${f.message}`;
+export const judgementKey = (f: { pair: string; link: number; kind: string; message: string }) => `${f.pair}#${f.link}#${f.kind}#${f.message}`;
 
-interface Tally {
+export interface Tally {
   real: number;
   notReal: number;
   unjudged: string[];
@@ -88,7 +98,7 @@ interface Tally {
   byLevel: Map<string, { real: number; all: number }>;
 }
 
-function tally(findings: ReadonlyArray<{ key: string; kind: string; level?: string }>, judged: Map<string, JudgedFinding>): Tally {
+export function tally(findings: ReadonlyArray<{ key: string; kind: string; level?: string }>, judged: ReadonlyMap<string, { real: boolean | null }>): Tally {
   const t: Tally = { real: 0, notReal: 0, unjudged: [], byKind: new Map(), byLevel: new Map() };
   for (const f of findings) {
     const j = judged.get(f.key);
@@ -109,8 +119,8 @@ function tally(findings: ReadonlyArray<{ key: string; kind: string; level?: stri
   return t;
 }
 
-const share = (part: number, all: number) => (all === 0 ? "–" : `${((100 * part) / all).toFixed(0)}%`);
-const counts = (map: Map<string, { real: number; all: number }>) =>
+export const share = (part: number, all: number) => (all === 0 ? "–" : `${((100 * part) / all).toFixed(0)}%`);
+export const counts = (map: Map<string, { real: number; all: number }>) =>
   [...map.entries()].sort((a, b) => b[1].all - a[1].all).map(([name, e]) => `${name} ${e.real}/${e.all}`).join(", ");
 
 /** Prints the findings' precision on the judged sample, before and after. */
