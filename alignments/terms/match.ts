@@ -127,13 +127,11 @@ function looseMatch(loose: LooseTerm, words: readonly Word[], from: number): num
 export function findTerms(matcher: Matcher, text: string, words: readonly Word[] = wordsOf(text, matcher.language)): TermHit[] {
   const candidates: Candidate[] = [];
   for (let from = 0; from < words.length; from++) {
-    for (const [root, keyOf] of [
-      [matcher.exact, (w: Word) => w.exact],
-      [matcher.inflected, (w: Word) => w.stem],
-    ] as const) {
-      let at: Node | undefined = root;
+    // The exact terms' trie by the words as written, then the inflected terms' by their stems.
+    for (let trie = 0; trie < 2; trie++) {
+      let at: Node | undefined = trie === 0 ? matcher.exact : matcher.inflected;
       for (let to = from; to < words.length && at !== undefined; to++) {
-        at = at.next.get(keyOf(words[to]));
+        at = at.next.get(trie === 0 ? words[to].exact : words[to].stem);
         if (at !== undefined) for (const term of at.terms) candidates.push({ term, words: range(from, to + 1) });
       }
     }
