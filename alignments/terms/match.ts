@@ -1,4 +1,5 @@
 import type { Language } from "../languages";
+import { gapsAllowed } from "./gap-words";
 import { wordsOf, type Word } from "./words";
 
 export const TERM_STATUSES = ["preferred", "admitted", "deprecated", "forbidden"] as const;
@@ -6,13 +7,14 @@ export type TermStatus = (typeof TERM_STATUSES)[number];
 /**
  * How a term's words are found in a text. inflected: plural, feminine, possessive forms, accents and case also
  * match; exact: only case may differ; gapped: inflected, in order, with up to MAX_OTHER_WORDS other words among
- * them ("droits fondamentaux de l'homme" for "droits de l'homme"); unordered: inflected, in any order, within a
- * window of the term's words plus MAX_OTHER_WORDS ("seizure and search" for "search and seizure").
+ * them that may be adjectives ("droits fondamentaux de l'homme" for "droits de l'homme"; not a verb, a clause or
+ * punctuation: gap-words.ts); unordered: inflected, in any order, within a window of the term's words plus
+ * MAX_OTHER_WORDS ("seizure and search" for "search and seizure").
  */
 export const MATCH_MODES = ["inflected", "exact", "gapped", "unordered"] as const;
 export type MatchMode = (typeof MATCH_MODES)[number];
 
-/** Other words a gapped or unordered term may have among its own: enough for an adjective or two, or "of the". */
+/** Other words a gapped or unordered term may have among its own: enough for an adjective or two, or "on the". */
 export const MAX_OTHER_WORDS = 2;
 
 export const isMatchMode = (value: string): value is MatchMode => (MATCH_MODES as readonly string[]).includes(value);
@@ -137,7 +139,8 @@ export function findTerms(matcher: Matcher, text: string, words: readonly Word[]
     }
     for (const loose of matcher.loose.get(words[from].stem) ?? []) {
       const taken = looseMatch(loose, words, from);
-      if (taken) candidates.push({ term: loose.term, words: taken });
+      // A gapped term's words with a verb, a clause or punctuation between them are not one phrase.
+      if (taken && (loose.term.match !== "gapped" || gapsAllowed(matcher.language, text, words, taken))) candidates.push({ term: loose.term, words: taken });
     }
   }
   const spread = (c: Candidate) => c.words[c.words.length - 1] - c.words[0] + 1 - c.words.length;
