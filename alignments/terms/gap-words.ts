@@ -6,9 +6,10 @@ import type { Word } from "./words";
  * l'homme" for "droits de l'homme", "fundamental human rights"), an adverb before it ("preuves purement
  * électroniques"), a coordination of them ("human and civil rights"). Not a verb, an article, a preposition, a
  * pronoun or a word that opens a clause ("human beings have rights", "droits que l'homme"), nor punctuation: they
- * mean the words belong to different phrases. A tagger would tell adjectives from the rest, but it costs about
- * 2 ms a text here (decision 25), and the check reads every link of a pair: these per-language lists of the words
- * that may NOT fill a gap are read instead. A language without a list lets any word fill a gap.
+ * mean the words belong to different phrases. A tagger would tell adjectives from the rest, but the check also
+ * runs on the server's thread, where loading the taggers takes about a second and each text about 2 ms (decision
+ * 25): these per-language lists of the words that may NOT fill a gap are read instead. A language without a list
+ * lets any word fill a gap.
  */
 const NOT_IN_A_GAP: Partial<Record<Language, ReadonlySet<string>>> = {
   en: new Set(
