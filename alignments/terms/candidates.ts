@@ -54,7 +54,8 @@ const INNER_WORDS: Record<Language, Set<string>> = {
 };
 
 interface Phrase {
-  surface: Map<string, number>;
+  /** The phrase as written, at each of its places in turn (counted only for the few phrases kept). */
+  surfaces: string[];
   links: number[];
   words: number;
   /** Words other than the function words allowed inside. */
@@ -63,39 +64,47 @@ interface Phrase {
 
 function phrasesOf(units: readonly Unit[], language: Language, maxWords: number): Map<string, Phrase> {
   const phrases = new Map<string, Phrase>();
+  const edges = EDGE_STOPWORDS[language];
+  const inner = INNER_WORDS[language];
   for (const unit of units) {
     const text = language === "fr" ? unit.fr : unit.en;
     const words = wordsOf(text, language);
     const seen = new Set<string>();
-    const isEdge = (w: Word) => EDGE_STOPWORDS[language].has(w.exact) || /^\p{N}+$/u.test(w.exact);
+    // Each word read once: whether a phrase may not start or end with it, whether it may stand inside one, and
+    // whether punctuation comes before it (a term does not run across punctuation; apostrophes and hyphens are
+    // inside words' reach).
+    const edge = words.map((w) => edges.has(w.exact) || /^\p{N}+$/u.test(w.exact));
+    const innerWord = words.map((w) => inner.has(w.exact));
+    const punctuationBefore = words.map((w, k) => k > 0 && /[^\s'’\-]/u.test(text.slice(words[k - 1].end, w.start)));
     for (let from = 0; from < words.length; from++) {
-      if (isEdge(words[from])) continue;
+      if (edge[from]) continue;
+      let key = "";
+      let content = 0;
       for (let to = from; to < Math.min(words.length, from + maxWords); to++) {
         const w = words[to];
-        // A term does not run across punctuation (apostrophes and hyphens are inside words' reach).
-        if (to > from && /[^\s'’\-]/u.test(text.slice(words[to - 1].end, w.start))) break;
-        if (to > from && isEdge(w) && !INNER_WORDS[language].has(w.exact)) break;
-        if (isEdge(w)) continue;
-        const key = words.slice(from, to + 1).map((x) => x.stem).join(" ");
+        if (to > from && punctuationBefore[to]) break;
+        if (to > from && edge[to] && !innerWord[to]) break;
+        key = to === from ? w.stem : `${key} ${w.stem}`;
+        if (!innerWord[to]) content++;
+        if (edge[to]) continue;
         if (seen.has(key)) continue;
         seen.add(key);
-        const phrase: Phrase = phrases.get(key) ?? {
-          surface: new Map(),
-          links: [],
-          words: to - from + 1,
-          content: words.slice(from, to + 1).filter((x) => !INNER_WORDS[language].has(x.exact)).length,
-        };
-        const surface = text.slice(words[from].start, words[to].end);
-        phrase.surface.set(surface, (phrase.surface.get(surface) ?? 0) + 1);
+        let phrase = phrases.get(key);
+        if (phrase === undefined) phrases.set(key, (phrase = { surfaces: [], links: [], words: to - from + 1, content }));
+        phrase.surfaces.push(text.slice(words[from].start, w.end));
         phrase.links.push(unit.link);
-        phrases.set(key, phrase);
       }
     }
   }
   return phrases;
 }
 
-const mostCommon = (surface: Map<string, number>) => [...surface.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+/** The phrase as written most often (of equals, the first in alphabetical order, then the first met). */
+function mostCommon(surfaces: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const surface of surfaces) counts.set(surface, (counts.get(surface) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0][0];
+}
 
 export function termCandidates(units: readonly Unit[], options: CandidateOptions = {}): Candidate[] {
   const { minLinks = 3, maxWords = 6, top = 30 } = options;
@@ -133,10 +142,6 @@ export function termCandidates(units: readonly Unit[], options: CandidateOptions
       else frByLink.set(link, [f]);
     }
   });
-  const together = new Map<number, number>();
-  enPhrases.forEach((p, e) => {
-    for (const link of p.links) for (const f of frByLink.get(link) ?? []) together.set(f * enKeys.length + e, (together.get(f * enKeys.length + e) ?? 0) + 1);
-  });
   interface Pair {
     f: number;
     e: number;
@@ -145,28 +150,40 @@ export function termCandidates(units: readonly Unit[], options: CandidateOptions
     strength: number;
   }
   const pairs: Pair[] = [];
-  for (const [key, count] of together) {
-    if (count < minLinks) continue;
-    const f = Math.floor(key / enKeys.length);
-    const e = key % enKeys.length;
-    const fp = frPhrases[f];
-    const ep = enPhrases[e];
-    if (fp.words === 1 && ep.words === 1) continue; // terms here are phrases; single words are the lexicon's business
-    const dice = (2 * count) / (fp.links.length + ep.links.length);
-    // Strength weighs Dice by how often the pair was seen (Dice 1 over 3 links is weaker evidence than 0.8 over
-    // 40) and, as C-value does for termhood, by length: a recurring five-word phrase is likelier a term.
-    pairs.push({ f, e, together: count, dice, strength: dice * Math.log2(1 + count) * Math.log2(1 + Math.min(fp.content, ep.content)) });
-  }
+  // Each English phrase's French partners counted in one array (the French phrases in the order first met), so that
+  // pairs are counted without a map entry per pair seen once.
+  const together = new Int32Array(frPhrases.length);
+  const met: number[] = [];
+  enPhrases.forEach((ep, e) => {
+    met.length = 0;
+    for (const link of ep.links) for (const f of frByLink.get(link) ?? []) if (together[f]++ === 0) met.push(f);
+    for (const f of met) {
+      const count = together[f];
+      together[f] = 0;
+      if (count < minLinks) continue;
+      const fp = frPhrases[f];
+      if (fp.words === 1 && ep.words === 1) continue; // terms here are phrases; single words are the lexicon's business
+      const dice = (2 * count) / (fp.links.length + ep.links.length);
+      // Strength weighs Dice by how often the pair was seen (Dice 1 over 3 links is weaker evidence than 0.8 over
+      // 40) and, as C-value does for termhood, by length: a recurring five-word phrase is likelier a term.
+      pairs.push({ f, e, together: count, dice, strength: dice * Math.log2(1 + count) * Math.log2(1 + Math.min(fp.content, ep.content)) });
+    }
+  });
   // A pair inside a longer pair seen nearly as often is a piece of it: "legal assistance" of "mutual legal assistance".
-  const index = new Map(pairs.map((p, k) => [p.f * enKeys.length + p.e, k]));
+  // The pairs by French phrase, then English phrase (two small numbers, quicker to look up than their product).
+  const index = new Map<number, Map<number, number>>();
+  pairs.forEach((p, k) => {
+    const byEnglish = index.get(p.f);
+    if (byEnglish) byEnglish.set(p.e, k);
+    else index.set(p.f, new Map([[p.e, k]]));
+  });
   const frIndex = new Map(frKeys.map((key, f) => [key, f]));
   const enIndex = new Map(enKeys.map((key, e) => [key, e]));
-  const partsCache = new Map<string, number[]>();
-  const partsOf = (key: string, ids: Map<string, number>) => {
-    const cacheKey = `${ids === frIndex ? "fr" : "en"}:${key}`;
-    const cached = partsCache.get(cacheKey);
+  // The phrases inside each phrase (itself included), found once per phrase.
+  const partsOf = (keys: readonly string[], ids: Map<string, number>, kept: Array<number[] | undefined>, phrase: number) => {
+    const cached = kept[phrase];
     if (cached) return cached;
-    const words = key.split(" ");
+    const words = keys[phrase].split(" ");
     const out: number[] = [];
     for (let from = 0; from < words.length; from++) {
       for (let to = from + 1; to <= words.length; to++) {
@@ -174,16 +191,20 @@ export function termCandidates(units: readonly Unit[], options: CandidateOptions
         if (id !== undefined) out.push(id);
       }
     }
-    partsCache.set(cacheKey, out);
+    kept[phrase] = out;
     return out;
   };
+  const frParts: Array<number[] | undefined> = [];
+  const enParts: Array<number[] | undefined> = [];
   const pieces = new Uint8Array(pairs.length);
   for (const pair of pairs) {
-    const enParts = partsOf(enKeys[pair.e], enIndex);
-    for (const f of partsOf(frKeys[pair.f], frIndex)) {
-      for (const e of enParts) {
+    const inEnglish = partsOf(enKeys, enIndex, enParts, pair.e);
+    for (const f of partsOf(frKeys, frIndex, frParts, pair.f)) {
+      const byEnglish = index.get(f);
+      if (byEnglish === undefined) continue;
+      for (const e of inEnglish) {
         if (f === pair.f && e === pair.e) continue;
-        const k = index.get(f * enKeys.length + e);
+        const k = byEnglish.get(e);
         if (k !== undefined && pair.together >= 0.8 * pairs[k].together) pieces[k] = 1;
       }
     }
@@ -203,8 +224,8 @@ export function termCandidates(units: readonly Unit[], options: CandidateOptions
     takenEn.add(e);
     const enLinks = new Set(enPhrases[e].links);
     kept.push({
-      fr: mostCommon(frPhrases[f].surface),
-      en: mostCommon(enPhrases[e].surface),
+      fr: mostCommon(frPhrases[f].surfaces),
+      en: mostCommon(enPhrases[e].surfaces),
       together: count,
       frLinks: frPhrases[f].links.length,
       enLinks: enPhrases[e].links.length,

@@ -56,39 +56,69 @@ function contentWords(text: string): string[] {
   return (foldAccents(text.toLowerCase()).match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !FUNCTION_WORDS.has(w));
 }
 
-function letterPairs(word: string): Set<string> {
-  const pairs = new Set<string>();
-  for (let k = 0; k + 1 < word.length; k++) pairs.add(word.slice(k, k + 2));
+/**
+ * A word's letter pairs, each once. Kept by word (a corpus repeats its words, and the pairs were a good part of the
+ * cost of comparing a link's texts); emptied when full, so it stays small.
+ */
+const PAIRS_KEPT = 50_000;
+const pairsKept = new Map<string, readonly string[]>();
+
+function letterPairs(word: string): readonly string[] {
+  let pairs = pairsKept.get(word);
+  if (pairs === undefined) {
+    const set = new Set<string>();
+    for (let k = 0; k + 1 < word.length; k++) set.add(word.slice(k, k + 2));
+    pairs = [...set];
+    if (pairsKept.size >= PAIRS_KEPT) pairsKept.clear();
+    pairsKept.set(word, pairs);
+  }
   return pairs;
 }
 
-/** The French words of four letters or more by their letter pairs, and how many pairs each has. */
+/** The French words of four letters or more (by number) by their letter pairs, how many pairs each has, and room to count. */
 interface CognateIndex {
-  byPair: Map<string, string[]>;
-  size: Map<string, number>;
+  byPair: Map<string, number[]>;
+  size: number[];
+  /** Letter pairs shared with the word being judged, by French word; back to zeros after each judgement. */
+  shared: Int32Array;
 }
 
 function cognateIndex(words: Iterable<string>): CognateIndex {
-  const index: CognateIndex = { byPair: new Map(), size: new Map() };
+  const byPair = new Map<string, number[]>();
+  const size: number[] = [];
   for (const word of words) {
     if (word.length < COGNATE_LENGTH) continue;
+    const id = size.length;
     const pairs = letterPairs(word);
-    index.size.set(word, pairs.size);
+    size.push(pairs.length);
     for (const pair of pairs) {
-      const list = index.byPair.get(pair);
-      if (list) list.push(word);
-      else index.byPair.set(pair, [word]);
+      const list = byPair.get(pair);
+      if (list) list.push(id);
+      else byPair.set(pair, [id]);
     }
   }
-  return index;
+  return { byPair, size, shared: new Int32Array(size.length) };
 }
+
+const NONE: readonly number[] = [];
 
 function hasCognate(word: string, index: CognateIndex): boolean {
   if (word.length < COGNATE_LENGTH) return false;
   const pairs = letterPairs(word);
-  const shared = new Map<string, number>();
-  for (const pair of pairs) for (const other of index.byPair.get(pair) ?? []) shared.set(other, (shared.get(other) ?? 0) + 1);
-  for (const [other, count] of shared) if ((2 * count) / (pairs.size + index.size.get(other)!) >= COGNATE_DICE) return true;
+  const { shared, size } = index;
+  const met: number[] = [];
+  for (const pair of pairs) for (const id of index.byPair.get(pair) ?? NONE) if (shared[id]++ === 0) met.push(id);
+  let found = false;
+  for (const id of met) {
+    if ((2 * shared[id]) / (pairs.length + size[id]) >= COGNATE_DICE) found = true;
+    shared[id] = 0;
+  }
+  return found;
+}
+
+/** Whether the lexicon gives `word` a French word found in `french`. */
+function inLexicon(word: string, french: ReadonlySet<string>): boolean {
+  for (const f of LEXICON.get(word) ?? []) if (french.has(f)) return true;
   return false;
 }
 
@@ -96,11 +126,18 @@ export function linkEvidence(unit: Pick<Unit, "en" | "fr">, hits?: Pick<UnitHits
   const en = contentWords(unit.en);
   const fr = contentWords(unit.fr);
   const frSet = new Set(fr);
-  const index = cognateIndex(frSet);
+  // Made only when a word has neither the same word nor a lexicon entry in the French: many links never need it.
+  let index: CognateIndex | null = null;
+  // A text repeats its words: each English word is judged once.
+  const judged = new Map<string, boolean>();
   let supported = 0;
   for (const word of en) {
-    const known = [...(LEXICON.get(word) ?? [])].some((f) => frSet.has(f));
-    if (frSet.has(word) || known || hasCognate(word, index)) supported++;
+    let counterpart = judged.get(word);
+    if (counterpart === undefined) {
+      counterpart = frSet.has(word) || inLexicon(word, frSet) || (word.length >= COGNATE_LENGTH && hasCognate(word, (index ??= cognateIndex(frSet))));
+      judged.set(word, counterpart);
+    }
+    if (counterpart) supported++;
   }
   const enNumbers = numbersOf(unit.en, "en");
   let sharedNumbers = 0;

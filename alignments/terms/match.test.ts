@@ -98,6 +98,13 @@ describe("terms whose words may be interrupted or reordered", () => {
     { language: "en", text: "human and civil rights", hits: ["20:human+rights"] },
     { language: "en", text: "rights of the human", hits: [] },
     { language: "fr", text: "des preuves purement électroniques", hits: ["22:preuves+électroniques"] },
+    // only words that may be adjectives fill a gap: not a verb, a word that opens a clause, nor punctuation
+    { language: "en", text: "every human being has rights", hits: [] },
+    { language: "en", text: "every human whose rights were denied", hits: [] },
+    { language: "en", text: "to every human being, rights and freedoms", hits: [] },
+    { language: "fr", text: "la preuve est électronique", hits: [] },
+    { language: "fr", text: "la preuve qu'électronique", hits: [] },
+    { language: "fr", text: "les droits reconnus de l'homme", hits: ["20:droits+de+l+homme"] },
     // the term with more words wins over a shorter one inside its stretch ("droits fondamentaux" above); alone, it is found
     { language: "fr", text: "droits fondamentaux", hits: ["23:droits fondamentaux"] },
     // a one-word term has nothing to interrupt: it matches as an inflected one

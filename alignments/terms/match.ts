@@ -1,4 +1,5 @@
 import type { Language } from "../languages";
+import { gapsAllowed } from "./gap-words";
 import { wordsOf, type Word } from "./words";
 
 export const TERM_STATUSES = ["preferred", "admitted", "deprecated", "forbidden"] as const;
@@ -6,13 +7,14 @@ export type TermStatus = (typeof TERM_STATUSES)[number];
 /**
  * How a term's words are found in a text. inflected: plural, feminine, possessive forms, accents and case also
  * match; exact: only case may differ; gapped: inflected, in order, with up to MAX_OTHER_WORDS other words among
- * them ("droits fondamentaux de l'homme" for "droits de l'homme"); unordered: inflected, in any order, within a
- * window of the term's words plus MAX_OTHER_WORDS ("seizure and search" for "search and seizure").
+ * them that may be adjectives ("droits fondamentaux de l'homme" for "droits de l'homme"; not a verb, a clause or
+ * punctuation: gap-words.ts); unordered: inflected, in any order, within a window of the term's words plus
+ * MAX_OTHER_WORDS ("seizure and search" for "search and seizure").
  */
 export const MATCH_MODES = ["inflected", "exact", "gapped", "unordered"] as const;
 export type MatchMode = (typeof MATCH_MODES)[number];
 
-/** Other words a gapped or unordered term may have among its own: enough for an adjective or two, or "of the". */
+/** Other words a gapped or unordered term may have among its own: enough for an adjective or two, or "on the". */
 export const MAX_OTHER_WORDS = 2;
 
 export const isMatchMode = (value: string): value is MatchMode => (MATCH_MODES as readonly string[]).includes(value);
@@ -127,19 +129,18 @@ function looseMatch(loose: LooseTerm, words: readonly Word[], from: number): num
 export function findTerms(matcher: Matcher, text: string, words: readonly Word[] = wordsOf(text, matcher.language)): TermHit[] {
   const candidates: Candidate[] = [];
   for (let from = 0; from < words.length; from++) {
-    for (const [root, keyOf] of [
-      [matcher.exact, (w: Word) => w.exact],
-      [matcher.inflected, (w: Word) => w.stem],
-    ] as const) {
-      let at: Node | undefined = root;
+    // The exact terms' trie by the words as written, then the inflected terms' by their stems.
+    for (let trie = 0; trie < 2; trie++) {
+      let at: Node | undefined = trie === 0 ? matcher.exact : matcher.inflected;
       for (let to = from; to < words.length && at !== undefined; to++) {
-        at = at.next.get(keyOf(words[to]));
+        at = at.next.get(trie === 0 ? words[to].exact : words[to].stem);
         if (at !== undefined) for (const term of at.terms) candidates.push({ term, words: range(from, to + 1) });
       }
     }
     for (const loose of matcher.loose.get(words[from].stem) ?? []) {
       const taken = looseMatch(loose, words, from);
-      if (taken) candidates.push({ term: loose.term, words: taken });
+      // A gapped term's words with a verb, a clause or punctuation between them are not one phrase.
+      if (taken && (loose.term.match !== "gapped" || gapsAllowed(matcher.language, text, words, taken))) candidates.push({ term: loose.term, words: taken });
     }
   }
   const spread = (c: Candidate) => c.words[c.words.length - 1] - c.words[0] + 1 - c.words.length;

@@ -41,6 +41,25 @@ export function stemOf(word: string, language: Language): string {
   return language === "fr" ? frenchStem(folded) : englishStem(folded);
 }
 
+/**
+ * Stems already made, by language and lower-case word: a corpus repeats its words, and stemming (accents folded,
+ * endings cut) was most of the cost of reading a text's words. Emptied when full, so it stays small.
+ */
+const STEMS_KEPT = 100_000;
+const stems = new Map<Language, Map<string, string>>();
+
+function keptStem(exact: string, language: Language): string {
+  let kept = stems.get(language);
+  if (kept === undefined) stems.set(language, (kept = new Map()));
+  let stem = kept.get(exact);
+  if (stem === undefined) {
+    if (kept.size >= STEMS_KEPT) kept.clear();
+    stem = stemOf(exact, language);
+    kept.set(exact, stem);
+  }
+  return stem;
+}
+
 export function wordsOf(text: string, language: Language): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD)) {
@@ -53,7 +72,7 @@ export function wordsOf(text: string, language: Language): Word[] {
       continue;
     }
     const exact = surface.toLowerCase();
-    words.push({ start, end: start + surface.length, exact, stem: stemOf(exact, language) });
+    words.push({ start, end: start + surface.length, exact, stem: keptStem(exact, language) });
   }
   return words;
 }
