@@ -10,7 +10,7 @@ export const german = defineRules({
     "z", "d", "h", "u", "a", "o", "ä", "v", "bzw", "vgl", "ca", "evtl", "ggf", "inkl", "sog", "bspw", "dr", "prof",
     "hr", "fr", "jh", "jhd", "mio", "mrd", "tsd", "gem", "lt", "str", "nr", "abs",
   ],
-  quotes: { "„": "“", "»": "«", "“": "”" },
+  quotes: { "„": "“", "»": "«" },
   closers: "“«”’\"')]}",
   spacedClosers: "",
   openers: "„»‚“\"'([{",
