@@ -22,10 +22,24 @@ export function isUnspaced(language: TextLanguage): boolean {
   return UNSPACED.has(language);
 }
 
+/**
+ * V8's segmenter slows down with the length of the string it is given, far faster than the length grows (measured
+ * here: 20,000 Chinese characters in one string 0.4 s, 40,000 2 s, 80,000 27 s); so the text goes to it a piece
+ * at a time, cut after sentence and clause punctuation, where no word runs across.
+ */
+const PIECE = /[^。！？；，、\n]*[。！？；，、\n]*/gu;
+/** A run longer than this without punctuation is cut anyway (a word at the cut may split in two). */
+const MAX_PIECE = 2000;
+
 /** The words of `text` in order, punctuation and white space left out. */
 export function wordsOf(text: string, language: TextLanguage): string[] {
   if (!UNSPACED.has(language)) return text.match(SPACED_WORD) ?? [];
+  const segmenter = segmenterFor(language);
   const words: string[] = [];
-  for (const piece of segmenterFor(language).segment(text)) if (piece.isWordLike) words.push(piece.segment);
+  for (const [run] of text.matchAll(PIECE)) {
+    for (let at = 0; at < run.length; at += MAX_PIECE) {
+      for (const piece of segmenter.segment(run.slice(at, at + MAX_PIECE))) if (piece.isWordLike) words.push(piece.segment);
+    }
+  }
   return words;
 }
