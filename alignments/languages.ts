@@ -15,3 +15,29 @@ export function languageOfTag(tag: string): Language | null {
   if (primary === "fr" || primary === "fra" || primary === "fre") return "fr";
   return null;
 }
+
+/**
+ * The languages whose text the core can segment and recognise (issue 14), wider than `Language`, which is still what the
+ * app stores and pairs. Chinese is two: simplified and traditional characters are different texts to a translator.
+ */
+export const TEXT_LANGUAGES = ["ar", "zh-Hans", "zh-Hant", "en", "fr", "ru", "es", "de", "it", "pt", "nl", "ja"] as const;
+export type TextLanguage = (typeof TEXT_LANGUAGES)[number];
+
+export const TEXT_LANGUAGE_NAMES: Record<TextLanguage, string> = {
+  ar: "Arabic",
+  "zh-Hans": "Chinese (simplified)",
+  "zh-Hant": "Chinese (traditional)",
+  en: "English",
+  fr: "French",
+  ru: "Russian",
+  es: "Spanish",
+  de: "German",
+  it: "Italian",
+  pt: "Portuguese",
+  nl: "Dutch",
+  ja: "Japanese",
+};
+
+export function isTextLanguage(value: unknown): value is TextLanguage {
+  return typeof value === "string" && (TEXT_LANGUAGES as readonly string[]).includes(value);
+}

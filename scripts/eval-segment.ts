@@ -7,8 +7,10 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { SENTENCE_CASES } from "../alignments/text/sentences.cases";
+import { LANGUAGE_SENTENCE_CASES } from "../alignments/text/sentences.languages.cases";
 import { splitSentences } from "../alignments/text/sentences";
 import { processDocument } from "../alignments/text/pipeline";
+import { languageBench } from "./eval-segment-languages";
 
 const root = join(import.meta.dirname, "..");
 const corpus = join(root, "db/corpus");
@@ -55,9 +57,10 @@ for (const seed of readdirSync(corpus).filter((f) => f.endsWith(".txt")).sort())
 const overall = prf(boundaries(allExpected), boundaries(allProduced));
 console.log(`${"all five".padEnd(26)}${String(totals.expected).padStart(8)}${String(totals.produced).padStart(9)}${String(totals.exact).padStart(7)}      ${pct(overall.p)} ${pct(overall.r)} ${pct(overall.f)}`);
 
-console.log("\nTricky sentence cases (alignments/text/sentences.cases.ts)");
-for (const language of ["fr", "en"] as const) {
-  const cases = SENTENCE_CASES.filter((c) => c.language === language);
+console.log("\nTricky sentence cases (alignments/text/sentences.cases.ts, sentences.languages.cases.ts)");
+const allCases = [...SENTENCE_CASES, ...LANGUAGE_SENTENCE_CASES];
+for (const language of [...new Set(allCases.map((c) => c.language))]) {
+  const cases = allCases.filter((c) => c.language === language);
   const passed = cases.filter((c) => JSON.stringify(splitSentences(c.text, c.language)) === JSON.stringify(c.sentences));
   console.log(`${language}: ${passed.length}/${cases.length} cases exactly right`);
 }
@@ -75,3 +78,5 @@ if (existsSync(bank)) {
   runs.sort((a, b) => a - b);
   console.log(`\nSpeed: Bank Act, English (${(text.length / 1e6).toFixed(2)} MB, ${count} segments): median ${runs[2].toFixed(0)} ms over 5 runs (min ${runs[0].toFixed(0)}, max ${runs[4].toFixed(0)})`);
 }
+
+languageBench();

@@ -1,9 +1,9 @@
-import type { Language } from "../languages";
+import type { TextLanguage } from "../languages";
 
-/** Tricky sentence boundaries in French and English: the unit tests and `npm run bench:segment` both use them. */
+/** Tricky sentence boundaries in French and English (other languages: sentences.languages.cases.ts): the unit tests and `npm run bench:segment` both use them. */
 export interface SentenceCase {
   name: string;
-  language: Language;
+  language: TextLanguage;
   text: string;
   sentences: string[];
 }

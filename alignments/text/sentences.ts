@@ -1,8 +1,11 @@
-import type { Language } from "../languages";
+import type { TextLanguage } from "../languages";
+import { sentenceRules, type SentenceRules } from "./languages";
 import { statuteMarks } from "./statute";
 
 /**
- * Sentence boundaries in one paragraph of clean text, for French and English.
+ * Sentence boundaries in one paragraph of clean text. What differs between languages (abbreviations, sentence
+ * punctuation, quotation marks, elision) is in ./languages/, one small module per language; French and English
+ * are the default the rules below were measured on.
  *
  * A rule-based splitter: the texts Tandem handles (legal, institutional, journalistic) are full of
  * abbreviations, document symbols and numbered provisions that statistical splitters get wrong, and a
@@ -19,31 +22,39 @@ import { statuteMarks } from "./statute";
  *   "(recorded address)" stay whole with their unit. "c. 9", "ch. 9", "s. 35", "art. 35" and "al. 2" end nothing.
  */
 
-const ALWAYS_ABBREVIATIONS: Record<Language, string[]> = {
-  fr: [
-    "m", "mm", "mme", "mmes", "mlle", "mlles", "me", "mgr", "dr", "pr", "st", "ste", "cf", "p.ex", "ex",
-    "env", "av", "bd", "cie", "sté", "éd", "coll", "dir", "trad", "op", "cit", "ibid", "id", "suiv", "tél",
-    "vs", "janv", "févr", "avr", "juil", "sept", "oct", "nov", "déc", "j.-c", "c.-à-d", "cad", "resp",
-    "mr", "mrs", "ms", "prof", "inc", "ltd", "co", "corp",
-  ],
-  en: [
-    "mr", "mrs", "ms", "messrs", "mme", "dr", "prof", "st", "gen", "col", "lt", "capt", "sgt", "gov", "sen",
-    "rep", "hon", "jr", "sr", "vs", "cf", "e.g", "i.e", "viz", "al", "inc", "ltd", "co", "corp", "dept",
-    "univ", "approx", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "mt", "ft", "ave", "blvd", "rd",
-  ],
-};
-
-/** Abbreviations that stand before a number: "art. 12", "No. 5", "p. 3", "para. 4", a statute's chapter "c. 9". */
-const BEFORE_NUMBER = new Set([
-  "c", "art", "arts", "no", "nos", "n", "nº", "p", "pp", "para", "paras", "par", "al", "fig", "vol", "ch", "chap",
-  "sect", "s", "ss", "sec", "annex", "r", "reg", "tit", "l", "liv", "t", "rev",
-]);
-
-const OPENING = "«“‘\"'([{¿¡";
 const ROMAN = /^[IVXLCDM]+$/;
-const CLOSER = /[\s\u00a0\u202f]?[»”’"')\]}]/y;
+const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const GAP = /[\s\u00a0\u202f]+/y;
+
+/** A language's rules as the expressions the splitter runs, built once per language. */
+interface CompiledRules {
+  /** Runs of sentence punctuation. */
+  terminator: RegExp;
+  /** A closing quote or bracket, after an optional space, at the sticky position. */
+  closer: RegExp;
+  /** Whether a run holds punctuation that needs no space after it; null for spaced scripts. */
+  unspaced: RegExp | null;
+  /** The closing marks of the language's quotations. */
+  closing: ReadonlySet<string>;
+}
+
+const compiledRules = new Map<SentenceRules, CompiledRules>();
+const characterClass = (characters: string) => `[${characters.replace(/[\\\]\[^-]/g, "\\$&")}]`;
+
+function compiled(rules: SentenceRules): CompiledRules {
+  let found = compiledRules.get(rules);
+  if (!found) {
+    const unspaced = rules.unspacedTerminators;
+    found = {
+      terminator: new RegExp(`${characterClass(rules.spacedTerminators + unspaced)}+`, "gu"),
+      closer: new RegExp(String.raw`[\s\u00a0\u202f]?${characterClass(rules.closers)}`, "y"),
+      unspaced: unspaced ? new RegExp(characterClass(unspaced), "u") : null,
+      closing: new Set(Object.values(rules.quotes)),
+    };
+    compiledRules.set(rules, found);
+  }
+  return found;
+}
 
 interface Quote {
   open: number;
@@ -51,15 +62,14 @@ interface Quote {
 }
 
 /** Spans of quotations that open and close inside the paragraph; an unbalanced quote is ignored. */
-function quotationSpans(text: string): Quote[] {
+function quotationSpans(text: string, pairs: Readonly<Record<string, string>>, closing: ReadonlySet<string>): Quote[] {
   const spans: Quote[] = [];
   const stack: { char: string; at: number }[] = [];
-  const pairs: Record<string, string> = { "«": "»", "“": "”" };
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
-    if (c === "«" || c === "“") {
+    if (pairs[c] !== undefined) {
       stack.push({ char: c, at: i });
-    } else if (c === "»" || c === "”") {
+    } else if (closing.has(c)) {
       const top = findLast(stack, (q) => pairs[q.char] === c);
       if (top >= 0) {
         spans.push({ open: stack[top].at, close: i });
@@ -100,69 +110,81 @@ function atStart(text: string, position: number): boolean {
   return true;
 }
 
-function isLeadingEnumerator(text: string, tokenStart: number, token: string): boolean {
+function isLeadingEnumerator(text: string, tokenStart: number, token: string, rules: SentenceRules): boolean {
   if (!atStart(text, tokenStart)) return false;
-  return /^\(?(\d{1,3}|[a-z]|[A-Z]|[IVXLCDM]+)$/.test(token);
+  return rules.enumerator.test(token);
 }
 
 /** `next`: the text after the period's gap, from the next word on. */
-function isAbbreviation(token: string, language: Language, next: string, text: string, tokenStart: number): boolean {
-  // Opening punctuation and a French elision ("l'art.", "d'O.N.U.") are not part of the abbreviation.
-  const bare = token.replace(/^[(\[«“"'’]+/, "").replace(/^(\p{L}{1,2}['’])(?=\p{L})/u, "");
+function isAbbreviation(token: string, rules: SentenceRules, next: string, text: string, tokenStart: number): boolean {
+  // Opening punctuation and an elision ("l'art.", "d'O.N.U.", "dell'art.") are not part of the abbreviation.
+  const bare = token.replace(rules.leadingPunctuation, "").replace(rules.elision, "");
   const lower = bare.toLowerCase();
   if (bare.length === 0) return false;
+  const verdict = rules.judgePeriod?.({ bare, lower, next, text, tokenStart });
+  if (verdict !== undefined) return verdict;
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "Vinton G. Cerf", "M. Badawi", "C. Déclarations"
   if (/^(\p{L}\.)+\p{L}$/u.test(bare)) return true; // U.N., e.g, i.e, p.ex (the final period is the terminator)
-  if (ALWAYS_ABBREVIATIONS[language].includes(lower)) return true;
+  if (rules.abbreviations.has(lower)) return true;
+  // A date's era or year mark ends the sentence the date closes, and nothing elsewhere ("1999 г." / "г. Москва").
+  if (rules.afterNumberMayEnd.has(lower)) return !/\p{N}\s*$/u.test(text.slice(0, tokenStart));
   // A number, or a chapter of the revised statutes: "R.S.C. 1985, c. C-46".
-  if (BEFORE_NUMBER.has(lower) && /^(\d|\p{Lu}{1,2}-\d)/u.test(next)) return true;
-  if (isLeadingEnumerator(text, tokenStart, bare)) return true;
+  if (rules.beforeNumber.has(lower) && /^(\d|\p{Lu}{1,2}-\d)/u.test(next)) return true;
+  if (isLeadingEnumerator(text, tokenStart, bare, rules)) return true;
   if (ROMAN.test(bare) && /^\p{Lu}/u.test(next) && bare.length <= 4 && atStart(text, tokenStart))
     return true;
   return false;
 }
 
 /** Offsets [start, end) of each sentence of `text`, trimmed of surrounding white space. */
-export function sentenceSpans(text: string, language: Language): Array<[number, number]> {
-  const quotes = quotationSpans(text);
+export function sentenceSpans(text: string, language: TextLanguage): Array<[number, number]> {
+  const rules = sentenceRules(language);
+  const { terminator, closer, unspaced, closing } = compiled(rules);
+  const quotes = quotationSpans(text, rules.quotes, closing);
   const insideQuote = (at: number) => quotes.some((q) => at > q.open && at < q.close);
   const statute = statuteMarks(text, insideQuote);
   const cuts: number[] = [...statute.cuts];
-  const terminator = /[.!?…]+/g;
+  terminator.lastIndex = 0;
   let match: RegExpExecArray | null;
   while ((match = terminator.exec(text)) !== null) {
     const at = match.index;
     if (statute.insideNote(at)) continue;
+    // 。！？ end a sentence with nothing after them; . ! ? … need white space and a sentence's start.
+    // An ASCII ! or ? written straight against Chinese or Japanese text ends a sentence as its full-width form does.
+    const noGapNeeded =
+      unspaced !== null && (unspaced.test(match[0]) || (/^[!?]+$/.test(match[0]) && UNSPACED_SCRIPT.test(text[at + match[0].length] ?? "")));
     let end = at + match[0].length;
     // Closing quotes and brackets belong to the sentence they close (French puts a space before »).
     for (;;) {
-      CLOSER.lastIndex = end;
-      const spaced = CLOSER.exec(text);
+      closer.lastIndex = end;
+      const spaced = closer.exec(text);
       if (!spaced) break;
-      const closer = text[end + spaced[0].length - 1];
-      if (closer === '"' || closer === "'" || closer === "’") {
+      const closing = text[end + spaced[0].length - 1];
+      if (closing === '"' || closing === "'" || closing === "’") {
         // Only a quote that actually closes here counts; an opening one belongs to the next sentence.
         if (!quotes.some((q) => q.close === end + spaced[0].length - 1)) break;
-      } else if (spaced[0].length > 1 && closer !== "»") {
+      } else if (spaced[0].length > 1 && !rules.spacedClosers.includes(closing)) {
         break;
       }
       end += spaced[0].length;
     }
     GAP.lastIndex = end;
     const gap = GAP.exec(text);
-    if (!gap) continue;
-    const nextAt = end + gap[0].length;
+    if (!gap && !noGapNeeded) continue;
+    const nextAt = end + (gap ? gap[0].length : 0);
     if (nextAt >= text.length) continue;
     const next = text[nextAt];
     const startsSentence =
-      /[\p{Lu}\p{N}]/u.test(next) || OPENING.includes(next) || /[-–—•]/.test(next) || /\p{Lo}/u.test(next);
+      /[\p{Lu}\p{N}]/u.test(next) || rules.openers.includes(next) || /[-–—•]/.test(next) || /\p{Lo}/u.test(next) || (noGapNeeded && /\p{L}/u.test(next));
     if (!startsSentence) continue;
+    // 「…。」と言った: the clause that quotes a quotation goes on after it.
+    if (rules.continuesAfterQuote && end > at + match[0].length && rules.continuesAfterQuote.test(text.slice(nextAt, nextAt + 16))) continue;
     // Ellipses that mark an omission inside brackets: "(...)", "[…]".
     if (at > 0 && /[(\[]/.test(text[at - 1])) continue;
     if (insideQuote(at) && insideQuote(end - 1)) continue;
     if (match[0] === ".") {
       const { token, start } = tokenBefore(text, at);
-      if (isAbbreviation(token, language, text.slice(nextAt, nextAt + 8), text, start)) continue;
+      if (isAbbreviation(token, rules, text.slice(nextAt, nextAt + 8), text, start)) continue;
     }
     // "…en cause. (recorded address)": the term that closes a definition stays with it.
     const termClose = statute.termsAfterPeriod.get(nextAt);
@@ -185,6 +207,6 @@ export function sentenceSpans(text: string, language: Language): Array<[number, 
   return spans;
 }
 
-export function splitSentences(text: string, language: Language): string[] {
+export function splitSentences(text: string, language: TextLanguage): string[] {
   return sentenceSpans(text, language).map(([s, e]) => text.slice(s, e));
 }
