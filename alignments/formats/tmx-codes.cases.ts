@@ -84,6 +84,15 @@ export const TRADOS_TMX = `<?xml version="1.0" encoding="utf-8"?>
 `;
 
 /** Every `<seg>…</seg>` of a TMX, as written. */
+/** The memoQ memory with its first unit's title in bold: its first two units then both hold `<bpt i="1">`. */
+export const MEMOQ_BOLD_TMX = MEMOQ_TMX.replace(
+  /<seg>This Treaty enters into force on <ph x="1" type="x-mq-ph">\{1\}<\/ph>\.<\/seg>/,
+  '<seg><bpt i="1" x="1" type="bold">{}</bpt>This Treaty<ept i="1">{}</ept> enters into force on <ph x="2" type="x-mq-ph">{1}</ph>.</seg>',
+).replace(
+  /<seg>Le présent traité entre en vigueur le <ph x="1" type="x-mq-ph">\{1\}<\/ph>\.<\/seg>/,
+  '<seg><bpt i="1" x="1" type="bold">{}</bpt>Le présent traité<ept i="1">{}</ept> entre en vigueur le <ph x="2" type="x-mq-ph">{1}</ph>.</seg>',
+);
+
 export function segsOf(tmx: string): string[] {
   return [...tmx.matchAll(/<seg>[\s\S]*?<\/seg>/g)].map((m) => m[0]);
 }
