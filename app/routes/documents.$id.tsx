@@ -9,6 +9,7 @@ import { ImportReport } from "~/components/import-report";
 import { whenWritable } from "~/models/busy.server";
 import { deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
 import { changeLanguageInWorker, resegmentInWorker } from "~/models/import-worker.server";
+import { codesOfDocuments } from "~/models/inline-codes.server";
 import { pairsOfDocument } from "~/models/pairs.server";
 import { documentRenamesOf, renameDocument } from "~/models/renames.server";
 import { RenameForm } from "~/components/rename-form";
@@ -28,7 +29,8 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const document = getDocument(documentId(params.id));
   if (!document) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
   const renames = documentRenamesOf(document.id).map((rename) => ({ ...rename, on: isoDate(rename.createdAt) }));
-  return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id), renames });
+  const codes = codesOfDocuments([document.id])[document.id];
+  return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id), renames, codes });
 }
 
 const DocumentAction = z.discriminatedUnion("intent", [
@@ -72,7 +74,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function DocumentPage() {
-  const { document, pairs, renames } = useLoaderData<typeof loader>();
+  const { document, pairs, renames, codes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
@@ -246,7 +248,7 @@ export default function DocumentPage() {
         </div>
       ) : null}
 
-      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} />
+      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} codes={codes} />
 
       <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} segmentationNote={document.segmentationNote} />
 
