@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { corporaDir } from "../db/seed";
+import { corporaDir } from "../app/models/seeds.server";
 import { corpusLinesOf, FIXTURES } from "./judged-terms";
 import { linkTexts, PROBLEMS, readFreshSample } from "./judged-terms-fresh";
 

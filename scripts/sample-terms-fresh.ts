@@ -12,7 +12,8 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { computeWorker } from "../app/models/compute.server";
-import { pairFindings, pairUnits } from "../app/models/terminology.server";
+import { pairFindings } from "../app/models/pair-findings.server";
+import { pairUnits } from "../app/models/pair-units.server";
 import { BANK_PAIR_KEY } from "./bank-pair";
 import { corpusLinesOf, FIXTURES } from "./judged-terms";
 import { FRESH_FIXTURE, readFreshSample, type FreshSample } from "./judged-terms-fresh";

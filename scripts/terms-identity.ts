@@ -14,7 +14,7 @@ import { join } from "node:path";
 import { alignSegments } from "../alignments/align/aligner";
 import { termCandidates } from "../alignments/terms/candidates";
 import { checkUnits, unitsOf, type Unit } from "../alignments/terms/checks";
-import { parseGlossaryCsv, termsOfEntries } from "../alignments/terms/glossary-csv";
+import { parseGlossaryCsv, termsOfEntries } from "../alignments/formats/glossary-csv";
 import type { Term } from "../alignments/terms/match";
 import { nounPhraseShape } from "../alignments/terms/noun-phrases";
 import { goldPairs } from "./corpora";

@@ -1,7 +1,10 @@
 /**
  * Memories as two CAT tools write them, written for Tandem's tests (decision 23): every kind of inline code TMX 1.4
  * has, in the places those tools put them. memoQ writes its tags as `<ph>`/`<bpt>`/`<ept>` with a `{}` or `{1}`
- * content and its own `type`, the tu's dates and users as attributes, and names the memory in a header prop;
+ * content and its own `type`, the tu's dates and users as attributes, and names the memory in its header's last prop, `name`, after its
+ * default client, project, domain and subject, a description and the target language (a blank prop holds one
+ * space), as memoQ 7's TMX export does (checked against a real memoQ export's header quoted in a public TMX library's
+ * tests, found with the search tool);
  * Trados Studio writes empty `<bpt/>`/`<ept/>`/`<ph/>` elements with `i`, `x` and `type`, confirmation levels and
  * usage counts, and names nothing in its header. Each `<seg>` here is as a TMX export of Tandem writes text
  * (`&lt;`, `&gt;`, `&amp;` escaped, quotes as they are), so a round trip must give every `<seg>` back byte for byte.
@@ -11,8 +14,12 @@ export const MEMOQ_TMX = `<?xml version="1.0" encoding="utf-8"?>
 <tmx version="1.4">
   <header creationtool="MemoQ" creationtoolversion="9.14.9" segtype="sentence" adminlang="en-us" srclang="en-ca" o-tmf="MemoQTM" datatype="unknown">
     <prop type="defclient">Justice Canada</prop>
-    <prop type="name">MLA treaties EN-FR</prop>
+    <prop type="defproject"> </prop>
+    <prop type="defdomain">Law</prop>
+    <prop type="defsubject"> </prop>
+    <prop type="description"> </prop>
     <prop type="targetlang">fr-ca</prop>
+    <prop type="name">MLA treaties EN-FR</prop>
   </header>
   <body>
     <tu changedate="20240311T142210Z" creationdate="20240305T091502Z" creationid="ANNA" changeid="BRUNO">
@@ -84,6 +91,15 @@ export const TRADOS_TMX = `<?xml version="1.0" encoding="utf-8"?>
 `;
 
 /** Every `<seg>…</seg>` of a TMX, as written. */
+/** The memoQ memory with its first unit's title in bold: its first two units then both hold `<bpt i="1">`. */
+export const MEMOQ_BOLD_TMX = MEMOQ_TMX.replace(
+  /<seg>This Treaty enters into force on <ph x="1" type="x-mq-ph">\{1\}<\/ph>\.<\/seg>/,
+  '<seg><bpt i="1" x="1" type="bold">{}</bpt>This Treaty<ept i="1">{}</ept> enters into force on <ph x="2" type="x-mq-ph">{1}</ph>.</seg>',
+).replace(
+  /<seg>Le présent traité entre en vigueur le <ph x="1" type="x-mq-ph">\{1\}<\/ph>\.<\/seg>/,
+  '<seg><bpt i="1" x="1" type="bold">{}</bpt>Le présent traité<ept i="1">{}</ept> entre en vigueur le <ph x="2" type="x-mq-ph">{1}</ph>.</seg>',
+);
+
 export function segsOf(tmx: string): string[] {
   return [...tmx.matchAll(/<seg>[\s\S]*?<\/seg>/g)].map((m) => m[0]);
 }

@@ -82,10 +82,12 @@ export function segmentText(seg: XmlElement, source: string, table: CodeTable): 
  * whose `<ept>` is no longer in the same segment (a person split the segment between them), or the other way round,
  * is written as the isolated tag TMX has for that, `<it pos="begin">` or `<it pos="end">`, with its content.
  */
-export function segmentMarkup(text: string, codes: InlineCodes | undefined, stats?: XmlWriteStats): string {
+export function segmentMarkup(text: string, codes: InlineCodes | undefined, stats?: XmlWriteStats, numbered?: ReadonlyArray<string | undefined>): string {
   if (codes === undefined) return xmlText(text, stats);
   const pieces = splitAtCodes(text);
   if (pieces.length === 1) return xmlText(text, stats);
+  // Markup already written for each code, its numbers given again (tmx-code-numbers.ts): as it is.
+  if (numbered !== undefined) return pieces.map((piece, k) => (k % 2 === 1 && numbered[k >> 1] !== undefined ? numbered[k >> 1] : xmlText(piece, stats))).join("");
   const open = new Set<string>();
   const close = new Set<string>();
   for (let k = 1; k < pieces.length; k += 2) {
@@ -101,8 +103,8 @@ export function segmentMarkup(text: string, codes: InlineCodes | undefined, stat
     }
     const paired = PAIRED.exec(markup);
     const i = paired ? (paired[2] ?? paired[3]) : "";
-    if (paired && paired[1] === "bpt" && !close.has(i)) out += isolated(markup, "begin");
-    else if (paired && paired[1] === "ept" && !open.has(i)) out += isolated(markup, "end");
+    if (paired && paired[1] === "bpt" && !close.has(i)) out += isolatedCode(markup, "begin");
+    else if (paired && paired[1] === "ept" && !open.has(i)) out += isolatedCode(markup, "end");
     else out += markup;
   }
   return out;
@@ -112,7 +114,7 @@ export function segmentMarkup(text: string, codes: InlineCodes | undefined, stat
 const PAIRED = /^<(bpt|ept)\b[^>]*?\si\s*=\s*(?:"([^"]*)"|'([^']*)')/;
 
 /** A paired tag as an isolated one: `<it pos="begin|end">` with the same content and attributes but `i`. */
-function isolated(markup: string, pos: "begin" | "end"): string {
+export function isolatedCode(markup: string, pos: "begin" | "end"): string {
   return markup
     .replace(/^<(bpt|ept)\b/, `<it pos="${pos}"`)
     .replace(/\si\s*=\s*(?:"[^"]*"|'[^']*')/, "")

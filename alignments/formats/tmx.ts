@@ -1,4 +1,5 @@
 import { codesIn } from "../text/inline-codes";
+import { renumberedCodes } from "./tmx-code-numbers";
 import { CODE_ELEMENTS, CodeTable, segmentMarkup, segmentText, type CodeReport, type InlineCodes } from "./tmx-codes";
 import { droppedNote, xmlAttribute, xmlText, type XmlWriteStats } from "./xml";
 import { childElements, parseXml, textContent, XmlError, type XmlElement } from "./xml-read";
@@ -51,9 +52,11 @@ export function* tmxChunks(header: TmxHeader, units: Iterable<TmxUnit>, stats: X
     for (const [name, value] of unit.attributes ?? []) tu += ` ${name}="${xmlAttribute(value, stats)}"`;
     tu += ">\n";
     for (const [type, value] of unit.props ?? []) tu += `      <prop type="${xmlAttribute(type, stats)}">${xmlText(value, stats)}</prop>\n`;
+    // Two merged segments may repeat a code's number: given again so that each pair and correspondence stays matched.
+    const numbered = renumberedCodes(unit.source, unit.target, unit.codes);
     // The DTD wants at least one tuv: a unit with no text at all keeps an empty source.
-    if (unit.source !== "" || unit.target === "") tu += `      <tuv xml:lang="${source}"><seg>${segmentMarkup(unit.source, unit.codes?.source, stats)}</seg></tuv>\n`;
-    if (unit.target !== "") tu += `      <tuv xml:lang="${target}"><seg>${segmentMarkup(unit.target, unit.codes?.target, stats)}</seg></tuv>\n`;
+    if (unit.source !== "" || unit.target === "") tu += `      <tuv xml:lang="${source}"><seg>${segmentMarkup(unit.source, unit.codes?.source, stats, numbered?.source)}</seg></tuv>\n`;
+    if (unit.target !== "") tu += `      <tuv xml:lang="${target}"><seg>${segmentMarkup(unit.target, unit.codes?.target, stats, numbered?.target)}</seg></tuv>\n`;
     yield `${tu}    </tu>\n`;
   }
   yield "  </body>\n</tmx>\n";

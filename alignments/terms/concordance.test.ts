@@ -21,6 +21,14 @@ describe("concordance", () => {
     expect(concordance(units, "entraides", "fr", { match: "exact" }).lines.map((l) => l.link)).toEqual([2]);
   });
 
+  it("cuts a context at a whole inline code, never between its two halves", () => {
+    // Each code is one character of two UTF-16 units; a cut 10 units before the match would fall inside one.
+    const fr = `a\u{F0002}bbbbbbbb entraide cccccccc\u{F0003}d`;
+    const [line] = concordance([{ link: 0, en: "x", fr }], "entraide", "fr", { width: 10 }).lines;
+    expect(line.left).toBe("…\u{F0002}bbbbbbbb ");
+    expect(line.right).toBe(" cccccccc\u{F0003}…");
+  });
+
   it("cuts long contexts", () => {
     const {
       lines: [line],

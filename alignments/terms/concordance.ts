@@ -1,6 +1,7 @@
 import type { Language } from "../languages";
 import type { Unit } from "./checks";
 import { foldAccents } from "../text/fold";
+import { wholeCharacterCut } from "../text/inline-codes";
 import { compileTerms, findTerms, type MatchMode } from "./match";
 import type { Word } from "./words";
 
@@ -44,8 +45,8 @@ export function concordance(units: readonly Unit[], query: string, language: Lan
 
 /** An occurrence cut out of its text with `width` characters each side, "…" where the text goes on. */
 export function inContext(text: string, hit: { start: number; end: number }, width: number): { left: string; match: string; right: string } {
-  const from = Math.max(0, hit.start - width);
-  const to = Math.min(text.length, hit.end + width);
+  const from = wholeCharacterCut(text, Math.max(0, hit.start - width), -1);
+  const to = wholeCharacterCut(text, Math.min(text.length, hit.end + width), 1);
   return {
     left: (from > 0 ? "…" : "") + text.slice(from, hit.start),
     match: text.slice(hit.start, hit.end),

@@ -1,5 +1,7 @@
 /** Long texts shown around what matters in them (the terminology pages, the concordance's other side, candidates' evidence). */
 
+import { wholeCharacterCut } from "../../alignments/text/inline-codes";
+
 export type Mark = { start: number; end: number; status: string };
 
 /** A long text cut to about `max` characters around its first mark, at spaces, with "…" where it was cut. */
@@ -16,6 +18,9 @@ export function excerpt(text: string, marks: readonly Mark[], max = 320): { text
     const space = text.lastIndexOf(" ", to);
     if (space > to - 30 && (marks.length === 0 || space >= marks[0].end)) to = space;
   }
+  // Never between the two halves of an inline code (or any character outside the BMP).
+  from = wholeCharacterCut(text, from, -1);
+  to = wholeCharacterCut(text, to, 1);
   const before = from > 0 ? "…" : "";
   const shift = before.length - from;
   return {

@@ -59,3 +59,15 @@ export function codeDifference(before: string, after: string): { lost: string[];
 export function splitAtCodes(text: string): string[] {
   return text.split(/([\u{F0000}-\u{FFFFD}\u{100000}-\u{10FFFD}])/u);
 }
+
+/**
+ * An offset where a text may be cut without halving a character: one that falls between the two halves of a
+ * surrogate pair (every code character is one, as is an emoji) moves to the pair's start (`way` -1) or its end
+ * (`way` 1), so a context cut around a match keeps a code whole or leaves it out, never a lone half.
+ */
+export function wholeCharacterCut(text: string, at: number, way: -1 | 1): number {
+  if (at <= 0 || at >= text.length) return at;
+  const low = text.charCodeAt(at);
+  const high = text.charCodeAt(at - 1);
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? at + (way === -1 ? -1 : 1) : at;
+}

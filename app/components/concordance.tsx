@@ -1,8 +1,9 @@
 /** The concordance's results: the documents holding the query, and its lines in context (keyword in context). */
-import { Fragment } from "react";
 import { Link } from "@remix-run/react";
 import type { ConcordanceAnswer, ConcordanceLine } from "~/models/concordance-search.server";
+import type { InlineCodes } from "../../alignments/formats/tmx-codes";
 import { Bdi } from "~/components/bidi";
+import { CodeChips, type PairCodes } from "~/components/inline-codes";
 import { isolated } from "~/utils/bidi";
 
 const n = (count: number) => count.toLocaleString("en-US");
@@ -35,7 +36,13 @@ const MARK_TITLES: Record<string, string> = {
   forbidden: "a term the glossary forbids",
 };
 
-function MarkedCounterpart({ line, paired }: { line: ConcordanceLine; paired: boolean }) {
+/** What the lines' inline codes stand for: by document, and by pair for the counterparts (decision 23). */
+export interface ConcordanceCodes {
+  documents: Record<number, InlineCodes>;
+  pairs: Record<number, PairCodes>;
+}
+
+function MarkedCounterpart({ line, paired, codes }: { line: ConcordanceLine; paired: boolean; codes?: InlineCodes }) {
   if (line.counterpart === null) {
     return <span className="muted kwic-none">{paired ? "No counterpart: this segment’s link has one side only." : "No counterpart: this document is in no aligned pair."}</span>;
   }
@@ -43,15 +50,15 @@ function MarkedCounterpart({ line, paired }: { line: ConcordanceLine; paired: bo
   const parts: JSX.Element[] = [];
   let at = 0;
   line.marks.forEach((mark, k) => {
-    if (mark.start > at) parts.push(<Fragment key={`t${k}`}>{text.slice(at, mark.start)}</Fragment>);
+    if (mark.start > at) parts.push(<CodeChips key={`t${k}`} text={text.slice(at, mark.start)} codes={codes} />);
     parts.push(
       <mark key={`m${k}`} className={`hit hit--${mark.status}`} title={MARK_TITLES[mark.status]}>
-        {text.slice(mark.start, mark.end)}
+        <CodeChips text={text.slice(mark.start, mark.end)} codes={codes} />
       </mark>,
     );
     at = mark.end;
   });
-  if (at < text.length) parts.push(<Fragment key="end">{text.slice(at)}</Fragment>);
+  if (at < text.length) parts.push(<CodeChips key="end" text={text.slice(at)} codes={codes} />);
   return <>{parts}</>;
 }
 
@@ -72,7 +79,17 @@ function Place({ line, pairId }: { line: ConcordanceLine; pairId: number | null 
 }
 
 /** One side's documents with their counts (each a filter to that document), then its lines. */
-export function ConcordanceResults({ answer, language, filterHref }: { answer: ConcordanceAnswer; language: "fr" | "en"; filterHref: (documentId: number) => string }) {
+export function ConcordanceResults({
+  answer,
+  language,
+  filterHref,
+  codes,
+}: {
+  answer: ConcordanceAnswer;
+  language: "fr" | "en";
+  filterHref: (documentId: number) => string;
+  codes?: ConcordanceCodes;
+}) {
   const other = language === "fr" ? "en" : "fr";
   const documents = new Map(answer.documents.map((d) => [d.id, d]));
   return (
@@ -117,6 +134,8 @@ export function ConcordanceResults({ answer, language, filterHref }: { answer: C
           <tbody>
             {answer.lines.map((line, k) => {
               const doc = documents.get(line.document)!;
+              const own = codes?.documents[line.document];
+              const counterpart = doc.pairId === null ? undefined : codes?.pairs[doc.pairId]?.[other];
               return (
                 <tr key={`${line.document}:${line.segment}:${k}`} data-testid="kwic-line">
                   <td className="kwic-document" dir="auto" title={isolated(doc.title)}>
@@ -126,16 +145,20 @@ export function ConcordanceResults({ answer, language, filterHref }: { answer: C
                     <Place line={line} pairId={doc.pairId} />
                   </td>
                   <td className="kwic-left" lang={language}>
-                    <span>{line.left}</span>
+                    <span>
+                      <CodeChips text={line.left} codes={own} />
+                    </span>
                   </td>
                   <td className="kwic-match" lang={language}>
-                    <mark className="hit">{line.match}</mark>
+                    <mark className="hit">
+                      <CodeChips text={line.match} codes={own} />
+                    </mark>
                   </td>
                   <td className="kwic-right" lang={language}>
-                    {line.right}
+                    <CodeChips text={line.right} codes={own} />
                   </td>
                   <td className="kwic-counterpart" lang={other}>
-                    <MarkedCounterpart line={line} paired={doc.pairId !== null} />
+                    <MarkedCounterpart line={line} paired={doc.pairId !== null} codes={counterpart} />
                   </td>
                 </tr>
               );

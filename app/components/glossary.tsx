@@ -1,5 +1,7 @@
 import { Fragment, type ReactNode } from "react";
+import type { InlineCodes } from "../../alignments/formats/tmx-codes";
 import { Bdi } from "./bidi";
+import { CodeChips } from "./inline-codes";
 
 const ORIGIN_LABELS: Record<string, string> = { starter: "Starter", user: "Yours", import: "Imported" };
 const ORIGIN_TITLES: Record<string, string> = {
@@ -45,11 +47,14 @@ export function StatusCounts({ counts }: { counts: Record<string, number> }) {
 export function Highlighted({
   text,
   hits,
-  render = (piece) => piece,
+  codes,
+  render = (piece) => <CodeChips text={piece} codes={codes} />,
 }: {
   text: string;
   hits: ReadonlyArray<{ start: number; end: number; status: string }>;
-  /** How a piece of the text is shown (the editor shows a memory's inline codes as chips). */
+  /** What the text's inline codes stand for: each code is a chip (decision 23). */
+  codes?: InlineCodes;
+  /** How a piece of the text is shown (the editor names a side's codes from its pair). */
   render?: (piece: string) => ReactNode;
 }) {
   const parts: JSX.Element[] = [];

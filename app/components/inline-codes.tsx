@@ -16,6 +16,15 @@ export const InlineCodesProvider = InlineCodesContext.Provider;
 /** A text with its code characters as chips. */
 export function CodedText({ side, text }: { side: "en" | "fr"; text: string }) {
   const codes = useContext(InlineCodesContext)[side];
+  return <CodeChips text={text} codes={codes} />;
+}
+
+/**
+ * A text with its code characters as chips, naming each by what `codes` says it stands for; everywhere a
+ * segment's text is shown (editor, terminology pages, concordance, document page). Without `codes` a code is
+ * still a chip ("code"), never the raw private-use character.
+ */
+export function CodeChips({ text, codes }: { text: string; codes?: InlineCodes }) {
   const pieces = splitAtCodes(text);
   if (pieces.length === 1) return <>{text}</>;
   return (

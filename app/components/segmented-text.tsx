@@ -1,4 +1,6 @@
-import { Fragment, type ReactNode } from "react";
+import { createContext, Fragment, useContext, type ReactNode } from "react";
+import type { InlineCodes } from "../../alignments/formats/tmx-codes";
+import { CodeChips } from "./inline-codes";
 
 interface NoteRef {
   label: string;
@@ -25,16 +27,19 @@ const KIND_TAGS: Record<string, string> = { heading: "Heading", item: "List item
 
 const slug = (label: string) => (/^[\w-]+$/.test(label) ? label : Array.from(label, (c) => c.codePointAt(0)).join("-"));
 
+/** What the document's inline codes stand for (a memory's document, decision 23): shown as chips. */
+const DocumentCodes = createContext<InlineCodes | undefined>(undefined);
+
 /** A segment's text with its footnote calls as superscript links to the notes. */
-function withCalls(segment: SegmentView, notes: Set<string>): ReactNode {
-  if (segment.noteRefs.length === 0) return segment.text;
+function withCalls(segment: SegmentView, notes: Set<string>, codes: InlineCodes | undefined): ReactNode {
+  if (segment.noteRefs.length === 0) return <CodeChips text={segment.text} codes={codes} />;
   const parts: ReactNode[] = [];
   let from = 0;
   [...segment.noteRefs]
     .sort((a, b) => a.offset - b.offset)
     .forEach((ref, i) => {
       const at = Math.min(Math.max(ref.offset, from), segment.text.length);
-      parts.push(segment.text.slice(from, at));
+      parts.push(<CodeChips key={`t${i}`} text={segment.text.slice(from, at)} codes={codes} />);
       parts.push(
         <sup className="note-call" key={i}>
           {notes.has(ref.label) ? (
@@ -48,12 +53,13 @@ function withCalls(segment: SegmentView, notes: Set<string>): ReactNode {
       );
       from = at;
     });
-  parts.push(segment.text.slice(from));
+  parts.push(<CodeChips key="end" text={segment.text.slice(from)} codes={codes} />);
   return parts;
 }
 
 function Paragraph({ paragraph, segments, notes, anchor }: { paragraph: ParagraphView; segments: SegmentView[]; notes: Set<string>; anchor?: string }) {
   const tag = KIND_TAGS[paragraph.kind];
+  const codes = useContext(DocumentCodes);
   return (
     <div className={`para para--${paragraph.kind}`} id={anchor} data-kind={paragraph.kind} data-line={paragraph.line}>
       {segments.map((segment, i) => (
@@ -79,7 +85,7 @@ function Paragraph({ paragraph, segments, notes, anchor }: { paragraph: Paragrap
                 •
               </span>
             ) : null}
-            <span className="seg-text" dir="auto">{withCalls(segment, notes)}</span>
+            <span className="seg-text" dir="auto">{withCalls(segment, notes, codes)}</span>
           </div>
         </div>
       ))}
@@ -88,7 +94,7 @@ function Paragraph({ paragraph, segments, notes, anchor }: { paragraph: Paragrap
 }
 
 /** The clean text as numbered segments grouped in paragraphs, then the notes. */
-export function SegmentedText({ paragraphs, segments }: { paragraphs: ParagraphView[]; segments: SegmentView[] }) {
+export function SegmentedText({ paragraphs, segments, codes }: { paragraphs: ParagraphView[]; segments: SegmentView[]; codes?: InlineCodes }) {
   const byParagraph = new Map<number, SegmentView[]>();
   for (const s of segments) {
     const list = byParagraph.get(s.paragraph) ?? [];
@@ -105,7 +111,7 @@ export function SegmentedText({ paragraphs, segments }: { paragraphs: ParagraphV
   const body = paragraphs.filter((p) => p.kind !== "note");
   const notes = paragraphs.filter((p) => p.kind === "note");
   return (
-    <>
+    <DocumentCodes.Provider value={codes}>
       <section className="text" aria-label="Text">
         <h2 className="section-title" lang="en">
           Text
@@ -126,6 +132,6 @@ export function SegmentedText({ paragraphs, segments }: { paragraphs: ParagraphV
           ))}
         </section>
       ) : null}
-    </>
+    </DocumentCodes.Provider>
   );
 }

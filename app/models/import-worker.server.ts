@@ -5,6 +5,7 @@ import { unsettle, type ImportJobs, type PairDictionary } from "../workers/impor
 import { ComputeWorker, WorkerStoppedError } from "./compute.server";
 import { formValues, refusal } from "./document-import.server";
 import type { ImportOutcome as GlossaryOutcome, ExistingPolicy } from "./glossary.server";
+import type { CorrectionsKept } from "./segmentation.server";
 import { GlossaryError } from "./glossary.server";
 import { MemoryImportError, type MemoryImportResult } from "./memories.server";
 import { PairError, type PairInput } from "./pairs.server";
@@ -107,7 +108,10 @@ export async function changeLanguageInWorker(id: number, language: Language): Pr
   return unsettle(await runImport("language", { database: database(), id, language }));
 }
 
-/** A document cut again, into sentences or one segment per line, in the worker; throws DocumentInUseError while it is in a pair. */
-export async function resegmentInWorker(id: number, segmentation: Segmentation): Promise<boolean> {
-  return unsettle(await runImport("segmentation", { database: database(), id, segmentation }));
+/**
+ * A document cut again, into sentences or one segment per line, in the worker; throws DocumentInUseError while it
+ * is in a pair; the count of its segments' corrections, left as they are, unless `discardCorrections`.
+ */
+export async function resegmentInWorker(id: number, segmentation: Segmentation, discardCorrections = false): Promise<boolean | CorrectionsKept> {
+  return unsettle(await runImport("segmentation", { database: database(), id, segmentation, discardCorrections }));
 }

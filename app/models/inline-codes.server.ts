@@ -1,7 +1,7 @@
 import { inArray } from "drizzle-orm";
 import type { InlineCodes } from "../../alignments/formats/tmx-codes";
 import { getDb, type Db } from "../../db/client.server";
-import { documents } from "../../db/schema";
+import { documents, pairs } from "../../db/schema";
 
 /** What the code characters of each document stand for (decision 23), by document id; documents without codes are left out. */
 export function documentCodes(ids: readonly number[], db: Db = getDb()): Map<number, InlineCodes> {
@@ -18,4 +18,17 @@ export function documentCodes(ids: readonly number[], db: Db = getDb()): Map<num
 export function pairCodes(enDocumentId: number, frDocumentId: number, db: Db = getDb()): { en?: InlineCodes; fr?: InlineCodes } {
   const codes = documentCodes([enDocumentId, frDocumentId], db);
   return { en: codes.get(enDocumentId), fr: codes.get(frDocumentId) };
+}
+
+/** Several pairs' codes by side (the glossary's evidence, the concordance's counterparts); pairs without codes left out. */
+export function codesOfPairs(pairIds: readonly number[], db: Db = getDb()): Record<number, { en?: InlineCodes; fr?: InlineCodes }> {
+  if (pairIds.length === 0) return {};
+  const rows = db.select({ id: pairs.id, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(inArray(pairs.id, [...pairIds])).all();
+  const codes = documentCodes(rows.flatMap((row) => [row.en, row.fr]), db);
+  return Object.fromEntries(rows.flatMap((row) => (codes.has(row.en) || codes.has(row.fr) ? [[row.id, { en: codes.get(row.en), fr: codes.get(row.fr) }]] : [])));
+}
+
+/** Documents' codes as an object a loader can send, by document id. */
+export function codesOfDocuments(ids: readonly number[], db: Db = getDb()): Record<number, InlineCodes> {
+  return Object.fromEntries(documentCodes(ids, db));
 }

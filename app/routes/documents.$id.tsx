@@ -9,6 +9,7 @@ import { ImportReport } from "~/components/import-report";
 import { whenWritable } from "~/models/busy.server";
 import { deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
 import { changeLanguageInWorker, resegmentInWorker } from "~/models/import-worker.server";
+import { codesOfDocuments } from "~/models/inline-codes.server";
 import { pairsOfDocument } from "~/models/pairs.server";
 import { documentRenamesOf, renameDocument } from "~/models/renames.server";
 import { RenameForm } from "~/components/rename-form";
@@ -28,13 +29,14 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const document = getDocument(documentId(params.id));
   if (!document) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
   const renames = documentRenamesOf(document.id).map((rename) => ({ ...rename, on: isoDate(rename.createdAt) }));
-  return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id), renames });
+  const codes = codesOfDocuments([document.id])[document.id];
+  return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id), renames, codes });
 }
 
 const DocumentAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("change-language"), language: z.enum(["fr", "en"]) }),
   z.object({ intent: z.literal("delete") }),
-  z.object({ intent: z.literal("re-segment"), segmentation: z.enum(["pipeline", "lines"]) }),
+  z.object({ intent: z.literal("re-segment"), segmentation: z.enum(["pipeline", "lines"]), discardCorrections: z.literal("yes").optional() }),
   z.object({ intent: z.literal("rename"), title: z.string() }),
 ]);
 
@@ -60,7 +62,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
       return redirect("/");
     }
     // The text is cut again (for the new language, or the other way) in the import worker.
-    const done = form.data.intent === "re-segment" ? await resegmentInWorker(id, form.data.segmentation) : await changeLanguageInWorker(id, form.data.language);
+    const done =
+      form.data.intent === "re-segment"
+        ? await resegmentInWorker(id, form.data.segmentation, form.data.discardCorrections === "yes")
+        : await changeLanguageInWorker(id, form.data.language);
+    // Cutting again would lose corrections made in a pair's editor: nothing was changed, and the form asks.
+    if (typeof done === "object") return json({ message: correctionsQuestion(done.corrections), corrections: done.corrections }, { status: 409 });
     if (!done) {
       throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
     }
@@ -71,11 +78,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return redirect(`/documents/${id}`);
 }
 
+/** What the re-segmenting form says when the segments hold corrections that cutting again would lose. */
+function correctionsQuestion(n: number): string {
+  const what = n === 1 ? "1 segment was" : `${n.toLocaleString("en-US")} segments were`;
+  return `${what} corrected in a pair’s editor (a corrected text, a split or a merge). Cutting the text again starts from the imported text, so ${n === 1 ? "this correction" : "these corrections"} would be lost. Nothing was changed: tick the box to let ${n === 1 ? "it" : "them"} go and cut again.`;
+}
+
 export default function DocumentPage() {
-  const { document, pairs, renames } = useLoaderData<typeof loader>();
+  const { document, pairs, renames, codes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
+  const corrections = result && "corrections" in result ? Number(result.corrections) : null;
   const other = document.language === "fr" ? "en" : "fr";
   const kinds = document.segments.reduce<Record<string, number>>((n, s) => ({ ...n, [s.kind]: (n[s.kind] ?? 0) + 1 }), {});
 
@@ -158,6 +172,12 @@ export default function DocumentPage() {
             <Form method="post" className="inline-form" aria-label="Cut the text the other way">
               <input type="hidden" name="intent" value="re-segment" />
               <input type="hidden" name="segmentation" value={document.segmentation === "lines" ? "pipeline" : "lines"} />
+              {corrections !== null ? (
+                <label className="check" data-testid="discard-corrections">
+                  <input type="checkbox" name="discardCorrections" value="yes" required /> Lose the {corrections.toLocaleString("en-US")}{" "}
+                  {corrections === 1 ? "correction" : "corrections"}
+                </label>
+              ) : null}
               <button type="submit" className="button button--small" disabled={busy}>
                 {document.segmentation === "lines" ? "Cut into sentences instead" : "One segment per line instead"}
               </button>
@@ -246,7 +266,7 @@ export default function DocumentPage() {
         </div>
       ) : null}
 
-      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} />
+      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} codes={codes} />
 
       <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} segmentationNote={document.segmentationNote} />
 

@@ -10,6 +10,7 @@ import { RowLink } from "~/components/terminology";
 import { whenWritable } from "~/models/busy.server";
 import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
 import { entryEvidence, searchRefusal } from "~/models/corpus-queries.server";
+import { codesOfPairs } from "~/models/inline-codes.server";
 import { refusalOf } from "~/utils/form-errors";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
@@ -41,6 +42,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   return json({
     entry: { ...rest, created: isoDate(createdAt), edited: updatedAt.getTime() > createdAt.getTime() ? isoDate(updatedAt) : null },
     evidence,
+    codes: codesOfPairs(evidence.pairs.map((p) => p.pairId)),
     ms,
     limit: EVIDENCE_LIMIT,
   });
@@ -138,7 +140,7 @@ type Row = TermValues & { row: number };
 const withRows = (terms: TermValues[]): Row[] => terms.map((t) => ({ ...t, row: nextRow++ }));
 
 export default function GlossaryEntry() {
-  const { entry, evidence, ms, limit } = useLoaderData<typeof loader>();
+  const { entry, evidence, ms, limit, codes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const refusal = result && "message" in result ? result : null;
   const navigation = useNavigation();
@@ -237,10 +239,10 @@ export default function GlossaryEntry() {
                         <RowLink pairId={pair.pairId} link={link.position} label={`Link ${link.position + 1} of ${isolated(pair.title)}`} />
                       </td>
                       <td lang="en" className="text">
-                        {link.en ? <Highlighted text={link.en} hits={link.enHits} /> : <span className="no-counterpart">— no English</span>}
+                        {link.en ? <Highlighted text={link.en} hits={link.enHits} codes={codes[pair.pairId]?.en} /> : <span className="no-counterpart">— no English</span>}
                       </td>
                       <td lang="fr" className="text">
-                        {link.fr ? <Highlighted text={link.fr} hits={link.frHits} /> : <span className="no-counterpart">— no French</span>}
+                        {link.fr ? <Highlighted text={link.fr} hits={link.frHits} codes={codes[pair.pairId]?.fr} /> : <span className="no-counterpart">— no French</span>}
                       </td>
                     </tr>
                   ))}

@@ -8,6 +8,7 @@ import { RowLink, TerminologyNav } from "~/components/terminology";
 import { usePoll } from "~/components/use-poll";
 import { whenWritable } from "~/models/busy.server";
 import { MAX_TERM } from "~/models/glossary.server";
+import { pairCodes } from "~/models/inline-codes.server";
 import { getPair } from "~/models/pairs.server";
 import { addCandidate, candidatesWithin, type PairCandidates } from "~/models/term-candidates.server";
 import { TerminologyError } from "~/models/terminology-error.server";
@@ -30,7 +31,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
-  const base = { id, title: detail.pair.title, linkCount: detail.pair.linkCount };
+  const base = { id, title: detail.pair.title, linkCount: detail.pair.linkCount, codes: pairCodes(detail.pair.enDocumentId, detail.pair.frDocumentId) };
   if (detail.pair.status !== "ready") return json({ ...base, ready: false as const, state: null });
   try {
     return json({ ...base, ready: true as const, state: await candidatesWithin(id, WAIT_MS) });
@@ -145,6 +146,7 @@ export default function Candidates() {
 }
 
 function CandidateList({ id, found, note }: { id: number; found: PairCandidates; note: ReactNode }) {
+  const { codes } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const result = useActionData<typeof action>();
   // The page shows the answer to "add" while it asks for the list again: the entry just added is not a candidate any more.
@@ -187,10 +189,10 @@ function CandidateList({ id, found, note }: { id: number; found: PairCandidates;
                       <RowLink pairId={id} link={e.link} />
                     </td>
                     <td lang="en">
-                      <Highlighted text={e.en} hits={e.enHits} />
+                      <Highlighted text={e.en} hits={e.enHits} codes={codes.en} />
                     </td>
                     <td lang="fr">
-                      <Highlighted text={e.fr} hits={e.frHits} />
+                      <Highlighted text={e.fr} hits={e.frHits} codes={codes.fr} />
                     </td>
                   </tr>
                 ))}

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { AcceptedBy, FindingBadge, FindingLevel } from "~/components/findings";
 import { Highlighted } from "~/components/glossary";
 import { CountBar, RowLink, RowLinks, TerminologyNav } from "~/components/terminology";
+import { pairCodes } from "~/models/inline-codes.server";
 import { getPair } from "~/models/pairs.server";
 import { runFindingAction } from "~/models/finding-acceptances.server";
 import { findingsList } from "~/models/pair-findings.server";
@@ -33,7 +34,8 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const kindParam = url.searchParams.get("kind");
   const kind = isKind(kindParam) ? kindParam : null;
   const all = url.searchParams.get("all") === "1";
-  const base = { id, title: detail.pair.title, status: detail.pair.status, user: userFromCookie(request), kind, all };
+  const codes = pairCodes(detail.pair.enDocumentId, detail.pair.frDocumentId);
+  const base = { id, title: detail.pair.title, status: detail.pair.status, user: userFromCookie(request), kind, all, codes };
   if (detail.pair.status !== "ready") return json({ ...base, findings: null, renderings: [] as ConceptRenderings[], renderingsMs: 0 });
   try {
     const findings = await findingsList(id, { kind, limit: all ? Number.MAX_SAFE_INTEGER : LIST_LIMIT });
@@ -112,7 +114,7 @@ export default function PairTerminology() {
 type LoaderData = ReturnType<typeof useLoaderData<typeof loader>>;
 
 function FindingsSection() {
-  const { id, findings, kind, all, user } = useLoaderData<typeof loader>() as LoaderData & { findings: NonNullable<LoaderData["findings"]> };
+  const { id, findings, kind, all, user, codes } = useLoaderData<typeof loader>() as LoaderData & { findings: NonNullable<LoaderData["findings"]> };
   const [params] = useSearchParams();
   const link = (next: FindingKind | null) => {
     const p = new URLSearchParams(params);
@@ -185,10 +187,10 @@ function FindingsSection() {
                 </td>
                 <td className="texts">
                   <div lang="en">
-                    <Highlighted text={row.en} hits={row.enHits} />
+                    <Highlighted text={row.en} hits={row.enHits} codes={codes.en} />
                   </div>
                   <div lang="fr">
-                    <Highlighted text={row.fr} hits={row.frHits} />
+                    <Highlighted text={row.fr} hits={row.frHits} codes={codes.fr} />
                   </div>
                 </td>
               </tr>

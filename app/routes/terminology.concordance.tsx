@@ -6,6 +6,7 @@ import { TerminologyNav } from "~/components/terminology";
 import { concordanceScope } from "~/models/concordance.server";
 import { SORTED_LIMIT, type ConcordanceAnswer } from "~/models/concordance-search.server";
 import { searchConcordance, searchRefusal } from "~/models/corpus-queries.server";
+import { codesOfDocuments, codesOfPairs } from "~/models/inline-codes.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { CONCORDANCE_FIELD_NAMES, concordanceFileHref, ConcordanceQuery } from "~/utils/concordance-query";
@@ -39,13 +40,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
       throw searchRefusal(error) ?? error;
     }
   }
-  return json({ query, documents, pairs, results, ms: Math.round(performance.now() - started), sortedLimit: SORTED_LIMIT });
+  // Each line's document and its counterpart's pair name their inline codes, shown as chips (decision 23).
+  const found = Object.values(results).flatMap((answer) => answer?.documents ?? []);
+  const codes = {
+    documents: codesOfDocuments(found.map((d) => d.id)),
+    pairs: codesOfPairs(found.flatMap((d) => (d.pairId === null ? [] : [d.pairId]))),
+  };
+  return json({ query, documents, pairs, results, codes, ms: Math.round(performance.now() - started), sortedLimit: SORTED_LIMIT });
 }
 
 const SIDE_NAMES = { fr: "French", en: "English" } as const;
 
 export default function Concordance() {
-  const { query, documents, pairs, results, ms, sortedLimit } = useLoaderData<typeof loader>();
+  const { query, documents, pairs, results, codes, ms, sortedLimit } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const searching = navigation.state === "loading" && navigation.location.pathname === "/terminology/concordance";
   const searched = query.q.trim() !== "";
@@ -169,7 +176,7 @@ export default function Concordance() {
         answer.total === 0 ? null : (
           <section key={language} className="concordance" aria-label={`In the ${SIDE_NAMES[language]}`}>
             <h2 className="section-title">In the {SIDE_NAMES[language]}</h2>
-            <ConcordanceResults answer={answer} language={language} filterHref={filterHref} />
+            <ConcordanceResults answer={answer} language={language} filterHref={filterHref} codes={codes} />
           </section>
         ),
       )}

@@ -92,8 +92,8 @@ export const IMPORT_JOBS = {
   /** A document's language changed: its text cleaned and cut again for that language. */
   language: (input: { database: string; id: number; language: Language }) => settle(() => changeDocumentLanguage(input.id, input.language, databaseAt(input.database))),
   /** A document cut again, into sentences or one segment per line. */
-  segmentation: (input: { database: string; id: number; segmentation: Segmentation }) =>
-    settle(() => resegmentDocument(input.id, input.segmentation, databaseAt(input.database))),
+  segmentation: (input: { database: string; id: number; segmentation: Segmentation; discardCorrections: boolean }) =>
+    settle(() => resegmentDocument(input.id, input.segmentation, databaseAt(input.database), { discardCorrections: input.discardCorrections })),
 };
 
 export type ImportJobs = typeof IMPORT_JOBS;

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "./fixtures";
-import { importText } from "./steps";
+import { importText, remember } from "./steps";
 
 /**
  * One segment per line (decision 0021), through the real forms: the import form's automatic choice keeps the lines
@@ -62,4 +62,48 @@ test("the form's choice is taken as it is, and a paired document is not cut agai
   await page.getByRole("button", { name: "One segment per line instead" }).click();
   await expect(page.getByRole("alert")).toContainText(`This document is in the pair “${pairTitle}”, whose links point at its segments, so Tandem cannot re-segment it: delete the pair first.`);
   await expect(page.getByTestId("segmentation")).toContainText("Into sentences");
+});
+
+test("cutting again a document whose segments were corrected in a pair's editor asks first, with the count, and changes nothing until told", async ({ page, context }) => {
+  await remember(context);
+  const en = unique("Corrected EN");
+  await importText(page, en, "English", ["The request was made.", "It was answered.", "The court agreed."]);
+  const document = page.url();
+  const enId = new URL(document).pathname.split("/").pop()!;
+  await importText(page, unique("Corrected FR"), "French", ["La demande a été faite.", "Elle a reçu une réponse.", "Le tribunal a accepté."]);
+  const frId = new URL(page.url()).pathname.split("/").pop()!;
+  await page.goto("/pairs/new");
+  await page.getByLabel("English original").selectOption(enId);
+  await page.getByLabel("French translation").selectOption(frId);
+  await page.getByLabel("Title").fill(unique("Corrected pair"));
+  await page.getByRole("button", { name: "Pair and align" }).click();
+  await expect(page).toHaveURL(/\/pairs\/\d+$/);
+  const row = page.locator('tr.link-row[data-position="1"]');
+  await expect(row).toBeVisible({ timeout: 20_000 });
+
+  // Correct the English of the second row in the editor, then delete the pair: the correction stays with the document.
+  await row.locator("td.link-num").click();
+  await page.keyboard.press("e");
+  const area = page.locator(".seg-editor textarea");
+  await expect(area).toBeFocused();
+  await area.evaluate((element: HTMLTextAreaElement) => element.setSelectionRange(element.value.length - 1, element.value.length - 1));
+  await page.keyboard.type(" at once");
+  await page.keyboard.press("Enter");
+  await expect(row.locator(".pair-seg-text").first()).toHaveText("It was answered at once.");
+  await expect(page.getByTestId("save-state")).toHaveText("All changes saved");
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Delete pair" }).click();
+  await expect(page).not.toHaveURL(/\/pairs\/\d+$/);
+
+  await page.goto(document);
+  await page.getByRole("button", { name: "One segment per line instead" }).click();
+  await expect(page.getByRole("alert")).toContainText("1 segment was corrected in a pair’s editor (a corrected text, a split or a merge).");
+  await expect(page.getByRole("alert")).toContainText("this correction would be lost. Nothing was changed");
+  await expect(page.locator("#s2 .seg-text")).toHaveText("It was answered at once.");
+  await expect(page.getByTestId("segmentation")).toContainText("Into sentences");
+
+  await page.getByTestId("discard-corrections").getByRole("checkbox").check();
+  await page.getByRole("button", { name: "One segment per line instead" }).click();
+  await expect(page.getByTestId("segmentation")).toContainText("One segment per line");
+  await expect(page.locator("#s2 .seg-text")).toHaveText("It was answered.");
 });

@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
 import { TMX } from "../../alignments/formats/bitext";
-import { MEMOQ_TMX, segsOf, stampsOf, TRADOS_TMX } from "../../alignments/formats/tmx-codes.cases";
+import { MEMOQ_BOLD_TMX, MEMOQ_TMX, segsOf, stampsOf, TRADOS_TMX } from "../../alignments/formats/tmx-codes.cases";
 import { codesIn } from "../../alignments/text/inline-codes";
 import { applyEdit, EditError } from "../../app/models/editor.server";
 import { openLinkExport, type LinkExportRequest } from "../../app/models/exports.server";
@@ -108,6 +108,26 @@ describe("a reviewer's change to an imported memory", () => {
     expect(units[2].changedate).toMatch(/^\d{8}T\d{6}Z$/);
     const row = db.select().from(links).where(eq(links.pairId, result.pairId)).all()[2];
     expect(row).toMatchObject({ createdBy: "BRUNO", changedBy: "Claire", status: "confirmed" });
+  });
+});
+
+describe("two memory units merged in the editor", () => {
+  it("go out as one unit whose bpt/ept numbers are unique again, each pair matched, valid against the DTD", () => {
+    const result = importMemory({ name: "mla.tmx", bytes: bytes(MEMOQ_BOLD_TMX) }, db);
+    const version = db.select({ v: pairs.version }).from(pairs).where(eq(pairs.id, result.pairId)).get()!.v;
+    applyEdit({ pairId: result.pairId, version, operation: { name: "merge", link: 0 }, user: "Claire" }, db);
+    const out = exported({ pairs: [result.pairId] });
+    const [en, fr] = segsOf(out);
+    for (const seg of [en, fr]) {
+      const begins = [...seg.matchAll(/<bpt i="(\d+)"/g)].map((m) => m[1]);
+      const ends = [...seg.matchAll(/<ept i="(\d+)"/g)].map((m) => m[1]);
+      expect(new Set(begins).size).toBe(begins.length);
+      expect([...ends].sort()).toEqual([...begins].sort());
+    }
+    // The second unit's bold closes on its own end, after "Article 5" / "article 5".
+    expect(en).toMatch(/<bpt i="2" type="bold">\{\}<\/bpt>Article 5<ept i="2">/);
+    expect(fr).toMatch(/<bpt i="2" type="bold">\{\}<\/bpt>article 5<ept i="2">/);
+    expect(() => checkTmx(save("merged.tmx", out))).not.toThrow();
   });
 });
 

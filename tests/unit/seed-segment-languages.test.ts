@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { processDocument } from "../../alignments/text/pipeline";
 import { scriptCounts } from "../../alignments/text/scripts";
 import { segmentLanguages } from "../../alignments/text/segment-languages";
-import { corpusSeeds } from "../../db/seed";
+import { corpusSeeds } from "../../app/models/seeds.server";
 
 /**
  * The seeds are French documents; seed 004 carries an Arabic line in its title block (and a date written in both

@@ -9,7 +9,8 @@ import { documents, links, segments } from "../../db/schema";
 import { DocumentInUseError } from "../../app/models/documents.server";
 import { importSubmission, type ImportSubmission } from "../../app/models/imports.server";
 import { resegmentInWorker } from "../../app/models/import-worker.server";
-import { createAlignedPair } from "../../app/models/pairs.server";
+import { createAlignedPair, deletePair } from "../../app/models/pairs.server";
+import { applyEdit } from "../../app/models/editor.server";
 import { bankActFiles } from "../../scripts/bank-pair";
 import { appDatabase } from "./helpers";
 
@@ -107,6 +108,25 @@ describe("re-segmenting a document", () => {
     expect(await resegmentInWorker(document.id, "lines")).toBe(true);
     expect(segmentTexts(document.id)).toHaveLength(5);
     expect(await resegmentInWorker(987_654, "lines")).toBe(false);
+  });
+
+  it("asks before losing the corrections a pair's editor made to the segments, with their count, and changes nothing until told", SLOW, async () => {
+    const en = await imported({ text: "The request was made.\nIt was answered.\nThe court agreed.\nThe file was closed.\nNothing else happened.", language: "en" });
+    const fr = await imported({ text: "La demande a été faite.\nElle a reçu une réponse.\nLe tribunal a accepté.\nLe dossier a été clos.\nRien d'autre ne s'est passé.", language: "fr" });
+    const { id } = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Corrected" }, getDb());
+    applyEdit({ pairId: id, version: 1, operation: { name: "edit-segment", side: "en", segment: 1, text: "It was answered at once." }, user: "Claire" }, getDb());
+    deletePair(id, getDb());
+    const corrected = segmentTexts(en.id);
+    expect(corrected[1]).toBe("It was answered at once.");
+
+    expect(await resegmentInWorker(en.id, "pipeline")).toEqual({ corrections: 1 });
+    expect(segmentTexts(en.id)).toEqual(corrected);
+    expect(getDb().select().from(documents).where(eq(documents.id, en.id)).get()).toMatchObject({ segmentation: en.segmentation });
+    // Told to let it go: cut again from the imported text.
+    expect(await resegmentInWorker(en.id, "pipeline", true)).toBe(true);
+    expect(segmentTexts(en.id)).toContain("It was answered.");
+    // A document no one corrected is cut at once.
+    expect(await resegmentInWorker(fr.id, "pipeline")).toBe(true);
   });
 
   it("refuses while the document is in a pair, names the pair and changes nothing", SLOW, async () => {
