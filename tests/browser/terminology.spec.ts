@@ -334,11 +334,12 @@ test("the concordance searches the seeds in no pair, filters by document, sorts 
   expect(followed.status()).toBe(200);
 });
 
-test("the concordance sorts across documents by the word before, a right-to-left title beside a Latin one", async ({ page }) => {
-  // A made-up word, so that only these two documents hold it.
-  await importText(page, "قانون المصارف (2024) — extrait", "French", ["La banque zorglub fixe le taux.", "Une banque zorglub peut prêter.", "Sa zorglub ferme."]);
-  await importText(page, "Notes sur les banques", "French", ["Cette zorglub est fermée.", "La zorglub ouvre."]);
-  await page.goto("/terminology/concordance?q=zorglub&lang=fr&sort=1L");
+test("the concordance sorts across documents by the word before, a right-to-left title beside a Latin one", async ({ page }, testInfo) => {
+  // A made-up word, so that only these two documents hold it; another on a retry, since the first try's documents stay.
+  const word = `zorglub${"q".repeat(testInfo.retry)}`;
+  await importText(page, "قانون المصارف (2024) — extrait", "French", [`La banque ${word} fixe le taux.`, `Une banque ${word} peut prêter.`, `Sa ${word} ferme.`]);
+  await importText(page, "Notes sur les banques", "French", [`Cette ${word} est fermée.`, `La ${word} ouvre.`]);
+  await page.goto(`/terminology/concordance?q=${word}&lang=fr&sort=1L`);
   await expect(page.getByTestId("concordance-summary")).toHaveText(/^5 occurrences in 5 segments of the French; all shown, by the word before \(1L\)/);
   const lines = page.getByTestId("kwic-line");
   await expect(lines.locator(".kwic-left")).toHaveText(["La banque ", "Une banque ", "Cette ", "La ", "Sa "].map((left) => new RegExp(`${left}$`)));
