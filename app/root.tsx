@@ -23,6 +23,7 @@ import glossaryStyles from "./styles/glossary.css";
 import importExportRenameStyles from "./styles/import-export-rename.css";
 import shareStyles from "./styles/shares.css";
 import terminologyStyles from "./styles/terminology.css";
+import terminologyCorpusStyles from "./styles/terminology-corpus.css";
 import editorLayoutStyles from "./styles/editor-layout.css";
 
 export const links: LinksFunction = () => [
@@ -35,6 +36,7 @@ export const links: LinksFunction = () => [
   { rel: "stylesheet", href: glossaryStyles },
   { rel: "stylesheet", href: importExportRenameStyles },
   { rel: "stylesheet", href: terminologyStyles },
+  { rel: "stylesheet", href: terminologyCorpusStyles },
   { rel: "stylesheet", href: shareStyles },
   { rel: "stylesheet", href: editorLayoutStyles },
   { rel: "icon", href: "/favicon.ico", sizes: "any" },
