@@ -4,7 +4,7 @@ import type { ConcordanceAnswer, ConcordanceLine } from "~/models/concordance-se
 import type { InlineCodes } from "../../alignments/formats/tmx-codes";
 import { Bdi } from "~/components/bidi";
 import { CodeChips, type PairCodes } from "~/components/inline-codes";
-import { isolated } from "~/utils/bidi";
+import { baseDirection, isolated } from "~/utils/bidi";
 
 const n = (count: number) => count.toLocaleString("en-US");
 
@@ -138,7 +138,7 @@ export function ConcordanceResults({
               const counterpart = doc.pairId === null ? undefined : codes?.pairs[doc.pairId]?.[other];
               return (
                 <tr key={`${line.document}:${line.segment}:${k}`} data-testid="kwic-line">
-                  <td className="kwic-document" dir="auto" title={isolated(doc.title)}>
+                  <td className="kwic-document" dir={baseDirection(doc.title)} title={isolated(doc.title)}>
                     <Bdi>{doc.title}</Bdi>
                   </td>
                   <td className="num">

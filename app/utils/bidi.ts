@@ -26,3 +26,18 @@ export function withoutIsolateControls(text: string): string {
 export function isolated(text: string): string {
   return REORDERING.test(text) ? `\u2068${withoutIsolateControls(text)}\u2069` : text;
 }
+
+/** Right-to-left letters (Hebrew, Arabic, Syriac, Thaana, N'Ko and their presentation forms), without Arabic digits. */
+const RTL_LETTER = /[\u0590-\u05FF\u0600-\u065F\u066E-\u06EF\u06FA-\u08FF\uFB1D-\uFDFF\uFE70-\uFEFF]/u;
+
+/**
+ * The direction a text starts in, by its first letter (the Unicode bidi algorithm's first strong character): for a
+ * place that cuts a title with an ellipsis, which must cut its end, not its start. `dir="auto"` cannot be used around
+ * a <bdi>, whose contents it skips.
+ */
+export function baseDirection(text: string): "rtl" | "ltr" {
+  for (const character of text) {
+    if (/\p{L}/u.test(character)) return RTL_LETTER.test(character) ? "rtl" : "ltr";
+  }
+  return "ltr";
+}
