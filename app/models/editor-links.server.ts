@@ -12,7 +12,8 @@ import { CHUNK, type Tx } from "./pairs.server";
  * links it replaces, its history row and the pair's new version (commit).
  */
 
-const linkColumns = {
+/** A link's shape and state, as the editor and the exports read them. */
+export const linkColumns = {
   enStart: links.enStart,
   enCount: links.enCount,
   frStart: links.frStart,

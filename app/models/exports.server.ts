@@ -10,6 +10,7 @@ import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/x
 import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, openDatabase, type Db } from "../../db/client.server";
 import { documents, links, pairs, segments } from "../../db/schema";
+import { linkColumns } from "./editor-links.server";
 import { allEntries } from "./glossary.server";
 import { termEvidenceCounts, type SearchOptions } from "./corpus-queries.server";
 
@@ -209,12 +210,7 @@ function* linkBatches(db: Db, pairId: number, options: Required<LinkExportOption
     const rows = db
       .select({
         position: links.position,
-        enStart: links.enStart,
-        enCount: links.enCount,
-        frStart: links.frStart,
-        frCount: links.frCount,
-        status: links.status,
-        confidence: links.confidence,
+        ...linkColumns,
         createdAt: links.createdAt,
         createdBy: links.createdBy,
         updatedAt: links.updatedAt,
