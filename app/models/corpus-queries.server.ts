@@ -7,12 +7,12 @@
  * A request that asks the same question as one still running shares its run. A request whose client went
  * away (its signal, which the production server aborts) stops waiting at once, and the run is dropped if
  * nobody else waits for it and it has not started yet (ComputeWorker drops waiting jobs). When too many jobs
- * wait already, the question is refused with ComputeBusy (the routes answer 503).
+ * wait already, the question is refused with ComputeBusy (answerRefusal answers 503).
  */
 import type { Language } from "../../alignments/languages";
 import { getDb, type Db } from "../../db/client.server";
 import type { JobInput, JobKind, JobOutput } from "../workers/compute-jobs";
-import { ComputeBusy, ComputeCancelled, computeWorker } from "./compute.server";
+import { ComputeCancelled, computeWorker } from "./compute.server";
 import { databaseFile } from "./corpus-read.server";
 import { CONCORDANCE_LIMIT, type ConcordanceAnswer, type ConcordanceFileQuestion, type ConcordanceQuestion } from "./concordance-search.server";
 import type { PairEvidence } from "./term-evidence.server";
@@ -86,13 +86,6 @@ function ask<K extends JobKind>(kind: K, input: JobInput<K>, options: SearchOpti
       },
     );
   });
-}
-
-/** The answer a route gives for a search that could not run: 503 when too many wait, 499 when its client left. */
-export function searchRefusal(error: unknown): Response | null {
-  if (error instanceof ComputeBusy) return new Response(error.message, { status: 503, headers: { "Retry-After": "5" } });
-  if (error instanceof ComputeCancelled) return new Response(error.message, { status: 499 });
-  return null;
 }
 
 /**

@@ -8,14 +8,14 @@ import { getDb, type Db } from "../../db/client.server";
 import { insertEach } from "../../db/insert-each";
 import { documents, pairs, paragraphs, removals, repairs, seedLog, segments } from "../../db/schema";
 import { MAX_TITLE } from "../utils/limits";
+import { UserError } from "../utils/refusal";
 
 export type Origin = "seed" | "demo" | "import";
 
-/** A user-facing refusal: the route shows the message, nothing was written. */
-export class ImportError extends Error {
+/** A text with nothing to import: the form shows the message beside the text (422), nothing was written. */
+export class ImportError extends UserError {
   constructor(message: string) {
-    super(message);
-    this.name = "ImportError";
+    super(422, message, "text");
   }
 }
 
@@ -23,18 +23,18 @@ export class ImportError extends Error {
  * A document that is part of a pair cannot be deleted or re-segmented: the pair's links point at its
  * segments (pairs reference documents with ON DELETE RESTRICT). The message names the pairs.
  */
-export class DocumentInUseError extends Error {
+export class DocumentInUseError extends UserError {
   constructor(
     readonly pairs: Array<{ id: number; title: string }>,
     readonly action: "delete" | "re-segment",
   ) {
     const names = pairs.map((p) => `“${p.title}”`).join(", ");
     super(
+      409,
       pairs.length === 1
         ? `This document is in the pair ${names}, whose links point at its segments, so Tandem cannot ${action} it: delete the pair first.`
         : `This document is in ${pairs.length} pairs: ${names}. Their links point at its segments, so Tandem cannot ${action} it: delete those pairs first.`,
     );
-    this.name = "DocumentInUseError";
   }
 }
 

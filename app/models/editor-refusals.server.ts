@@ -3,7 +3,7 @@
  * The messages are sentences a translator understands.
  */
 import { MAX_USER_NAME } from "../utils/edits";
-import { Refusal } from "../utils/refusal";
+import { UserError } from "../utils/refusal";
 
 export const STALE =
   "This pair changed since you loaded it: reload the page to see the other changes. Your last change was not saved.";
@@ -12,7 +12,7 @@ export const PAIR_GONE = "This pair does not exist any more; it may have been de
 export const NOT_READY = "This pair is not aligned yet: its links can be edited once the alignment is done.";
 
 /** A refusal the route turns into a response with this status and message; nothing was written. */
-export class EditError extends Refusal {}
+export class EditError extends UserError {}
 
 /** The name recorded with a change: trimmed, single-spaced, required. */
 export function checkUserName(user: string): string {

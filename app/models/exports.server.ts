@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
+import { UserError } from "../utils/refusal";
 import { formatLink, linkType } from "../../alignments/align/links";
 import { CREATION_TOOL, TMX, TSV } from "../../alignments/formats/bitext";
 import { formatCsv } from "../../alignments/formats/csv";
@@ -42,10 +43,10 @@ export interface LinkExportRequest extends LinkExportOptions {
 }
 
 /** A refusal before anything was sent: the route answers with this status and message. */
-export class ExportError extends Error {
-  constructor(readonly status: 400 | 404 | 409, message: string) {
-    super(message);
-    this.name = "ExportError";
+export class ExportError extends UserError {
+  declare readonly status: 400 | 404 | 409;
+  constructor(status: 400 | 404 | 409, message: string) {
+    super(status, message);
   }
 }
 

@@ -5,6 +5,7 @@ import { BlockList, isIP, type LookupFunction } from "node:net";
 import type { Transform } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB } from "../utils/limits";
+import { UserError } from "../utils/refusal";
 
 /**
  * Fetches an original from a URL for import, with the safeguards a server that fetches for its users needs:
@@ -164,12 +165,11 @@ export function kindOfContentType(contentType: string): FetchedKind | null {
   return CONTENT_TYPES.find(([pattern]) => pattern.test(type))?.[1] ?? null;
 }
 
-class FetchRefusal extends Error {
-  constructor(
-    readonly status: 400 | 413 | 415 | 422,
-    message: string,
-  ) {
-    super(message);
+/** A refusal of the address or of what it sent, answered as the fetch's `{ ok: false }` result (see fetchOriginal). */
+class FetchRefusal extends UserError {
+  declare readonly status: 400 | 413 | 415 | 422;
+  constructor(status: 400 | 413 | 415 | 422, message: string) {
+    super(status, message);
   }
 }
 

@@ -71,26 +71,28 @@ export function unacceptFinding(pairId: number, input: { unit: string; key: stri
   if (removed === 0) throw new TerminologyError(404, "This finding is not accepted (someone may have un-accepted it already). Reload to see it as it is now.");
 }
 
-/** What a request to accept or un-accept a finding came to: done, or refused with a status and a sentence. */
-export type FindingActionOutcome =
-  | { ok: true; intent: "accept" | "unaccept"; key: string; user: string }
-  /** `key`: the refused finding's unit and key ("" when the form named none). */
-  | { ok: false; status: number; message: string; key: string };
+/** What a request to accept or un-accept a finding did. */
+export interface FindingActionDone {
+  intent: "accept" | "unaccept";
+  key: string;
+  user: string;
+}
 
 /**
  * A finding accepted or un-accepted from a form (the editor's and the terminology page's), as a write that waits
- * for the database (whenWritable); the form refused in a sentence naming the field.
+ * for the database (whenWritable). Refused with a TerminologyError: the form in a sentence naming the field (its
+ * `field` ""), the finding itself with its `field` the finding's unit and key ("unit:key"), which the page marks.
  */
-export async function runFindingAction(pairId: number, formData: FormData): Promise<FindingActionOutcome> {
+export async function runFindingAction(pairId: number, formData: FormData): Promise<FindingActionDone> {
   const form = FindingAction.safeParse(Object.fromEntries(formData));
-  if (!form.success) return { ok: false, status: 400, message: refusalOf(form.error, { key: "the finding's key" }).message, key: "" };
+  if (!form.success) throw new TerminologyError(400, refusalOf(form.error, { key: "the finding's key" }).message);
   const data = form.data;
   try {
     if (data.intent === "accept") await whenWritable((db) => acceptFinding(pairId, data, db));
     else await whenWritable((db) => unacceptFinding(pairId, data, db));
-    return { ok: true, intent: data.intent, key: data.key, user: data.intent === "accept" ? data.user.replace(/\s+/g, " ").trim() : "" };
   } catch (error) {
-    if (error instanceof TerminologyError) return { ok: false, status: error.status, message: error.message, key: `${data.unit}:${data.key}` };
+    if (error instanceof TerminologyError) throw new TerminologyError(error.status, error.message, `${data.unit}:${data.key}`);
     throw error;
   }
+  return { intent: data.intent, key: data.key, user: data.intent === "accept" ? data.user.replace(/\s+/g, " ").trim() : "" };
 }

@@ -1,4 +1,5 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
+import { UserError } from "../utils/refusal";
 import type { Language } from "../../alignments/languages";
 import { parseTbx } from "../../alignments/formats/tbx";
 import { ReadLimitError } from "../../alignments/formats/text-limit";
@@ -26,15 +27,17 @@ export const MAX_NOTE = 2000;
 export const MAX_TERMS = 40;
 
 /** A user-facing refusal: the route shows the message beside what the user typed; nothing was written. */
-export class GlossaryError extends Error {
+export class GlossaryError extends UserError {
+  declare readonly status: 400 | 404 | 409 | 413 | 422;
+  declare readonly field: "key" | "terms" | "note" | "domain" | "source" | "file";
+  declare readonly problems: GlossaryProblem[];
   constructor(
-    readonly status: 400 | 404 | 409 | 413 | 422,
+    status: 400 | 404 | 409 | 413 | 422,
     message: string,
-    readonly field: "key" | "terms" | "note" | "domain" | "source" | "file" = "terms",
-    readonly problems: GlossaryProblem[] = [],
+    field: "key" | "terms" | "note" | "domain" | "source" | "file" = "terms",
+    problems: GlossaryProblem[] = [],
   ) {
-    super(message);
-    this.name = "GlossaryError";
+    super(status, message, field, problems);
   }
 }
 

@@ -1,4 +1,5 @@
 import { linkSupport } from "../../alignments/align/aligner";
+import { UserError } from "../utils/refusal";
 import type { LinkSides } from "../../alignments/align/links";
 import { memoryFromTmx, type MemoryLink, type MemoryReport } from "../../alignments/formats/memory";
 import type { InlineCodes } from "../../alignments/formats/tmx-codes";
@@ -23,10 +24,10 @@ import { documentRows, insertDocument, type DocumentRows, type ImportInput } fro
  */
 
 /** A refusal: the page shows the message; nothing was written. */
-export class MemoryImportError extends Error {
-  constructor(readonly status: 400 | 413 | 422, message: string) {
-    super(message);
-    this.name = "MemoryImportError";
+export class MemoryImportError extends UserError {
+  declare readonly status: 400 | 413 | 422;
+  constructor(status: 400 | 413 | 422, message: string) {
+    super(status, message);
   }
 }
 

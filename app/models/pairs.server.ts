@@ -1,4 +1,5 @@
 import { and, asc, eq, gte, inArray, isNotNull, lt, or, sql } from "drizzle-orm";
+import { UserError } from "../utils/refusal";
 import { alignSegments, type Alignment, type AlignSegment } from "../../alignments/align/aligner";
 import { parseGlossary, parseHunalignDictionary, type LexiconEntry } from "../../alignments/align/lexicon";
 import { alignmentProblems } from "../../alignments/align/links";
@@ -17,14 +18,11 @@ export type PairStatus = "queued" | "aligning" | "ready" | "failed";
 type Field = "en" | "fr" | "title" | "lexicon";
 
 /** A user-facing refusal: the route shows the message on the form; nothing was written. */
-export class PairError extends Error {
-  constructor(
-    readonly status: 400 | 404 | 413 | 422,
-    readonly field: Field,
-    message: string,
-  ) {
-    super(message);
-    this.name = "PairError";
+export class PairError extends UserError {
+  declare readonly status: 400 | 404 | 413 | 422;
+  declare readonly field: Field;
+  constructor(status: 400 | 404 | 413 | 422, field: Field, message: string) {
+    super(status, message, field);
   }
 }
 

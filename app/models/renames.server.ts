@@ -1,4 +1,5 @@
 import { desc, eq } from "drizzle-orm";
+import { UserError } from "../utils/refusal";
 import { getDb, type Db } from "../../db/client.server";
 import { documentRenames, documents, edits, pairs } from "../../db/schema";
 import { MAX_USER_NAME } from "../utils/edits";
@@ -12,11 +13,10 @@ import { MAX_TITLE } from "../utils/limits";
  */
 
 /** A title refused: the message says why, in a sentence; nothing was written. */
-export class RenameError extends Error {
-  readonly status = 400;
+export class RenameError extends UserError {
+  declare readonly status: 400;
   constructor(message: string) {
-    super(message);
-    this.name = "RenameError";
+    super(400, message);
   }
 }
 

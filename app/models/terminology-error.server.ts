@@ -1,8 +1,8 @@
 /** The terminology's refusals: what a route answers a request it cannot serve, nothing written. */
-import { Refusal } from "../utils/refusal";
+import { GONE as GONE_SENTENCES, UserError } from "../utils/refusal";
 
 /** A user-facing refusal: the route answers with this status and message; nothing was written. */
-export class TerminologyError extends Refusal {}
+export class TerminologyError extends UserError {}
 
-export const GONE = "This pair does not exist; it may have been deleted.";
+export const GONE = GONE_SENTENCES.pair;
 export const NOT_READY = "This pair is not aligned yet: its terminology can be checked once the alignment is done.";

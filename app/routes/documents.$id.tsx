@@ -7,7 +7,8 @@ import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
 import { whenWritable } from "~/models/busy.server";
-import { deleteDocument, DocumentInUseError, getDocument } from "~/models/documents.server";
+import { deleteDocument, getDocument } from "~/models/documents.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { changeLanguageInWorker, resegmentInWorker } from "~/models/import-worker.server";
 import { codesOfDocuments } from "~/models/inline-codes.server";
 import { pairsOfDocument } from "~/models/pairs.server";
@@ -18,6 +19,7 @@ import { userFromCookie } from "~/utils/user.server";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { GONE, goneResponse } from "~/utils/refusal";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${isolated(data.document.title)} · Tandem` : "Document · Tandem" },
@@ -27,7 +29,7 @@ const documentId = (param: string | undefined) => idParam(param, "There is no do
 
 export async function loader({ params }: LoaderFunctionArgs) {
   const document = getDocument(documentId(params.id));
-  if (!document) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+  if (!document) throw goneResponse("document");
   const renames = documentRenamesOf(document.id).map((rename) => ({ ...rename, on: isoDate(rename.createdAt) }));
   const codes = codesOfDocuments([document.id])[document.id];
   return json({ document: { ...document, added: isoDate(document.createdAt) }, pairs: pairsOfDocument(document.id), renames, codes });
@@ -39,8 +41,6 @@ const DocumentAction = z.discriminatedUnion("intent", [
   z.object({ intent: z.literal("re-segment"), segmentation: z.enum(["pipeline", "lines"]), discardCorrections: z.literal("yes").optional() }),
   z.object({ intent: z.literal("rename"), title: z.string() }),
 ]);
-
-const GONE = "This document does not exist; it may have been deleted.";
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const id = documentId(params.id);
@@ -54,11 +54,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   }
   if (form.data.intent === "rename") {
     const { title } = form.data;
-    return renameAnswer(() => whenWritable((db) => renameDocument(id, title, userFromCookie(request), db)), GONE);
+    return renameAnswer(() => whenWritable((db) => renameDocument(id, title, userFromCookie(request), db)), GONE.document);
   }
   try {
     if (form.data.intent === "delete") {
-      if (!(await whenWritable((db) => deleteDocument(id, db)))) throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+      if (!(await whenWritable((db) => deleteDocument(id, db)))) throw goneResponse("document");
       return redirect("/");
     }
     // The text is cut again (for the new language, or the other way) in the import worker.
@@ -69,11 +69,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     // Cutting again would lose corrections made in a pair's editor: nothing was changed, and the form asks.
     if (typeof done === "object") return json({ message: correctionsQuestion(done.corrections), corrections: done.corrections }, { status: 409 });
     if (!done) {
-      throw new Response("This document does not exist; it may have been deleted.", { status: 404 });
+      throw goneResponse("document");
     }
   } catch (error) {
-    if (error instanceof DocumentInUseError) return json({ message: error.message }, { status: 409 });
-    throw error;
+    return answerRefusal(error, (refusal) => json({ message: refusal.message }, { status: refusal.status }));
   }
   return redirect(`/documents/${id}`);
 }

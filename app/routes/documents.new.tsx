@@ -8,7 +8,8 @@ import { importSubmission, type FormValues, type ImportField } from "~/models/im
 import { refusalOf } from "~/utils/form-errors";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
-import { parseUpload, UploadError, type Upload } from "~/utils/upload.server";
+import { parseUpload, type Upload } from "~/utils/upload.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
@@ -57,8 +58,7 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     upload = await parseUpload(request, MAX_ORIGINAL_BYTES);
   } catch (error) {
-    if (!(error instanceof UploadError)) throw error;
-    return answer(error.status, "file", error.status === 413 ? `This upload is too large; Tandem accepts ${FILE_LIMITS}.` : error.message);
+    return answerRefusal(error, (refusal) => answer(refusal.status, "file", refusal.status === 413 ? `This upload is too large; Tandem accepts ${FILE_LIMITS}.` : refusal.message));
   }
   const { fields, files, oversized } = upload;
   const form = ImportForm.safeParse(fields);

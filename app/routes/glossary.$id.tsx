@@ -8,17 +8,18 @@ import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
 import { whenWritable } from "~/models/busy.server";
-import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
-import { entryEvidence, searchRefusal } from "~/models/corpus-queries.server";
+import { deleteEntry, getEntry, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
+import { entryEvidence } from "~/models/corpus-queries.server";
 import { codesOfPairs } from "~/models/inline-codes.server";
 import { refusalOf } from "~/utils/form-errors";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { answerRefusal } from "~/utils/answer-refusal.server";
+import { goneResponse } from "~/utils/refusal";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.entry.key)} · Glossary · Tandem` : "Glossary · Tandem" }];
 
-const GONE = "This glossary entry does not exist; it may have been deleted.";
 /** Evidence links shown on the page; the count says how many there are in all. */
 const EVIDENCE_LIMIT = 100;
 
@@ -27,16 +28,16 @@ const entryId = (param: string | undefined) => idParam(param, "There is no gloss
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = entryId(params.id);
   const entry = getEntry(id);
-  if (!entry) throw new Response(GONE, { status: 404 });
+  if (!entry) throw goneResponse("entry");
   const started = performance.now();
   let evidence: Awaited<ReturnType<typeof entryEvidence>>;
   try {
     evidence = await entryEvidence(id, { limit: EVIDENCE_LIMIT, signal: request.signal });
   } catch (error) {
-    throw searchRefusal(error) ?? error;
+    answerRefusal(error);
   }
   // The entry was deleted between the two reads.
-  if (!evidence) throw new Response(GONE, { status: 404 });
+  if (!evidence) throw goneResponse("entry");
   const ms = Math.round(performance.now() - started);
   const { createdAt, updatedAt, ...rest } = entry;
   return json({
@@ -119,18 +120,17 @@ export async function action({ params, request }: ActionFunctionArgs) {
     return refused(400, message, field, kept);
   }
   if (form.data.intent === "delete") {
-    if (!(await whenWritable((db) => deleteEntry(id, db)))) throw new Response(GONE, { status: 404 });
+    if (!(await whenWritable((db) => deleteEntry(id, db)))) throw goneResponse("entry");
     return redirect("/glossary");
   }
   const { intent: _intent, ...input } = form.data;
   try {
     await whenWritable((db) => updateEntry(id, input, db));
   } catch (error) {
-    if (error instanceof GlossaryError) {
-      if (error.status === 404) throw new Response(GONE, { status: 404 });
-      return refused(error.status, error.message, error.field, kept);
-    }
-    throw error;
+    return answerRefusal(error, (refusal) => {
+      if (refusal.status === 404) throw goneResponse("entry");
+      return refused(refusal.status, refusal.message, refusal.field, kept);
+    });
   }
   return json({ saved: true as const, attempt: Date.now() });
 }

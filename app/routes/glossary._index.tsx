@@ -6,11 +6,12 @@ import { TERM_STATUSES } from "../../alignments/terms/match";
 import { SPREADSHEET_NOTE } from "~/components/exports";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { whenWritable } from "~/models/busy.server";
-import { createEntry, glossaryCounts, GlossaryError, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
+import { createEntry, glossaryCounts, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { importGlossaryUpload } from "~/models/import-worker.server";
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
-import { formatSize, parseUpload, UploadError, type UploadedFile } from "~/utils/upload.server";
+import { formatSize, parseUpload, type UploadedFile } from "~/utils/upload.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Glossary · Tandem" }];
 
@@ -63,8 +64,9 @@ export async function action({ request }: ActionFunctionArgs) {
       for (const [name, value] of (await request.formData()).entries()) if (typeof value === "string") fields[name] = value;
     }
   } catch (error) {
-    if (!(error instanceof UploadError)) throw error;
-    return importAnswer(error.status, error.status === 413 ? `This file is too large; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.` : error.message, "replace");
+    return answerRefusal(error, (refusal) =>
+      importAnswer(refusal.status, refusal.status === 413 ? `This file is too large; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.` : refusal.message, "replace"),
+    );
   }
   const form = GlossaryAction.safeParse(fields);
   if (!form.success) {
@@ -82,8 +84,7 @@ export async function action({ request }: ActionFunctionArgs) {
       const { id } = await whenWritable((db) => createEntry({ key: data.key, domain: data.domain, source: "", note: data.note, terms }, db));
       return redirect(`/glossary/${id}`);
     } catch (error) {
-      if (error instanceof GlossaryError) return createAnswer(error.status, error.message, error.field, fields);
-      throw error;
+      return answerRefusal(error, (refusal) => createAnswer(refusal.status, refusal.message, refusal.field, fields));
     }
   }
   if (oversized.length > 0) {
@@ -103,8 +104,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const result: ActionResult = { form: "import", ok: true, message, existing: data.existing, attempt: Date.now() };
     return json(result);
   } catch (error) {
-    if (error instanceof GlossaryError) return importAnswer(error.status, `${file.name}: ${error.message}`, data.existing, error.problems);
-    throw error;
+    return answerRefusal(error, (refusal) => importAnswer(refusal.status, `${file.name}: ${refusal.message}`, data.existing, refusal.problems));
   }
 }
 

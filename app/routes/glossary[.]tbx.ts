@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
-import { searchRefusal } from "~/models/corpus-queries.server";
 import { downloadResponse, openGlossaryMartif, openGlossaryTbx } from "~/models/exports.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 
 /**
  * The whole glossary as TBX v3 (statuses, notes, evidence counts in the ready pairs, counted in the compute
@@ -11,6 +11,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     return downloadResponse(await openGlossaryTbx(undefined, { signal: request.signal }));
   } catch (error) {
-    throw searchRefusal(error) ?? error;
+    answerRefusal(error);
   }
 }

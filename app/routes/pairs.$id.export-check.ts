@@ -3,6 +3,7 @@ import { json } from "@remix-run/node";
 import { xmlForbiddenCount } from "~/models/exports.server";
 import { getPairStatus } from "~/models/pairs.server";
 import { pairIdParam } from "~/utils/params";
+import { goneResponse } from "~/utils/refusal";
 
 /**
  * What the export box warns about before a download: how many characters of the pair's text a TMX cannot
@@ -10,6 +11,6 @@ import { pairIdParam } from "~/utils/params";
  */
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = pairIdParam(params.id);
-  if (!getPairStatus(id)) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  if (!getPairStatus(id)) throw goneResponse("pair");
   return json({ xmlForbidden: xmlForbiddenCount(id) }, { headers: { "Cache-Control": "no-store" } });
 }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { runFindingAction } from "~/models/finding-acceptances.server";
 import { pairFindings } from "~/models/pair-findings.server";
-import { TerminologyError } from "~/models/terminology-error.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { pairIdParam } from "~/utils/params";
 
 /**
@@ -14,14 +14,16 @@ export async function loader({ params }: LoaderFunctionArgs) {
   try {
     return json(await pairFindings(id));
   } catch (error) {
-    if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
-    throw error;
+    answerRefusal(error);
   }
 }
 
 /** Accepts a finding with a note, or un-accepts it; answers { ok } or { ok: false, message } with a status. */
 export async function action({ params, request }: ActionFunctionArgs) {
-  const outcome = await runFindingAction(pairIdParam(params.id), await request.formData());
-  if (!outcome.ok) return json({ ok: false as const, message: outcome.message }, { status: outcome.status });
+  try {
+    await runFindingAction(pairIdParam(params.id), await request.formData());
+  } catch (error) {
+    return answerRefusal(error, (refusal) => json({ ok: false as const, message: refusal.message }, { status: refusal.status }));
+  }
   return json({ ok: true as const });
 }

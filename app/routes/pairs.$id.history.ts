@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { json } from "@remix-run/node";
 import { linkHistory } from "~/models/editor-history.server";
 import { pairIdParam } from "~/utils/params";
+import { goneResponse } from "~/utils/refusal";
 
 /** "start,count" of one side; null when malformed. */
 function side(value: string | null): [number, number] | null {
@@ -22,6 +23,6 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     throw new Response("Name the link by its segments: ?en=start,count&fr=start,count.", { status: 400 });
   }
   const entries = linkHistory(id, { enStart: en[0], enCount: en[1], frStart: fr[0], frCount: fr[1] });
-  if (!entries) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  if (!entries) throw goneResponse("pair");
   return json({ entries });
 }

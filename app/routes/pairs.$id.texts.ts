@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { pairTextsResponse } from "~/models/editor-data.server";
 import { pairIdParam } from "~/utils/params";
+import { goneResponse } from "~/utils/refusal";
 
 /**
  * Every segment text of a pair's two documents, for the editor of a large pair (its page comes with the first
@@ -10,6 +11,6 @@ import { pairIdParam } from "~/utils/params";
  */
 export async function loader({ params }: LoaderFunctionArgs) {
   const response = pairTextsResponse(pairIdParam(params.id));
-  if (!response) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  if (!response) throw goneResponse("pair");
   return response;
 }

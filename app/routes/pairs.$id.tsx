@@ -13,7 +13,7 @@ import { usePoll } from "~/components/use-poll";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { whenWritable } from "~/models/busy.server";
 import { requestRealignment } from "~/models/alignment-jobs.server";
-import { applyEdit, EditError } from "~/models/editor.server";
+import { applyEdit } from "~/models/editor.server";
 import { getEditor, pairTexts } from "~/models/editor-read.server";
 import { deletePair, getPair, LOW_SUPPORT, retryPair } from "~/models/pairs.server";
 import { pairCodes } from "~/models/inline-codes.server";
@@ -23,16 +23,16 @@ import { renameAnswer } from "~/utils/rename-answer.server";
 import { EDIT_OPERATION_NAMES, operationFrom } from "../../alignments/align/edit-operations";
 import type { EditAnswer } from "~/utils/edits";
 import { EDIT_FIELDS, EDIT_REQUESTS } from "~/utils/edit-requests";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam } from "~/utils/params";
 import { userFromCookie } from "~/utils/user.server";
 import { panelsHiddenIn, savePanelsHidden } from "~/utils/panels";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { GONE, goneResponse } from "~/utils/refusal";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.pair.title)} · Tandem` : "Pair · Tandem" }];
-
-const GONE = "This pair does not exist; it may have been deleted.";
 
 /** The editor's two text columns take the page's width (root.tsx widens the page for such a route). */
 export const handle = { wide: true };
@@ -45,7 +45,7 @@ const FIRST_LINKS = 80;
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = pairIdParam(params.id);
   const detail = getPair(id);
-  if (!detail) throw new Response(GONE, { status: 404 });
+  if (!detail) throw goneResponse("pair");
   const place = detail.pair.status === "queued" ? alignmentQueue().place(id) : null;
   const editor = detail.pair.status === "ready" ? getEditor(id) : null;
   let texts = null;
@@ -105,11 +105,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
   switch (data.intent) {
     case "delete":
       alignmentQueue().cancel(id);
-      if (!(await whenWritable((db) => deletePair(id, db)))) throw new Response(GONE, { status: 404 });
+      if (!(await whenWritable((db) => deletePair(id, db)))) throw goneResponse("pair");
       return redirect("/pairs");
     case "rename": {
       const { title } = data;
-      return renameAnswer(() => whenWritable((db) => renamePair(id, title, userFromCookie(request), db)), GONE);
+      return renameAnswer(() => whenWritable((db) => renamePair(id, title, userFromCookie(request), db)), GONE.pair);
     }
     case "retry":
       if (!(await whenWritable((db) => retryPair(id, db)))) return refused(409, "Only a failed alignment can be retried.");
@@ -119,8 +119,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       try {
         await whenWritable((db) => requestRealignment({ pairId: id, version: data.version, user: data.user }, db));
       } catch (error) {
-        if (error instanceof EditError) return refused(error.status, error.message);
-        throw error;
+        return answerRefusal(error, (refusal) => refused(refusal.status, refusal.message));
       }
       alignmentQueue().enqueue(id, "realign");
       return json({ ok: true as const, realign: true });
@@ -130,8 +129,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       try {
         return json<EditAnswer>({ ok: true, ...(await whenWritable((db) => applyEdit({ pairId: id, version, operation, user }, db))) });
       } catch (error) {
-        if (error instanceof EditError) return refused(error.status, error.message);
-        throw error;
+        return answerRefusal(error, (refusal) => refused(refusal.status, refusal.message));
       }
     }
   }

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
-import { downloadResponse, ExportError, LINK_FORMATS, openLinkExport } from "~/models/exports.server";
+import { downloadResponse, LINK_FORMATS, openLinkExport } from "~/models/exports.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { refusalOf } from "~/utils/form-errors";
 import { recordId } from "~/utils/params";
 
@@ -42,8 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   try {
     return downloadResponse(openLinkExport({ pairs: q.all ? "all" : q.pair, format: q.format, confirmedOnly: q.confirmed, skipEmpty: q.skipEmpty ? true : q.keepEmpty ? false : undefined }));
   } catch (error) {
-    if (error instanceof ExportError) return refuse(error.status, error.message);
-    throw error;
+    return answerRefusal(error, (refusal) => refuse(refusal.status, refusal.message));
   }
 }
 

@@ -4,10 +4,11 @@ import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { importMemoryUpload } from "~/models/import-worker.server";
-import { MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
+import type { MemoryImportResult } from "~/models/memories.server";
 import { refusalOf } from "~/utils/form-errors";
 import { formatCount, MAX_MEMORY_UNITS, MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
-import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
+import { formatSize, parseUpload, type Upload } from "~/utils/upload.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
 import { count, MemoryImportNotes } from "~/components/memory-import-notes";
 
@@ -29,8 +30,9 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     upload = await parseUpload(request, MAX_MEMORY_UPLOAD_BYTES);
   } catch (error) {
-    if (!(error instanceof UploadError)) throw error;
-    return refuse(error.status, error.status === 413 ? `This upload is too large; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.` : error.message);
+    return answerRefusal(error, (refusal) =>
+      refuse(refusal.status, refusal.status === 413 ? `This upload is too large; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.` : refusal.message),
+    );
   }
   const { fields, files, oversized } = upload;
   const form = MemoryForm.safeParse(fields);
@@ -51,8 +53,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const result = await importMemoryUpload({ name: file.name, bytes: file.bytes, title });
     return json<ActionResult>({ ok: true, name: file.name, result, attempt: Date.now() });
   } catch (error) {
-    if (error instanceof MemoryImportError) return refuse(error.status, error.message, title);
-    throw error;
+    return answerRefusal(error, (refusal) => refuse(refusal.status, refusal.message, title));
   }
 }
 

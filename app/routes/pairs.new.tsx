@@ -9,14 +9,15 @@ import { z } from "zod";
 import { alignmentQueue } from "~/models/alignment-queue.server";
 import { whenWritable } from "~/models/busy.server";
 import { createPairWithDictionary } from "~/models/import-worker.server";
-import { createPair, PairError } from "~/models/pairs.server";
+import { createPair } from "~/models/pairs.server";
 import { glossaryChoiceOf, glossaryDomains } from "~/models/glossary-dictionary.server";
 import { glossaryCounts } from "~/models/glossary.server";
 import { DictionaryField } from "~/components/dictionary-field";
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
 import { parseWhole } from "~/utils/params";
-import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
+import { formatSize, parseUpload, type Upload } from "~/utils/upload.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { isolated } from "~/utils/bidi";
 
 export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
@@ -70,9 +71,10 @@ export async function action({ request }: ActionFunctionArgs) {
   try {
     upload = await parseUpload(request);
   } catch (error) {
-    if (!(error instanceof UploadError)) throw error;
-    const message = error.status === 413 ? `This upload is too large; Tandem accepts dictionaries up to ${MAX_MB} MB.` : error.message;
-    return answer(error.status, "lexicon", message, { en: "", fr: "", title: "", dictionary: "" });
+    return answerRefusal(error, (refusal) => {
+      const message = refusal.status === 413 ? `This upload is too large; Tandem accepts dictionaries up to ${MAX_MB} MB.` : refusal.message;
+      return answer(refusal.status, "lexicon", message, { en: "", fr: "", title: "", dictionary: "" });
+    });
   }
   const { fields, files, oversized } = upload;
   const values: Values = { en: fields.en ?? "", fr: fields.fr ?? "", title: fields.title ?? "", dictionary: fields.dictionary ?? "" };
@@ -99,8 +101,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (queued) alignmentQueue().enqueue(id);
     return redirect(`/pairs/${id}`);
   } catch (error) {
-    if (error instanceof PairError) return answer(error.status, error.field, error.message, values, Boolean(file));
-    throw error;
+    return answerRefusal(error, (refusal) => answer(refusal.status, refusal.field as Field, refusal.message, values, Boolean(file)));
   }
 }
 

@@ -11,11 +11,12 @@ import { MAX_TERM } from "~/models/glossary.server";
 import { pairCodes } from "~/models/inline-codes.server";
 import { getPair } from "~/models/pairs.server";
 import { addCandidate, candidatesWithin, type PairCandidates } from "~/models/term-candidates.server";
-import { TerminologyError } from "~/models/terminology-error.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { refusalOf } from "~/utils/form-errors";
 import { pairIdParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { goneResponse } from "~/utils/refusal";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${isolated(data.title)} · Tandem` : "Term candidates · Tandem" }];
 
@@ -30,14 +31,13 @@ const POLL_MS = 400;
 export async function loader({ params }: LoaderFunctionArgs) {
   const id = pairIdParam(params.id);
   const detail = getPair(id);
-  if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  if (!detail) throw goneResponse("pair");
   const base = { id, title: detail.pair.title, linkCount: detail.pair.linkCount, codes: pairCodes(detail.pair.enDocumentId, detail.pair.frDocumentId) };
   if (detail.pair.status !== "ready") return json({ ...base, ready: false as const, state: null });
   try {
     return json({ ...base, ready: true as const, state: await candidatesWithin(id, WAIT_MS) });
   } catch (error) {
-    if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
-    throw error;
+    answerRefusal(error);
   }
 }
 
@@ -49,7 +49,7 @@ const CandidateAction = z.discriminatedUnion("intent", [z.object({ intent: z.lit
 export async function action({ params, request }: ActionFunctionArgs) {
   const id = pairIdParam(params.id);
   const detail = getPair(id);
-  if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  if (!detail) throw goneResponse("pair");
   const form = CandidateAction.safeParse(Object.fromEntries(await request.formData()));
   if (!form.success) return json({ ok: false as const, message: refusalOf(form.error).message, fr: "", en: "" }, { status: 400 });
   const { fr, en } = form.data;
@@ -57,8 +57,7 @@ export async function action({ params, request }: ActionFunctionArgs) {
     const entry = await whenWritable((db) => addCandidate({ fr, en, pairTitle: detail.pair.title }, db));
     return json({ ok: true as const, entry, fr, en });
   } catch (error) {
-    if (error instanceof TerminologyError) return json({ ok: false as const, message: error.message, fr, en }, { status: error.status });
-    throw error;
+    return answerRefusal(error, (refusal) => json({ ok: false as const, message: refusal.message, fr, en }, { status: refusal.status }));
   }
 }
 

@@ -9,13 +9,14 @@ import { getPair } from "~/models/pairs.server";
 import { runFindingAction } from "~/models/finding-acceptances.server";
 import { findingsList } from "~/models/pair-findings.server";
 import { pairRenderings, type ConceptRenderings } from "~/models/renderings.server";
-import { TerminologyError } from "~/models/terminology-error.server";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 import { MAX_USER_NAME } from "~/utils/edits";
 import { FINDING_KINDS, KIND_HELP, KIND_LABELS, MAX_FINDING_NOTE, type FindingKind } from "~/utils/findings";
 import { pairIdParam } from "~/utils/params";
 import { userCookie, userFromCookie } from "~/utils/user.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { goneResponse } from "~/utils/refusal";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${isolated(data.title)} · Tandem` : "Terminology · Tandem" }];
 
@@ -29,7 +30,7 @@ const isKind = (value: string | null): value is FindingKind => value !== null &&
 export async function loader({ params, request }: LoaderFunctionArgs) {
   const id = pairIdParam(params.id);
   const detail = getPair(id);
-  if (!detail) throw new Response("This pair does not exist; it may have been deleted.", { status: 404 });
+  if (!detail) throw goneResponse("pair");
   const url = new URL(request.url);
   const kindParam = url.searchParams.get("kind");
   const kind = isKind(kindParam) ? kindParam : null;
@@ -43,14 +44,17 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     const renderings = await pairRenderings(id);
     return json({ ...base, findings, renderings, renderingsMs: Math.round(performance.now() - started) });
   } catch (error) {
-    if (error instanceof TerminologyError) throw new Response(error.message, { status: error.status });
-    throw error;
+    answerRefusal(error);
   }
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
-  const outcome = await runFindingAction(pairIdParam(params.id), await request.formData());
-  if (!outcome.ok) return json({ ok: false as const, message: outcome.message, key: outcome.key }, { status: outcome.status });
+  let outcome;
+  try {
+    outcome = await runFindingAction(pairIdParam(params.id), await request.formData());
+  } catch (error) {
+    return answerRefusal(error, (refusal) => json({ ok: false as const, message: refusal.message, key: refusal.field }, { status: refusal.status }));
+  }
   // The name given with an acceptance is remembered for the next one.
   const headers = outcome.intent === "accept" ? { "Set-Cookie": userCookie(outcome.user) } : undefined;
   return json({ ok: true as const, message: "", key: outcome.key }, { headers });

@@ -5,12 +5,13 @@ import { ConcordanceResults, countedLine, SORT_CHOICES } from "~/components/conc
 import { TerminologyNav } from "~/components/terminology";
 import { concordanceScope } from "~/models/concordance.server";
 import { SORTED_LIMIT, type ConcordanceAnswer } from "~/models/concordance-search.server";
-import { searchConcordance, searchRefusal } from "~/models/corpus-queries.server";
+import { searchConcordance } from "~/models/corpus-queries.server";
 import { codesOfDocuments, codesOfPairs } from "~/models/inline-codes.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { CONCORDANCE_FIELD_NAMES, concordanceFileHref, ConcordanceQuery } from "~/utils/concordance-query";
 import { refusalOf } from "~/utils/form-errors";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Concordance · Terminology · Tandem" }];
 
@@ -37,7 +38,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       );
       languages.forEach((language, k) => (results[language] = answers[k]));
     } catch (error) {
-      throw searchRefusal(error) ?? error;
+      answerRefusal(error);
     }
   }
   // Each line's document and its counterpart's pair name their inline codes, shown as chips (decision 23).

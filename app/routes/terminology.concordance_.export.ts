@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { concordanceScope } from "~/models/concordance.server";
 import { SORTED_LIMIT } from "~/models/concordance-search.server";
-import { concordanceFileOf, searchRefusal } from "~/models/corpus-queries.server";
+import { concordanceFileOf } from "~/models/corpus-queries.server";
 import { attachment } from "~/models/exports.server";
 import { CONCORDANCE_FIELD_NAMES, ConcordanceFileQuery } from "~/utils/concordance-query";
 import { refusalOf } from "~/utils/form-errors";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 
 /**
  * The concordance as a file (`?q=…&format=csv|tsv`, with the page's other choices): every occurrence, not only
@@ -27,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       { signal: request.signal },
     );
   } catch (error) {
-    throw searchRefusal(error) ?? error;
+    answerRefusal(error);
   }
   if (made.file === null) {
     return refuse(

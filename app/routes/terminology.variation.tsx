@@ -5,9 +5,10 @@ import { z } from "zod";
 import { TermChip } from "~/components/glossary";
 import { ORIGIN_LABELS } from "~/components/labels";
 import { CountBar, TerminologyNav } from "~/components/terminology";
-import { documentVariation, searchRefusal } from "~/models/corpus-queries.server";
+import { documentVariation } from "~/models/corpus-queries.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { answerRefusal } from "~/utils/answer-refusal.server";
 
 export const meta: MetaFunction = () => [{ title: "Variation · Terminology · Tandem" }];
 
@@ -26,7 +27,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     const result = await documentVariation(lang, origin.length > 0 ? origin : null, undefined, { signal: request.signal });
     return json({ lang, origin, ...result });
   } catch (error) {
-    throw searchRefusal(error) ?? error;
+    answerRefusal(error);
   }
 }
 

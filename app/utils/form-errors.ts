@@ -1,4 +1,5 @@
 import { z, type ZodError, type ZodIssue } from "zod";
+import { UserError } from "./refusal";
 
 /**
  * What a route answers when a form or a query fails its schema: a sentence a translator understands, naming
@@ -117,8 +118,11 @@ export function issueSentence(issue: ZodIssue, names: Record<string, string> = {
   }
 }
 
-/** The refusal for a failed parse: the first issue's sentence and the field it is about (for the form to mark it). */
-export function refusalOf(error: ZodError, names: Record<string, string> = {}): { message: string; field: string } {
+/**
+ * The refusal for a failed parse, in the one shape every refusal has (a 400 UserError): the first issue's sentence
+ * and the field it is about (for the form to mark it).
+ */
+export function refusalOf(error: ZodError, names: Record<string, string> = {}): UserError {
   const issue = error.issues[0];
-  return { message: issueSentence(issue, names), field: String(issue.path[0] ?? "") };
+  return new UserError(400, issueSentence(issue, names), String(issue.path[0] ?? ""));
 }

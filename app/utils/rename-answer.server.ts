@@ -1,5 +1,6 @@
 import { json } from "@remix-run/node";
-import { RenameError, type Renamed } from "~/models/renames.server";
+import type { Renamed } from "~/models/renames.server";
+import { answerRefusal } from "./answer-refusal.server";
 
 /** What a page's action answers to intent "rename": declared here, where it is answered, so the form imports it (not the other way up). */
 export type RenameAnswer = { ok: true; title: string; changed: boolean } | { ok: false; message: string };
@@ -14,7 +15,6 @@ export async function renameAnswer(rename: () => Promise<Renamed | null>, gone: 
     if (!renamed) throw new Response(gone, { status: 404 });
     return json<RenameAnswer>({ ok: true, title: renamed.title, changed: renamed.changed });
   } catch (error) {
-    if (error instanceof RenameError) return json<RenameAnswer>({ ok: false, message: error.message }, { status: error.status });
-    throw error;
+    return answerRefusal(error, (refusal) => json<RenameAnswer>({ ok: false, message: refusal.message }, { status: refusal.status }));
   }
 }

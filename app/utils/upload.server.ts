@@ -3,6 +3,7 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import busboy from "busboy";
 
 import { MAX_UPLOAD_BYTES } from "./limits";
+import { UserError } from "./refusal";
 
 export { formatSize } from "./limits";
 export { MAX_UPLOAD_BYTES };
@@ -38,13 +39,10 @@ export interface Upload {
 }
 
 /** An upload that cannot be read as a form: the route answers `status` with `message`. */
-export class UploadError extends Error {
-  constructor(
-    readonly status: 400 | 413,
-    message: string,
-  ) {
-    super(message);
-    this.name = "UploadError";
+export class UploadError extends UserError {
+  declare readonly status: 400 | 413;
+  constructor(status: 400 | 413, message: string) {
+    super(status, message);
   }
 }
 
