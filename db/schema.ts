@@ -121,10 +121,10 @@ export const pairs = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     title: text("title").notNull(),
-    enDocumentId: integer("en_document_id")
+    sourceDocumentId: integer("en_document_id")
       .notNull()
       .references(() => documents.id, { onDelete: "restrict" }),
-    frDocumentId: integer("fr_document_id")
+    targetDocumentId: integer("fr_document_id")
       .notNull()
       .references(() => documents.id, { onDelete: "restrict" }),
     /** queued → aligning → ready, or failed (with `error`); an interrupted alignment goes back to queued. */
@@ -164,7 +164,7 @@ export const pairs = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },
-  (t) => [index("pairs_en_document").on(t.enDocumentId), index("pairs_fr_document").on(t.frDocumentId)],
+  (t) => [index("pairs_en_document").on(t.sourceDocumentId), index("pairs_fr_document").on(t.targetDocumentId)],
 );
 
 /**
@@ -180,10 +180,10 @@ export const links = sqliteTable(
       .references(() => pairs.id, { onDelete: "cascade" }),
     /** 0-based order in the alignment; shown 1-based. */
     position: integer("position").notNull(),
-    enStart: integer("en_start").notNull(),
-    enCount: integer("en_count").notNull(),
-    frStart: integer("fr_start").notNull(),
-    frCount: integer("fr_count").notNull(),
+    sourceStart: integer("en_start").notNull(),
+    sourceCount: integer("en_count").notNull(),
+    targetStart: integer("fr_start").notNull(),
+    targetCount: integer("fr_count").notNull(),
     /** automatic: made by the aligner or reshaped but not yet checked; confirmed: checked by a person. */
     status: text("status", { enum: ["automatic", "confirmed"] }).notNull().default("automatic"),
     /** 0..1, from the aligner. */
@@ -209,10 +209,10 @@ export const links = sqliteTable(
 
 /** What an edit did to a range of links: the rows as stored (positions implied by the range). */
 export interface StoredLink {
-  enStart: number;
-  enCount: number;
-  frStart: number;
-  frCount: number;
+  sourceStart: number;
+  sourceCount: number;
+  targetStart: number;
+  targetCount: number;
   status: "automatic" | "confirmed";
   confidence: number;
 }
@@ -281,7 +281,7 @@ export const edits = sqliteTable(
         "rename",
       ],
     }).notNull(),
-    /** JSON: the operation's arguments ({link, side}, {link, enCount, frCount}...), link positions 0-based. */
+    /** JSON: the operation's arguments ({link, side}, {link, sourceCount, targetCount}...), link positions 0-based. */
     args: text("args").notNull().default("{}"),
     position: integer("position").notNull(),
     before: text("before").notNull(),

@@ -61,8 +61,8 @@ try {
 
   const en = importDocument({ title: "Harbour rules", raw: ENGLISH.join("\n"), language: "en", origin: "import", presegmented: true }, db);
   const fr = importDocument({ title: "Règlement du port", raw: FRENCH.join("\n"), language: "fr", origin: "import", presegmented: true }, db);
-  const first = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Harbour" }, db).id;
-  const second = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Harbour, second review" }, db).id;
+  const first = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Harbour" }, db).id;
+  const second = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Harbour, second review" }, db).id;
 
   let version = 0;
   const edit = (pairId: number, operation: Parameters<typeof applyEdit>[0]["operation"], user = "Marie") => {
@@ -71,7 +71,7 @@ try {
   version = db.$client.prepare("SELECT version FROM pairs WHERE id = ?").pluck().get(first) as number;
   edit(first, { name: "confirm", link: 0 });
   edit(first, { name: "merge", link: 1 });
-  edit(first, { name: "split", link: 1, enCount: 1, frCount: 1 });
+  edit(first, { name: "split", link: 1, sourceCount: 1, targetCount: 1 });
   edit(first, { name: "shift-down", link: 2, side: "fr" }, "Paul");
   edit(first, { name: "shift-up", link: 3, side: "fr" }, "Paul");
   edit(first, { name: "confirm-through", link: 2 });

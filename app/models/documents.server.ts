@@ -42,7 +42,7 @@ export function refuseIfPaired(db: Db | Tx, id: number, action: "delete" | "re-s
   const paired = db
     .select({ id: pairs.id, title: pairs.title })
     .from(pairs)
-    .where(or(eq(pairs.enDocumentId, id), eq(pairs.frDocumentId, id)))
+    .where(or(eq(pairs.sourceDocumentId, id), eq(pairs.targetDocumentId, id)))
     .orderBy(asc(pairs.id))
     .all();
   if (paired.length > 0) throw new DocumentInUseError(paired, action);

@@ -18,10 +18,10 @@ export const shownConfidence = (confidence: number) => Math.round(confidence * 1
 export function linkTuples(db: Db | Tx, pairId: number): LinkTuple[] {
   const rows = db
     .select({
-      enStart: links.enStart,
-      enCount: links.enCount,
-      frStart: links.frStart,
-      frCount: links.frCount,
+      sourceStart: links.sourceStart,
+      sourceCount: links.sourceCount,
+      targetStart: links.targetStart,
+      targetCount: links.targetCount,
       confirmed: sql<0 | 1>`${links.status} = 'confirmed'`,
       confidence: links.confidence,
       edited: sql<0 | 1>`${links.edited} <> 0`,

@@ -104,8 +104,8 @@ interface ExportPair {
   title: string;
   status: string;
   linkCount: number;
-  enDocumentId: number;
-  frDocumentId: number;
+  sourceDocumentId: number;
+  targetDocumentId: number;
   enTitle: string;
   frTitle: string;
   /** What the documents' code characters stand for (decision 23). */
@@ -139,14 +139,14 @@ function readPairs(db: Db, ids: readonly number[] | "all"): ExportPair[] {
       title: pairs.title,
       status: pairs.status,
       linkCount: pairs.linkCount,
-      enDocumentId: pairs.enDocumentId,
-      frDocumentId: pairs.frDocumentId,
+      sourceDocumentId: pairs.sourceDocumentId,
+      targetDocumentId: pairs.targetDocumentId,
     })
     .from(pairs)
     .where(ids === "all" ? eq(pairs.status, "ready") : inArray(pairs.id, ids.length > 0 ? [...ids] : [-1]))
     .orderBy(asc(pairs.id))
     .all();
-  const documentIds = [...new Set(rows.flatMap((r) => [r.enDocumentId, r.frDocumentId]))];
+  const documentIds = [...new Set(rows.flatMap((r) => [r.sourceDocumentId, r.targetDocumentId]))];
   const titles = new Map(
     documentIds.length === 0
       ? []
@@ -163,10 +163,10 @@ function readPairs(db: Db, ids: readonly number[] | "all"): ExportPair[] {
   };
   const found = rows.map((r) => ({
     ...r,
-    enTitle: titles.get(r.enDocumentId)?.title ?? "",
-    frTitle: titles.get(r.frDocumentId)?.title ?? "",
-    enCodes: codes(r.enDocumentId),
-    frCodes: codes(r.frDocumentId),
+    enTitle: titles.get(r.sourceDocumentId)?.title ?? "",
+    frTitle: titles.get(r.targetDocumentId)?.title ?? "",
+    enCodes: codes(r.sourceDocumentId),
+    frCodes: codes(r.targetDocumentId),
   }));
   if (ids === "all") return found;
   // In the order the request named them.
@@ -188,10 +188,10 @@ function segmentRange(db: Db, documentId: number, from: number, to: number): str
 
 interface LinkRow {
   position: number;
-  enStart: number;
-  enCount: number;
-  frStart: number;
-  frCount: number;
+  sourceStart: number;
+  sourceCount: number;
+  targetStart: number;
+  targetCount: number;
   status: "automatic" | "confirmed";
   confidence: number;
   createdAt: Date;
@@ -223,7 +223,7 @@ function* linkBatches(db: Db, pairId: number, options: Required<LinkExportOption
       .all();
     if (rows.length === 0) return;
     from = rows[rows.length - 1].position + 1;
-    yield rows.filter((r) => !(options.confirmedOnly && r.status !== "confirmed") && !(options.skipEmpty && (r.enCount === 0 || r.frCount === 0)));
+    yield rows.filter((r) => !(options.confirmedOnly && r.status !== "confirmed") && !(options.skipEmpty && (r.sourceCount === 0 || r.targetCount === 0)));
     if (rows.length < BATCH) return;
   }
 }
@@ -235,15 +235,15 @@ function* pairLinks(db: Db, pair: ExportPair, options: Required<LinkExportOption
       let lo = Infinity;
       let hi = -Infinity;
       for (const r of rows) {
-        const start = side === "en" ? r.enStart : r.frStart;
-        const count = side === "en" ? r.enCount : r.frCount;
+        const start = side === "en" ? r.sourceStart : r.targetStart;
+        const count = side === "en" ? r.sourceCount : r.targetCount;
         if (count === 0) continue;
         lo = Math.min(lo, start);
         hi = Math.max(hi, start + count);
       }
       return lo === Infinity
         ? { lo: 0, texts: [] as string[] }
-        : { lo, texts: segmentRange(db, side === "en" ? pair.enDocumentId : pair.frDocumentId, lo, hi) };
+        : { lo, texts: segmentRange(db, side === "en" ? pair.sourceDocumentId : pair.targetDocumentId, lo, hi) };
     };
     const en = span("en");
     const fr = span("fr");
@@ -251,8 +251,8 @@ function* pairLinks(db: Db, pair: ExportPair, options: Required<LinkExportOption
       yield {
         pair,
         position: r.position,
-        en: en.texts.slice(r.enStart - en.lo, r.enStart - en.lo + r.enCount),
-        fr: fr.texts.slice(r.frStart - fr.lo, r.frStart - fr.lo + r.frCount),
+        en: en.texts.slice(r.sourceStart - en.lo, r.sourceStart - en.lo + r.sourceCount),
+        fr: fr.texts.slice(r.targetStart - fr.lo, r.targetStart - fr.lo + r.targetCount),
         status: r.status,
         confidence: r.confidence,
         stamps: r,
@@ -363,7 +363,7 @@ function* linkFile(db: Db, chosen: ExportPair[], request: Required<LinkExportReq
       const numbers = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
       for (const pair of chosen) {
         for (const rows of linkBatches(db, pair.id, request)) {
-          for (const r of rows) yield `${formatLink({ en: numbers(r.enStart, r.enCount), fr: numbers(r.frStart, r.frCount) })}\n`;
+          for (const r of rows) yield `${formatLink({ en: numbers(r.sourceStart, r.sourceCount), fr: numbers(r.targetStart, r.targetCount) })}\n`;
         }
       }
       return;
@@ -507,7 +507,7 @@ export function attachment(filename: string): string {
  * export box says so before the download. SQLite's GLOB finds the few segments holding one.
  */
 export function xmlForbiddenCount(pairId: number, db: Db = getDb()): number {
-  const pair = db.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
+  const pair = db.select({ en: pairs.sourceDocumentId, fr: pairs.targetDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
   if (!pair) return 0;
   const rows = db.$client
     .prepare(

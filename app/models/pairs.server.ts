@@ -84,8 +84,8 @@ export function readLexicon(name: string, bytes: Uint8Array): Lexicon {
 // Creating a pair
 
 export interface PairInput {
-  enDocumentId: number;
-  frDocumentId: number;
+  sourceDocumentId: number;
+  targetDocumentId: number;
   title?: string;
   lexicon?: Lexicon | null;
   /** Stable key of a demo pair, recorded in seed_log in the same transaction. */
@@ -110,13 +110,13 @@ export function documentInfo(db: Db | Tx, id: number): DocumentInfo | undefined 
 const quoted = (title: string) => `“${title}”`;
 
 /** The two documents of a new pair, or a refusal that says what is wrong and what to do. */
-export function checkPairDocuments(enDocumentId: number, frDocumentId: number, db: Db = getDb()): { en: DocumentInfo; fr: DocumentInfo } {
-  if (enDocumentId === frDocumentId) {
+export function checkPairDocuments(sourceDocumentId: number, targetDocumentId: number, db: Db = getDb()): { en: DocumentInfo; fr: DocumentInfo } {
+  if (sourceDocumentId === targetDocumentId) {
     throw new PairError(400, "fr", "You chose the same document twice. A pair is an English original and its French translation: choose two documents.");
   }
-  const en = documentInfo(db, enDocumentId);
+  const en = documentInfo(db, sourceDocumentId);
   if (!en) throw new PairError(404, "en", "The English document you chose does not exist any more; it may have been deleted. Choose another one.");
-  const fr = documentInfo(db, frDocumentId);
+  const fr = documentInfo(db, targetDocumentId);
   if (!fr) throw new PairError(404, "fr", "The French document you chose does not exist any more; it may have been deleted. Choose another one.");
   if (en.language === "fr" && fr.language === "en") {
     throw new PairError(
@@ -148,7 +148,7 @@ function defaultTitle(en: DocumentInfo, fr: DocumentInfo): string {
  * When a document has no segment the alignment is trivial (every segment alone) and is stored at once, ready.
  */
 export function createPair(input: PairInput, db: Db = getDb()): { id: number; queued: boolean } {
-  const { en, fr } = checkPairDocuments(input.enDocumentId, input.frDocumentId, db);
+  const { en, fr } = checkPairDocuments(input.sourceDocumentId, input.targetDocumentId, db);
   const title = input.title?.trim() || defaultTitle(en, fr);
   const lexicon = input.lexicon ?? null;
   const trivial = en.segmentCount === 0 || fr.segmentCount === 0;
@@ -157,8 +157,8 @@ export function createPair(input: PairInput, db: Db = getDb()): { id: number; qu
       .insert(pairs)
       .values({
         title,
-        enDocumentId: en.id,
-        frDocumentId: fr.id,
+        sourceDocumentId: en.id,
+        targetDocumentId: fr.id,
         status: "queued",
         lexiconName: lexicon?.name ?? null,
         lexiconSize: lexicon?.entries.length ?? 0,
@@ -178,7 +178,7 @@ export function createPair(input: PairInput, db: Db = getDb()): { id: number; qu
 
 /** Creates a pair and aligns it on this thread, all in one transaction (demo pairs at set-up). */
 export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: number; linkCount: number; ms: number } {
-  const { en, fr } = checkPairDocuments(input.enDocumentId, input.frDocumentId, db);
+  const { en, fr } = checkPairDocuments(input.sourceDocumentId, input.targetDocumentId, db);
   const { en: enSegments, fr: frSegments } = readSegments(db, en.id, fr.id);
   const started = performance.now();
   const alignment = alignSegments(enSegments, frSegments, { lexicon: input.lexicon?.entries });
@@ -188,8 +188,8 @@ export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: num
       .insert(pairs)
       .values({
         title: input.title?.trim() || defaultTitle(en, fr),
-        enDocumentId: en.id,
-        frDocumentId: fr.id,
+        sourceDocumentId: en.id,
+        targetDocumentId: fr.id,
         status: "aligning",
         lexiconName: input.lexicon?.name ?? null,
         lexiconSize: input.lexicon?.entries.length ?? 0,
@@ -207,7 +207,7 @@ export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: num
 // ---------------------------------------------------------------------------------------------------
 // Alignment life cycle: queued → aligning → ready | failed
 
-export function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: number): { en: AlignSegment[]; fr: AlignSegment[] } {
+export function readSegments(db: Db | Tx, sourceDocumentId: number, targetDocumentId: number): { en: AlignSegment[]; fr: AlignSegment[] } {
   const of = (documentId: number): AlignSegment[] =>
     db
       .select({ text: segments.text, kind: segments.kind, paragraph: segments.paragraph })
@@ -215,7 +215,7 @@ export function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: nu
       .where(eq(segments.documentId, documentId))
       .orderBy(asc(segments.position))
       .all();
-  return { en: of(enDocumentId), fr: of(frDocumentId) };
+  return { en: of(sourceDocumentId), fr: of(targetDocumentId) };
 }
 
 /**
@@ -225,15 +225,15 @@ export function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: nu
 export function toStored(list: readonly Pick<EditableLink, "en" | "fr" | "confidence" | "status">[], enNext = 0, frNext = 0): StoredLink[] {
   return list.map((link) => {
     const row: StoredLink = {
-      enStart: link.en.length > 0 ? link.en[0] : enNext,
-      enCount: link.en.length,
-      frStart: link.fr.length > 0 ? link.fr[0] : frNext,
-      frCount: link.fr.length,
+      sourceStart: link.en.length > 0 ? link.en[0] : enNext,
+      sourceCount: link.en.length,
+      targetStart: link.fr.length > 0 ? link.fr[0] : frNext,
+      targetCount: link.fr.length,
       status: link.status,
       confidence: link.confidence,
     };
-    enNext = row.enStart + row.enCount;
-    frNext = row.frStart + row.frCount;
+    enNext = row.sourceStart + row.sourceCount;
+    frNext = row.targetStart + row.targetCount;
     return row;
   });
 }
@@ -328,8 +328,8 @@ export function deletePair(pairId: number, db: Db = getDb()): boolean {
 const pairColumns = {
   id: pairs.id,
   title: pairs.title,
-  enDocumentId: pairs.enDocumentId,
-  frDocumentId: pairs.frDocumentId,
+  sourceDocumentId: pairs.sourceDocumentId,
+  targetDocumentId: pairs.targetDocumentId,
   status: pairs.status,
   progress: pairs.progress,
   error: pairs.error,
@@ -344,7 +344,7 @@ const pairColumns = {
 
 export function listPairs(db: Db = getDb()) {
   const rows = db.select(pairColumns).from(pairs).orderBy(asc(pairs.id)).all();
-  const ids = [...new Set(rows.flatMap((p) => [p.enDocumentId, p.frDocumentId]))];
+  const ids = [...new Set(rows.flatMap((p) => [p.sourceDocumentId, p.targetDocumentId]))];
   const docs = new Map(
     (ids.length > 0
       ? db.select({ id: documents.id, title: documents.title, segmentCount: documents.segmentCount }).from(documents).where(inArray(documents.id, ids)).all()
@@ -360,7 +360,7 @@ export function listPairs(db: Db = getDb()) {
       .all()
       .map((r) => [r.pairId, r.n]),
   );
-  return rows.map((p) => ({ ...p, en: docs.get(p.enDocumentId)!, fr: docs.get(p.frDocumentId)!, lowCount: low.get(p.id) ?? 0 }));
+  return rows.map((p) => ({ ...p, en: docs.get(p.sourceDocumentId)!, fr: docs.get(p.targetDocumentId)!, lowCount: low.get(p.id) ?? 0 }));
 }
 
 export type PairSummaryRow = ReturnType<typeof listPairs>[number];
@@ -370,7 +370,7 @@ export function pairsOfDocument(documentId: number, db: Db = getDb()) {
   return db
     .select({ id: pairs.id, title: pairs.title, status: pairs.status })
     .from(pairs)
-    .where(or(eq(pairs.enDocumentId, documentId), eq(pairs.frDocumentId, documentId)))
+    .where(or(eq(pairs.sourceDocumentId, documentId), eq(pairs.targetDocumentId, documentId)))
     .orderBy(asc(pairs.id))
     .all();
 }
@@ -388,8 +388,8 @@ export function getPairStatus(pairId: number, db: Db = getDb()) {
 export function getPair(pairId: number, db: Db = getDb()) {
   const pair = db.select(pairColumns).from(pairs).where(eq(pairs.id, pairId)).get();
   if (!pair) return null;
-  const en = documentInfo(db, pair.enDocumentId)!;
-  const fr = documentInfo(db, pair.frDocumentId)!;
+  const en = documentInfo(db, pair.sourceDocumentId)!;
+  const fr = documentInfo(db, pair.targetDocumentId)!;
   return { pair, en, fr };
 }
 
@@ -398,7 +398,7 @@ export type PairDetail = NonNullable<ReturnType<typeof getPair>>;
 /** A stored link as the aligner's index lists. */
 export function toEditable(row: StoredLink): EditableLink {
   const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
-  return { en: range(row.enStart, row.enCount), fr: range(row.frStart, row.frCount), status: row.status, confidence: row.confidence };
+  return { en: range(row.sourceStart, row.sourceCount), fr: range(row.targetStart, row.targetCount), status: row.status, confidence: row.confidence };
 }
 
 /** Every link of a pair as the aligner's index lists (tests, exports). */

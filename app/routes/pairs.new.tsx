@@ -92,7 +92,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (glossary && file) {
       return answer(400, "lexicon", "Choose the glossary or a dictionary file, not both: Tandem adds one dictionary to its built-in word list.", values, true);
     }
-    const pair = { enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title };
+    const pair = { sourceDocumentId: form.data.en, targetDocumentId: form.data.fr, title: form.data.title };
     const dictionary = file ? { name: file.name, bytes: file.bytes } : glossary ? { glossary } : null;
     // A dictionary is read (or made of the glossary), and the pair stored with it, in the import worker; without one there is nothing to read.
     const { id, queued } = dictionary ? await createPairWithDictionary(pair, dictionary) : await whenWritable((db) => createPair(pair, db));
