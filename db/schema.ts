@@ -121,10 +121,10 @@ export const pairs = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     title: text("title").notNull(),
-    sourceDocumentId: integer("en_document_id")
+    sourceDocumentId: integer("source_document_id")
       .notNull()
       .references(() => documents.id, { onDelete: "restrict" }),
-    targetDocumentId: integer("fr_document_id")
+    targetDocumentId: integer("target_document_id")
       .notNull()
       .references(() => documents.id, { onDelete: "restrict" }),
     /** queued → aligning → ready, or failed (with `error`); an interrupted alignment goes back to queued. */
@@ -164,7 +164,7 @@ export const pairs = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },
-  (t) => [index("pairs_en_document").on(t.sourceDocumentId), index("pairs_fr_document").on(t.targetDocumentId)],
+  (t) => [index("pairs_source_document").on(t.sourceDocumentId), index("pairs_target_document").on(t.targetDocumentId)],
 );
 
 /**
@@ -180,10 +180,10 @@ export const links = sqliteTable(
       .references(() => pairs.id, { onDelete: "cascade" }),
     /** 0-based order in the alignment; shown 1-based. */
     position: integer("position").notNull(),
-    sourceStart: integer("en_start").notNull(),
-    sourceCount: integer("en_count").notNull(),
-    targetStart: integer("fr_start").notNull(),
-    targetCount: integer("fr_count").notNull(),
+    sourceStart: integer("source_start").notNull(),
+    sourceCount: integer("source_count").notNull(),
+    targetStart: integer("target_start").notNull(),
+    targetCount: integer("target_count").notNull(),
     /** automatic: made by the aligner or reshaped but not yet checked; confirmed: checked by a person. */
     status: text("status", { enum: ["automatic", "confirmed"] }).notNull().default("automatic"),
     /** 0..1, from the aligner. */
