@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { TEXT_LANGUAGES } from "../alignments/languages";
 
-/** One imported text, French or English, with what import did to it. */
+/** One imported text, in any language the core reads (TEXT_LANGUAGES), with what import did to it. */
 export const documents = sqliteTable("documents", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   title: text("title").notNull(),
-  language: text("language", { enum: ["fr", "en"] }).notNull(),
+  language: text("language", { enum: TEXT_LANGUAGES }).notNull(),
   /** seed: the project's own corpus (db/corpus); demo: ../shared/corpora; import: brought by a user. */
   origin: text("origin", { enum: ["seed", "demo", "import"] }).notNull(),
   /** A sentence on where the text comes from (seed and demo documents). */

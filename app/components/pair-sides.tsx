@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import { proposeCounterpart, type Proposal } from "../../alignments/pairing/counterpart";
-import { LANGUAGE_NAMES, type Language } from "../../alignments/languages";
+import { LANGUAGE_NAMES, type Language, type TextLanguage } from "../../alignments/languages";
 import { isolated } from "~/utils/bidi";
 import { Bdi } from "~/components/bidi";
 
@@ -20,7 +20,7 @@ export type Chosen = Record<SideField, string>;
 export interface PairableDocument {
   id: number;
   title: string;
-  language: Language;
+  language: TextLanguage;
   segmentCount: number;
   symbols: string[];
 }

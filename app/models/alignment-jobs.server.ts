@@ -1,3 +1,4 @@
+import type { TextLanguage } from "../../alignments/languages";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Alignment, AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
@@ -29,6 +30,8 @@ export interface AlignmentInput {
   en: AlignSegment[];
   fr: AlignSegment[];
   lexicon: LexiconEntry[];
+  /** The source's and the target's languages, for the aligner's word splitting and evidence. */
+  languages: [TextLanguage, TextLanguage];
   /** Realigning the rest: the confirmed links, kept in place. */
   fixed?: LinkSides[];
 }
@@ -132,8 +135,8 @@ export function jobInput(kind: JobKind, pairId: number, db: Db | Tx): AlignmentI
     const pair = tx.select({ en: pairs.sourceDocumentId, fr: pairs.targetDocumentId, lexicon: pairs.lexicon }).from(pairs).where(eq(pairs.id, pairId)).get();
     if (!pair) return null;
     const fixed = kind === "realign" ? { fixed: confirmedLinks(loadLinks(tx, pairId).map(toEditable)) } : {};
-    const { en, fr } = readSegments(tx, pair.en, pair.fr);
-    return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], ...fixed };
+    const { en, fr, languages } = readSegments(tx, pair.en, pair.fr);
+    return { pairId, en, fr, languages, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], ...fixed };
   });
 }
 

@@ -93,7 +93,7 @@ export function searchableDocuments(db: Db, language: Language, filter: { docume
     .orderBy(asc(documents.id))
     .all()
     .filter((d) => (filter.documentId === undefined || d.id === filter.documentId) && (filter.pairId === undefined || pairOf.has(d.id)))
-    .map((d) => ({ ...d, pairId: pairOf.get(d.id)?.id ?? null, pairTitle: pairOf.get(d.id)?.title ?? null }));
+    .map((d) => ({ ...d, language, pairId: pairOf.get(d.id)?.id ?? null, pairTitle: pairOf.get(d.id)?.title ?? null }));
 }
 
 /** A segment as the concordance reads it: its link in the document's pair, and that link's other side. */

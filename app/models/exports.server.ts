@@ -7,6 +7,7 @@ import { withCodeText, type InlineCodes } from "../../alignments/formats/tmx-cod
 import { tmxDate } from "../../alignments/formats/tmx";
 import { martifChunks, tbxChunks } from "../../alignments/formats/tbx";
 import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/xml";
+import { TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
 import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, openDatabase, type Db } from "../../db/client.server";
 import { documents, links, pairs, segments } from "../../db/schema";
@@ -108,6 +109,9 @@ interface ExportPair {
   targetDocumentId: number;
   enTitle: string;
   frTitle: string;
+  /** The languages of the source and target documents (their tags in TMX and TBX). */
+  sourceLanguage: TextLanguage;
+  targetLanguage: TextLanguage;
   /** What the documents' code characters stand for (decision 23). */
   enCodes?: InlineCodes;
   frCodes?: InlineCodes;
@@ -151,7 +155,7 @@ function readPairs(db: Db, ids: readonly number[] | "all"): ExportPair[] {
     documentIds.length === 0
       ? []
       : db
-          .select({ id: documents.id, title: documents.title, inlineCodes: documents.inlineCodes })
+          .select({ id: documents.id, title: documents.title, language: documents.language, inlineCodes: documents.inlineCodes })
           .from(documents)
           .where(inArray(documents.id, documentIds))
           .all()
@@ -165,6 +169,8 @@ function readPairs(db: Db, ids: readonly number[] | "all"): ExportPair[] {
     ...r,
     enTitle: titles.get(r.sourceDocumentId)?.title ?? "",
     frTitle: titles.get(r.targetDocumentId)?.title ?? "",
+    sourceLanguage: titles.get(r.sourceDocumentId)?.language ?? "en",
+    targetLanguage: titles.get(r.targetDocumentId)?.language ?? "fr",
     enCodes: codes(r.sourceDocumentId),
     frCodes: codes(r.targetDocumentId),
   }));
@@ -327,7 +333,7 @@ function* linkFile(db: Db, chosen: ExportPair[], request: Required<LinkExportReq
       ];
       // One pair's title is the memory's name (x-title), which Tandem reads back as the title of an imported memory.
       const props: Array<[string, string]> = chosen.length === 1 ? [["x-title", chosen[0].title]] : [];
-      const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes, props };
+      const header = { ...CREATION_TOOL, sourceLanguage: chosen[0].sourceLanguage, targetLanguage: chosen[0].targetLanguage, created: new Date(), notes, props };
       const units = function* () {
         for (const link of all()) {
           yield memoryUnit(link, {
@@ -404,6 +410,14 @@ export function openLinkExport(asked: LinkExportRequest, db: Db = getDb()): Expo
       }
     }
     if (chosen.length === 0) throw new ExportError(409, "No pair is aligned yet: there is nothing to export.");
+    const languagesOf = (p: ExportPair) => `${TEXT_LANGUAGE_NAMES[p.sourceLanguage]}–${TEXT_LANGUAGE_NAMES[p.targetLanguage]}`;
+    const other = chosen.find((p) => languagesOf(p) !== languagesOf(chosen[0]));
+    if (other) {
+      throw new ExportError(
+        400,
+        `A memory holds one pair of languages: “${chosen[0].title}” is ${languagesOf(chosen[0])} and “${other.title}” is ${languagesOf(other)}. Export them separately.`,
+      );
+    }
     if (request.format === "links" && chosen.length > 1) {
       throw new ExportError(400, "The gold-link format numbers the segments of one pair: export one pair at a time in it.");
     }

@@ -5,6 +5,7 @@ import { alignmentProblems } from "../../alignments/align/links";
 import { ReadLimitError } from "../../alignments/formats/text-limit";
 import type { EditableLink } from "../../alignments/align/operations";
 import { CsvError } from "../../alignments/formats/csv";
+import { isLanguage, TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, seedLog, segments, type StoredLink } from "../../db/schema";
@@ -95,7 +96,7 @@ export interface PairInput {
 interface DocumentInfo {
   id: number;
   title: string;
-  language: "fr" | "en";
+  language: TextLanguage;
   segmentCount: number;
 }
 
@@ -124,6 +125,12 @@ export function checkPairDocuments(sourceDocumentId: number, targetDocumentId: n
       "en",
       `${quoted(en.title)} is French and ${quoted(fr.title)} is English: swap them. The English original goes first, the French translation second.`,
     );
+  }
+  if (!isLanguage(en.language) || !isLanguage(fr.language)) {
+    // Any two languages (issue 14): the first document is the source, the second its translation.
+    if (en.language !== fr.language) return { en, fr };
+    const language = TEXT_LANGUAGE_NAMES[en.language];
+    throw new PairError(422, "fr", `Both documents are ${language}. A pair needs an original and its translation in another language. If ${quoted(fr.title)} is in fact in another language, change its language on its document page first.`);
   }
   if (en.language !== "en" || fr.language !== "fr") {
     const language = en.language === "fr" ? "French" : "English";
@@ -169,8 +176,8 @@ export function createPair(input: PairInput, db: Db = getDb()): { id: number; qu
       .all();
     if (input.sourceKey) tx.insert(seedLog).values({ sourceKey: input.sourceKey }).onConflictDoNothing().run();
     if (trivial) {
-      const { en: enSegments, fr: frSegments } = readSegments(tx, en.id, fr.id);
-      writeAlignment(tx, row.id, alignSegments(enSegments, frSegments), enSegments.length, frSegments.length);
+      const { en: enSegments, fr: frSegments, languages } = readSegments(tx, en.id, fr.id);
+      writeAlignment(tx, row.id, alignSegments(enSegments, frSegments, { languages }), enSegments.length, frSegments.length);
     }
     return { id: row.id, queued: !trivial };
   });
@@ -179,9 +186,9 @@ export function createPair(input: PairInput, db: Db = getDb()): { id: number; qu
 /** Creates a pair and aligns it on this thread, all in one transaction (demo pairs at set-up). */
 export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: number; linkCount: number; ms: number } {
   const { en, fr } = checkPairDocuments(input.sourceDocumentId, input.targetDocumentId, db);
-  const { en: enSegments, fr: frSegments } = readSegments(db, en.id, fr.id);
+  const { en: enSegments, fr: frSegments, languages } = readSegments(db, en.id, fr.id);
   const started = performance.now();
-  const alignment = alignSegments(enSegments, frSegments, { lexicon: input.lexicon?.entries });
+  const alignment = alignSegments(enSegments, frSegments, { lexicon: input.lexicon?.entries, languages });
   const ms = Math.round(performance.now() - started);
   return db.transaction((tx) => {
     const [row] = tx
@@ -207,7 +214,11 @@ export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: num
 // ---------------------------------------------------------------------------------------------------
 // Alignment life cycle: queued → aligning → ready | failed
 
-export function readSegments(db: Db | Tx, sourceDocumentId: number, targetDocumentId: number): { en: AlignSegment[]; fr: AlignSegment[] } {
+export function readSegments(
+  db: Db | Tx,
+  sourceDocumentId: number,
+  targetDocumentId: number,
+): { en: AlignSegment[]; fr: AlignSegment[]; languages: [TextLanguage, TextLanguage] } {
   const of = (documentId: number): AlignSegment[] =>
     db
       .select({ text: segments.text, kind: segments.kind, paragraph: segments.paragraph })
@@ -215,7 +226,8 @@ export function readSegments(db: Db | Tx, sourceDocumentId: number, targetDocume
       .where(eq(segments.documentId, documentId))
       .orderBy(asc(segments.position))
       .all();
-  return { en: of(sourceDocumentId), fr: of(targetDocumentId) };
+  const languageOf = (id: number) => db.select({ language: documents.language }).from(documents).where(eq(documents.id, id)).get()?.language ?? "en";
+  return { en: of(sourceDocumentId), fr: of(targetDocumentId), languages: [languageOf(sourceDocumentId), languageOf(targetDocumentId)] };
 }
 
 /**
