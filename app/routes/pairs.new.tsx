@@ -46,6 +46,22 @@ function sideLanguages(params: URLSearchParams): { source: TextLanguage; target:
   return { source, target };
 }
 
+/** One side's language in the form that sets them. */
+function LanguageChoice({ name, label, value }: { name: "source" | "target"; label: string; value: TextLanguage }) {
+  return (
+    <>
+      <label htmlFor={`${name}-language`}>{label}</label>
+      <select id={`${name}-language`} name={name} defaultValue={value}>
+        {TEXT_LANGUAGES.map((code) => (
+          <option key={code} value={code}>
+            {TEXT_LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
 const withArticle = (name: string) => `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}`;
 
 const documentField = (language: string) =>
@@ -175,22 +191,8 @@ export default function NewPair() {
       ) : null}
 
       <Form method="get" className="inline-form pair-languages" aria-label="The pair's languages">
-        <label htmlFor="source-language">Original in</label>
-        <select id="source-language" name="source" defaultValue={languages.source}>
-          {TEXT_LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {TEXT_LANGUAGE_NAMES[code]}
-            </option>
-          ))}
-        </select>
-        <label htmlFor="target-language">translated into</label>
-        <select id="target-language" name="target" defaultValue={languages.target}>
-          {TEXT_LANGUAGES.map((code) => (
-            <option key={code} value={code}>
-              {TEXT_LANGUAGE_NAMES[code]}
-            </option>
-          ))}
-        </select>
+        <LanguageChoice name="source" label="Original in" value={languages.source} />
+        <LanguageChoice name="target" label="translated into" value={languages.target} />
         <button type="submit" className="button button--small">
           Show these languages
         </button>
