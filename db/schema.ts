@@ -1,11 +1,12 @@
 import { sql } from "drizzle-orm";
 import { index, integer, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { TEXT_LANGUAGES } from "../alignments/languages";
 
-/** One imported text, French or English, with what import did to it. */
+/** One imported text, in any language the core reads (TEXT_LANGUAGES), with what import did to it. */
 export const documents = sqliteTable("documents", {
   id: integer("id").primaryKey({ autoIncrement: true }),
   title: text("title").notNull(),
-  language: text("language", { enum: ["fr", "en"] }).notNull(),
+  language: text("language", { enum: TEXT_LANGUAGES }).notNull(),
   /** seed: the project's own corpus (db/corpus); demo: ../shared/corpora; import: brought by a user. */
   origin: text("origin", { enum: ["seed", "demo", "import"] }).notNull(),
   /** A sentence on where the text comes from (seed and demo documents). */
@@ -121,10 +122,10 @@ export const pairs = sqliteTable(
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
     title: text("title").notNull(),
-    enDocumentId: integer("en_document_id")
+    sourceDocumentId: integer("source_document_id")
       .notNull()
       .references(() => documents.id, { onDelete: "restrict" }),
-    frDocumentId: integer("fr_document_id")
+    targetDocumentId: integer("target_document_id")
       .notNull()
       .references(() => documents.id, { onDelete: "restrict" }),
     /** queued → aligning → ready, or failed (with `error`); an interrupted alignment goes back to queued. */
@@ -164,7 +165,7 @@ export const pairs = sqliteTable(
     createdAt: integer("created_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
     updatedAt: integer("updated_at", { mode: "timestamp" }).notNull().default(sql`(unixepoch())`),
   },
-  (t) => [index("pairs_en_document").on(t.enDocumentId), index("pairs_fr_document").on(t.frDocumentId)],
+  (t) => [index("pairs_source_document").on(t.sourceDocumentId), index("pairs_target_document").on(t.targetDocumentId)],
 );
 
 /**
@@ -180,10 +181,10 @@ export const links = sqliteTable(
       .references(() => pairs.id, { onDelete: "cascade" }),
     /** 0-based order in the alignment; shown 1-based. */
     position: integer("position").notNull(),
-    enStart: integer("en_start").notNull(),
-    enCount: integer("en_count").notNull(),
-    frStart: integer("fr_start").notNull(),
-    frCount: integer("fr_count").notNull(),
+    sourceStart: integer("source_start").notNull(),
+    sourceCount: integer("source_count").notNull(),
+    targetStart: integer("target_start").notNull(),
+    targetCount: integer("target_count").notNull(),
     /** automatic: made by the aligner or reshaped but not yet checked; confirmed: checked by a person. */
     status: text("status", { enum: ["automatic", "confirmed"] }).notNull().default("automatic"),
     /** 0..1, from the aligner. */
@@ -209,10 +210,10 @@ export const links = sqliteTable(
 
 /** What an edit did to a range of links: the rows as stored (positions implied by the range). */
 export interface StoredLink {
-  enStart: number;
-  enCount: number;
-  frStart: number;
-  frCount: number;
+  sourceStart: number;
+  sourceCount: number;
+  targetStart: number;
+  targetCount: number;
   status: "automatic" | "confirmed";
   confidence: number;
 }
@@ -281,7 +282,7 @@ export const edits = sqliteTable(
         "rename",
       ],
     }).notNull(),
-    /** JSON: the operation's arguments ({link, side}, {link, enCount, frCount}...), link positions 0-based. */
+    /** JSON: the operation's arguments ({link, side}, {link, sourceCount, targetCount}...), link positions 0-based. */
     args: text("args").notNull().default("{}"),
     position: integer("position").notNull(),
     before: text("before").notNull(),

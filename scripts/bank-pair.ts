@@ -28,7 +28,7 @@ export function ensureBankPair(db: Db, log: (line: string) => void = () => {}): 
   const existing = db.select({ id: pairs.id }).from(pairs).where(eq(pairs.sourceKey, BANK_PAIR_KEY)).get();
   if (existing) return existing.id;
   const { en, fr } = ensureBankDocuments(db, log);
-  const { id, linkCount, ms } = createAlignedPair({ enDocumentId: en, frDocumentId: fr, sourceKey: BANK_PAIR_KEY }, db);
+  const { id, linkCount, ms } = createAlignedPair({ sourceDocumentId: en, targetDocumentId: fr, sourceKey: BANK_PAIR_KEY }, db);
   log(`aligned the Bank Act pair: ${linkCount} links in ${ms} ms`);
   return id;
 }

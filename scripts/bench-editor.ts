@@ -66,11 +66,11 @@ async function main() {
     };
     timeEdit("confirm link 5,000", { name: "confirm", link: 4999 }, true);
     timeEdit("merge links 10 and 11 (11k positions move)", { name: "merge", link: 9 }, true);
-    timeEdit("split link 10 (11k positions move)", { name: "split", link: 9, enCount: 1, frCount: 0 }, true);
+    timeEdit("split link 10 (11k positions move)", { name: "split", link: 9, sourceCount: 1, targetCount: 0 }, true);
     timeEdit("merge links 11,000 and 11,001", { name: "merge", link: 10_999 }, true);
     timeEdit("confirm links 1–2,000 (one change)", { name: "confirm-through", link: 1999 }, true);
     // Segment operations renumber the document's later segments and move every later link of the pair.
-    const enDocument = db.select({ en: pairs.enDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!.en;
+    const enDocument = db.select({ en: pairs.sourceDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get()!.en;
     const segmentText = (position: number) =>
       db.select({ text: segments.text }).from(segments).where(and(eq(segments.documentId, enDocument), eq(segments.position, position))).get()!.text;
     const middle = (text: string) => Math.max(1, text.indexOf(" ", Math.floor(text.length / 2)));

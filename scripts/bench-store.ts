@@ -42,7 +42,7 @@ try {
   copyFileSync(file, pristine);
 
   // 1. One thread doing the store.
-  const pairId = createPair({ enDocumentId: en, frDocumentId: fr }, db).id;
+  const pairId = createPair({ sourceDocumentId: en, targetDocumentId: fr }, db).id;
   const input = beginAlignment(pairId, db, "bench")!;
   const aligned = performance.now();
   const alignment = alignSegments(input.en, input.fr, { lexicon: input.lexicon });

@@ -61,7 +61,7 @@ if (bank && (!only || only === "canada-bank-act")) {
   const tmx = [...TMX.write(units, { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date() })].join("");
   const bytes = new TextEncoder().encode(tmx);
   const [plan, ms] = timed(() => readMemory({ name: "bank-act.tmx", bytes }));
-  const sides = plan.links.map((l) => ({ en: Array.from({ length: l.enCount }, (_, x) => l.enStart + x), fr: Array.from({ length: l.frCount }, (_, x) => l.frStart + x) }));
+  const sides = plan.links.map((l) => ({ en: Array.from({ length: l.sourceCount }, (_, x) => l.sourceStart + x), fr: Array.from({ length: l.targetCount }, (_, x) => l.targetStart + x) }));
   const enTexts = plan.en.doc.segments.map((s) => s.text);
   const frTexts = plan.fr.doc.segments.map((s) => s.text);
   const [sampled, sampledMs] = timed(() => memorySupport(enTexts, frTexts, sides));

@@ -226,7 +226,7 @@ try {
       variationCold.push(performance.now() - started);
     }
     const variationKept = await time(() => documentVariation("fr", null, db));
-    // A French segment of the Bank Act (frStart of a link), corrected and the correction undone.
+    // A French segment of the Bank Act (targetStart of a link), corrected and the correction undone.
     const segment = getEditor(bankId, db)!.links[40][2];
     const edited = await time(async () => {
       version = applyEdit({ pairId: bankId!, version, operation: { name: "edit-segment", side: "fr", segment, text: `Texte corrigé ${version}.` }, user: "bench" }, db).version;

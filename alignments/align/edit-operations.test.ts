@@ -12,7 +12,7 @@ describe("an operation run on its window gives what it gives on every link", () 
     { name: "shift-up", link: 0, side: "fr" },
     { name: "shift-down", link: 1, side: "en" },
     { name: "merge", link: 3 },
-    { name: "split", link: 1, enCount: 1, frCount: 1 },
+    { name: "split", link: 1, sourceCount: 1, targetCount: 1 },
     { name: "confirm", link: 4 },
     { name: "unconfirm", link: 0 },
     { name: "confirm-through", link: 2 },
@@ -35,7 +35,7 @@ describe("the history's words, from recorded arguments", () => {
     ["shift-up", { link: 3, side: "fr" }, "Moved the first French segment of link 4 up"],
     ["shift-down", { link: 0, side: "en" }, "Moved the last English segment of link 1 down"],
     ["merge", { link: 4 }, "Merged links 5 and 6"],
-    ["split", { link: 2, enCount: 1, frCount: 0 }, "Split link 3"],
+    ["split", { link: 2, sourceCount: 1, targetCount: 0 }, "Split link 3"],
     ["confirm", { link: 0 }, "Confirmed link 1"],
     ["unconfirm", { link: 9 }, "Unconfirmed link 10"],
     ["confirm-through", { link: 6 }, "Confirmed links 1–7"],
@@ -54,7 +54,7 @@ describe("the history's words, from recorded arguments", () => {
 
 describe("an operation from a request", () => {
   it("takes the declared fields only", () => {
-    expect(operationFrom("split", { link: 2, enCount: 1, frCount: 0, version: 7, extra: "x" })).toEqual({ name: "split", link: 2, enCount: 1, frCount: 0 });
+    expect(operationFrom("split", { link: 2, sourceCount: 1, targetCount: 0, version: 7, extra: "x" })).toEqual({ name: "split", link: 2, sourceCount: 1, targetCount: 0 });
     expect(operationFrom("undo", { version: 3 })).toEqual({ name: "undo" });
   });
 

@@ -83,9 +83,9 @@ export const EDIT_OPERATIONS = {
     describe: ({ link }) => `Merged links ${link + 1} and ${link + 2}`,
   }),
   split: linkOperation({
-    fields: { link: "position", enCount: "position", frCount: "position" },
+    fields: { link: "position", sourceCount: "position", targetCount: "position" },
     window: ({ link }) => [link, link + 1],
-    run: (links, { link, enCount, frCount }) => split(links, link, enCount, frCount),
+    run: (links, { link, sourceCount, targetCount }) => split(links, link, sourceCount, targetCount),
     describe: ({ link }) => `Split link ${link + 1}`,
   }),
   confirm: linkOperation({

@@ -97,14 +97,14 @@ function ranges(list: readonly EditableLink[]): RangeLink[] {
   let en = 0;
   let fr = 0;
   return list.map((link) => {
-    const row = { enStart: link.en[0] ?? en, enCount: link.en.length, frStart: link.fr[0] ?? fr, frCount: link.fr.length, status: link.status, confidence: link.confidence };
-    en = row.enStart + row.enCount;
-    fr = row.frStart + row.frCount;
+    const row = { sourceStart: link.en[0] ?? en, sourceCount: link.en.length, targetStart: link.fr[0] ?? fr, targetCount: link.fr.length, status: link.status, confidence: link.confidence };
+    en = row.sourceStart + row.sourceCount;
+    fr = row.targetStart + row.targetCount;
     return row;
   });
 }
 const showRanges = (list: readonly RangeLink[]) =>
-  list.map((l) => `[${Array.from({ length: l.enCount }, (_, k) => l.enStart + k)}]:[${Array.from({ length: l.frCount }, (_, k) => l.frStart + k)}]${l.status === "confirmed" ? "!" : ""}`);
+  list.map((l) => `[${Array.from({ length: l.sourceCount }, (_, k) => l.sourceStart + k)}]:[${Array.from({ length: l.targetCount }, (_, k) => l.targetStart + k)}]${l.status === "confirmed" ? "!" : ""}`);
 const split1 = (side: "en" | "fr", position: number): SegmentRenumbering => ({ side, position, removed: 1, added: 2 });
 const merge2 = (side: "en" | "fr", position: number): SegmentRenumbering => ({ side, position, removed: 2, added: 1 });
 
@@ -198,7 +198,7 @@ describe("following segment splits and merges in recorded links", () => {
 
   it("moves a segment change's own range with the changes before it, and maps those after it into both numberings", () => {
     // Recorded: English segment 2 split (links [1,2]:[1] → [1,2,3]:[1]).
-    const recorded = { before: ranges(links("[1,2]:[1]")), after: [{ enStart: 1, enCount: 3, frStart: 1, frCount: 1, status: "automatic" as const, confidence: 0.9 }], own: split1("en", 2) };
+    const recorded = { before: ranges(links("[1,2]:[1]")), after: [{ sourceStart: 1, sourceCount: 3, targetStart: 1, targetCount: 1, status: "automatic" as const, confidence: 0.9 }], own: split1("en", 2) };
     // Later, English 0 split (before it) and English 6 merged with 7 (after it, in the split's numbering).
     const carried = carryForward(recorded, [split1("en", 0), merge2("en", 6)]);
     expect(carried.own).toEqual(split1("en", 3));

@@ -84,17 +84,17 @@ export function mergeWithNext(links: readonly EditableLink[], k: number): Editab
 }
 
 /**
- * Splits link k in two: the first `enCount` English and `frCount` French segments stay in the first link,
+ * Splits link k in two: the first `sourceCount` English and `targetCount` French segments stay in the first link,
  * the rest go to the second. A count of 0 or all on one side makes a 0-n or n-0 link: that is how an
  * empty counterpart (1-0, 0-1) is inserted.
  */
-export function split(links: readonly EditableLink[], k: number, enCount: number, frCount: number): EditableLink[] {
+export function split(links: readonly EditableLink[], k: number, sourceCount: number, targetCount: number): EditableLink[] {
   const link = at(links, k);
-  if (enCount < 0 || enCount > link.en.length || frCount < 0 || frCount > link.fr.length) {
+  if (sourceCount < 0 || sourceCount > link.en.length || targetCount < 0 || targetCount > link.fr.length) {
     throw new EditRefused(`Link ${k + 1} cannot be split there.`);
   }
-  const first = { en: link.en.slice(0, enCount), fr: link.fr.slice(0, frCount) };
-  const second = { en: link.en.slice(enCount), fr: link.fr.slice(frCount) };
+  const first = { en: link.en.slice(0, sourceCount), fr: link.fr.slice(0, targetCount) };
+  const second = { en: link.en.slice(sourceCount), fr: link.fr.slice(targetCount) };
   if (isEmpty(first) || isEmpty(second)) throw new EditRefused(`Splitting link ${k + 1} there would leave an empty link.`);
   return replace(links, k, 1, [edited(first), edited(second)]);
 }
@@ -152,14 +152,14 @@ export function confirmedLinks(links: readonly EditableLink[]): LinkSides[] {
 }
 
 /**
- * A link as ranges of segments (the stored form): `enCount` English segments from `enStart`, the same in French.
+ * A link as ranges of segments (the stored form): `sourceCount` English segments from `sourceStart`, the same in French.
  * A side with no segment starts where it would be: at the first segment of that side after the link.
  */
 export interface RangeLink {
-  enStart: number;
-  enCount: number;
-  frStart: number;
-  frCount: number;
+  sourceStart: number;
+  sourceCount: number;
+  targetStart: number;
+  targetCount: number;
   status: LinkStatus;
   confidence: number;
 }
@@ -184,9 +184,9 @@ export interface SegmentRenumbering {
  */
 export function renumberRanges(list: readonly RangeLink[], change: SegmentRenumbering): RangeLink[] {
   const { side, position: s } = change;
-  const startKey = side === "en" ? "enStart" : "frStart";
-  const countKey = side === "en" ? "enCount" : "frCount";
-  const otherCount = side === "en" ? "frCount" : "enCount";
+  const startKey = side === "en" ? "sourceStart" : "targetStart";
+  const countKey = side === "en" ? "sourceCount" : "targetCount";
+  const otherCount = side === "en" ? "targetCount" : "sourceCount";
   const holds = (link: RangeLink, segment: number) => link[countKey] > 0 && link[startKey] <= segment && segment < link[startKey] + link[countKey];
   if (change.removed === 1 && change.added === 1) return list.map((link) => (holds(link, s) ? withPersonsSegments(link) : { ...link }));
   if (change.removed === 1 && change.added === 2) {

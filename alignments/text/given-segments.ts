@@ -2,7 +2,7 @@
  * The pipeline's document shape for texts whose segments are given rather than found: a translation memory's
  * units one by one, or a text with one segment per line.
  */
-import type { Language } from "../languages";
+import type { TextLanguage } from "../languages";
 import { segmentLines } from "./lines";
 import { PARAGRAPH_SEPARATOR } from "./pipeline";
 import type { BlockKind, Paragraph, ProcessedDocument, Segment } from "./types";
@@ -11,7 +11,7 @@ import type { BlockKind, Paragraph, ProcessedDocument, Segment } from "./types";
  * Segments given one by one (a translation memory's units): each is its own paragraph, its text kept exactly;
  * `line` is where it starts in the segments joined by line breaks.
  */
-export function documentFromSegments(texts: readonly string[], language: Language): ProcessedDocument {
+export function documentFromSegments(texts: readonly string[], language: TextLanguage): ProcessedDocument {
   const paragraphList: Paragraph[] = [];
   const segmentList: Segment[] = [];
   let cleanText = "";
@@ -31,6 +31,6 @@ export function documentFromSegments(texts: readonly string[], language: Languag
  * A text that has one segment per non-empty line (lines.ts): each line as it is, trimmed, unless `cleanUp`
  * (what the import form does with "one segment per line").
  */
-export function presegment(raw: string, language: Language, kinds: Array<BlockKind | undefined> = [], cleanUp = false): ProcessedDocument {
+export function presegment(raw: string, language: TextLanguage, kinds: Array<BlockKind | undefined> = [], cleanUp = false): ProcessedDocument {
   return segmentLines(raw, language, { kinds, cleanUp });
 }

@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import type { TextLanguage } from "../languages";
 import { looksLikeHeading } from "./heading";
 import { splitLines } from "./layout/source-lines";
 import { PARAGRAPH_SEPARATOR } from "./pipeline";
@@ -50,7 +50,7 @@ const CLOSED = /([.!?…:;](\s?["'»”’)\]])*|[.;]\s+\([^()]{1,100}\)|\[[^[\]
 const OPEN_CLAUSE = /[,;]\s+(and|or|et|ou)$|,$/;
 
 /** Whether a line holds two sentences of three words or more ("Oh! said Alice." and a tokenised corpus's lone quote are one). */
-function holdsSeveralSentences(line: string, language: Language): boolean {
+function holdsSeveralSentences(line: string, language: TextLanguage): boolean {
   let sentences = 0;
   for (const [start, end] of sentenceSpans(line, language)) {
     if ((line.slice(start, end).match(/\p{L}+/gu)?.length ?? 0) >= 3 && ++sentences > 1) return true;
@@ -67,7 +67,7 @@ const startsLowerCase = (line: string) => /^\p{Ll}/u.test(line);
 const percent = (part: number, whole: number) => `${Math.round((100 * part) / Math.max(1, whole))}%`;
 
 /** Reads a text's lines and says whether it looks cut one segment per line (most lines end a unit, few wrap). */
-export function lineLayout(raw: string, language: Language): LineLayout {
+export function lineLayout(raw: string, language: TextLanguage): LineLayout {
   const texts: string[] = [];
   let blankGaps = 0;
   let blankBefore = false;
@@ -117,7 +117,7 @@ export interface LineOptions {
  * line's look is no evidence worth the aligner's trust (guessing headings so cost the Bank Act pair 0.0012 strict
  * F1, decision 0021).
  */
-export function segmentLines(raw: string, language: Language, { kinds = [], cleanUp = true }: LineOptions = {}): ProcessedDocument {
+export function segmentLines(raw: string, language: TextLanguage, { kinds = [], cleanUp = true }: LineOptions = {}): ProcessedDocument {
   const { lines, removed } = cleanUp ? splitLines(raw) : { lines: raw.split(/\r\n|\r|\n/).map((text, k) => ({ no: k + 1, text })), removed: [] };
   const paragraphs: Paragraph[] = [];
   const segments: Segment[] = [];

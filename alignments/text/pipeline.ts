@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import type { TextLanguage } from "../languages";
 import { cleanLayout } from "./layout";
 import { sentenceSpans } from "./sentences";
 import type { ProcessedDocument, Segment } from "./types";
@@ -6,7 +6,7 @@ import type { ProcessedDocument, Segment } from "./types";
 export const PARAGRAPH_SEPARATOR = "\n\n";
 
 /** Cleans a document and cuts it into segments: headings whole, signatures one per line, prose by sentence. */
-export function processDocument(raw: string, language: Language): ProcessedDocument {
+export function processDocument(raw: string, language: TextLanguage): ProcessedDocument {
   const { paragraphs, removed, repairs } = cleanLayout(raw);
   const segments: Segment[] = [];
   let base = 0;

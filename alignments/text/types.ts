@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import type { TextLanguage } from "../languages";
 
 /** What a paragraph is in the document's structure; every segment inherits its paragraph's kind. */
 export type BlockKind = "heading" | "body" | "item" | "note";
@@ -70,7 +70,7 @@ export interface CleanDocument {
 }
 
 export interface ProcessedDocument extends CleanDocument {
-  language: Language;
+  language: TextLanguage;
   /** Paragraphs joined by blank lines: body in reading order, then the notes. */
   cleanText: string;
   segments: Segment[];

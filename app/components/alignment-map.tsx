@@ -47,9 +47,9 @@ export interface Stroke {
  * The strokes of a list of links. A side with no segment has no place of its own: it sits where the previous
  * link of that side ended, so a 1-0 link is a flat stroke and a 0-1 link a steep one.
  */
-export function strokes(links: readonly EditableLink[], enCount: number, frCount: number): Stroke[] {
-  const w = Math.max(1, enCount);
-  const h = Math.max(1, frCount);
+export function strokes(links: readonly EditableLink[], sourceCount: number, targetCount: number): Stroke[] {
+  const w = Math.max(1, sourceCount);
+  const h = Math.max(1, targetCount);
   let en = 0;
   let fr = 0;
   return links.map((link) => {
@@ -141,8 +141,8 @@ const SIZE = 200;
 
 interface MapProps {
   links: readonly EditableLink[];
-  enCount: number;
-  frCount: number;
+  sourceCount: number;
+  targetCount: number;
   /** The selected link's position, or -1. */
   selected: number;
   /** The first and last link on screen (inclusive). */
@@ -174,10 +174,10 @@ export function cursorAfterKey(key: string, cursor: number, count: number): numb
   }
 }
 
-export const AlignmentMap = memo(function AlignmentMap({ links, enCount, frCount, selected, screen, onPick }: MapProps) {
+export const AlignmentMap = memo(function AlignmentMap({ links, sourceCount, targetCount, selected, screen, onPick }: MapProps) {
   const onScreen = useSyncExternalStore(screen.subscribe, screen.get, () => null);
   const canvas = useRef<HTMLCanvasElement>(null);
-  const list = useMemo(() => strokes(links, enCount, frCount), [links, enCount, frCount]);
+  const list = useMemo(() => strokes(links, sourceCount, targetCount), [links, sourceCount, targetCount]);
   const [hover, setHover] = useState<number>(-1);
   /** The keyboard's cursor while the map has the focus (it starts on the selected link); -1 otherwise. */
   const [cursor, setCursor] = useState<number>(-1);

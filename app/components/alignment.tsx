@@ -43,8 +43,8 @@ interface TypeCount {
 }
 
 export interface SummaryProps {
-  enCount: number;
-  frCount: number;
+  sourceCount: number;
+  targetCount: number;
   total: number;
   low: number;
   lowShare: number;
@@ -56,12 +56,12 @@ export interface SummaryProps {
 
 /** Counts by link type, the share of low-confidence links, lexical support, and warnings in plain words. */
 export function AlignmentSummary(props: SummaryProps) {
-  const { enCount, frCount, total, low, lowShare, support, lowSupport, types } = props;
+  const { sourceCount, targetCount, total, low, lowShare, support, lowSupport, types } = props;
   const warnings: Array<{ key: string; text: string }> = [];
-  if (enCount === 0 && frCount === 0) {
+  if (sourceCount === 0 && targetCount === 0) {
     warnings.push({ key: "empty", text: "Both documents are empty: there is nothing to align." });
-  } else if (enCount === 0 || frCount === 0) {
-    const [empty, other] = enCount === 0 ? ["English", "French"] : ["French", "English"];
+  } else if (sourceCount === 0 || targetCount === 0) {
+    const [empty, other] = sourceCount === 0 ? ["English", "French"] : ["French", "English"];
     warnings.push({
       key: "empty",
       text: `The ${empty} document has no segments, so there is nothing to align: every ${other} segment stands alone, with no counterpart.`,
@@ -76,11 +76,11 @@ export function AlignmentSummary(props: SummaryProps) {
             : `These documents look unrelated: only ${percent(support)} of links have any lexical support (shared words, numbers or names). Check that the French document translates the English one.`,
       });
     }
-    const ratio = Math.max(enCount, frCount) / Math.min(enCount, frCount);
+    const ratio = Math.max(sourceCount, targetCount) / Math.min(sourceCount, targetCount);
     if (ratio >= 1.5) {
       warnings.push({
         key: "lengths",
-        text: `The lengths differ a lot: ${enCount.toLocaleString("en-US")} English segments and ${frCount.toLocaleString("en-US")} French ones. One text may be incomplete, or they may not be the same text.`,
+        text: `The lengths differ a lot: ${sourceCount.toLocaleString("en-US")} English segments and ${targetCount.toLocaleString("en-US")} French ones. One text may be incomplete, or they may not be the same text.`,
       });
     }
   }

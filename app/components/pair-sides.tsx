@@ -1,62 +1,74 @@
 import { useMemo, useState } from "react";
 import { proposeCounterpart, type Proposal } from "../../alignments/pairing/counterpart";
-import { LANGUAGE_NAMES, type Language } from "../../alignments/languages";
+import { TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
 import { isolated } from "~/utils/bidi";
 import { Bdi } from "~/components/bidi";
 
 /**
  * The pair form's two sides (decision 0022): each lists only the documents of its language, and when a document is
  * chosen on one side the other proposes its likely counterpart (alignments/pairing/counterpart.ts) with the reason,
- * and chooses it when the user has not chosen there yet. A side's language is data: a third language is a row here.
+ * and chooses it when the user has not chosen there yet. The sides' languages are the form's choice (decision 0035):
+ * an English original and its French translation unless other languages are asked for. The fields keep their names
+ * (`en` the source, `fr` the target).
  */
-export const PAIR_SIDES = [
-  { field: "en", language: "en", label: "English original" },
-  { field: "fr", language: "fr", label: "French translation" },
-] as const satisfies ReadonlyArray<{ field: string; language: Language; label: string }>;
-
-export type SideField = (typeof PAIR_SIDES)[number]["field"];
+export type SideField = "en" | "fr";
 export type Chosen = Record<SideField, string>;
+
+export interface PairSide {
+  field: SideField;
+  language: TextLanguage;
+  label: string;
+}
+
+/** The form's two sides: the source's documents, then the target's. */
+export function pairSides(source: TextLanguage = "en", target: TextLanguage = "fr"): readonly [PairSide, PairSide] {
+  return [
+    { field: "en", language: source, label: `${TEXT_LANGUAGE_NAMES[source]} original` },
+    { field: "fr", language: target, label: `${TEXT_LANGUAGE_NAMES[target]} translation` },
+  ];
+}
 
 export interface PairableDocument {
   id: number;
   title: string;
-  language: Language;
+  language: TextLanguage;
   segmentCount: number;
   symbols: string[];
 }
 
-const otherSide = (field: SideField) => PAIR_SIDES.find((side) => side.field !== field)!;
-const sideOf = (field: SideField) => PAIR_SIDES.find((side) => side.field === field)!;
+const otherSide = (sides: readonly PairSide[], field: SideField) => sides.find((side) => side.field !== field)!;
+const sideOf = (sides: readonly PairSide[], field: SideField) => sides.find((side) => side.field === field)!;
 
 /** The proposal for `field`'s side, given what is chosen on the other; null when nothing is chosen there or none is likely. */
-function proposalFor(field: SideField, chosen: Chosen, documents: readonly PairableDocument[]): Proposal | null {
-  const other = documents.find((d) => String(d.id) === chosen[otherSide(field).field]);
+function proposalFor(sides: readonly PairSide[], field: SideField, chosen: Chosen, documents: readonly PairableDocument[]): Proposal | null {
+  const other = documents.find((d) => String(d.id) === chosen[otherSide(sides, field).field]);
   if (!other) return null;
-  return proposeCounterpart(other, documents.filter((d) => d.language === sideOf(field).language));
+  return proposeCounterpart(other, documents.filter((d) => d.language === sideOf(sides, field).language));
 }
 
 /**
  * The documents chosen on each side, and how a choice changes them: choosing on one side fills the other with its
  * proposed counterpart when the user has not chosen there (or when what is there was proposed, not chosen).
  */
-export function usePairChoice(documents: readonly PairableDocument[], initial: Chosen) {
+export function usePairChoice(sides: readonly PairSide[], documents: readonly PairableDocument[], initial: Chosen) {
   const [state, setState] = useState(() => {
-    const start = PAIR_SIDES.find((side) => initial[side.field] !== "" && initial[otherSide(side.field).field] === "");
-    return start ? withProposal(start.field, initial, null, documents) : { chosen: initial, proposed: null };
+    const start = sides.find((side) => initial[side.field] !== "" && initial[otherSide(sides, side.field).field] === "");
+    return start ? withProposal(sides, start.field, initial, null, documents) : { chosen: initial, proposed: null };
   });
   const choose = (field: SideField, value: string) =>
-    setState((current) => withProposal(field, { ...current.chosen, [field]: value }, current.proposed === field ? null : current.proposed, documents));
+    setState((current) => withProposal(sides, field, { ...current.chosen, [field]: value }, current.proposed === field ? null : current.proposed, documents));
   return [state.chosen, choose] as const;
 }
 
-function withProposal(changed: SideField, chosen: Chosen, proposed: SideField | null, documents: readonly PairableDocument[]) {
-  const target = otherSide(changed).field;
+function withProposal(sides: readonly PairSide[], changed: SideField, chosen: Chosen, proposed: SideField | null, documents: readonly PairableDocument[]) {
+  const target = otherSide(sides, changed).field;
   if (chosen[target] !== "" && proposed !== target) return { chosen, proposed };
-  const proposal = proposalFor(target, chosen, documents);
+  const proposal = proposalFor(sides, target, chosen, documents);
   return { chosen: { ...chosen, [target]: proposal ? String(proposal.id) : "" }, proposed: proposal ? target : null };
 }
 
 interface Props {
+  sides: readonly PairSide[];
   documents: readonly PairableDocument[];
   chosen: Chosen;
   onChoose: (field: SideField, value: string) => void;
@@ -64,19 +76,19 @@ interface Props {
   error: string | null;
 }
 
-export function PairSides({ documents, chosen, onChoose, errorField, error }: Props) {
+export function PairSides({ sides, documents, chosen, onChoose, errorField, error }: Props) {
   const proposals = useMemo(
-    () => Object.fromEntries(PAIR_SIDES.map((side) => [side.field, proposalFor(side.field, chosen, documents)])) as Record<SideField, Proposal | null>,
-    [chosen, documents],
+    () => Object.fromEntries(sides.map((side) => [side.field, proposalFor(sides, side.field, chosen, documents)])) as Record<SideField, Proposal | null>,
+    [sides, chosen, documents],
   );
   return (
     <>
-      {PAIR_SIDES.map((side) => {
+      {sides.map((side) => {
         const list = documents.filter((d) => d.language === side.language);
         const proposal = proposals[side.field];
         const proposed = proposal ? list.find((d) => d.id === proposal.id) : undefined;
-        const otherChosen = chosen[otherSide(side.field).field] !== "";
-        const language = LANGUAGE_NAMES[side.language];
+        const otherChosen = chosen[otherSide(sides, side.field).field] !== "";
+        const language = TEXT_LANGUAGE_NAMES[side.language];
         return (
           <div className="field" key={side.field}>
             <label htmlFor={side.field}>{side.label}</label>

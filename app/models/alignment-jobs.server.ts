@@ -1,3 +1,4 @@
+import type { TextLanguage } from "../../alignments/languages";
 import { and, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import type { Alignment, AlignSegment } from "../../alignments/align/aligner";
 import type { LexiconEntry } from "../../alignments/align/lexicon";
@@ -29,6 +30,8 @@ export interface AlignmentInput {
   en: AlignSegment[];
   fr: AlignSegment[];
   lexicon: LexiconEntry[];
+  /** The source's and the target's languages, for the aligner's word splitting and evidence. */
+  languages: [TextLanguage, TextLanguage];
   /** Realigning the rest: the confirmed links, kept in place. */
   fixed?: LinkSides[];
 }
@@ -129,11 +132,11 @@ export const JOBS: Record<JobKind, JobKindRules> = {
  */
 export function jobInput(kind: JobKind, pairId: number, db: Db | Tx): AlignmentInput | null {
   return db.transaction((tx) => {
-    const pair = tx.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId, lexicon: pairs.lexicon }).from(pairs).where(eq(pairs.id, pairId)).get();
+    const pair = tx.select({ en: pairs.sourceDocumentId, fr: pairs.targetDocumentId, lexicon: pairs.lexicon }).from(pairs).where(eq(pairs.id, pairId)).get();
     if (!pair) return null;
     const fixed = kind === "realign" ? { fixed: confirmedLinks(loadLinks(tx, pairId).map(toEditable)) } : {};
-    const { en, fr } = readSegments(tx, pair.en, pair.fr);
-    return { pairId, en, fr, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], ...fixed };
+    const { en, fr, languages } = readSegments(tx, pair.en, pair.fr);
+    return { pairId, en, fr, languages, lexicon: pair.lexicon ? (JSON.parse(pair.lexicon) as LexiconEntry[]) : [], ...fixed };
   });
 }
 
@@ -178,8 +181,8 @@ function pairState(db: Db | Tx, pairId: number): PairState | undefined {
       realignVersion: pairs.realignVersion,
       realignUser: pairs.realignUser,
       jobHolder: pairs.jobHolder,
-      en: pairs.enDocumentId,
-      fr: pairs.frDocumentId,
+      en: pairs.sourceDocumentId,
+      fr: pairs.targetDocumentId,
     })
     .from(pairs)
     .where(eq(pairs.id, pairId))
@@ -245,7 +248,7 @@ export function storeRealignment(pairId: number, alignment: Alignment, db: Db = 
   }
   const problems = alignmentProblems(alignment.links, seen.n, seen.m);
   if (problems.length > 0) throw new Error(`the aligner's links do not cover both documents exactly once (${problems.slice(0, 2).join("; ")})`);
-  const key = (r: StoredLink) => `${r.enStart}:${r.enCount}:${r.frStart}:${r.frCount}`;
+  const key = (r: StoredLink) => `${r.sourceStart}:${r.sourceCount}:${r.targetStart}:${r.targetCount}`;
   const confirmed = new Map(seen.old.filter((r) => r.status === "confirmed").map((r) => [key(r), r]));
   const next = toStored(alignment.links.map((l) => ({ en: l.en, fr: l.fr, confidence: l.confidence, status: "automatic" as const }))).map(
     (row) => confirmed.get(key(row)) ?? row,

@@ -3,7 +3,7 @@
  * rows without their texts) and the check of a question's document and pair before the compute worker runs it.
  */
 import { asc } from "drizzle-orm";
-import type { Language } from "../../alignments/languages";
+import { isLanguage, type Language } from "../../alignments/languages";
 import { getDb, type Db } from "../../db/client.server";
 import { documents } from "../../db/schema";
 import type { ConcordanceQuery } from "../utils/concordance-query";
@@ -24,7 +24,13 @@ export interface ConcordanceScope {
 
 /** The documents and pairs a question may name, and the sides it searches; a Response (404, 400) for a bad choice. */
 export function concordanceScope(query: ConcordanceQuery, db: Db = getDb()): ConcordanceScope {
-  const choices = db.select({ id: documents.id, title: documents.title, language: documents.language }).from(documents).orderBy(asc(documents.id)).all();
+  // The concordance reads English and French (its matching is theirs): a document in another language is not offered.
+  const choices = db
+    .select({ id: documents.id, title: documents.title, language: documents.language })
+    .from(documents)
+    .orderBy(asc(documents.id))
+    .all()
+    .filter((d): d is DocumentChoice => isLanguage(d.language));
   const pairs = readyPairs(db);
   const pair = query.pair === undefined ? undefined : pairs.find((p) => p.id === query.pair);
   if (query.pair !== undefined && !pair) throw refusal(404, "There is no aligned pair with this number.");

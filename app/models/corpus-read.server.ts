@@ -26,7 +26,7 @@ export interface ReadyPair {
 /** The ready pairs, for the pages' choices (and their documents, for reading them). */
 export function readyPairs(db: Db = getDb()): ReadyPair[] {
   return db
-    .select({ id: pairs.id, title: pairs.title, linkCount: pairs.linkCount, en: pairs.enDocumentId, fr: pairs.frDocumentId })
+    .select({ id: pairs.id, title: pairs.title, linkCount: pairs.linkCount, en: pairs.sourceDocumentId, fr: pairs.targetDocumentId })
     .from(pairs)
     .where(eq(pairs.status, "ready"))
     .orderBy(asc(pairs.id))
@@ -49,7 +49,7 @@ export function readPairLinks(db: Db, pair: { id: number; en: number; fr: number
     en: segmentTexts(db, pair.en),
     fr: segmentTexts(db, pair.fr),
     rows: db
-      .select({ position: links.position, enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount })
+      .select({ position: links.position, sourceStart: links.sourceStart, sourceCount: links.sourceCount, targetStart: links.targetStart, targetCount: links.targetCount })
       .from(links)
       .where(eq(links.pairId, pair.id))
       .orderBy(asc(links.position))
@@ -62,7 +62,7 @@ export function readPairLinks(db: Db, pair: { id: number; en: number; fr: number
 export function* readyLinks(db: Db): Generator<{ pair: ReadyPair; position: number; en: string; fr: string }> {
   for (const pair of readyPairs(db)) {
     const { en, fr, rows } = readPairLinks(db, pair);
-    for (const row of rows) yield { pair, position: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
+    for (const row of rows) yield { pair, position: row.position, en: linkText(en, row.sourceStart, row.sourceCount), fr: linkText(fr, row.targetStart, row.targetCount) };
   }
 }
 
@@ -93,7 +93,7 @@ export function searchableDocuments(db: Db, language: Language, filter: { docume
     .orderBy(asc(documents.id))
     .all()
     .filter((d) => (filter.documentId === undefined || d.id === filter.documentId) && (filter.pairId === undefined || pairOf.has(d.id)))
-    .map((d) => ({ ...d, pairId: pairOf.get(d.id)?.id ?? null, pairTitle: pairOf.get(d.id)?.title ?? null }));
+    .map((d) => ({ ...d, language, pairId: pairOf.get(d.id)?.id ?? null, pairTitle: pairOf.get(d.id)?.title ?? null }));
 }
 
 /** A segment as the concordance reads it: its link in the document's pair, and that link's other side. */
@@ -115,7 +115,7 @@ export function* documentSegments(db: Db, doc: SearchableDocument): Generator<Se
     for (const text of segmentTexts(db, doc.id)) yield { segment: segment++, text, link: null, counterpart: none };
     return;
   }
-  const pair = db.select({ id: pairs.id, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, doc.pairId)).get();
+  const pair = db.select({ id: pairs.id, en: pairs.sourceDocumentId, fr: pairs.targetDocumentId }).from(pairs).where(eq(pairs.id, doc.pairId)).get();
   if (!pair) return;
   const read = readPairLinks(db, pair);
   const own = doc.language === "fr" ? read.fr : read.en;
@@ -123,7 +123,7 @@ export function* documentSegments(db: Db, doc: SearchableDocument): Generator<Se
   // Each segment's link, so that the segments come in the document's order whatever the links' order.
   const linkOf: Array<(typeof read.rows)[number] | undefined> = new Array(own.length);
   for (const row of read.rows) {
-    const [start, count] = doc.language === "fr" ? [row.frStart, row.frCount] : [row.enStart, row.enCount];
+    const [start, count] = doc.language === "fr" ? [row.targetStart, row.targetCount] : [row.sourceStart, row.sourceCount];
     for (let k = start; k < start + count; k++) linkOf[k] = row;
   }
   for (let k = 0; k < own.length; k++) {
@@ -132,7 +132,7 @@ export function* documentSegments(db: Db, doc: SearchableDocument): Generator<Se
       yield { segment: k, text: own[k], link: null, counterpart: none };
       continue;
     }
-    const [start, count] = doc.language === "fr" ? [row.enStart, row.enCount] : [row.frStart, row.frCount];
+    const [start, count] = doc.language === "fr" ? [row.sourceStart, row.sourceCount] : [row.targetStart, row.targetCount];
     yield { segment: k, text: own[k], link: row.position, counterpart: count === 0 ? none : () => linkText(other, start, count) };
   }
 }

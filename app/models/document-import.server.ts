@@ -1,4 +1,4 @@
-import { isLanguage, type Language } from "../../alignments/languages";
+import { isTextLanguage, type TextLanguage } from "../../alignments/languages";
 import { detectLanguage } from "../../alignments/text/detect-language";
 import type { Db } from "../../db/client.server";
 import { formatSize, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
@@ -22,7 +22,7 @@ export interface ImportSubmission {
   file: { name: string; bytes: Uint8Array } | null;
   /** A web address to fetch the original from, if any (loopback and private ones only if the server allows them: privateAddressesAllowed). */
   url?: string;
-  language: "auto" | Language;
+  language: "auto" | TextLanguage;
   /** Into sentences, one segment per line, or "auto": one per line when a plain text looks already cut (decision 0021). */
   segmentation?: SegmentationChoice;
   /** Carried over when the text came from a file in an earlier attempt. */
@@ -36,7 +36,7 @@ export interface FormValues {
   title: string;
   text: string;
   url: string;
-  language: "auto" | Language;
+  language: "auto" | TextLanguage;
   segmentation: SegmentationChoice;
   sourceName: string;
   encoding: string;
@@ -145,8 +145,8 @@ export async function importFromSource({ submission, source }: DocumentJob, db: 
   }
 
   const guess = detectLanguage(text);
-  let language: Language;
-  if (isLanguage(submission.language)) {
+  let language: TextLanguage;
+  if (isTextLanguage(submission.language)) {
     language = submission.language;
   } else if (guess.status === "detected" && guess.language) {
     language = guess.language;

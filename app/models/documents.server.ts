@@ -1,5 +1,5 @@
 import { asc, eq, getTableColumns, or, sql } from "drizzle-orm";
-import type { Language } from "../../alignments/languages";
+import type { Language, TextLanguage } from "../../alignments/languages";
 import { presegment } from "../../alignments/text/given-segments";
 import { processDocument } from "../../alignments/text/pipeline";
 import { titleFromHeadings } from "../../alignments/text/title";
@@ -42,7 +42,7 @@ export function refuseIfPaired(db: Db | Tx, id: number, action: "delete" | "re-s
   const paired = db
     .select({ id: pairs.id, title: pairs.title })
     .from(pairs)
-    .where(or(eq(pairs.enDocumentId, id), eq(pairs.frDocumentId, id)))
+    .where(or(eq(pairs.sourceDocumentId, id), eq(pairs.targetDocumentId, id)))
     .orderBy(asc(pairs.id))
     .all();
   if (paired.length > 0) throw new DocumentInUseError(paired, action);
@@ -54,7 +54,7 @@ export interface ImportInput {
   /** The title of a document given none whose start has no heading: its file's name or its first line. */
   fallbackTitle?: string;
   raw: string;
-  language: Language;
+  language: TextLanguage;
   origin: Origin;
   sourceName?: string | null;
   /** Stable key of a seed or demo document: recorded in seed_log in the same transaction. */

@@ -18,10 +18,10 @@ export const shownConfidence = (confidence: number) => Math.round(confidence * 1
 export function linkTuples(db: Db | Tx, pairId: number): LinkTuple[] {
   const rows = db
     .select({
-      enStart: links.enStart,
-      enCount: links.enCount,
-      frStart: links.frStart,
-      frCount: links.frCount,
+      sourceStart: links.sourceStart,
+      sourceCount: links.sourceCount,
+      targetStart: links.targetStart,
+      targetCount: links.targetCount,
       confirmed: sql<0 | 1>`${links.status} = 'confirmed'`,
       confidence: links.confidence,
       edited: sql<0 | 1>`${links.edited} <> 0`,
@@ -64,7 +64,7 @@ interface Side {
 export function pairTextsJson(pairId: number, db: Db = getDb()): Uint8Array[] | null {
   const sqlite = db.$client;
   const sides = sqlite.transaction(() => {
-    const pair = sqlite.prepare("select en_document_id as en, fr_document_id as fr from pairs where id = ?").get(pairId) as { en: number; fr: number } | undefined;
+    const pair = sqlite.prepare("select source_document_id as en, target_document_id as fr from pairs where id = ?").get(pairId) as { en: number; fr: number } | undefined;
     if (!pair) return null;
     const side = sqlite.prepare(SIDE_SQL);
     return { en: side.get(pair.en) as Side, fr: side.get(pair.fr) as Side };

@@ -78,16 +78,16 @@ const range = (start: number, count: number) => Array.from({ length: count }, (_
  */
 export function linkHistory(
   pairId: number,
-  link: Pick<StoredLink, "enStart" | "enCount" | "frStart" | "frCount">,
+  link: Pick<StoredLink, "sourceStart" | "sourceCount" | "targetStart" | "targetCount">,
   limit = 50,
   db: Db = getDb(),
 ): LinkHistoryEntry[] | null {
   return db.transaction((tx) => {
-    const pair = tx.select({ version: pairs.version, en: pairs.enDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
+    const pair = tx.select({ version: pairs.version, en: pairs.sourceDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
     if (!pair) return null;
-    let en: Set<number> = new Set(range(link.enStart, link.enCount));
-    let fr: Set<number> = new Set(range(link.frStart, link.frCount));
-    const touching = (rows: StoredLink[]) => rows.filter((r) => rangeHits(r.enStart, r.enCount, en) || rangeHits(r.frStart, r.frCount, fr));
+    let en: Set<number> = new Set(range(link.sourceStart, link.sourceCount));
+    let fr: Set<number> = new Set(range(link.targetStart, link.targetCount));
+    const touching = (rows: StoredLink[]) => rows.filter((r) => rangeHits(r.sourceStart, r.sourceCount, en) || rangeHits(r.targetStart, r.targetCount, fr));
     const out: LinkHistoryEntry[] = [];
     let expected = pair.version;
     let below = Number.MAX_SAFE_INTEGER;

@@ -14,10 +14,10 @@ import { CHUNK, type Tx } from "./pairs.server";
 
 /** A link's shape and state, as the editor and the exports read them. */
 export const linkColumns = {
-  enStart: links.enStart,
-  enCount: links.enCount,
-  frStart: links.frStart,
-  frCount: links.frCount,
+  sourceStart: links.sourceStart,
+  sourceCount: links.sourceCount,
+  targetStart: links.targetStart,
+  targetCount: links.targetCount,
   status: links.status,
   confidence: links.confidence,
 };
@@ -33,16 +33,16 @@ export function loadLinks(db: Db | Tx, pairId: number, from = 0, to = Number.MAX
 
 
 export const sameRow = (a: StoredLink, b: StoredLink) =>
-  a.enStart === b.enStart &&
-  a.enCount === b.enCount &&
-  a.frStart === b.frStart &&
-  a.frCount === b.frCount &&
+  a.sourceStart === b.sourceStart &&
+  a.sourceCount === b.sourceCount &&
+  a.targetStart === b.targetStart &&
+  a.targetCount === b.targetCount &&
   a.status === b.status &&
   a.confidence === b.confidence;
 
 /** A link for the browser; `edited` is true for every row a change wrote (all of a patch's). */
 export function toTuple(row: StoredLink, edited = true): LinkTuple {
-  return [row.enStart, row.enCount, row.frStart, row.frCount, row.status === "confirmed" ? 1 : 0, shownConfidence(row.confidence), edited ? 1 : 0];
+  return [row.sourceStart, row.sourceCount, row.targetStart, row.targetCount, row.status === "confirmed" ? 1 : 0, shownConfidence(row.confidence), edited ? 1 : 0];
 }
 
 /** A change to the range of links at `position` as the page applies it (the links after it move by `shift`, if any). */
@@ -96,7 +96,7 @@ export function locate(tx: Tx, pairId: number, run: StoredLink[], fallback: numb
   const first = run[0];
   if (!first) return fallback;
   const [start, count, value, length] =
-    first.enCount > 0 ? [links.enStart, links.enCount, first.enStart, first.enCount] : [links.frStart, links.frCount, first.frStart, first.frCount];
+    first.sourceCount > 0 ? [links.sourceStart, links.sourceCount, first.sourceStart, first.sourceCount] : [links.targetStart, links.targetCount, first.targetStart, first.targetCount];
   const row = tx
     .select({ position: links.position })
     .from(links)
@@ -125,9 +125,9 @@ export function commit(tx: Tx, pairId: number, version: number, user: string, ch
   const shift = change.shift;
   if (shift && shift.delta !== 0) {
     // Before the range is rewritten, while the positions after it are still the old ones.
-    const column = shift.side === "en" ? links.enStart : links.frStart;
+    const column = shift.side === "en" ? links.sourceStart : links.targetStart;
     tx.update(links)
-      .set(shift.side === "en" ? { enStart: sql`${column} + ${shift.delta}` } : { frStart: sql`${column} + ${shift.delta}` })
+      .set(shift.side === "en" ? { sourceStart: sql`${column} + ${shift.delta}` } : { targetStart: sql`${column} + ${shift.delta}` })
       .where(and(eq(links.pairId, pairId), gte(links.position, change.position + change.before.length)))
       .run();
   }

@@ -48,7 +48,7 @@ export function pairTexts(
   window: { enFrom: number; enTo: number; frFrom: number; frTo: number } | null = null,
   db: Db = getDb(),
 ): PairTexts | null {
-  const pair = db.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
+  const pair = db.select({ en: pairs.sourceDocumentId, fr: pairs.targetDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
   if (!pair) return null;
   const read = (documentId: number, from: number, to: number) => {
     const rows = db

@@ -123,9 +123,9 @@ interface PairUsing {
  */
 function pairsUsing(tx: Tx, documentId: number): PairUsing[] {
   const rows = tx
-    .select({ id: pairs.id, title: pairs.title, version: pairs.version, status: pairs.status, realign: pairs.realignVersion, en: pairs.enDocumentId })
+    .select({ id: pairs.id, title: pairs.title, version: pairs.version, status: pairs.status, realign: pairs.realignVersion, en: pairs.sourceDocumentId })
     .from(pairs)
-    .where(or(eq(pairs.enDocumentId, documentId), eq(pairs.frDocumentId, documentId)))
+    .where(or(eq(pairs.sourceDocumentId, documentId), eq(pairs.targetDocumentId, documentId)))
     .orderBy(asc(pairs.id))
     .all();
   for (const row of rows) {
@@ -148,8 +148,8 @@ function pairsUsing(tx: Tx, documentId: number): PairUsing[] {
  * `delta` on that side.
  */
 function relink(tx: Tx, pairId: number, side: Side, s: number, delta: number): Pick<Change, "position" | "before" | "after" | "shift"> {
-  const start = side === "en" ? links.enStart : links.frStart;
-  const count = side === "en" ? links.enCount : links.frCount;
+  const start = side === "en" ? links.sourceStart : links.targetStart;
+  const count = side === "en" ? links.sourceCount : links.targetCount;
   const holder = (segment: number) => {
     const row = tx
       .select({ position: links.position })

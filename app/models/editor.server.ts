@@ -33,8 +33,8 @@ export function editablePair(tx: Tx, pairId: number, expectedVersion: number, ca
       status: pairs.status,
       realignVersion: pairs.realignVersion,
       title: pairs.title,
-      en: pairs.enDocumentId,
-      fr: pairs.frDocumentId,
+      en: pairs.sourceDocumentId,
+      fr: pairs.targetDocumentId,
     })
     .from(pairs)
     .where(eq(pairs.id, pairId))
@@ -174,7 +174,7 @@ function linkEdit(tx: Tx, pair: EditedPair, name: string, operation: LinkOperati
     }
     throw new EditError(422, error.message);
   }
-  const diff = difference(old, toStored(next, old[0]?.enStart ?? 0, old[0]?.frStart ?? 0));
+  const diff = difference(old, toStored(next, old[0]?.sourceStart ?? 0, old[0]?.targetStart ?? 0));
   if (diff.before.length === 0 && diff.after.length === 0) {
     return {
       version: pair.version,

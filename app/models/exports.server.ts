@@ -8,6 +8,7 @@ import { withCodeText, type InlineCodes } from "../../alignments/formats/tmx-cod
 import { tmxDate } from "../../alignments/formats/tmx";
 import { martifChunks, tbxChunks } from "../../alignments/formats/tbx";
 import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/xml";
+import { TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
 import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, openDatabase, type Db } from "../../db/client.server";
 import { documents, links, pairs, segments } from "../../db/schema";
@@ -105,10 +106,13 @@ interface ExportPair {
   title: string;
   status: string;
   linkCount: number;
-  enDocumentId: number;
-  frDocumentId: number;
+  sourceDocumentId: number;
+  targetDocumentId: number;
   enTitle: string;
   frTitle: string;
+  /** The languages of the source and target documents (their tags in TMX and TBX). */
+  sourceLanguage: TextLanguage;
+  targetLanguage: TextLanguage;
   /** What the documents' code characters stand for (decision 23). */
   enCodes?: InlineCodes;
   frCodes?: InlineCodes;
@@ -140,19 +144,19 @@ function readPairs(db: Db, ids: readonly number[] | "all"): ExportPair[] {
       title: pairs.title,
       status: pairs.status,
       linkCount: pairs.linkCount,
-      enDocumentId: pairs.enDocumentId,
-      frDocumentId: pairs.frDocumentId,
+      sourceDocumentId: pairs.sourceDocumentId,
+      targetDocumentId: pairs.targetDocumentId,
     })
     .from(pairs)
     .where(ids === "all" ? eq(pairs.status, "ready") : inArray(pairs.id, ids.length > 0 ? [...ids] : [-1]))
     .orderBy(asc(pairs.id))
     .all();
-  const documentIds = [...new Set(rows.flatMap((r) => [r.enDocumentId, r.frDocumentId]))];
+  const documentIds = [...new Set(rows.flatMap((r) => [r.sourceDocumentId, r.targetDocumentId]))];
   const titles = new Map(
     documentIds.length === 0
       ? []
       : db
-          .select({ id: documents.id, title: documents.title, inlineCodes: documents.inlineCodes })
+          .select({ id: documents.id, title: documents.title, language: documents.language, inlineCodes: documents.inlineCodes })
           .from(documents)
           .where(inArray(documents.id, documentIds))
           .all()
@@ -164,10 +168,12 @@ function readPairs(db: Db, ids: readonly number[] | "all"): ExportPair[] {
   };
   const found = rows.map((r) => ({
     ...r,
-    enTitle: titles.get(r.enDocumentId)?.title ?? "",
-    frTitle: titles.get(r.frDocumentId)?.title ?? "",
-    enCodes: codes(r.enDocumentId),
-    frCodes: codes(r.frDocumentId),
+    enTitle: titles.get(r.sourceDocumentId)?.title ?? "",
+    frTitle: titles.get(r.targetDocumentId)?.title ?? "",
+    sourceLanguage: titles.get(r.sourceDocumentId)?.language ?? "en",
+    targetLanguage: titles.get(r.targetDocumentId)?.language ?? "fr",
+    enCodes: codes(r.sourceDocumentId),
+    frCodes: codes(r.targetDocumentId),
   }));
   if (ids === "all") return found;
   // In the order the request named them.
@@ -189,10 +195,10 @@ function segmentRange(db: Db, documentId: number, from: number, to: number): str
 
 interface LinkRow {
   position: number;
-  enStart: number;
-  enCount: number;
-  frStart: number;
-  frCount: number;
+  sourceStart: number;
+  sourceCount: number;
+  targetStart: number;
+  targetCount: number;
   status: "automatic" | "confirmed";
   confidence: number;
   createdAt: Date;
@@ -224,7 +230,7 @@ function* linkBatches(db: Db, pairId: number, options: Required<LinkExportOption
       .all();
     if (rows.length === 0) return;
     from = rows[rows.length - 1].position + 1;
-    yield rows.filter((r) => !(options.confirmedOnly && r.status !== "confirmed") && !(options.skipEmpty && (r.enCount === 0 || r.frCount === 0)));
+    yield rows.filter((r) => !(options.confirmedOnly && r.status !== "confirmed") && !(options.skipEmpty && (r.sourceCount === 0 || r.targetCount === 0)));
     if (rows.length < BATCH) return;
   }
 }
@@ -236,15 +242,15 @@ function* pairLinks(db: Db, pair: ExportPair, options: Required<LinkExportOption
       let lo = Infinity;
       let hi = -Infinity;
       for (const r of rows) {
-        const start = side === "en" ? r.enStart : r.frStart;
-        const count = side === "en" ? r.enCount : r.frCount;
+        const start = side === "en" ? r.sourceStart : r.targetStart;
+        const count = side === "en" ? r.sourceCount : r.targetCount;
         if (count === 0) continue;
         lo = Math.min(lo, start);
         hi = Math.max(hi, start + count);
       }
       return lo === Infinity
         ? { lo: 0, texts: [] as string[] }
-        : { lo, texts: segmentRange(db, side === "en" ? pair.enDocumentId : pair.frDocumentId, lo, hi) };
+        : { lo, texts: segmentRange(db, side === "en" ? pair.sourceDocumentId : pair.targetDocumentId, lo, hi) };
     };
     const en = span("en");
     const fr = span("fr");
@@ -252,8 +258,8 @@ function* pairLinks(db: Db, pair: ExportPair, options: Required<LinkExportOption
       yield {
         pair,
         position: r.position,
-        en: en.texts.slice(r.enStart - en.lo, r.enStart - en.lo + r.enCount),
-        fr: fr.texts.slice(r.frStart - fr.lo, r.frStart - fr.lo + r.frCount),
+        en: en.texts.slice(r.sourceStart - en.lo, r.sourceStart - en.lo + r.sourceCount),
+        fr: fr.texts.slice(r.targetStart - fr.lo, r.targetStart - fr.lo + r.targetCount),
         status: r.status,
         confidence: r.confidence,
         stamps: r,
@@ -328,7 +334,7 @@ function* linkFile(db: Db, chosen: ExportPair[], request: Required<LinkExportReq
       ];
       // One pair's title is the memory's name (x-title), which Tandem reads back as the title of an imported memory.
       const props: Array<[string, string]> = chosen.length === 1 ? [["x-title", chosen[0].title]] : [];
-      const header = { ...CREATION_TOOL, sourceLanguage: "en", targetLanguage: "fr", created: new Date(), notes, props };
+      const header = { ...CREATION_TOOL, sourceLanguage: chosen[0].sourceLanguage, targetLanguage: chosen[0].targetLanguage, created: new Date(), notes, props };
       const units = function* () {
         for (const link of all()) {
           yield memoryUnit(link, {
@@ -364,7 +370,7 @@ function* linkFile(db: Db, chosen: ExportPair[], request: Required<LinkExportReq
       const numbers = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
       for (const pair of chosen) {
         for (const rows of linkBatches(db, pair.id, request)) {
-          for (const r of rows) yield `${formatLink({ en: numbers(r.enStart, r.enCount), fr: numbers(r.frStart, r.frCount) })}\n`;
+          for (const r of rows) yield `${formatLink({ en: numbers(r.sourceStart, r.sourceCount), fr: numbers(r.targetStart, r.targetCount) })}\n`;
         }
       }
       return;
@@ -405,6 +411,14 @@ export function openLinkExport(asked: LinkExportRequest, db: Db = getDb()): Expo
       }
     }
     if (chosen.length === 0) throw new ExportError(409, "No pair is aligned yet: there is nothing to export.");
+    const languagesOf = (p: ExportPair) => `${TEXT_LANGUAGE_NAMES[p.sourceLanguage]}–${TEXT_LANGUAGE_NAMES[p.targetLanguage]}`;
+    const other = chosen.find((p) => languagesOf(p) !== languagesOf(chosen[0]));
+    if (other) {
+      throw new ExportError(
+        400,
+        `A memory holds one pair of languages: “${chosen[0].title}” is ${languagesOf(chosen[0])} and “${other.title}” is ${languagesOf(other)}. Export them separately.`,
+      );
+    }
     if (request.format === "links" && chosen.length > 1) {
       throw new ExportError(400, "The gold-link format numbers the segments of one pair: export one pair at a time in it.");
     }
@@ -508,7 +522,7 @@ export function attachment(filename: string): string {
  * export box says so before the download. SQLite's GLOB finds the few segments holding one.
  */
 export function xmlForbiddenCount(pairId: number, db: Db = getDb()): number {
-  const pair = db.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
+  const pair = db.select({ en: pairs.sourceDocumentId, fr: pairs.targetDocumentId }).from(pairs).where(eq(pairs.id, pairId)).get();
   if (!pair) return 0;
   const rows = db.$client
     .prepare(

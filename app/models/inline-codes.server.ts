@@ -15,15 +15,15 @@ export function documentCodes(ids: readonly number[], db: Db = getDb()): Map<num
 }
 
 /** A pair's codes by side, for the editor's chips. */
-export function pairCodes(enDocumentId: number, frDocumentId: number, db: Db = getDb()): { en?: InlineCodes; fr?: InlineCodes } {
-  const codes = documentCodes([enDocumentId, frDocumentId], db);
-  return { en: codes.get(enDocumentId), fr: codes.get(frDocumentId) };
+export function pairCodes(sourceDocumentId: number, targetDocumentId: number, db: Db = getDb()): { en?: InlineCodes; fr?: InlineCodes } {
+  const codes = documentCodes([sourceDocumentId, targetDocumentId], db);
+  return { en: codes.get(sourceDocumentId), fr: codes.get(targetDocumentId) };
 }
 
 /** Several pairs' codes by side (the glossary's evidence, the concordance's counterparts); pairs without codes left out. */
 export function codesOfPairs(pairIds: readonly number[], db: Db = getDb()): Record<number, { en?: InlineCodes; fr?: InlineCodes }> {
   if (pairIds.length === 0) return {};
-  const rows = db.select({ id: pairs.id, en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(inArray(pairs.id, [...pairIds])).all();
+  const rows = db.select({ id: pairs.id, en: pairs.sourceDocumentId, fr: pairs.targetDocumentId }).from(pairs).where(inArray(pairs.id, [...pairIds])).all();
   const codes = documentCodes(rows.flatMap((row) => [row.en, row.fr]), db);
   return Object.fromEntries(rows.flatMap((row) => (codes.has(row.en) || codes.has(row.fr) ? [[row.id, { en: codes.get(row.en), fr: codes.get(row.fr) }]] : [])));
 }

@@ -14,10 +14,10 @@ export type LinkStampValues = Pick<typeof links.$inferInsert, "createdAt" | "cre
  * change writes was changed now by `user`. Read inside the change's transaction, before the old rows go.
  */
 export function stampsForRange(tx: Tx, pairId: number, position: number, removed: number, rows: readonly StoredLink[], user: string, madeBy: string | null, now: Date): LinkStampValues[] {
-  const key = (r: Pick<StoredLink, "enStart" | "enCount" | "frStart" | "frCount">) => `${r.enStart}:${r.enCount}:${r.frStart}:${r.frCount}`;
+  const key = (r: Pick<StoredLink, "sourceStart" | "sourceCount" | "targetStart" | "targetCount">) => `${r.sourceStart}:${r.sourceCount}:${r.targetStart}:${r.targetCount}`;
   const before = new Map(
     tx
-      .select({ enStart: links.enStart, enCount: links.enCount, frStart: links.frStart, frCount: links.frCount, createdAt: links.createdAt, createdBy: links.createdBy })
+      .select({ sourceStart: links.sourceStart, sourceCount: links.sourceCount, targetStart: links.targetStart, targetCount: links.targetCount, createdAt: links.createdAt, createdBy: links.createdBy })
       .from(links)
       .where(and(eq(links.pairId, pairId), gte(links.position, position), lt(links.position, position + removed)))
       .all()

@@ -34,8 +34,8 @@ export class MemoryImportError extends UserError {
 export interface MemoryImportResult {
   pairId: number;
   title: string;
-  enDocumentId: number;
-  frDocumentId: number;
+  sourceDocumentId: number;
+  targetDocumentId: number;
   links: number;
   enSegments: number;
   frSegments: number;
@@ -79,7 +79,7 @@ export interface MemoryPlan {
   links: Array<typeof links.$inferInsert>;
   /** What each side's code characters stand for (JSON), or null without codes. */
   codes: { en: string | null; fr: string | null };
-  result: Omit<MemoryImportResult, "pairId" | "enDocumentId" | "frDocumentId">;
+  result: Omit<MemoryImportResult, "pairId" | "sourceDocumentId" | "targetDocumentId">;
 }
 
 /**
@@ -125,10 +125,10 @@ export function readMemory(input: { name: string; bytes: Uint8Array; title?: str
     const row: typeof links.$inferInsert = {
       pairId: 0,
       position,
-      enStart: enNext,
-      enCount: link.en.length,
-      frStart: frNext,
-      frCount: link.fr.length,
+      sourceStart: enNext,
+      sourceCount: link.en.length,
+      targetStart: frNext,
+      targetCount: link.fr.length,
       status: link.status,
       confidence: link.confidence,
       ...stampColumns(link, importedAt),
@@ -160,7 +160,7 @@ export function readMemory(input: { name: string; bytes: Uint8Array; title?: str
   const support = memorySupport(
     enTexts,
     frTexts,
-    rows.map((row) => ({ en: range(row.enStart, row.enCount), fr: range(row.frStart, row.frCount) })),
+    rows.map((row) => ({ en: range(row.sourceStart, row.sourceCount), fr: range(row.targetStart, row.targetCount) })),
   );
   return {
     title,
@@ -238,12 +238,12 @@ export function storeMemory(plan: MemoryPlan, db: Db = getDb()): MemoryImportRes
       if (plan.codes.fr !== null) tx.update(documents).set({ inlineCodes: plan.codes.fr }).where(eq(documents.id, fr.id)).run();
       const [pair] = tx
         .insert(pairs)
-        .values({ title: plan.title, enDocumentId: en.id, frDocumentId: fr.id, status: "ready", progress: 1, linkCount: plan.links.length, version: 1, support: plan.result.support })
+        .values({ title: plan.title, sourceDocumentId: en.id, targetDocumentId: fr.id, status: "ready", progress: 1, linkCount: plan.links.length, version: 1, support: plan.result.support })
         .returning({ id: pairs.id })
         .all();
       for (const link of plan.links) link.pairId = pair.id;
       insertEach(tx, links, plan.links);
-      return { ...plan.result, pairId: pair.id, enDocumentId: en.id, frDocumentId: fr.id };
+      return { ...plan.result, pairId: pair.id, sourceDocumentId: en.id, targetDocumentId: fr.id };
     },
     { behavior: "immediate" },
   );

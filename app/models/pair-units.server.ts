@@ -24,7 +24,7 @@ export function unitFingerprint(en: string, fr: string): string {
 /** A ready pair's units at its current version (kept until the version moves). */
 export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
   const pair = db
-    .select({ title: pairs.title, status: pairs.status, version: pairs.version, en: pairs.enDocumentId, fr: pairs.frDocumentId })
+    .select({ title: pairs.title, status: pairs.status, version: pairs.version, en: pairs.sourceDocumentId, fr: pairs.targetDocumentId })
     .from(pairs)
     .where(eq(pairs.id, pairId))
     .get();
@@ -37,10 +37,10 @@ export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
   const ranges: PairUnits["ranges"] = [];
   const fingerprints: string[] = [];
   for (const row of rows) {
-    if (row.enCount === 0 || row.frCount === 0) continue;
-    const unit = { link: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) };
+    if (row.sourceCount === 0 || row.targetCount === 0) continue;
+    const unit = { link: row.position, en: linkText(en, row.sourceStart, row.sourceCount), fr: linkText(fr, row.targetStart, row.targetCount) };
     units.push(unit);
-    ranges.push({ en: [row.enStart, row.enCount], fr: [row.frStart, row.frCount] });
+    ranges.push({ en: [row.sourceStart, row.sourceCount], fr: [row.targetStart, row.targetCount] });
     fingerprints.push(unitFingerprint(unit.en, unit.fr));
   }
   return keptFor(db).units.set(pairId, { pairId, title: pair.title, version: pair.version, units, ranges, fingerprints, en, fr, linkCount: rows.length });

@@ -6,6 +6,7 @@ import { alignmentProblems } from "../../alignments/align/links";
 import { ReadLimitError } from "../../alignments/formats/text-limit";
 import type { EditableLink } from "../../alignments/align/operations";
 import { CsvError } from "../../alignments/formats/csv";
+import { isLanguage, TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
 import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, seedLog, segments, type StoredLink } from "../../db/schema";
@@ -82,8 +83,8 @@ export function readLexicon(name: string, bytes: Uint8Array): Lexicon {
 // Creating a pair
 
 export interface PairInput {
-  enDocumentId: number;
-  frDocumentId: number;
+  sourceDocumentId: number;
+  targetDocumentId: number;
   title?: string;
   lexicon?: Lexicon | null;
   /** Stable key of a demo pair, recorded in seed_log in the same transaction. */
@@ -93,7 +94,7 @@ export interface PairInput {
 interface DocumentInfo {
   id: number;
   title: string;
-  language: "fr" | "en";
+  language: TextLanguage;
   segmentCount: number;
 }
 
@@ -108,13 +109,13 @@ export function documentInfo(db: Db | Tx, id: number): DocumentInfo | undefined 
 const quoted = (title: string) => `“${title}”`;
 
 /** The two documents of a new pair, or a refusal that says what is wrong and what to do. */
-export function checkPairDocuments(enDocumentId: number, frDocumentId: number, db: Db = getDb()): { en: DocumentInfo; fr: DocumentInfo } {
-  if (enDocumentId === frDocumentId) {
+export function checkPairDocuments(sourceDocumentId: number, targetDocumentId: number, db: Db = getDb()): { en: DocumentInfo; fr: DocumentInfo } {
+  if (sourceDocumentId === targetDocumentId) {
     throw new PairError(400, "fr", "You chose the same document twice. A pair is an English original and its French translation: choose two documents.");
   }
-  const en = documentInfo(db, enDocumentId);
+  const en = documentInfo(db, sourceDocumentId);
   if (!en) throw new PairError(404, "en", "The English document you chose does not exist any more; it may have been deleted. Choose another one.");
-  const fr = documentInfo(db, frDocumentId);
+  const fr = documentInfo(db, targetDocumentId);
   if (!fr) throw new PairError(404, "fr", "The French document you chose does not exist any more; it may have been deleted. Choose another one.");
   if (en.language === "fr" && fr.language === "en") {
     throw new PairError(
@@ -122,6 +123,12 @@ export function checkPairDocuments(enDocumentId: number, frDocumentId: number, d
       "en",
       `${quoted(en.title)} is French and ${quoted(fr.title)} is English: swap them. The English original goes first, the French translation second.`,
     );
+  }
+  if (!isLanguage(en.language) || !isLanguage(fr.language)) {
+    // Any two languages (issue 14): the first document is the source, the second its translation.
+    if (en.language !== fr.language) return { en, fr };
+    const language = TEXT_LANGUAGE_NAMES[en.language];
+    throw new PairError(422, "fr", `Both documents are ${language}. A pair needs an original and its translation in another language. If ${quoted(fr.title)} is in fact in another language, change its language on its document page first.`);
   }
   if (en.language !== "en" || fr.language !== "fr") {
     const language = en.language === "fr" ? "French" : "English";
@@ -146,7 +153,7 @@ function defaultTitle(en: DocumentInfo, fr: DocumentInfo): string {
  * When a document has no segment the alignment is trivial (every segment alone) and is stored at once, ready.
  */
 export function createPair(input: PairInput, db: Db = getDb()): { id: number; queued: boolean } {
-  const { en, fr } = checkPairDocuments(input.enDocumentId, input.frDocumentId, db);
+  const { en, fr } = checkPairDocuments(input.sourceDocumentId, input.targetDocumentId, db);
   const title = input.title?.trim() || defaultTitle(en, fr);
   const lexicon = input.lexicon ?? null;
   const trivial = en.segmentCount === 0 || fr.segmentCount === 0;
@@ -155,8 +162,8 @@ export function createPair(input: PairInput, db: Db = getDb()): { id: number; qu
       .insert(pairs)
       .values({
         title,
-        enDocumentId: en.id,
-        frDocumentId: fr.id,
+        sourceDocumentId: en.id,
+        targetDocumentId: fr.id,
         status: "queued",
         lexiconName: lexicon?.name ?? null,
         lexiconSize: lexicon?.entries.length ?? 0,
@@ -167,8 +174,8 @@ export function createPair(input: PairInput, db: Db = getDb()): { id: number; qu
       .all();
     if (input.sourceKey) tx.insert(seedLog).values({ sourceKey: input.sourceKey }).onConflictDoNothing().run();
     if (trivial) {
-      const { en: enSegments, fr: frSegments } = readSegments(tx, en.id, fr.id);
-      writeAlignment(tx, row.id, alignSegments(enSegments, frSegments), enSegments.length, frSegments.length);
+      const { en: enSegments, fr: frSegments, languages } = readSegments(tx, en.id, fr.id);
+      writeAlignment(tx, row.id, alignSegments(enSegments, frSegments, { languages }), enSegments.length, frSegments.length);
     }
     return { id: row.id, queued: !trivial };
   });
@@ -176,18 +183,18 @@ export function createPair(input: PairInput, db: Db = getDb()): { id: number; qu
 
 /** Creates a pair and aligns it on this thread, all in one transaction (demo pairs at set-up). */
 export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: number; linkCount: number; ms: number } {
-  const { en, fr } = checkPairDocuments(input.enDocumentId, input.frDocumentId, db);
-  const { en: enSegments, fr: frSegments } = readSegments(db, en.id, fr.id);
+  const { en, fr } = checkPairDocuments(input.sourceDocumentId, input.targetDocumentId, db);
+  const { en: enSegments, fr: frSegments, languages } = readSegments(db, en.id, fr.id);
   const started = performance.now();
-  const alignment = alignSegments(enSegments, frSegments, { lexicon: input.lexicon?.entries });
+  const alignment = alignSegments(enSegments, frSegments, { lexicon: input.lexicon?.entries, languages });
   const ms = Math.round(performance.now() - started);
   return db.transaction((tx) => {
     const [row] = tx
       .insert(pairs)
       .values({
         title: input.title?.trim() || defaultTitle(en, fr),
-        enDocumentId: en.id,
-        frDocumentId: fr.id,
+        sourceDocumentId: en.id,
+        targetDocumentId: fr.id,
         status: "aligning",
         lexiconName: input.lexicon?.name ?? null,
         lexiconSize: input.lexicon?.entries.length ?? 0,
@@ -205,7 +212,11 @@ export function createAlignedPair(input: PairInput, db: Db = getDb()): { id: num
 // ---------------------------------------------------------------------------------------------------
 // Alignment life cycle: queued → aligning → ready | failed
 
-export function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: number): { en: AlignSegment[]; fr: AlignSegment[] } {
+export function readSegments(
+  db: Db | Tx,
+  sourceDocumentId: number,
+  targetDocumentId: number,
+): { en: AlignSegment[]; fr: AlignSegment[]; languages: [TextLanguage, TextLanguage] } {
   const of = (documentId: number): AlignSegment[] =>
     db
       .select({ text: segments.text, kind: segments.kind, paragraph: segments.paragraph })
@@ -213,7 +224,8 @@ export function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: nu
       .where(eq(segments.documentId, documentId))
       .orderBy(asc(segments.position))
       .all();
-  return { en: of(enDocumentId), fr: of(frDocumentId) };
+  const languageOf = (id: number) => db.select({ language: documents.language }).from(documents).where(eq(documents.id, id)).get()?.language ?? "en";
+  return { en: of(sourceDocumentId), fr: of(targetDocumentId), languages: [languageOf(sourceDocumentId), languageOf(targetDocumentId)] };
 }
 
 /**
@@ -223,15 +235,15 @@ export function readSegments(db: Db | Tx, enDocumentId: number, frDocumentId: nu
 export function toStored(list: readonly Pick<EditableLink, "en" | "fr" | "confidence" | "status">[], enNext = 0, frNext = 0): StoredLink[] {
   return list.map((link) => {
     const row: StoredLink = {
-      enStart: link.en.length > 0 ? link.en[0] : enNext,
-      enCount: link.en.length,
-      frStart: link.fr.length > 0 ? link.fr[0] : frNext,
-      frCount: link.fr.length,
+      sourceStart: link.en.length > 0 ? link.en[0] : enNext,
+      sourceCount: link.en.length,
+      targetStart: link.fr.length > 0 ? link.fr[0] : frNext,
+      targetCount: link.fr.length,
       status: link.status,
       confidence: link.confidence,
     };
-    enNext = row.enStart + row.enCount;
-    frNext = row.frStart + row.frCount;
+    enNext = row.sourceStart + row.sourceCount;
+    frNext = row.targetStart + row.targetCount;
     return row;
   });
 }
@@ -326,8 +338,8 @@ export function deletePair(pairId: number, db: Db = getDb()): boolean {
 const pairColumns = {
   id: pairs.id,
   title: pairs.title,
-  enDocumentId: pairs.enDocumentId,
-  frDocumentId: pairs.frDocumentId,
+  sourceDocumentId: pairs.sourceDocumentId,
+  targetDocumentId: pairs.targetDocumentId,
   status: pairs.status,
   progress: pairs.progress,
   error: pairs.error,
@@ -342,7 +354,7 @@ const pairColumns = {
 
 export function listPairs(db: Db = getDb()) {
   const rows = db.select(pairColumns).from(pairs).orderBy(asc(pairs.id)).all();
-  const ids = [...new Set(rows.flatMap((p) => [p.enDocumentId, p.frDocumentId]))];
+  const ids = [...new Set(rows.flatMap((p) => [p.sourceDocumentId, p.targetDocumentId]))];
   const docs = new Map(
     (ids.length > 0
       ? db.select({ id: documents.id, title: documents.title, segmentCount: documents.segmentCount }).from(documents).where(inArray(documents.id, ids)).all()
@@ -358,7 +370,7 @@ export function listPairs(db: Db = getDb()) {
       .all()
       .map((r) => [r.pairId, r.n]),
   );
-  return rows.map((p) => ({ ...p, en: docs.get(p.enDocumentId)!, fr: docs.get(p.frDocumentId)!, lowCount: low.get(p.id) ?? 0 }));
+  return rows.map((p) => ({ ...p, en: docs.get(p.sourceDocumentId)!, fr: docs.get(p.targetDocumentId)!, lowCount: low.get(p.id) ?? 0 }));
 }
 
 export type PairSummaryRow = ReturnType<typeof listPairs>[number];
@@ -368,7 +380,7 @@ export function pairsOfDocument(documentId: number, db: Db = getDb()) {
   return db
     .select({ id: pairs.id, title: pairs.title, status: pairs.status })
     .from(pairs)
-    .where(or(eq(pairs.enDocumentId, documentId), eq(pairs.frDocumentId, documentId)))
+    .where(or(eq(pairs.sourceDocumentId, documentId), eq(pairs.targetDocumentId, documentId)))
     .orderBy(asc(pairs.id))
     .all();
 }
@@ -386,8 +398,8 @@ export function getPairStatus(pairId: number, db: Db = getDb()) {
 export function getPair(pairId: number, db: Db = getDb()) {
   const pair = db.select(pairColumns).from(pairs).where(eq(pairs.id, pairId)).get();
   if (!pair) return null;
-  const en = documentInfo(db, pair.enDocumentId)!;
-  const fr = documentInfo(db, pair.frDocumentId)!;
+  const en = documentInfo(db, pair.sourceDocumentId)!;
+  const fr = documentInfo(db, pair.targetDocumentId)!;
   return { pair, en, fr };
 }
 
@@ -396,7 +408,7 @@ export type PairDetail = NonNullable<ReturnType<typeof getPair>>;
 /** A stored link as the aligner's index lists. */
 export function toEditable(row: StoredLink): EditableLink {
   const range = (start: number, count: number) => Array.from({ length: count }, (_, k) => start + k);
-  return { en: range(row.enStart, row.enCount), fr: range(row.frStart, row.frCount), status: row.status, confidence: row.confidence };
+  return { en: range(row.sourceStart, row.sourceCount), fr: range(row.targetStart, row.targetCount), status: row.status, confidence: row.confidence };
 }
 
 /** Every link of a pair as the aligner's index lists (tests, exports). */

@@ -186,7 +186,7 @@ export function seedPairs(
       skipped.push(spec.sourceKey);
       continue;
     }
-    const { linkCount, ms } = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, sourceKey: spec.sourceKey }, db);
+    const { linkCount, ms } = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, sourceKey: spec.sourceKey }, db);
     added.push(spec.sourceKey);
     options.log?.(`seeded ${spec.sourceKey}: ${linkCount} links, aligned in ${ms} ms`);
   }

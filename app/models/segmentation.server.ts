@@ -1,5 +1,5 @@
 import { asc, eq } from "drizzle-orm";
-import type { Language } from "../../alignments/languages";
+import type { Language, TextLanguage } from "../../alignments/languages";
 import { lineLayout, segmentLines, type Segmentation } from "../../alignments/text/lines";
 import { processDocument } from "../../alignments/text/pipeline";
 import { getDb, type Db } from "../../db/client.server";
@@ -26,7 +26,7 @@ export interface ResolvedSegmentation {
  * are the reader's, not an author's cut: "auto" sends them to the pipeline (item 2 of issue 12 keeps a statute's
  * structure there).
  */
-export function resolveSegmentation(choice: SegmentationChoice, text: string, language: Language, prose: boolean): ResolvedSegmentation {
+export function resolveSegmentation(choice: SegmentationChoice, text: string, language: TextLanguage, prose: boolean): ResolvedSegmentation {
   if (choice !== "auto") return { segmentation: choice, note: null };
   if (prose) return { segmentation: "pipeline", note: "This text was cut into sentences: a PDF, a Word file or a web page is read as prose." };
   const layout = lineLayout(text, language);
@@ -38,7 +38,7 @@ export interface CorrectionsKept {
   corrections: number;
 }
 
-const cut = (rawText: string, language: Language, segmentation: Segmentation) =>
+const cut = (rawText: string, language: TextLanguage, segmentation: Segmentation) =>
   segmentation === "lines" ? segmentLines(rawText, language) : processDocument(rawText, language);
 
 /**
@@ -80,7 +80,7 @@ export function resegmentDocument(id: number, segmentation: Segmentation, db: Db
 }
 
 /** The document's segments that a fresh cut of its imported text, made the way it is cut now, would not give back. */
-function correctionsOf(db: Pick<Db, "select">, id: number, document: { rawText: string; language: Language; segmentation: string }): number {
+function correctionsOf(db: Pick<Db, "select">, id: number, document: { rawText: string; language: TextLanguage; segmentation: string }): number {
   const current = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, id)).orderBy(asc(segments.position)).all();
   const fresh = cut(document.rawText, document.language, document.segmentation === "lines" ? "lines" : "pipeline");
   return correctedSegmentCount(

@@ -79,7 +79,7 @@ export function termEvidenceCountsIn(db: Db): Map<string, number> {
   const counts = new Map(terms.map((t) => [t.id, 0]));
   for (const pair of readyPairs(db)) {
     const { en, fr, rows } = readPairLinks(db, pair);
-    const units = rows.map((row) => ({ link: row.position, en: linkText(en, row.enStart, row.enCount), fr: linkText(fr, row.frStart, row.frCount) }));
+    const units = rows.map((row) => ({ link: row.position, en: linkText(en, row.sourceStart, row.sourceCount), fr: linkText(fr, row.targetStart, row.targetCount) }));
     for (const hits of hitsOf(units, terms)) {
       for (const id of new Set([...hits.en, ...hits.fr].map((hit) => hit.term))) counts.set(id, counts.get(id)! + 1);
     }

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { LANGUAGE_NAMES } from "../../alignments/languages";
+import { LANGUAGE_NAMES, TEXT_LANGUAGE_NAMES } from "../../alignments/languages";
 import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
@@ -123,7 +123,7 @@ export default function DocumentPage() {
         <div>
           <dt>Language</dt>
           <dd>
-            <LanguageBadge language={document.language} /> {LANGUAGE_NAMES[document.language]}
+            <LanguageBadge language={document.language} /> {TEXT_LANGUAGE_NAMES[document.language]}
             {document.detectedLanguage ? (
               <span className="muted">
                 {" "}

@@ -3,6 +3,7 @@ import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
+import { TEXT_LANGUAGES, TEXT_LANGUAGE_NAMES } from "../../alignments/languages";
 import { ALLOW_PRIVATE_SETTING, privateAddressesAllowed } from "~/models/fetch-original.server";
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
 import { refusalOf } from "~/utils/form-errors";
@@ -27,7 +28,7 @@ const ImportForm = z.object({
   title: z.string().trim().max(MAX_TITLE, `Keep the title under ${MAX_TITLE} characters.`).default(""),
   text: z.string().default(""),
   url: z.string().trim().max(MAX_URL_LENGTH, `Keep the web address under ${MAX_URL_LENGTH} characters.`).default(""),
-  language: z.enum(["auto", "fr", "en"], { errorMap: () => ({ message: "Choose French, English or automatic detection." }) }).default("auto"),
+  language: z.enum(["auto", ...TEXT_LANGUAGES], { errorMap: () => ({ message: "Choose the text's language in the list, or automatic detection." }) }).default("auto"),
   segmentation: z
     .enum(["auto", "pipeline", "lines"], { errorMap: () => ({ message: "Choose how to cut the text: automatically, into sentences, or one segment per line." }) })
     .default("auto"),
@@ -259,6 +260,11 @@ export default function NewDocument() {
             <option value="auto">Detect automatically</option>
             <option value="fr">French</option>
             <option value="en">English</option>
+            {TEXT_LANGUAGES.filter((code) => code !== "fr" && code !== "en").map((code) => (
+              <option key={code} value={code}>
+                {TEXT_LANGUAGE_NAMES[code]}
+              </option>
+            ))}
           </select>
         </div>
 

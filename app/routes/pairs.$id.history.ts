@@ -22,7 +22,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   if (!en || !fr || en[1] + fr[1] === 0) {
     throw new Response("Name the link by its segments: ?en=start,count&fr=start,count.", { status: 400 });
   }
-  const entries = linkHistory(id, { enStart: en[0], enCount: en[1], frStart: fr[0], frCount: fr[1] });
+  const entries = linkHistory(id, { sourceStart: en[0], sourceCount: en[1], targetStart: fr[0], targetCount: fr[1] });
   if (!entries) throw goneResponse("pair");
   return json({ entries });
 }

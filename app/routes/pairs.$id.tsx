@@ -69,7 +69,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
     texts,
     textsComplete,
     user: userFromCookie(request),
-    codes: editor ? pairCodes(detail.pair.enDocumentId, detail.pair.frDocumentId) : {},
+    codes: editor ? pairCodes(detail.pair.sourceDocumentId, detail.pair.targetDocumentId) : {},
     panelsHidden: panelsHiddenIn(request.headers.get("Cookie")),
   });
 }
@@ -147,8 +147,8 @@ export default function PairPage() {
   const [segmentCounts, setSegmentCounts] = useState<{ pair: number; en: number; fr: number } | null>(null);
   const onSegmentCounts = useCallback((counts: { en: number; fr: number }) => setSegmentCounts({ pair: pair.id, ...counts }), [pair.id]);
   const counted = editor && segmentCounts?.pair === pair.id ? segmentCounts : null;
-  const enCount = counted ? counted.en : en.segmentCount;
-  const frCount = counted ? counted.fr : fr.segmentCount;
+  const sourceCount = counted ? counted.en : en.segmentCount;
+  const targetCount = counted ? counted.fr : fr.segmentCount;
   // The panels above the rows, hidden from the editor's bar (only where there is an editor); remembered.
   const [panelsHidden, setPanelsHidden] = useState(data.panelsHidden);
   const onPanelsHidden = useCallback((hidden: boolean) => {
@@ -186,7 +186,7 @@ export default function PairPage() {
             <LanguageBadge language="en" /> <Link to={`/documents/${en.id}`}>
               <Bdi>{en.title}</Bdi>
             </Link>{" "}
-            <span className="muted" data-testid="en-segment-count">({enCount.toLocaleString("en-US")} segments)</span>
+            <span className="muted" data-testid="en-segment-count">({sourceCount.toLocaleString("en-US")} segments)</span>
           </dd>
         </div>
         <div className="meta-doc">
@@ -195,7 +195,7 @@ export default function PairPage() {
             <LanguageBadge language="fr" /> <Link to={`/documents/${fr.id}`}>
               <Bdi>{fr.title}</Bdi>
             </Link>{" "}
-            <span className="muted" data-testid="fr-segment-count">({frCount.toLocaleString("en-US")} segments)</span>
+            <span className="muted" data-testid="fr-segment-count">({targetCount.toLocaleString("en-US")} segments)</span>
           </dd>
         </div>
         <div>
@@ -267,10 +267,10 @@ export default function PairPage() {
           <Editor
             key={pair.id}
             pairId={pair.id}
-            enDocumentId={en.id}
-            frDocumentId={fr.id}
-            enCount={en.segmentCount}
-            frCount={fr.segmentCount}
+            sourceDocumentId={en.id}
+            targetDocumentId={fr.id}
+            sourceCount={en.segmentCount}
+            targetCount={fr.segmentCount}
             support={pair.support}
             lowSupport={data.lowSupport}
             data={editor}

@@ -111,13 +111,13 @@ function MemoryReport({ name, result }: { name: string; result: MemoryImportResu
         <div>
           <dt>English document</dt>
           <dd>
-            <Link to={`/documents/${result.enDocumentId}`}>{count(result.enSegments, "segment")}</Link>
+            <Link to={`/documents/${result.sourceDocumentId}`}>{count(result.enSegments, "segment")}</Link>
           </dd>
         </div>
         <div>
           <dt>French document</dt>
           <dd>
-            <Link to={`/documents/${result.frDocumentId}`}>{count(result.frSegments, "segment")}</Link>
+            <Link to={`/documents/${result.targetDocumentId}`}>{count(result.frSegments, "segment")}</Link>
           </dd>
         </div>
       </dl>

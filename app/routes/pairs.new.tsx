@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
-import { PAIR_SIDES, PairSides, usePairChoice } from "~/components/pair-sides";
-import { LANGUAGE_NAMES } from "../../alignments/languages";
+import { useMemo, useState, type FormEvent } from "react";
+import { pairSides, PairSides, usePairChoice } from "~/components/pair-sides";
+import { isTextLanguage, TEXT_LANGUAGE_NAMES, TEXT_LANGUAGES, type TextLanguage } from "../../alignments/languages";
 import { pairingDocuments } from "~/models/pairing.server";
 import { z } from "zod";
 import { alignmentQueue } from "~/models/alignment-queue.server";
@@ -25,12 +25,45 @@ export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem"
 export async function loader({ request }: LoaderFunctionArgs) {
   const params = new URL(request.url).searchParams;
   const documents = pairingDocuments();
-  const preset = (language: "en" | "fr") => {
-    const id = parseWhole(params.get(language), 1);
+  const languages = sideLanguages(params);
+  const preset = (field: "en" | "fr", language: TextLanguage) => {
+    const id = parseWhole(params.get(field), 1);
     return documents.some((d) => d.id === id && d.language === language) ? String(id) : "";
   };
-  return json({ documents, en: preset("en"), fr: preset("fr"), glossary: { entries: glossaryCounts().entries, domains: glossaryDomains() } });
+  return json({
+    documents,
+    languages,
+    en: preset("en", languages.source),
+    fr: preset("fr", languages.target),
+    glossary: { entries: glossaryCounts().entries, domains: glossaryDomains() },
+  });
 }
+
+/** The sides' languages asked for (`?source=de&target=fr`): an English original and its French translation unless two others are named. */
+function sideLanguages(params: URLSearchParams): { source: TextLanguage; target: TextLanguage } {
+  const source = params.get("source");
+  const target = params.get("target");
+  if (!isTextLanguage(source) || !isTextLanguage(target) || source === target) return { source: "en", target: "fr" };
+  return { source, target };
+}
+
+/** One side's language in the form that sets them. */
+function LanguageChoice({ name, label, value }: { name: "source" | "target"; label: string; value: TextLanguage }) {
+  return (
+    <>
+      <label htmlFor={`${name}-language`}>{label}</label>
+      <select id={`${name}-language`} name={name} defaultValue={value}>
+        {TEXT_LANGUAGES.map((code) => (
+          <option key={code} value={code}>
+            {TEXT_LANGUAGE_NAMES[code]}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+const withArticle = (name: string) => `${/^[AEIOU]/.test(name) ? "an" : "a"} ${name}`;
 
 const documentField = (language: string) =>
   z
@@ -94,7 +127,7 @@ export async function action({ request }: ActionFunctionArgs) {
     if (glossary && file) {
       return answer(400, "lexicon", "Choose the glossary or a dictionary file, not both: Tandem adds one dictionary to its built-in word list.", values, true);
     }
-    const pair = { enDocumentId: form.data.en, frDocumentId: form.data.fr, title: form.data.title };
+    const pair = { sourceDocumentId: form.data.en, targetDocumentId: form.data.fr, title: form.data.title };
     const dictionary = file ? { name: file.name, bytes: file.bytes } : glossary ? { glossary } : null;
     // A dictionary is read (or made of the glossary), and the pair stored with it, in the import worker; without one there is nothing to read.
     const { id, queued } = dictionary ? await createPairWithDictionary(pair, dictionary) : await whenWritable((db) => createPair(pair, db));
@@ -106,19 +139,21 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function NewPair() {
-  const { documents, en, fr, glossary } = useLoaderData<typeof loader>();
+  const { documents, languages, en, fr, glossary } = useLoaderData<typeof loader>();
+  const sides = useMemo(() => pairSides(languages.source, languages.target), [languages.source, languages.target]);
+  const [sourceName, targetName] = sides.map((side) => TEXT_LANGUAGE_NAMES[side.language]);
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
   const values = result?.values ?? { en, fr, title: "", dictionary: "" };
-  const [chosen, choose] = usePairChoice(documents, { en: values.en, fr: values.fr });
+  const [chosen, choose] = usePairChoice(sides, documents, { en: values.en, fr: values.fr });
   const [clientError, setClientError] = useState<string | null>(null);
   const error = clientError ?? result?.message ?? null;
   const errorField: Field | null = clientError ? "lexicon" : (result?.field ?? null);
 
   const byId = new Map(documents.map((d) => [String(d.id), d]));
   // The sides' languages are data (components/pair-sides.tsx): the ones the library has no document in yet.
-  const missing = PAIR_SIDES.filter((side) => !documents.some((d) => d.language === side.language)).map((side) => LANGUAGE_NAMES[side.language]);
+  const missing = sides.filter((side) => !documents.some((d) => d.language === side.language)).map((side) => TEXT_LANGUAGE_NAMES[side.language]);
   const enDoc = byId.get(chosen.en);
   const frDoc = byId.get(chosen.fr);
   const suggestedTitle = enDoc && frDoc ? `${isolated(enDoc.title)} ↔ ${isolated(frDoc.title)}` : "Optional: “English title ↔ French title” otherwise";
@@ -143,7 +178,7 @@ export default function NewPair() {
           </p>
           <h1>Pair two documents</h1>
           <p className="lede">
-            Choose an English original and its French translation. Tandem aligns them segment by segment in the background and
+            Choose {withArticle(sourceName)} original and its {targetName} translation. Tandem aligns them segment by segment in the background and
             shows them side by side, with the links it is least sure of marked for checking.
           </p>
         </div>
@@ -151,10 +186,18 @@ export default function NewPair() {
 
       {missing.length > 0 ? (
         <div className="alert alert--ask" role="status">
-          A pair needs an English and a French document, and the library has no {missing.join(" or ")} document
+          A pair needs {withArticle(sourceName)} and {withArticle(targetName)} document, and the library has no {missing.join(" or ")} document
           yet. <Link to="/documents/new">Add one first</Link>.
         </div>
       ) : null}
+
+      <Form method="get" className="inline-form pair-languages" aria-label="The pair's languages">
+        <LanguageChoice name="source" label="Original in" value={languages.source} />
+        <LanguageChoice name="target" label="translated into" value={languages.target} />
+        <button type="submit" className="button button--small">
+          Show these languages
+        </button>
+      </Form>
 
       <Form
         method="post"
@@ -171,7 +214,7 @@ export default function NewPair() {
           </div>
         ) : null}
 
-        <PairSides documents={documents} chosen={chosen} onChoose={choose} errorField={errorField} error={error} />
+        <PairSides sides={sides} documents={documents} chosen={chosen} onChoose={choose} errorField={errorField} error={error} />
 
         <div className="field">
           <label htmlFor="title">Title</label>

@@ -32,7 +32,7 @@ export async function loader({ params }: LoaderFunctionArgs) {
   const id = pairIdParam(params.id);
   const detail = getPair(id);
   if (!detail) throw goneResponse("pair");
-  const base = { id, title: detail.pair.title, linkCount: detail.pair.linkCount, codes: pairCodes(detail.pair.enDocumentId, detail.pair.frDocumentId) };
+  const base = { id, title: detail.pair.title, linkCount: detail.pair.linkCount, codes: pairCodes(detail.pair.sourceDocumentId, detail.pair.targetDocumentId) };
   if (detail.pair.status !== "ready") return json({ ...base, ready: false as const, state: null });
   try {
     return json({ ...base, ready: true as const, state: await candidatesWithin(id, WAIT_MS) });

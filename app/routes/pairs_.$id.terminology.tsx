@@ -35,7 +35,7 @@ export async function loader({ params, request }: LoaderFunctionArgs) {
   const kindParam = url.searchParams.get("kind");
   const kind = isKind(kindParam) ? kindParam : null;
   const all = url.searchParams.get("all") === "1";
-  const codes = pairCodes(detail.pair.enDocumentId, detail.pair.frDocumentId);
+  const codes = pairCodes(detail.pair.sourceDocumentId, detail.pair.targetDocumentId);
   const base = { id, title: detail.pair.title, status: detail.pair.status, user: userFromCookie(request), kind, all, codes };
   if (detail.pair.status !== "ready") return json({ ...base, findings: null, renderings: [] as ConceptRenderings[], renderingsMs: 0 });
   try {

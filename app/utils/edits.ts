@@ -49,7 +49,7 @@ export function describeEdit(name: OperationName, args: Record<string, unknown>)
 }
 
 /**
- * A link on the wire: [enStart, enCount, frStart, frCount, confirmed (0|1), confidence (3 decimals), edited (0|1)].
+ * A link on the wire: [sourceStart, sourceCount, targetStart, targetCount, confirmed (0|1), confidence (3 decimals), edited (0|1)].
  * A side with no segment still has a start (where it would be), so a link list can be turned back into rows.
  * Edited: some change in the pair's history wrote this link.
  */
@@ -171,7 +171,7 @@ const numbers = (start: number, count: number) =>
 
 /** "English 4, 5 ↔ French 4 · confirmed" for a recorded link (1-based segment numbers). */
 export function describeRecordedLink(link: RecordedLink): string {
-  return `English ${numbers(link.enStart, link.enCount)} ↔ French ${numbers(link.frStart, link.frCount)} · ${link.status}${link.status === "automatic" ? ` ${Math.round(link.confidence * 100)}%` : ""}`;
+  return `English ${numbers(link.sourceStart, link.sourceCount)} ↔ French ${numbers(link.targetStart, link.targetCount)} · ${link.status}${link.status === "automatic" ? ` ${Math.round(link.confidence * 100)}%` : ""}`;
 }
 
 /** What the server answers to an edit, an undo or a redo. */

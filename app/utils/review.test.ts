@@ -50,10 +50,10 @@ describe("review helpers", () => {
   });
 
   it("proposes a split that leaves no empty link", () => {
-    expect(defaultSplit(link([0], [0]))).toEqual({ enCount: 1, frCount: 0 });
-    expect(defaultSplit(link([0, 1], [0]))).toEqual({ enCount: 1, frCount: 1 });
-    expect(defaultSplit(link([0], [0, 1]))).toEqual({ enCount: 1, frCount: 1 });
-    expect(defaultSplit(link([0, 1, 2], [0, 1]))).toEqual({ enCount: 2, frCount: 1 });
-    expect(defaultSplit(link([], [0, 1]))).toEqual({ enCount: 0, frCount: 1 });
+    expect(defaultSplit(link([0], [0]))).toEqual({ sourceCount: 1, targetCount: 0 });
+    expect(defaultSplit(link([0, 1], [0]))).toEqual({ sourceCount: 1, targetCount: 1 });
+    expect(defaultSplit(link([0], [0, 1]))).toEqual({ sourceCount: 1, targetCount: 1 });
+    expect(defaultSplit(link([0, 1, 2], [0, 1]))).toEqual({ sourceCount: 2, targetCount: 1 });
+    expect(defaultSplit(link([], [0, 1]))).toEqual({ sourceCount: 0, targetCount: 1 });
   });
 });

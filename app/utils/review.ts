@@ -9,8 +9,8 @@ import { LOW_CONFIDENCE } from "./thresholds";
 
 export interface TypeCount {
   type: string;
-  enCount: number;
-  frCount: number;
+  sourceCount: number;
+  targetCount: number;
   count: number;
 }
 
@@ -40,7 +40,7 @@ export function summarize(links: readonly EditableLink[]): ReviewSummary {
     segments += size;
     if (link.status === "confirmed") reviewed += size;
     const type = linkType(link);
-    const entry = types.get(type) ?? { type, enCount: link.en.length, frCount: link.fr.length, count: 0 };
+    const entry = types.get(type) ?? { type, sourceCount: link.en.length, targetCount: link.fr.length, count: 0 };
     entry.count++;
     types.set(type, entry);
     if (isLow(link)) low++;
@@ -123,10 +123,10 @@ export function lowerBound(sorted: readonly number[], x: number): number {
 }
 
 /** A split that makes sense for a link: half of each side in the first link, and never an empty link. */
-export function defaultSplit(link: EditableLink): { enCount: number; frCount: number } {
-  const enCount = Math.ceil(link.en.length / 2);
-  let frCount = Math.ceil(link.fr.length / 2);
-  if (enCount === link.en.length && frCount === link.fr.length) frCount = link.fr.length > 1 ? link.fr.length - 1 : 0;
-  if (enCount === 0 && frCount === 0) return { enCount: 0, frCount: 1 };
-  return { enCount, frCount };
+export function defaultSplit(link: EditableLink): { sourceCount: number; targetCount: number } {
+  const sourceCount = Math.ceil(link.en.length / 2);
+  let targetCount = Math.ceil(link.fr.length / 2);
+  if (sourceCount === link.en.length && targetCount === link.fr.length) targetCount = link.fr.length > 1 ? link.fr.length - 1 : 0;
+  if (sourceCount === 0 && targetCount === 0) return { sourceCount: 0, targetCount: 1 };
+  return { sourceCount, targetCount };
 }

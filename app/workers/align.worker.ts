@@ -60,6 +60,7 @@ function run({ file, pairId, kind }: AlignTask): void {
     try {
       alignment = alignSegments(job.en, job.fr, {
         lexicon: job.lexicon,
+        languages: job.languages,
         fixed: job.fixed,
         onProgress: (fraction) => post({ type: "progress", fraction }),
       });

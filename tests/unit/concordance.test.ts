@@ -31,7 +31,7 @@ const doc = (title: string, language: "fr" | "en", lines: string[]) => importDoc
 function bankPair() {
   const en = doc("Banks EN", "en", ["The bank of Canada.", "Nothing here at all.", "A bank may lend."]);
   const fr = doc("Banques FR", "fr", ["La banque du Canada.", "Rien ici du tout.", "Une banque peut prêter."]);
-  const pair = createAlignedPair({ enDocumentId: en, frDocumentId: fr, title: "Banks" }, db);
+  const pair = createAlignedPair({ sourceDocumentId: en, targetDocumentId: fr, title: "Banks" }, db);
   expect(getEditor(pair.id, db)!.links.map((l) => `${l[1]}-${l[3]}`)).toEqual(["1-1", "1-1", "1-1"]);
   return { en, fr, pair: pair.id };
 }
@@ -58,7 +58,7 @@ describe("the concordance over every document", () => {
   it("counts a segment whose link has one side only, and says it has no counterpart", () => {
     const { fr, pair } = bankPair();
     const editor = getEditor(pair, db)!;
-    applyEdit({ pairId: pair, version: editor.version, operation: { name: "split", link: 2, enCount: 1, frCount: 0 }, user: "Ada" }, db);
+    applyEdit({ pairId: pair, version: editor.version, operation: { name: "split", link: 2, sourceCount: 1, targetCount: 0 }, user: "Ada" }, db);
     const found = concordanceIn(db, { query: "banque", language: "fr" });
     expect(found.total).toBe(2);
     expect(found.lines.map((l) => [l.document, l.segment, l.link, l.counterpart])).toEqual([
@@ -100,7 +100,7 @@ describe("the concordance over every document", () => {
   it("marks the counterpart's glossary terms and the word list's translations, and says which", async () => {
     const en = doc("EN", "en", ["Mutual legal assistance is given by the bank."]);
     const fr = doc("FR", "fr", ["L'entraide judiciaire est donnée par la banque."]);
-    createAlignedPair({ enDocumentId: en, frDocumentId: fr, title: "MLA" }, db);
+    createAlignedPair({ sourceDocumentId: en, targetDocumentId: fr, title: "MLA" }, db);
     createEntry({ key: "mla", domain: "", source: "", note: "", terms: [
       { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
       { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
@@ -118,7 +118,7 @@ describe("the concordance over every document", () => {
 function cutPair() {
   const en = doc("Requests EN", "en", ["The bank of Canada.", "Requests for mutual legal", "assistance are made in writing.", "A bank may lend."]);
   const fr = doc("Demandes FR", "fr", ["La banque du Canada.", "Les demandes d'entraide judiciaire sont faites par écrit.", "Une banque peut prêter."]);
-  const pair = createAlignedPair({ enDocumentId: en, frDocumentId: fr, title: "Requests" }, db);
+  const pair = createAlignedPair({ sourceDocumentId: en, targetDocumentId: fr, title: "Requests" }, db);
   expect(getEditor(pair.id, db)!.links.map((l) => `${l[1]}-${l[3]}`)).toEqual(["1-1", "2-1", "1-1"]);
   return { en, fr, pair: pair.id };
 }

@@ -71,7 +71,7 @@ describe("a UTF-8 file with one damaged byte", () => {
     ];
     const result = importMemory({ name: "memory.tmx", bytes: damagedUtf8(tmx, 3) }, temp.db);
     expect(result).toMatchObject({ encoding: "utf-8", encodingNote: expect.stringMatching(NOTE) });
-    const fr = temp.db.select().from(documents).where(eq(documents.id, result.frDocumentId)).get()!;
+    const fr = temp.db.select().from(documents).where(eq(documents.id, result.targetDocumentId)).get()!;
     expect(fr.rawText).toBe("L’entraide judiciaire est accordée.\nUn d\uFFFDgât des eaux l’a retardée.");
     expect(fr.encodingNote).toMatch(NOTE);
   });

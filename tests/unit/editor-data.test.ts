@@ -19,7 +19,7 @@ function readyPair(n: number) {
   const lines = (word: string) => Array.from({ length: n }, (_, i) => `${word} ${i + 1}: the Minister may, in respect of request ${i}, provide help within ${i * 3} days.`).join("\n");
   const en = importDocument({ title: "English", raw: lines("Section"), language: "en", origin: "import", presegmented: true }, db);
   const fr = importDocument({ title: "Français", raw: lines("Article"), language: "fr", origin: "import", presegmented: true }, db);
-  const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
+  const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
   beginAlignment(id, db);
   storeAlignment(id, { links: Array.from({ length: n }, (_, k) => ({ en: [k], fr: [k], confidence: (k % 1000) / 999.7 })), support: 0.9 }, db);
   for (const k of [0, 3, n - 1]) db.update(links).set({ status: "confirmed", edited: k !== 3 }).where(and(eq(links.pairId, id), eq(links.position, k))).run();

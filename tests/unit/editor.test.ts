@@ -63,7 +63,7 @@ function readyPair(n = 8, list?: string[]) {
   const text = parallel(n);
   const en = importDocument({ title: "Assistance", raw: text.en, language: "en", origin: "import", presegmented: true }, db);
   const fr = importDocument({ title: "Entraide", raw: text.fr, language: "fr", origin: "import", presegmented: true }, db);
-  const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
+  const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
   beginAlignment(id, db);
   const parsed = (list ?? Array.from({ length: n }, (_, i) => `[${i}]:[${i}]`)).map((line) => {
     const [e, f] = line.split(":").map((side) => JSON.parse(side) as number[]);
@@ -141,8 +141,8 @@ describe("editing a pair", () => {
     { name: "shift-down", link: 1, side: "en" },
     { name: "shift-down", link: 0, side: "fr" },
     { name: "merge", link: 3 },
-    { name: "split", link: 1, enCount: 1, frCount: 1 },
-    { name: "split", link: 0, enCount: 1, frCount: 0 },
+    { name: "split", link: 1, sourceCount: 1, targetCount: 1 },
+    { name: "split", link: 0, sourceCount: 1, targetCount: 0 },
     { name: "confirm", link: 2 },
     { name: "confirm-through", link: 4 },
   ])("stores $name in one change: links, version, history row", (op) => {
@@ -224,7 +224,7 @@ describe("editing a pair", () => {
     [{ name: "shift-up", link: 0, side: "en" }, /first link has no link above/],
     [{ name: "shift-up", link: 4, side: "en" }, /no English segment to move up/],
     [{ name: "merge", link: 7 }, /nothing below it to merge/],
-    [{ name: "split", link: 0, enCount: 0, frCount: 0 }, /empty link/],
+    [{ name: "split", link: 0, sourceCount: 0, targetCount: 0 }, /empty link/],
     [{ name: "confirm", link: 8 }, /no link 9/],
   ])("refuses %j with the reason (422) and changes nothing", (op, message) => {
     const id = readyPair(8, START);
@@ -260,7 +260,7 @@ describe("undo and redo", () => {
     const start = show(stored(id));
     let v = applyEdit({ pairId: id, version: version(id), operation: { name: "merge", link: 1 }, user: ME }, db).version;
     const merged = show(stored(id));
-    v = applyEdit({ pairId: id, version: v, operation: { name: "split", link: 1, enCount: 1, frCount: 2 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "split", link: 1, sourceCount: 1, targetCount: 2 }, user: ME }, db).version;
     const split = show(stored(id));
 
     let result = applyEdit({ pairId: id, version: v, operation: { name: "undo" }, user: ME }, db);
@@ -340,7 +340,7 @@ describe("undo and redo", () => {
         { name: "shift-up", link: k, side: pick(["en", "fr"]) },
         { name: "shift-down", link: k, side: pick(["en", "fr"]) },
         { name: "merge", link: k },
-        { name: "split", link: k, enCount: Math.floor(random() * (link.en.length + 1)), frCount: Math.floor(random() * (link.fr.length + 1)) },
+        { name: "split", link: k, sourceCount: Math.floor(random() * (link.en.length + 1)), targetCount: Math.floor(random() * (link.fr.length + 1)) },
         { name: "confirm", link: k },
         { name: "unconfirm", link: k },
         { name: "confirm-through", link: k },
@@ -459,7 +459,7 @@ describe("realigning the unconfirmed links", () => {
 describe("segment operations: split, merge, new text", () => {
   const texts = (id: number) => pairTexts(id, null, db)!;
   const documentOf = (id: number, side: "en" | "fr") => {
-    const row = db.select({ en: pairs.enDocumentId, fr: pairs.frDocumentId }).from(pairs).where(eq(pairs.id, id)).get()!;
+    const row = db.select({ en: pairs.sourceDocumentId, fr: pairs.targetDocumentId }).from(pairs).where(eq(pairs.id, id)).get()!;
     return side === "en" ? row.en : row.fr;
   };
   const segmentCount = (documentId: number) => db.select({ n: documents.segmentCount }).from(documents).where(eq(documents.id, documentId)).get()!.n;
@@ -480,7 +480,7 @@ describe("segment operations: split, merge, new text", () => {
   /** A second pair on the same English document, with its own French text of n lines and the diagonal. */
   function secondPair(first: number, n = 8) {
     const fr = importDocument({ title: "Entraide bis", raw: parallel(n).fr.replace(/ministre/g, "Ministre"), language: "fr", origin: "import", presegmented: true }, db);
-    const { id } = createPair({ enDocumentId: documentOf(first, "en"), frDocumentId: fr.id, title: "Second pair" }, db);
+    const { id } = createPair({ sourceDocumentId: documentOf(first, "en"), targetDocumentId: fr.id, title: "Second pair" }, db);
     beginAlignment(id, db);
     storeAlignment(id, { links: Array.from({ length: n }, (_, i) => ({ en: [i], fr: [i], confidence: 0.7 })), support: 1 }, db);
     return id;
@@ -724,7 +724,7 @@ describe("segment operations: split, merge, new text", () => {
       const links = inA ? aNow.links : bModel.current;
       const k = Math.floor(random() * links.length);
       const s = Math.floor(random() * aNow.texts.length);
-      const linkOps: EditOperation[] = [{ name: "merge", link: k }, { name: "shift-down", link: k, side: pick<"en" | "fr">(["en", "fr"]) }, { name: "confirm", link: k }, { name: "split", link: k, enCount: 1, frCount: 0 }];
+      const linkOps: EditOperation[] = [{ name: "merge", link: k }, { name: "shift-down", link: k, side: pick<"en" | "fr">(["en", "fr"]) }, { name: "confirm", link: k }, { name: "split", link: k, sourceCount: 1, targetCount: 0 }];
       const op = pick<EditOperation>(
         inA
           ? [...linkOps, { name: "split-segment", side: "en", segment: s, caret: 5 + Math.floor(random() * 40) }, { name: "merge-segments", side: "en", segment: s }, { name: "merge-segments", side: "en", segment: s }, { name: "undo" }, { name: "redo" }]
@@ -943,8 +943,8 @@ describe("edited links (the “only edited” filter)", () => {
 
 describe("a link's history", () => {
   const of = (id: number, k: number) => {
-    const [enStart, enCount, frStart, frCount] = getEditor(id, db)!.links[k];
-    return linkHistory(id, { enStart, enCount, frStart, frCount }, 50, db)!;
+    const [sourceStart, sourceCount, targetStart, targetCount] = getEditor(id, db)!.links[k];
+    return linkHistory(id, { sourceStart, sourceCount, targetStart, targetCount }, 50, db)!;
   };
   const brief = (entries: LinkHistoryEntry[]) => entries.map((e) => `${e.label} · ${e.user}${e.undone ? " (undone)" : ""}`);
 
@@ -952,7 +952,7 @@ describe("a link's history", () => {
     const id = readyPair(8, START);
     let v = applyEdit({ pairId: id, version: version(id), operation: { name: "confirm", link: 1 }, user: "Paul" }, db).version;
     v = applyEdit({ pairId: id, version: v, operation: { name: "merge", link: 5 }, user: ME }, db).version;
-    v = applyEdit({ pairId: id, version: v, operation: { name: "split", link: 5, enCount: 1, frCount: 1 }, user: ME }, db).version;
+    v = applyEdit({ pairId: id, version: v, operation: { name: "split", link: 5, sourceCount: 1, targetCount: 1 }, user: ME }, db).version;
     expect(show(stored(id))[5]).toBe("[5]:[5]");
     const history = of(id, 5);
     expect(brief(history)).toEqual(["Split link 6 · Marie", "Merged links 6 and 7 · Marie"]);
@@ -993,6 +993,6 @@ describe("a link's history", () => {
     expect(of(id, 0)).toEqual([]);
     applyEdit({ pairId: id, version: version(id), operation: { name: "merge", link: 0 }, user: ME }, db);
     expect(brief(of(id, 0))).toEqual(["Merged links 1 and 2 · Marie"]);
-    expect(linkHistory(999, { enStart: 0, enCount: 1, frStart: 0, frCount: 1 }, 50, db)).toBeNull();
+    expect(linkHistory(999, { sourceStart: 0, sourceCount: 1, targetStart: 0, targetCount: 1 }, 50, db)).toBeNull();
   });
 });

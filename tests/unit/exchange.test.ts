@@ -35,7 +35,7 @@ beforeEach(() => {
 });
 afterEach(() => dispose());
 
-type Shape = [enCount: number, frCount: number, status?: "confirmed"];
+type Shape = [sourceCount: number, targetCount: number, status?: "confirmed"];
 
 /**
  * A pair with exactly these links (a fixture: the aligner would choose its own), over segments numbered in
@@ -61,17 +61,17 @@ function makePair(title: string, shapes: Shape[], options: { extra?: Record<stri
   const fr = doc("fr", m);
   const [pair] = db
     .insert(pairs)
-    .values({ title, enDocumentId: en, frDocumentId: fr, status: options.status ?? "ready", linkCount: shapes.length })
+    .values({ title, sourceDocumentId: en, targetDocumentId: fr, status: options.status ?? "ready", linkCount: shapes.length })
     .returning({ id: pairs.id })
     .all();
   let e = 0;
   let f = 0;
-  shapes.forEach(([enCount, frCount, status], position) => {
+  shapes.forEach(([sourceCount, targetCount, status], position) => {
     db.insert(links)
-      .values({ pairId: pair.id, position, enStart: e, enCount, frStart: f, frCount, status: status ?? "automatic", confidence: 0.5 + position / 100 })
+      .values({ pairId: pair.id, position, sourceStart: e, sourceCount, targetStart: f, targetCount, status: status ?? "automatic", confidence: 0.5 + position / 100 })
       .run();
-    e += enCount;
-    f += frCount;
+    e += sourceCount;
+    f += targetCount;
   });
   return pair.id;
 }
@@ -336,9 +336,9 @@ describe("TMX import", () => {
         .all()
         .map((r) => r.text);
     const pair = db.select().from(pairs).where(eq(pairs.id, id)).get()!;
-    expect(texts(result.enDocumentId)).toEqual(texts(pair.enDocumentId).map((t) => t.replace(/[\u0001\u0007]/g, "")));
-    expect(texts(result.frDocumentId)).toEqual(texts(pair.frDocumentId).map((t) => t.replace(/[\u0001\u0007]/g, "")));
-    const imported = db.select().from(documents).where(eq(documents.id, result.enDocumentId)).get()!;
+    expect(texts(result.sourceDocumentId)).toEqual(texts(pair.sourceDocumentId).map((t) => t.replace(/[\u0001\u0007]/g, "")));
+    expect(texts(result.targetDocumentId)).toEqual(texts(pair.targetDocumentId).map((t) => t.replace(/[\u0001\u0007]/g, "")));
+    const imported = db.select().from(documents).where(eq(documents.id, result.sourceDocumentId)).get()!;
     expect(imported).toMatchObject({ origin: "import", segmentation: "lines", language: "en", title: "Act (English)", sourceName: "act.tmx" });
     const again = exported({ pairs: [result.pairId] }).text;
     const units = (text: string) => TMX.read(text).map((u) => ({ ...u, props: u.props?.filter(([type]) => type !== "x-document") }));
@@ -364,7 +364,7 @@ describe("TMX import", () => {
       [[2], [], "automatic", 1],
     ]);
     // Its codes are kept (decision 23): one code character each, the text around them as it was.
-    const second = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.enDocumentId)).all()[1].text;
+    const second = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.sourceDocumentId)).all()[1].text;
     expect(replaceCodes(second)).toBe("The Minister may refuse.");
     expect(codesIn(second)).toHaveLength(2);
   });
@@ -425,7 +425,7 @@ describe("TMX import", () => {
       db,
     );
     expect(result.report.droppedCharacters).toBe(1);
-    expect(db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.enDocumentId)).get()!.text).toBe("Bell");
+    expect(db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.sourceDocumentId)).get()!.text).toBe("Bell");
   });
 });
 

@@ -38,7 +38,7 @@ function pair(): number {
   const en = importDocument({ title: "EN", raw: "The request is sent.\nWithin 30 days.\nThe request is sent within 10 days.\n", language: "en", origin: "import", presegmented: true }, db);
   const fr = importDocument({ title: "FR", raw: "La demande d’entraide judiciaire est envoyée.\nDans les 31 jours.\nL'entraide judiciaire est envoyée dans les 12 jours.\n", language: "fr", origin: "import", presegmented: true }, db);
   createEntry({ key: "mla", domain: "", source: "", note: "", terms: [{ language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" }, { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" }] }, db);
-  return createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Small" }, db).id;
+  return createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Small" }, db).id;
 }
 
 const counts = async (id: number) => {

@@ -34,7 +34,7 @@ beforeAll(() => {
   globalThis.__tandemDb = temp.db;
   const en = importDocument({ title: "Act", raw: "The Minister may refuse.\n\nThe request is sent.", language: "en", origin: "import" });
   const fr = importDocument({ title: "Loi", raw: "Le ministre peut refuser.\n\nLa demande est transmise.", language: "fr", origin: "import" });
-  pairId = createPair({ enDocumentId: en.id, frDocumentId: fr.id }).id;
+  pairId = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }).id;
 });
 afterAll(() => {
   globalThis.__tandemDb = undefined;

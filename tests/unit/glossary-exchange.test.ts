@@ -153,7 +153,7 @@ describe("a term matched with words between its own", () => {
     const en = importDocument({ title: "EN", raw: "Fundamental human rights are protected.\n", language: "en", origin: "import", presegmented: true }, db);
     const fr = importDocument({ title: "FR", raw: "Les droits fondamentaux de l'homme sont protégés.\n", language: "fr", origin: "import", presegmented: true }, db);
     const { id: entryId } = createEntry(entry("human-rights", "", [["fr", "droits de l'homme"], ["en", "human rights"]]), db);
-    const pair = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Rights" }, db);
+    const pair = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Rights" }, db);
     const before = await pairFindings(pair.id, db);
     expect(before.rows[0].findings.map((f) => f.message)).toEqual(["The English has “human rights”; the French has no “droits de l'homme”."]);
 
@@ -175,8 +175,8 @@ describe("a pair made with the glossary as its dictionary, in the import worker"
     createEntry(entry("mla", "cooperation", [["fr", "entraide judiciaire"], ["en", "mutual legal assistance"]]), app);
     const en = importDocument({ title: "EN", raw: "Mutual legal assistance is given.\n", language: "en", origin: "import", presegmented: true }, app);
     const fr = importDocument({ title: "FR", raw: "L'entraide judiciaire est accordée.\n", language: "fr", origin: "import", presegmented: true }, app);
-    const made = await createPairWithDictionary({ enDocumentId: en.id, frDocumentId: fr.id, title: "With the glossary" }, { glossary: { domain: null } });
+    const made = await createPairWithDictionary({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "With the glossary" }, { glossary: { domain: null } });
     expect(app.select().from(pairs).where(eq(pairs.id, made.id)).get()).toMatchObject({ lexiconName: "Tandem glossary (all 1 entry)", lexiconSize: 6 });
-    await expect(createPairWithDictionary({ enDocumentId: en.id, frDocumentId: fr.id }, { glossary: { domain: "none" } })).rejects.toThrow(PairError);
+    await expect(createPairWithDictionary({ sourceDocumentId: en.id, targetDocumentId: fr.id }, { glossary: { domain: "none" } })).rejects.toThrow(PairError);
   });
 });

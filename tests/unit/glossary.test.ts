@@ -242,7 +242,7 @@ describe("evidence", () => {
   function smallPair() {
     const en = importDocument({ title: "EN", raw: "Part 1\nMutual legal assistance is given.\nNothing here.\nThe Party's request for mutual legal assistance.\n", language: "en", origin: "import", presegmented: true }, db);
     const fr = importDocument({ title: "FR", raw: "Partie 1\nL'entraide judiciaire est accordée.\nRien ici.\nLa demande d’entraides judiciaires de la Partie.\n", language: "fr", origin: "import", presegmented: true }, db);
-    return createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Small" }, db);
+    return createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Small" }, db);
   }
 
   it("lists the links where the entry's terms occur, with both sides and the hits, found in the compute worker", async () => {
@@ -278,7 +278,7 @@ describe("evidence", () => {
   it.runIf(existsSync("../shared/corpora/canada-mla-act"))("finds on the MLA Act exactly what matching every link finds, for every starter entry", async () => {
     seed({ db, seeds: demoSeeds(corporaDir()).filter((d) => d.sourceKey.includes("canada-mla-act")) });
     const docs = (language: string) => db.select({ id: sql<number>`id` }).from(sql`documents`).where(sql`language = ${language}`).get()!.id;
-    const pair = createAlignedPair({ enDocumentId: docs("en"), frDocumentId: docs("fr") }, db);
+    const pair = createAlignedPair({ sourceDocumentId: docs("en"), targetDocumentId: docs("fr") }, db);
     seedStarterGlossary({ db });
     // Entries whose stems differ from the folded word in their last letters (-ies → -y, -aux → -al), and an exact one.
     for (const [language, text, match] of [["en", "party", "inflected"], ["en", "request", "inflected"], ["fr", "pénal", "inflected"], ["fr", "État", "inflected"], ["fr", "demande", "inflected"], ["en", "Attorney General", "exact"]] as const) {
@@ -295,7 +295,7 @@ describe("evidence", () => {
       const enMatcher = compileTerms(terms, "en");
       const frMatcher = compileTerms(terms, "fr");
       const expected = rows
-        .filter((l) => findTerms(enMatcher, en.slice(l.enStart, l.enStart + l.enCount).join(" ")).length + findTerms(frMatcher, fr.slice(l.frStart, l.frStart + l.frCount).join(" ")).length > 0)
+        .filter((l) => findTerms(enMatcher, en.slice(l.sourceStart, l.sourceStart + l.sourceCount).join(" ")).length + findTerms(frMatcher, fr.slice(l.targetStart, l.targetStart + l.targetCount).join(" ")).length > 0)
         .map((l) => l.position);
       const evidence = (await entryEvidence(entry.id, { limit: 10_000 }, db))!;
       expect(evidence.pairs.flatMap((p) => p.links.map((l) => l.position)), entry.key).toEqual(expected);

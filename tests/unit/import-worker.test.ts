@@ -73,12 +73,12 @@ describe("imports run in the import worker", () => {
     expect(badGlossary).toBeInstanceOf(GlossaryError);
     expect(badGlossary).toMatchObject({ status: 422, problems: [{ line: 2, message: "Line 2: the language is “de”; use fr or en." }] });
 
-    const pair = { enDocumentId: memory.enDocumentId, frDocumentId: memory.frDocumentId, title: "Again" };
+    const pair = { sourceDocumentId: memory.sourceDocumentId, targetDocumentId: memory.targetDocumentId, title: "Again" };
     await expect(createPairWithDictionary(pair, { name: "empty.dic", bytes: encode("\n\n") })).rejects.toThrow(PairError);
     const made = await createPairWithDictionary(pair, { name: "legal.dic", bytes: encode("pas @ step\n") });
     expect(getDb().select().from(pairs).where(eq(pairs.id, made.id)).get()).toMatchObject({ title: "Again", lexiconName: "legal.dic", lexiconSize: 1 });
 
-    const inUse = await changeLanguageInWorker(memory.enDocumentId, "fr").catch((error: unknown) => error);
+    const inUse = await changeLanguageInWorker(memory.sourceDocumentId, "fr").catch((error: unknown) => error);
     expect(inUse).toBeInstanceOf(DocumentInUseError);
     expect((inUse as DocumentInUseError).pairs.map((p) => p.title)).toEqual(["small", "Again"]);
     expect(await changeLanguageInWorker(999_999, "fr")).toBe(false);

@@ -120,7 +120,7 @@ describe("a job met by two processes", () => {
   function queuedPair(other: Db) {
     const en = importDocument({ title: "Act", language: "en", origin: "import", raw: "The Minister may act.\n\nThe Minister shall report." }, db);
     const fr = importDocument({ title: "Loi", language: "fr", origin: "import", raw: "Le ministre peut agir.\n\nLe ministre fait rapport." }, db);
-    const id = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db).id;
+    const id = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db).id;
     return { id, n: en.segmentCount, other };
   }
 

@@ -61,9 +61,9 @@ describe.each([
 
   it("keeps the codes as characters of the segments, their markup with each document, and reports them", () => {
     const result = importMemory({ name, bytes: bytes(tmx) }, db);
-    const stored = db.select({ inlineCodes: documents.inlineCodes }).from(documents).where(eq(documents.id, result.enDocumentId)).get()!;
+    const stored = db.select({ inlineCodes: documents.inlineCodes }).from(documents).where(eq(documents.id, result.sourceDocumentId)).get()!;
     const codes = JSON.parse(stored.inlineCodes!) as Record<string, string>;
-    const texts = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.enDocumentId)).all();
+    const texts = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.sourceDocumentId)).all();
     const used = new Set(texts.flatMap((t) => codesIn(t.text)));
     expect(Object.keys(codes).sort()).toEqual([...used].sort());
     expect(Object.values(result.report.codes.kept).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
@@ -92,7 +92,7 @@ describe("a reviewer's change to an imported memory", () => {
   it("refuses a corrected text that drops a code, and stamps a confirmation with the reviewer's name, keeping the creation", () => {
     const result = importMemory({ name: "mla.tmx", bytes: bytes(MEMOQ_TMX) }, db);
     const version = () => db.select({ v: pairs.version }).from(pairs).where(eq(pairs.id, result.pairId)).get()!.v;
-    const [first] = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.enDocumentId)).orderBy(segments.position).all();
+    const [first] = db.select({ text: segments.text }).from(segments).where(eq(segments.documentId, result.sourceDocumentId)).orderBy(segments.position).all();
     let refused: unknown = null;
     try {
       applyEdit({ pairId: result.pairId, version: version(), operation: { name: "edit-segment", side: "en", segment: 0, text: first.text.replace(codesIn(first.text)[0], "") }, user: "Claire" }, db);
@@ -157,11 +157,11 @@ describe("TMX and links with one side", () => {
   it("writes the aligner as the creator of links nobody made by hand, and no change until one is made", () => {
     const en = importDocument({ title: "E", raw: "One.\nTwo.", language: "en", origin: "import", presegmented: true }, db).id;
     const fr = importDocument({ title: "F", raw: "Un.\nDeux.", language: "fr", origin: "import", presegmented: true }, db).id;
-    const [pair] = db.insert(pairs).values({ title: "P", enDocumentId: en, frDocumentId: fr, status: "ready", linkCount: 2 }).returning({ id: pairs.id }).all();
+    const [pair] = db.insert(pairs).values({ title: "P", sourceDocumentId: en, targetDocumentId: fr, status: "ready", linkCount: 2 }).returning({ id: pairs.id }).all();
     db.insert(links)
       .values([
-        { pairId: pair.id, position: 0, enStart: 0, enCount: 1, frStart: 0, frCount: 1, confidence: 0.9, createdAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) },
-        { pairId: pair.id, position: 1, enStart: 1, enCount: 1, frStart: 1, frCount: 1, confidence: 0.9, createdAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) },
+        { pairId: pair.id, position: 0, sourceStart: 0, sourceCount: 1, targetStart: 0, targetCount: 1, confidence: 0.9, createdAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) },
+        { pairId: pair.id, position: 1, sourceStart: 1, sourceCount: 1, targetStart: 1, targetCount: 1, confidence: 0.9, createdAt: new Date(Date.UTC(2026, 0, 2, 3, 4, 5)) },
       ])
       .run();
     expect(stampsOf(exported({ pairs: [pair.id] }))).toEqual([

@@ -69,7 +69,7 @@ const pairRow = (id: number) => db.select().from(pairs).where(eq(pairs.id, id)).
 describe("creating a pair", () => {
   it("queues it, and the worker stores links covering every segment once, in order", { timeout: WORKER_TIMEOUT }, async () => {
     const { en, fr } = addPairOfDocuments(12, { extraFrench: true });
-    const { id, queued } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
+    const { id, queued } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
     expect(queued).toBe(true);
     expect(pairRow(id)).toMatchObject({ status: "queued", title: "Mutual assistance (English) ↔ Entraide (français)", linkCount: 0 });
     queue = new AlignmentQueue(db, { progressInterval: 0 });
@@ -90,7 +90,7 @@ describe("creating a pair", () => {
   it("uses a given title and keeps the dictionary for re-runs", () => {
     const { en, fr } = addPairOfDocuments(3);
     const lexicon = readLexicon("legal.dic", new TextEncoder().encode("ministre @ minister\nentraide juridique @ mutual legal assistance\n"));
-    const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "  My pair ", lexicon }, db);
+    const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "  My pair ", lexicon }, db);
     const row = pairRow(id);
     expect(row).toMatchObject({ title: "My pair", lexiconName: "legal.dic", lexiconSize: lexicon.entries.length });
     expect(JSON.parse(row.lexicon!)).toContainEqual({ en: "minister", fr: "ministre" });
@@ -102,7 +102,7 @@ describe("creating a pair", () => {
     const other = addDocument("Autre", "Une autre phrase en français.", "fr");
     const refusal = (enId: number, frId: number) => {
       try {
-        createPair({ enDocumentId: enId, frDocumentId: frId }, db);
+        createPair({ sourceDocumentId: enId, targetDocumentId: frId }, db);
       } catch (error) {
         expect(error).toBeInstanceOf(PairError);
         return { status: (error as PairError).status, field: (error as PairError).field, message: (error as PairError).message };
@@ -125,7 +125,7 @@ describe("creating a pair", () => {
       .values({ title: "Empty", language: "en", origin: "import", rawText: "", cleanText: "", segmentCount: 0 })
       .returning()
       .all();
-    const { id, queued } = createPair({ enDocumentId: empty.id, frDocumentId: fr.id }, db);
+    const { id, queued } = createPair({ sourceDocumentId: empty.id, targetDocumentId: fr.id }, db);
     expect(queued).toBe(false);
     expect(pairRow(id)).toMatchObject({ status: "ready", linkCount: fr.segmentCount, support: 0 });
     const stored = pairLinks(id, db);
@@ -137,7 +137,7 @@ describe("creating a pair", () => {
 describe("storing an alignment", () => {
   function aligningPair(n = 300) {
     const { en, fr } = addPairOfDocuments(n / 2);
-    const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
+    const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
     beginAlignment(id, db);
     return { id, n: en.segmentCount, m: fr.segmentCount };
   }
@@ -180,7 +180,7 @@ describe("the alignment queue", () => {
     { timeout: WORKER_TIMEOUT },
     async () => {
       const { en, fr } = addPairOfDocuments(400);
-      const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
+      const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
       // A separate "server" process picks the pair up; it is killed as soon as the alignment has started.
       const child = spawn(process.execPath, ["--import", "tsx", "tests/unit/support/align-server.ts", file], { stdio: "pipe" });
       const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
@@ -205,9 +205,9 @@ describe("the alignment queue", () => {
 
   it("re-queues interrupted pairs and leaves ready and failed ones alone", () => {
     const { en, fr } = addPairOfDocuments(2);
-    const a = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db).id;
-    const b = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db).id;
-    const c = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db).id;
+    const a = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db).id;
+    const b = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db).id;
+    const c = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db).id;
     beginAlignment(a, db);
     db.update(pairs).set({ progress: 0.5 }).where(eq(pairs.id, a)).run();
     beginAlignment(c, db);
@@ -219,7 +219,7 @@ describe("the alignment queue", () => {
 
   it("marks a pair failed when the worker breaks, and a retry aligns it", { timeout: WORKER_TIMEOUT }, async () => {
     const { en, fr } = addPairOfDocuments(4);
-    const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
+    const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
     // Inside the project, so that start.mjs finds tsx in node_modules.
     mkdirSync("tests/.artifacts", { recursive: true });
     const broken = mkdtempSync(path.resolve("tests/.artifacts", "workers-"));
@@ -246,8 +246,8 @@ describe("the alignment queue", () => {
 
   it("stops a deleted pair's alignment and stores nothing", { timeout: WORKER_TIMEOUT }, async () => {
     const { en, fr } = addPairOfDocuments(50);
-    const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
-    const next = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db).id;
+    const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
+    const next = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db).id;
     queue = new AlignmentQueue(db);
     queue.enqueue(id);
     queue.enqueue(next);
@@ -264,7 +264,7 @@ describe("the alignment queue", () => {
 describe("documents in a pair", () => {
   it("cannot be deleted or re-segmented until the pair is deleted, which deletes its links", () => {
     const { en, fr } = addPairOfDocuments(3);
-    const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Entraide" }, db);
+    const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Entraide" }, db);
     beginAlignment(id, db);
     storeAlignment(id, { links: Array.from({ length: 6 }, (_, i) => ({ en: [i], fr: [i], confidence: 1 })), support: 1 }, db);
     expect(() => deleteDocument(fr.id, db)).toThrow(DocumentInUseError);
@@ -280,7 +280,7 @@ describe("documents in a pair", () => {
 describe("reading a pair", () => {
   it("gives every link for the editor, the segments' texts, and the counts by type and low confidence", () => {
     const { en, fr } = addPairOfDocuments(250);
-    const { id } = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db);
+    const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
     beginAlignment(id, db);
     const n = en.segmentCount;
     const list = [
@@ -298,7 +298,7 @@ describe("reading a pair", () => {
     ]);
     const summary = summarize(editor.links.map(fromTuple));
     expect(summary).toMatchObject({ total: n, low: 1, confirmed: 0, lowLeft: 1 });
-    expect(summary.types[0]).toEqual({ type: "1-1", enCount: 1, frCount: 1, count: n - 2 });
+    expect(summary.types[0]).toEqual({ type: "1-1", sourceCount: 1, targetCount: 1, count: n - 2 });
     const texts = pairTexts(id, null, db)!;
     expect(texts.en[0]).toBe("Section 1");
     expect(texts.enKinds).toHaveLength(n);
@@ -372,7 +372,7 @@ describe("demo pairs", () => {
   it.runIf(hasCorpora)("an unrelated pair has little lexical support", { timeout: WORKER_TIMEOUT }, async () => {
     seed({ db, seeds: demoSeeds(corporaDir()) });
     const key = (k: string) => db.select().from(documents).where(eq(documents.sourceKey, k)).get()!.id;
-    const { id } = createPair({ enDocumentId: key("demo:udhr/udhr.en"), frDocumentId: key("demo:canada-mla-act/M-13.6.fr") }, db);
+    const { id } = createPair({ sourceDocumentId: key("demo:udhr/udhr.en"), targetDocumentId: key("demo:canada-mla-act/M-13.6.fr") }, db);
     queue = new AlignmentQueue(db);
     queue.enqueue(id);
     await queue.idle();

@@ -21,7 +21,7 @@ function document(title: string, language: "en" | "fr", lines: string[]) {
 function readyPair(): number {
   const en = document("Assistance", "en", ["The Minister may help.", "The request is written.", "The court may order it."]);
   const fr = document("Entraide", "fr", ["Le ministre peut aider.", "La demande est écrite.", "Le tribunal peut l’ordonner."]);
-  const { id } = createPair({ enDocumentId: en, frDocumentId: fr }, db);
+  const { id } = createPair({ sourceDocumentId: en, targetDocumentId: fr }, db);
   beginAlignment(id, db);
   storeAlignment(id, { links: [0, 1, 2].map((k) => ({ en: [k], fr: [k], confidence: 0.8 })), support: 1 }, db);
   return id;
@@ -103,7 +103,7 @@ describe("renaming a pair", () => {
     const answer = applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 2 }, user: "Marie" }, db);
     expect(answer.unseen).toHaveLength(1);
     expect(answer.undo).toBe("Confirmed link 3");
-    expect(linkHistory(id, { enStart: 0, enCount: 1, frStart: 0, frCount: 1 }, 50, db)!.map((entry) => entry.label)).toEqual(["Confirmed link 1"]);
+    expect(linkHistory(id, { sourceStart: 0, sourceCount: 1, targetStart: 0, targetCount: 1 }, 50, db)!.map((entry) => entry.label)).toEqual(["Confirmed link 1"]);
     const undone = applyEdit({ pairId: id, version: pairOf(id).version, operation: { name: "undo" }, user: "Marie" }, db);
     expect(undone.undo).toBe("Confirmed link 1");
     expect(pairOf(id).title).toBe("Assistance, renamed");

@@ -47,7 +47,7 @@ describe.skipIf(!bank)("the Bank Act through the import form", () => {
     expect(en.segmentationNote).toMatch(/^This text looks cut one segment per line \(11,699 lines: \d+% end a sentence or a unit/);
     expect(segmentTexts(en.id)).toContain("foreign bank subsidiary[Repealed, 2001, c. 9, s. 35]");
 
-    const { id, linkCount } = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id }, getDb());
+    const { id, linkCount } = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, getDb());
     expect(linkCount).toBe(11_364);
     const stored: LinkSides[] = getDb()
       .select()
@@ -55,7 +55,7 @@ describe.skipIf(!bank)("the Bank Act through the import form", () => {
       .where(eq(links.pairId, id))
       .orderBy(asc(links.position))
       .all()
-      .map((l) => ({ en: Array.from({ length: l.enCount }, (_, k) => l.enStart + k), fr: Array.from({ length: l.frCount }, (_, k) => l.frStart + k) }));
+      .map((l) => ({ en: Array.from({ length: l.sourceCount }, (_, k) => l.sourceStart + k), fr: Array.from({ length: l.targetCount }, (_, k) => l.targetStart + k) }));
     const gold = parseLinks(readFileSync(path.join(path.dirname(bank!.en), "B-1.01.en-fr.units.gold"), "utf8"));
     const { precision, recall } = alignmentCounts(gold, stored);
     expect(scoreCounts(precision, recall).f1Strict).toBeGreaterThanOrEqual(0.95);
@@ -113,7 +113,7 @@ describe("re-segmenting a document", () => {
   it("asks before losing the corrections a pair's editor made to the segments, with their count, and changes nothing until told", SLOW, async () => {
     const en = await imported({ text: "The request was made.\nIt was answered.\nThe court agreed.\nThe file was closed.\nNothing else happened.", language: "en" });
     const fr = await imported({ text: "La demande a été faite.\nElle a reçu une réponse.\nLe tribunal a accepté.\nLe dossier a été clos.\nRien d'autre ne s'est passé.", language: "fr" });
-    const { id } = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Corrected" }, getDb());
+    const { id } = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Corrected" }, getDb());
     applyEdit({ pairId: id, version: 1, operation: { name: "edit-segment", side: "en", segment: 1, text: "It was answered at once." }, user: "Claire" }, getDb());
     deletePair(id, getDb());
     const corrected = segmentTexts(en.id);
@@ -132,7 +132,7 @@ describe("re-segmenting a document", () => {
   it("refuses while the document is in a pair, names the pair and changes nothing", SLOW, async () => {
     const en = await imported({ text: "The request was made.\nIt was answered.\nThe court agreed.\nThe file was closed.\nNothing else happened.", language: "en" });
     const fr = await imported({ text: "La demande a été faite.\nElle a reçu une réponse.\nLe tribunal a accepté.\nLe dossier a été clos.\nRien d'autre ne s'est passé.", language: "fr" });
-    createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Request and answer" }, getDb());
+    createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Request and answer" }, getDb());
     const before = segmentTexts(en.id);
     const refusal = await resegmentInWorker(en.id, "pipeline").catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DocumentInUseError);

@@ -121,7 +121,7 @@ describe("one server per database file", () => {
     const id = withDb(file, (db) => {
       const en = importDocument({ title: "Act", language: "en", origin: "import", raw: "The Minister may act.\n\nThe Minister shall report." }, db);
       const fr = importDocument({ title: "Loi", language: "fr", origin: "import", raw: "Le ministre peut agir.\n\nLe ministre fait rapport." }, db);
-      const pair = createPair({ enDocumentId: en.id, frDocumentId: fr.id }, db).id;
+      const pair = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db).id;
       const holder = db.select().from(serverLease).get()?.holder ?? null;
       db.update(pairs).set({ status: "aligning", progress: 0.5, jobHolder: holder }).where(eq(pairs.id, pair)).run();
       return pair;

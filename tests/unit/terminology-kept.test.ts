@@ -17,7 +17,7 @@ function pair(n: number, label: string): number {
   const lines = (word: string) => Array.from({ length: n }, (_, i) => `${word} ${i + 1} of ${label}: the request for mutual legal assistance is sent.`).join("\n");
   const en = importDocument({ title: `EN ${label}`, raw: lines("Section"), language: "en", origin: "import", presegmented: true }, db);
   const fr = importDocument({ title: `FR ${label}`, raw: lines("Article"), language: "fr", origin: "import", presegmented: true }, db);
-  return createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id }, db).id;
+  return createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db).id;
 }
 
 describe("what terminology keeps of the pairs", () => {

@@ -68,7 +68,7 @@ function smallPair(glossary = true): number {
     createEntry(entry("mutual-legal-assistance", "entraide judiciaire", "mutual legal assistance"), db);
     createEntry(entry("human-rights", "droits de l'homme", "human rights"), db);
   }
-  const pair = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Small" }, db);
+  const pair = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Small" }, db);
   expect(getEditor(pair.id, db)!.links.map((l) => `${l[1]}-${l[3]}`)).toEqual(["1-1", "1-1", "1-1", "1-1", "1-1"]);
   return pair.id;
 }
@@ -96,7 +96,7 @@ function mlaPair() {
   seed({ db, seeds: demoSeeds(corporaDir()).filter((d) => d.sourceKey.includes("canada-mla-act")) });
   seedStarterGlossary({ db });
   const doc = (language: "en" | "fr") => db.select({ id: documents.id }).from(documents).where(eq(documents.language, language)).get()!.id;
-  return createAlignedPair({ enDocumentId: doc("en"), frDocumentId: doc("fr"), title: "MLA" }, db);
+  return createAlignedPair({ sourceDocumentId: doc("en"), targetDocumentId: doc("fr"), title: "MLA" }, db);
 }
 
 const acceptedRows = () => db.select({ n: sql<number>`count(*)` }).from(acceptedFindings).get()!.n;
@@ -396,7 +396,7 @@ describe("variation across documents", () => {
     seedStarterGlossary({ db });
     const en = importDocument({ title: "EN", raw: "Human rights.\nHuman rights online.\n", language: "en", origin: "import", presegmented: true }, db);
     const fr = importDocument({ title: "FR", raw: "Les droits de l'homme.\nLes droits de l'homme en ligne.\n", language: "fr", origin: "import", presegmented: true }, db);
-    const pair = createAlignedPair({ enDocumentId: en.id, frDocumentId: fr.id, title: "Small" }, db);
+    const pair = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id, title: "Small" }, db);
     const worker = computeWorker();
     const total = async (text: string) =>
       (await documentVariation("fr", null, db)).concepts.find((c) => c.key === "human-rights")!.terms.find((t) => t.text === text)!.total;

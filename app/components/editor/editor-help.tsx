@@ -54,7 +54,7 @@ export function EditorHelp({
       </div>
       <details className="map-panel" open>
         <summary>Alignment map</summary>
-        <AlignmentMap links={links} enCount={counts.en} frCount={counts.fr} selected={current} screen={screen} onPick={onPick} />
+        <AlignmentMap links={links} sourceCount={counts.en} targetCount={counts.fr} selected={current} screen={screen} onPick={onPick} />
       </details>
     </div>
   );

@@ -3,10 +3,10 @@ import type { HistoryEntry, LinkTuple, PairTexts } from "../../utils/edits";
 /** What the pair page gives the editor (its own module, so that the hooks can name it without importing the editor). */
 export interface EditorProps {
   pairId: number;
-  enDocumentId: number;
-  frDocumentId: number;
-  enCount: number;
-  frCount: number;
+  sourceDocumentId: number;
+  targetDocumentId: number;
+  sourceCount: number;
+  targetCount: number;
   support: number | null;
   lowSupport: number;
   data: {

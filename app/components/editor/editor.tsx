@@ -39,7 +39,7 @@ import type { EditorProps } from "./editor-props";
 export type { EditorProps };
 
 export function Editor(props: EditorProps) {
-  const { pairId, enDocumentId, frDocumentId } = props;
+  const { pairId, sourceDocumentId, targetDocumentId } = props;
 
   /** A refusal in the browser (the operation does not apply): nothing was sent. */
   const [notice, setNotice] = useState<string | null>(null);
@@ -109,7 +109,7 @@ export function Editor(props: EditorProps) {
     return { en, fr };
   }, [links]);
   const onSegmentCounts = props.onSegmentCounts;
-  const toldCounts = useRef(`${props.enCount}|${props.frCount}`);
+  const toldCounts = useRef(`${props.sourceCount}|${props.targetCount}`);
   useEffect(() => {
     const told = `${counts.en}|${counts.fr}`;
     if (told === toldCounts.current) return;
@@ -243,8 +243,8 @@ export function Editor(props: EditorProps) {
         position={position}
         selected={isSelected}
         segment={segment}
-        enDocumentId={enDocumentId}
-        frDocumentId={frDocumentId}
+        sourceDocumentId={sourceDocumentId}
+        targetDocumentId={targetDocumentId}
         editable={editable}
         onSelect={select}
         onToggle={toggle}
@@ -284,8 +284,8 @@ export function Editor(props: EditorProps) {
     <section className="editor" aria-label="Alignment editor">
       {panelsHidden ? null : (
         <AlignmentSummary
-          enCount={counts.en}
-          frCount={counts.fr}
+          sourceCount={counts.en}
+          targetCount={counts.fr}
           total={summary.total}
           low={summary.low}
           lowShare={summary.lowShare}

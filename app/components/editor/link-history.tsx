@@ -11,9 +11,9 @@ import { formatWhen } from "../link-confidence";
  */
 export function LinkHistoryPanel({ pairId, link, position, version, saving }: { pairId: number; link: EditableLink; position: number; version: number; saving: boolean }) {
   const [state, setState] = useState<{ entries: LinkHistoryEntry[] | null; error: string | null }>({ entries: null, error: null });
-  const enStart = link.en[0] ?? -1;
-  const frStart = link.fr[0] ?? -1;
-  const query = `en=${Math.max(0, enStart)},${link.en.length}&fr=${Math.max(0, frStart)},${link.fr.length}`;
+  const sourceStart = link.en[0] ?? -1;
+  const targetStart = link.fr[0] ?? -1;
+  const query = `en=${Math.max(0, sourceStart)},${link.en.length}&fr=${Math.max(0, targetStart)},${link.fr.length}`;
   useEffect(() => {
     // The server numbers segments as it stored them: ask once the changes on their way are saved.
     if (saving) return;

@@ -19,8 +19,8 @@ export interface RowProps {
   position: number;
   selected: boolean;
   segment: SegmentLookup;
-  enDocumentId: number;
-  frDocumentId: number;
+  sourceDocumentId: number;
+  targetDocumentId: number;
   editable: boolean;
   onSelect: (position: number) => void;
   onToggle: (position: number) => void;
@@ -38,8 +38,8 @@ export const LinkRow = memo(function LinkRow({
   position,
   selected,
   segment,
-  enDocumentId,
-  frDocumentId,
+  sourceDocumentId,
+  targetDocumentId,
   editable,
   onSelect,
   onToggle,
@@ -83,7 +83,7 @@ export const LinkRow = memo(function LinkRow({
           side={side}
           segments={link[side]}
           segment={segment}
-          documentId={side === "en" ? enDocumentId : frDocumentId}
+          documentId={side === "en" ? sourceDocumentId : targetDocumentId}
           tools={selected && editable ? { position, editing: editing?.side === side ? editing.segment : -1, onEdit, onCloseEditor, perform } : null}
         />
       ))}

@@ -103,18 +103,18 @@ export function RowTools({ link, position, total, editable, splitOpen, filtered,
 
 function SplitForm({ link, position, perform, onClose }: { link: EditableLink; position: number; perform: (op: EditOperation) => boolean; onClose: () => void }) {
   const initial = defaultSplit(link);
-  const [enCount, setEnCount] = useState(initial.enCount);
-  const [frCount, setFrCount] = useState(initial.frCount);
+  const [sourceCount, setEnCount] = useState(initial.sourceCount);
+  const [targetCount, setFrCount] = useState(initial.targetCount);
   const first = useRef<HTMLSelectElement>(null);
   useEffect(() => first.current?.focus({ preventScroll: true }), []);
-  const empty = (enCount === 0 && frCount === 0) || (enCount === link.en.length && frCount === link.fr.length);
+  const empty = (sourceCount === 0 && targetCount === 0) || (sourceCount === link.en.length && targetCount === link.fr.length);
   const options = (count: number) => Array.from({ length: count + 1 }, (_, i) => <option key={i} value={i}>{i}</option>);
   return (
     <form
       className="split-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!empty) perform({ name: "split", link: position, enCount, frCount });
+        if (!empty) perform({ name: "split", link: position, sourceCount, targetCount });
       }}
       onKeyDown={(event) => {
         if (event.key === "Escape") {
@@ -129,19 +129,19 @@ function SplitForm({ link, position, perform, onClose }: { link: EditableLink; p
     >
       <span className="split-title">Split link {position + 1}: this row keeps the first</span>
       <label>
-        <select ref={first} value={enCount} onChange={(event) => setEnCount(Number(event.target.value))} aria-label="English segments kept in this row">
+        <select ref={first} value={sourceCount} onChange={(event) => setEnCount(Number(event.target.value))} aria-label="English segments kept in this row">
           {options(link.en.length)}
         </select>{" "}
         of {link.en.length} English
       </label>
       <label>
-        <select value={frCount} onChange={(event) => setFrCount(Number(event.target.value))} aria-label="French segments kept in this row">
+        <select value={targetCount} onChange={(event) => setFrCount(Number(event.target.value))} aria-label="French segments kept in this row">
           {options(link.fr.length)}
         </select>{" "}
         of {link.fr.length} French
       </label>
       <span className="muted split-rest">
-        → new row below: {link.en.length - enCount} English, {link.fr.length - frCount} French
+        → new row below: {link.en.length - sourceCount} English, {link.fr.length - targetCount} French
       </span>
       <button type="submit" className="button button--small button--primary" disabled={empty}>
         Split
