@@ -80,3 +80,44 @@ export const AGREEMENT_CASES: AgreementCase[] = [
     onlySecond: ["1.5"],
   },
 ];
+
+/** The number check with references (number-check.ts) for pairs other than French–English. */
+export interface ReferenceCheckCase extends AgreementCase {
+  implicit: string[];
+  inReferences: string[];
+}
+
+export const REFERENCE_CHECK_CASES: ReferenceCheckCase[] = [
+  {
+    first: { language: "de", text: "Eine nach Absatz 1 erlassene Anordnung wird veröffentlicht." },
+    second: { language: "en", text: "The order is published." },
+    onlyFirst: [],
+    onlySecond: [],
+    implicit: ["1"],
+    inReferences: [],
+  },
+  {
+    first: { language: "es", text: "Las medidas previstas en el presente artículo se notificarán." },
+    second: { language: "en", text: "The measures referred to in subsections (1) and (2) shall be notified." },
+    onlyFirst: [],
+    onlySecond: [],
+    implicit: ["1", "2"],
+    inReferences: [],
+  },
+  {
+    first: { language: "zh-Hans", text: "该命令应予公布。" },
+    second: { language: "en", text: "An order made under subsection (1) shall be published." },
+    onlyFirst: [],
+    onlySecond: [],
+    implicit: ["1"],
+    inReferences: [],
+  },
+  {
+    first: { language: "ru", text: "Статья 6 применяется к сделкам." },
+    second: { language: "ar", text: "تنطبق المادة ٥ على المعاملات." },
+    onlyFirst: ["6"],
+    onlySecond: ["5"],
+    implicit: [],
+    inReferences: ["6", "5"],
+  },
+];
