@@ -14,18 +14,12 @@ import { chinese, japanese } from "./zh";
 export type { Stemmer } from "./rules";
 
 const STEMMERS: Record<TextLanguage, Stemmer> = {
-  ar: arabic,
-  "zh-Hans": chinese,
-  "zh-Hant": chinese,
-  en: english,
-  fr: french,
-  ru: russian,
-  es: spanish,
-  de: german,
-  it: italian,
-  pt: portuguese,
-  nl: dutch,
-  ja: japanese,
+  // Snowball's stemmers as they are (the default).
+  ...{ es: spanish, de: german, it: italian, nl: dutch, ru: russian },
+  // Snowball with a language's own first step (Portuguese plurals in -ões, Arabic conjunctions), or the hand rules.
+  ...{ pt: portuguese, ar: arabic, fr: french, en: english },
+  // No inflection: a word (from the word breaker) is its own key.
+  ...{ "zh-Hans": chinese, "zh-Hant": chinese, ja: japanese },
 };
 
 /** Terminology's stemmer for a language (decision 0037). */
