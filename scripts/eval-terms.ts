@@ -18,7 +18,6 @@ import { eq } from "drizzle-orm";
 import { alignSegments } from "../alignments/align/aligner";
 import { termCandidates } from "../alignments/terms/candidates";
 import { nounPhraseShape } from "../alignments/terms/noun-phrases";
-import { CASE_GLOSSARY, CHECK_CASES } from "../alignments/terms/checks.cases";
 import { checkUnits, hitsOf, unitsOf, variation } from "../alignments/terms/checks";
 import { parseGlossaryCsv, termsOfEntries } from "../alignments/formats/glossary-csv";
 import { goldPairs } from "./corpora";
@@ -41,28 +40,11 @@ import { printFreshPrecision } from "./judged-terms-fresh";
 import { MLA_PAIR_KEY, openTermsPairs } from "./terms-pairs";
 import { latencyDuring } from "./light-requests";
 import { median } from "./stats";
+import { printCheckCases, printStemmingComparison } from "./stemming-compare";
 
 
 // 1. The checks on the cases
-let truePositives = 0;
-let falsePositives = 0;
-let falseNegatives = 0;
-const wrong: string[] = [];
-for (const c of CHECK_CASES) {
-  const found = checkUnits([{ link: 0, en: c.en, fr: c.fr }], CASE_GLOSSARY).map((f) => f.kind);
-  const expected = [...c.findings];
-  for (const kind of found) {
-    const at = expected.indexOf(kind);
-    if (at >= 0) (truePositives++, expected.splice(at, 1));
-    else (falsePositives++, wrong.push(`  false finding (${kind}): ${c.name}`));
-  }
-  falseNegatives += expected.length;
-  for (const kind of expected) wrong.push(`  missed (${kind}): ${c.name}`);
-}
-const traps = CHECK_CASES.filter((c) => c.findings.length === 0).length;
-console.log(`checks on ${CHECK_CASES.length} hand-written cases (${CHECK_CASES.length - traps} with findings, ${traps} traps):`);
-console.log(`  precision ${(truePositives / Math.max(1, truePositives + falsePositives)).toFixed(3)}  recall ${(truePositives / Math.max(1, truePositives + falseNegatives)).toFixed(3)}  (${truePositives} right, ${falsePositives} false, ${falseNegatives} missed)`);
-for (const line of wrong) console.log(line);
+printCheckCases();
 
 const starter = termsOfEntries(parseGlossaryCsv(readFileSync(join(import.meta.dirname, "../db/glossary/starter.csv"), "utf8")).entries);
 
@@ -73,9 +55,10 @@ printFreshPrecision(starter);
 // 2. Checking the Bank Act pair against the starter glossary
 const pairs = goldPairs();
 const bank = pairs.find((p) => p.corpus === "canada-bank-act");
+let bankUnits: ReturnType<typeof unitsOf> | null = null;
 if (bank) {
   const { links } = alignSegments(bank.en.map((text) => ({ text })), bank.fr.map((text) => ({ text })));
-  const units = unitsOf(links, bank.en, bank.fr);
+  const units = (bankUnits = unitsOf(links, bank.en, bank.fr));
   const times: number[] = [];
   let findings = 0;
   for (let run = 0; run < 5; run++) {
@@ -91,6 +74,9 @@ if (bank) {
   const candidates = termCandidates(units, { top: 5, termShape: nounPhraseShape });
   console.log(`  term candidates: ${(performance.now() - started).toFixed(0)} ms; top 5: ${candidates.map((c) => `${c.fr} ↔ ${c.en}`).join("; ")}`);
 }
+
+// 2b. Per-language matching: the tricky cases, and the measures above with the port's stemmers (decision 0037)
+printStemmingComparison(starter, bankUnits);
 
 // 3. Term candidates on the Canadian MLA Act
 const mla = pairs.find((p) => p.corpus === "canada-mla-act");

@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import type { Language, TextLanguage } from "../languages";
 import type { Unit } from "./checks";
 import { wordsOf, type Word } from "./words";
 
@@ -26,7 +26,7 @@ export interface CandidateOptions {
   maxWords?: number;
   top?: number;
   /** Phrases (either language, any form) the glossary already has: left out. */
-  known?: ReadonlyArray<{ language: Language; text: string }>;
+  known?: ReadonlyArray<{ language: TextLanguage; text: string }>;
   /**
    * Whether a phrase, where it stands in a text, has a term's shape (a noun phrase: noun-phrases.ts). Without it,
    * any recurring phrase may be a candidate ("manner provided", "pénale internationale").

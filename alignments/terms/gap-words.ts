@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import type { TextLanguage } from "../languages";
 import type { Word } from "./words";
 
 /**
@@ -11,7 +11,7 @@ import type { Word } from "./words";
  * 25): these per-language lists of the words that may NOT fill a gap are read instead. A language without a list
  * lets any word fill a gap.
  */
-const NOT_IN_A_GAP: Partial<Record<Language, ReadonlySet<string>>> = {
+const NOT_IN_A_GAP: Partial<Record<TextLanguage, ReadonlySet<string>>> = {
   en: new Set(
     (
       // articles, determiners and pronouns
@@ -45,7 +45,7 @@ const WITHIN_A_PHRASE = /^[\s'’\-]*$/u;
  * Whether the words of `text` matched at the places `taken` (in order, with other words between some of them)
  * form one phrase: every word between them may fill a gap, and no punctuation stands anywhere in the stretch.
  */
-export function gapsAllowed(language: Language, text: string, words: readonly Word[], taken: readonly number[]): boolean {
+export function gapsAllowed(language: TextLanguage, text: string, words: readonly Word[], taken: readonly number[]): boolean {
   const first = taken[0];
   const last = taken[taken.length - 1];
   if (last - first + 1 === taken.length) return true; // nothing between them

@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import type { Language, TextLanguage } from "../languages";
 import { gapsAllowed } from "./gap-words";
 import { wordsOf, type Word } from "./words";
 
@@ -29,6 +29,9 @@ export interface Term {
   match: MatchMode;
 }
 
+/** A term in any language the core reads (issue 14): what the matcher takes, while the app still stores `Language`. */
+export type MatchTerm = Omit<Term, "language"> & { language: TextLanguage };
+
 export interface TermHit {
   term: number;
   concept: number;
@@ -42,18 +45,18 @@ export interface TermHit {
 interface Node {
   next: Map<string, Node>;
   /** Terms ending here (several when two entries share a form). */
-  terms: Term[];
+  terms: MatchTerm[];
 }
 
 /** A gapped or unordered term: its words' stems, looked up from any of them. */
 interface LooseTerm {
-  term: Term;
+  term: MatchTerm;
   stems: string[];
 }
 
 /** A glossary compiled for one language: a trie over word keys for contiguous terms, an index for the others. */
 export interface Matcher {
-  language: Language;
+  language: TextLanguage;
   exact: Node;
   inflected: Node;
   /** Gapped terms by their first stem, unordered terms by each of their stems. */
@@ -62,7 +65,7 @@ export interface Matcher {
 
 const node = (): Node => ({ next: new Map(), terms: [] });
 
-export function compileTerms(terms: readonly Term[], language: Language): Matcher {
+export function compileTerms(terms: readonly MatchTerm[], language: TextLanguage): Matcher {
   const matcher: Matcher = { language, exact: node(), inflected: node(), loose: new Map() };
   for (const term of terms) {
     if (term.language !== language) continue;
@@ -88,7 +91,7 @@ export function compileTerms(terms: readonly Term[], language: Language): Matche
 }
 
 interface Candidate {
-  term: Term;
+  term: MatchTerm;
   /** Indices of the words matched, in text order. */
   words: number[];
 }
@@ -171,6 +174,6 @@ function range(from: number, to: number): number[] {
 }
 
 /** Of two terms matching the same words, an exact match and a preferred term describe the text best. */
-function statusRank(term: Term): number {
+function statusRank(term: MatchTerm): number {
   return (term.match === "exact" ? 0 : 4) + TERM_STATUSES.indexOf(term.status);
 }

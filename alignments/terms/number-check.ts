@@ -1,5 +1,5 @@
-import type { Language } from "../languages";
-import { compareNumbers, numberMentionsOf } from "./numbers";
+import type { TextLanguage } from "../languages";
+import { compareNumbersOf, numberMentionsOf } from "./numbers";
 import { couldSay, legalReferencesOf, LEVEL_RANK, type LegalReference } from "./references/references";
 
 /**
@@ -30,7 +30,7 @@ export interface NumberCheck {
 const IMPLICIT_UP_TO = LEVEL_RANK.subsection;
 
 interface Side {
-  language: Language;
+  language: TextLanguage;
   text: string;
   refs: LegalReference[];
   leftover: string[];
@@ -49,11 +49,20 @@ function ownReferencesHolding(side: Side, number: string): LegalReference[] | nu
 }
 
 export function checkNumbers(english: string, french: string): NumberCheck {
-  const { onlyFrench, onlyEnglish } = compareNumbers(english, french);
-  const result: NumberCheck = { onlyFrench: [], onlyEnglish: [], implicit: [], inReferences: [] };
-  if (onlyFrench.length === 0 && onlyEnglish.length === 0) return result;
-  const en: Side = { language: "en", text: english, refs: legalReferencesOf(english, "en"), leftover: onlyEnglish };
-  const fr: Side = { language: "fr", text: french, refs: legalReferencesOf(french, "fr"), leftover: onlyFrench };
+  const { onlyFirst, onlySecond, implicit, inReferences } = checkNumbersOf({ text: french, language: "fr" }, { text: english, language: "en" });
+  return { onlyFrench: onlyFirst, onlyEnglish: onlySecond, implicit, inReferences };
+}
+
+/** The number check for any two versions: what each states that the other does not, implicit references left out. */
+export function checkNumbersOf(
+  first: { text: string; language: TextLanguage },
+  second: { text: string; language: TextLanguage },
+): { onlyFirst: string[]; onlySecond: string[]; implicit: string[]; inReferences: string[] } {
+  const { onlyFirst, onlySecond } = compareNumbersOf(first, second);
+  const result = { onlyFirst: [] as string[], onlySecond: [] as string[], implicit: [] as string[], inReferences: [] as string[] };
+  if (onlyFirst.length === 0 && onlySecond.length === 0) return result;
+  const a: Side = { ...first, refs: legalReferencesOf(first.text, first.language), leftover: onlyFirst };
+  const b: Side = { ...second, refs: legalReferencesOf(second.text, second.language), leftover: onlySecond };
   // The levels at which each side names provisions the other does not: a reference there is another reference, not an implicit one.
   const differingLevels = (side: Side) => {
     const levels = new Set<string>();
@@ -71,7 +80,7 @@ export function checkNumbers(english: string, french: string): NumberCheck {
       else (kept.push(number), result.inReferences.push(number));
     }
   };
-  sort(fr, en, result.onlyFrench);
-  sort(en, fr, result.onlyEnglish);
+  sort(a, b, result.onlyFirst);
+  sort(b, a, result.onlySecond);
   return result;
 }

@@ -1,5 +1,6 @@
-import type { Language } from "../languages";
-import { foldAccents } from "../text/fold";
+import type { TextLanguage } from "../languages";
+import { isUnspaced, unspacedWordSpans } from "../text/words";
+import { stemmerFor, type Stemmer } from "./stemming";
 
 /**
  * Words as terminology sees them: runs of letters and digits, with their place in the text (for
@@ -14,53 +15,45 @@ export interface Word {
   stem: string;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+// Combining marks belong to their word: Arabic vowel signs, a decomposed accent.
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Plural (-s, -x, -aux) and feminine (-e) endings of a folded, lower-case French word. */
-export function frenchStem(word: string): string {
-  let w = word;
-  if (/^\p{N}+$/u.test(w) || w.length <= 3) return w;
-  if (w.endsWith("aux") && w.length > 4) return `${w.slice(0, -3)}al`;
-  if ((w.endsWith("s") || w.endsWith("x")) && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith("e") && w.length > 3) w = w.slice(0, -1);
-  return w;
-}
+export { frenchStem } from "./stemming/fr";
+export { englishStem } from "./stemming/en";
 
-/** Plural endings of a lower-case English word (possessives are separate words after the apostrophe). */
-export function englishStem(word: string): string {
-  const w = word;
-  if (/^\p{N}+$/u.test(w) || w.length <= 3) return w;
-  if (w.endsWith("ies") && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(?:ss|ch|sh|x|z)es$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us") && !w.endsWith("is")) return w.slice(0, -1);
-  return w;
-}
-
-export function stemOf(word: string, language: Language): string {
-  const folded = foldAccents(word.toLowerCase());
-  return language === "fr" ? frenchStem(folded) : englishStem(folded);
+/** A word's key for inflected matching, by its language's stemmer (stemming/: decision 0037). */
+export function stemOf(word: string, language: TextLanguage): string {
+  return stemmerFor(language)(word.toLowerCase());
 }
 
 /**
- * Stems already made, by language and lower-case word: a corpus repeats its words, and stemming (accents folded,
+ * Stems already made, by stemmer and lower-case word: a corpus repeats its words, and stemming (accents folded,
  * endings cut) was most of the cost of reading a text's words. Emptied when full, so it stays small.
  */
 const STEMS_KEPT = 100_000;
-const stems = new Map<Language, Map<string, string>>();
+const stems = new Map<Stemmer, Map<string, string>>();
 
-function keptStem(exact: string, language: Language): string {
-  let kept = stems.get(language);
-  if (kept === undefined) stems.set(language, (kept = new Map()));
+function keptStem(exact: string, language: TextLanguage): string {
+  const stemmer = stemmerFor(language);
+  let kept = stems.get(stemmer);
+  if (kept === undefined) stems.set(stemmer, (kept = new Map()));
   let stem = kept.get(exact);
   if (stem === undefined) {
     if (kept.size >= STEMS_KEPT) kept.clear();
-    stem = stemOf(exact, language);
+    stem = stemmer(exact);
     kept.set(exact, stem);
   }
   return stem;
 }
 
-export function wordsOf(text: string, language: Language): Word[] {
+export function wordsOf(text: string, language: TextLanguage): Word[] {
+  // Chinese and Japanese have no spaces: their words come from the ICU word breaker.
+  if (isUnspaced(language)) {
+    return unspacedWordSpans(text, language).map(({ text: surface, start, end }) => {
+      const exact = surface.toLowerCase();
+      return { start, end, exact, stem: keptStem(exact, language) };
+    });
+  }
   const words: Word[] = [];
   for (const match of text.matchAll(WORD)) {
     const surface = match[0];

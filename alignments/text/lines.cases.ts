@@ -1,4 +1,4 @@
-import type { Language } from "../languages";
+import type { TextLanguage } from "../languages";
 
 /**
  * Texts that are, or are not, already cut one segment per line (lineLayout in lines.ts). The Bank Act's lines are
@@ -8,7 +8,7 @@ import type { Language } from "../languages";
  */
 export interface LineLayoutCase {
   name: string;
-  language: Language;
+  language: TextLanguage;
   text: string;
   presegmented: boolean;
   /** What the reason given to the user must say. */
@@ -78,5 +78,33 @@ export const LINE_LAYOUT_CASES: LineLayoutCase[] = [
     text: "Mutual legal assistance is given within 30 days.\nThe request shall be sent.\nIt is answered in writing.",
     presegmented: false,
     because: /only 3 lines of text/,
+  },
+  {
+    name: "a Chinese corpus, one sentence per line, ended by 。！？ with nothing after them (written here)",
+    language: "zh-Hans",
+    text: "委员会于七月在维也纳举行会议。\n各代表团审议了报告草稿。\n若干国家要求说明公约的适用范围。\n主席建议次日继续讨论！\n观察员是否可以提交书面意见？\n最后报告将以六种语文印发。",
+    presegmented: true,
+    because: /6 lines: 100% end a sentence or a unit/,
+  },
+  {
+    name: "Chinese paragraphs, several sentences on each line (written here)",
+    language: "zh-Hans",
+    text: "委员会于七月在维也纳举行会议。各代表团审议了报告草稿。\n若干国家要求说明公约的适用范围。主席建议次日继续讨论。\n观察员提交了书面意见。最后报告将以六种语文印发。\n秘书处介绍了预算情况。会议核准了工作方案。\n下届会议将在纽约举行。议程草案已经分发。",
+    presegmented: false,
+    because: /its lines are paragraphs/,
+  },
+  {
+    name: "a Japanese list of sentences, one per line, a quotation closing after 。 (written here)",
+    language: "ja",
+    text: "委員会は七月にウィーンで会合を開いた。\n各代表団は報告書の草案を検討した。\n議長は「討議を翌日に続ける。」\n締約国は意見を提出できるか？\n最終報告書は六つの言語で発行される。",
+    presegmented: true,
+    because: /5 lines: 100% end a sentence or a unit/,
+  },
+  {
+    name: "an Arabic corpus, one sentence per line, a question ended by ؟ (written here)",
+    language: "ar",
+    text: "اجتمعت اللجنة في فيينا في شهر تموز.\nناقشت الوفود مشروع التقرير.\nهل يجوز للمراقبين تقديم تعليقات مكتوبة؟\nاقترحت الرئيسة مواصلة المناقشة في اليوم التالي.\nسيصدر التقرير النهائي بست لغات.",
+    presegmented: true,
+    because: /5 lines: 100% end a sentence or a unit/,
   },
 ];

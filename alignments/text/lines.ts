@@ -1,8 +1,9 @@
-import type { TextLanguage } from "../languages";
+import type { Language, TextLanguage } from "../languages";
 import { looksLikeHeading } from "./heading";
 import { splitLines } from "./layout/source-lines";
 import { PARAGRAPH_SEPARATOR } from "./pipeline";
 import { sentenceSpans } from "./sentences";
+import { isUnspaced, wordsOf } from "./words";
 import type { BlockKind, Paragraph, ProcessedDocument, Segment } from "./types";
 
 /**
@@ -45,15 +46,20 @@ const MAX_BLANK_GAPS = 0.1;
 
 // Closing punctuation and the quotes that close after it, spaced or not ("…fin. »", tokenised corpora's "…end! '"), also
 // before a definition's closing term or a note: "…section 6; (groupe)", "subsidiary[Repealed, 2001, c. 9, s. 35]".
-const CLOSED = /([.!?…:;](\s?["'»”’)\]])*|[.;]\s+\([^()]{1,100}\)|\[[^[\]]{1,120}\])$/;
-// A clause the next line's paragraph completes: "…by cheque or other instrument, and", "…de la banque; ou".
-const OPEN_CLAUSE = /[,;]\s+(and|or|et|ou)$|,$/;
+// Chinese and Japanese end a sentence with 。！？ (also ：；), their quotes closing after it (“…。” 「…。」); Arabic asks with ؟
+// and separates clauses with ؛.
+const CLOSED = /([.!?…:;。！？：；؟؛](\s?["'»”’)\]」』）])*|[.;]\s+\([^()]{1,100}\)|\[[^[\]]{1,120}\])$/;
+// A clause the next line's paragraph completes: "…by cheque or other instrument, and", "…de la banque; ou"; a line
+// left on a comma, in any script (，、،).
+const OPEN_CLAUSE = /[,;]\s+(and|or|et|ou)$|[,，、،]$/;
 
 /** Whether a line holds two sentences of three words or more ("Oh! said Alice." and a tokenised corpus's lone quote are one). */
 function holdsSeveralSentences(line: string, language: TextLanguage): boolean {
+  // Chinese and Japanese run their words together: the word breaker counts them.
+  const wordCount = isUnspaced(language) ? (text: string) => wordsOf(text, language).length : (text: string) => text.match(/\p{L}+/gu)?.length ?? 0;
   let sentences = 0;
   for (const [start, end] of sentenceSpans(line, language)) {
-    if ((line.slice(start, end).match(/\p{L}+/gu)?.length ?? 0) >= 3 && ++sentences > 1) return true;
+    if (wordCount(line.slice(start, end)) >= 3 && ++sentences > 1) return true;
   }
   return false;
 }

@@ -34,11 +34,20 @@ const MAX_PIECE = 2000;
 /** The words of `text` in order, punctuation and white space left out. */
 export function wordsOf(text: string, language: TextLanguage): string[] {
   if (!UNSPACED.has(language)) return text.match(SPACED_WORD) ?? [];
+  return unspacedWordSpans(text, language).map((word) => word.text);
+}
+
+/** The words of a text written without spaces (Chinese, Japanese), with where each stands in `text`. */
+export function unspacedWordSpans(text: string, language: TextLanguage): Array<{ text: string; start: number; end: number }> {
   const segmenter = segmenterFor(language);
-  const words: string[] = [];
-  for (const [run] of text.matchAll(PIECE)) {
+  const words: Array<{ text: string; start: number; end: number }> = [];
+  for (const { 0: run, index } of text.matchAll(PIECE)) {
     for (let at = 0; at < run.length; at += MAX_PIECE) {
-      for (const piece of segmenter.segment(run.slice(at, at + MAX_PIECE))) if (piece.isWordLike) words.push(piece.segment);
+      for (const piece of segmenter.segment(run.slice(at, at + MAX_PIECE))) {
+        if (!piece.isWordLike) continue;
+        const start = index + at + piece.index;
+        words.push({ text: piece.segment, start, end: start + piece.segment.length });
+      }
     }
   }
   return words;

@@ -1,4 +1,4 @@
-import type { Language } from "../../languages";
+import type { TextLanguage } from "../../languages";
 import type { ReferenceLevel } from "./rules";
 
 /**
@@ -7,7 +7,7 @@ import type { ReferenceLevel } from "./rules";
  * form", "par ce moyen") and references to other texts.
  */
 export interface ReferenceCase {
-  language: Language;
+  language: TextLanguage;
   text: string;
   references: string[];
 }
@@ -38,4 +38,26 @@ export const REFERENCE_CASES: ReferenceCase[] = [
   { language: "fr", text: "Il les transmet par ce moyen dans les 30 jours.", references: [] },
   { language: "en", text: "The bank's 2 sections of staff", references: [] },
   { language: "en", text: "within 60 days after it comes into force", references: [] },
+  // Other languages (issue 14, item 5): "article 5, paragraph 2" as each writes it; written for these tests.
+  { language: "de", text: "Artikel 5 Absatz 2 gilt entsprechend.", references: [r("section", "labelled"), r("subsection", "labelled")] },
+  { language: "de", text: "nach Art. 3 Abs. 1 Nr. 2 dieses Gesetzes", references: [r("section", "labelled"), r("subsection", "labelled"), r("paragraph", "labelled"), r("act", "pointed")] },
+  { language: "de", text: "die Behörde im Sinne jenes Gesetzes", references: [r("act", "pointed", true)] },
+  { language: "de", text: "im Sinne des § 12 des Strafgesetzbuches", references: [r("section", "labelled", true)] },
+  { language: "es", text: "de conformidad con el párrafo 2 del artículo 5 de la presente Convención", references: [r("subsection", "labelled"), r("section", "labelled"), r("act", "pointed")] },
+  { language: "es", text: "en el sentido del artículo 248 del Código Penal", references: [r("section", "labelled", true)] },
+  { language: "it", text: "ai sensi dell'articolo 3, comma 2, del presente capo", references: [r("section", "labelled"), r("subsection", "labelled"), r("division", "pointed")] },
+  { language: "pt", text: "nos termos do n.º 2 do artigo 5.º", references: [r("subsection", "labelled"), r("section", "labelled")] },
+  { language: "nl", text: "bedoeld in artikel 7, lid 3, van dit hoofdstuk", references: [r("section", "labelled"), r("subsection", "labelled"), r("chapter", "pointed")] },
+  { language: "ru", text: "в соответствии с пунктом 2 статьи 5 настоящей Конвенции", references: [r("subsection", "labelled"), r("section", "labelled"), r("act", "pointed")] },
+  { language: "ru", text: "Статья 12 применяется с учетом части 3 статьи 5 Уголовного кодекса", references: [r("section", "labelled"), r("subsection", "labelled"), r("section", "labelled", true)] },
+  { language: "ar", text: "وفقا للفقرة ٢ من المادة ٥ من هذه الاتفاقية", references: [r("subsection", "labelled"), r("section", "labelled"), r("act", "pointed")] },
+  { language: "ar", text: "المادة 12 من قانون العقوبات", references: [r("section", "labelled", true)] },
+  { language: "zh-Hans", text: "依照本公约第五条第二款的规定", references: [r("act", "pointed"), r("section", "labelled"), r("subsection", "labelled")] },
+  { language: "zh-Hans", text: "《刑法》第二十条不适用于本条", references: [r("section", "labelled", true), r("section", "pointed")] },
+  { language: "zh-Hant", text: "第十二條第3款", references: [r("section", "labelled"), r("subsection", "labelled")] },
+  { language: "ja", text: "第5条第2項の規定にかかわらず", references: [r("section", "labelled"), r("subsection", "labelled")] },
+  // traps
+  { language: "de", text: "Die Teilnehmer kamen in 3 Gruppen.", references: [] },
+  { language: "ru", text: "Он прочитал 5 страниц.", references: [] },
+  { language: "zh-Hans", text: "第一次会议于五月举行。", references: [] },
 ];

@@ -57,4 +57,14 @@ export interface ReferenceRules {
   joiners: readonly string[];
   /** What, right after a reference, makes it another text's: "of the Criminal Code", "de la Loi sur …". */
   elsewhere: RegExp;
+  /**
+   * Chinese and Japanese: the number comes between 第 and the unit's name ("第五条", "第5条第2款"), a deictic stands
+   * against its unit with no space ("本条", "该款"), and the other text's name comes before ("《刑法》第五条"): what,
+   * right before a reference, makes it another text's.
+   */
+  numberedBetween?: { elsewhereBefore: RegExp };
 }
+
+/** Unit names with the case endings or prefixes a language writes them with, all naming one level. */
+export const forms = (level: ReferenceLevel, names: readonly string[]): Record<string, ReferenceLevel> =>
+  Object.fromEntries(names.map((name) => [name, level]));
