@@ -159,18 +159,21 @@ export async function alignCorpus(options: CorpusOptions, stderr: ProgressStream
     new Promise<void>((resolve) => {
       const worker = workerOnThisModule({ role: WORKER_ROLE, options: pairOptions });
       let current: CorpusPair | undefined;
+      let stopped = "";
       const next = () => {
         current = queue.shift();
         if (current) worker.postMessage({ name: current.name, first: current.first, second: current.second, created: current.created } satisfies Job);
-        else void worker.terminate().then(() => resolve());
+        else void worker.terminate();
       };
       worker.on("message", (answer: Answer) => {
         settle(answer);
         next();
       });
-      worker.on("error", (error) => {
-        if (current) fail(current, `the aligner stopped: ${error.message}`);
-        current = undefined;
+      worker.on("error", (error) => (stopped = error.message));
+      // Every end comes here, an error's too; a worker that ends while aligning a pair fails that pair alone.
+      worker.on("exit", (code) => {
+        if (!current) return resolve();
+        fail(current, `the aligner stopped: ${stopped || `exit code ${code}`}`);
         void thread().then(resolve);
       });
       next();
