@@ -18,6 +18,8 @@ import { corporaRoot } from "./corpora";
 
 interface Measured {
   seconds: number;
+  /** User and system CPU time: what a loaded machine changes least. */
+  cpuSeconds: number;
   rssMB: number;
   status: number | null;
 }
@@ -26,9 +28,9 @@ interface Measured {
 function timed(command: string[], stdoutFile = "/dev/null"): Measured {
   const out = openSync(stdoutFile, "w");
   try {
-    const done = spawnSync("/usr/bin/time", ["-f", "%e %M", ...command], { stdio: ["ignore", out, "pipe"], encoding: "utf8" });
-    const [seconds, kilobytes] = done.stderr.trim().split("\n").at(-1)!.split(" ").map(Number);
-    return { seconds, rssMB: kilobytes / 1024, status: done.status };
+    const done = spawnSync("/usr/bin/time", ["-f", "%e %M %U %S", ...command], { stdio: ["ignore", out, "pipe"], encoding: "utf8" });
+    const [seconds, kilobytes, user, system] = done.stderr.trim().split("\n").at(-1)!.split(" ").map(Number);
+    return { seconds, cpuSeconds: user + system, rssMB: kilobytes / 1024, status: done.status };
   } finally {
     closeSync(out);
   }
@@ -36,12 +38,14 @@ function timed(command: string[], stdoutFile = "/dev/null"): Measured {
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
-function summary(runs: Measured[]): { seconds: number; rssMB: number; line: string } {
+function summary(runs: Measured[]): { seconds: number; cpuSeconds: number; rssMB: number; line: string } {
   const seconds = median(runs.map((run) => run.seconds));
+  const cpuSeconds = median(runs.map((run) => run.cpuSeconds));
   const rssMB = median(runs.map((run) => run.rssMB));
   const failed = runs.filter((run) => run.status !== 0).length;
   const range = `${Math.min(...runs.map((run) => run.seconds)).toFixed(2)}–${Math.max(...runs.map((run) => run.seconds)).toFixed(2)}`;
-  return { seconds, rssMB, line: `${seconds.toFixed(2).padStart(6)} s (${range})  ${rssMB.toFixed(0).padStart(4)} MB${failed ? `  ${failed} runs failed` : ""}` };
+  const line = `${seconds.toFixed(2).padStart(6)} s (${range})  CPU ${cpuSeconds.toFixed(2).padStart(6)} s  ${rssMB.toFixed(0).padStart(4)} MB`;
+  return { seconds, cpuSeconds, rssMB, line: failed ? `${line}  ${failed} runs failed` : line };
 }
 
 /** The Bank Act through the three commands; `hunalign` is the command line that runs hunalign on it. */
@@ -60,11 +64,13 @@ export async function benchBankActCommands(rounds: number, hunalign: string[]) {
     for (let round = 0; round < rounds; round++) {
       contenders.forEach(([, argv], k) => runs[k].push(timed(argv, join(scratch, `${k}.out`))));
     }
-    console.log(`\nThe Bank Act (11,699 × 11,343 lines) as a user runs it, process start included: median of ${rounds} (range), peak RSS median`);
+    console.log(`\nThe Bank Act (11,699 × 11,343 lines) as a user runs it, process start included: medians of ${rounds} (range) of wall time, CPU time (user + system) and peak RSS`);
     const results = contenders.map(([name], k) => ({ name, ...summary(runs[k]) }));
     for (const result of results) console.log(`  ${result.name.padEnd(46)} ${result.line}`);
     const [built, tsx, theirs] = results;
-    console.log(`  built / hunalign ${(built.seconds / theirs.seconds).toFixed(2)}×, tsx / hunalign ${(tsx.seconds / theirs.seconds).toFixed(2)}×`);
+    const ratio = (ours: number, them: number) => `${(ours / them).toFixed(2)}×`;
+    console.log(`  wall time: built / hunalign ${ratio(built.seconds, theirs.seconds)}, tsx / hunalign ${ratio(tsx.seconds, theirs.seconds)}`);
+    console.log(`  CPU time:  built / hunalign ${ratio(built.cpuSeconds, theirs.cpuSeconds)}, tsx / hunalign ${ratio(tsx.cpuSeconds, theirs.cpuSeconds)}`);
     const links = readFileSync(join(scratch, "0.out"), "utf8");
     const gold = parseLinks(readFileSync(join(dir, "B-1.01.en-fr.units.gold"), "utf8"));
     const same = links === readFileSync(join(scratch, "1.out"), "utf8");
@@ -90,10 +96,10 @@ export async function benchCorpusJobs(rounds: number) {
     const [one, two] = [summary(runs[1]), summary(runs[2])];
     const outputs = (jobs: number) => readdirSync(join(scratch, `out-${jobs}`)).sort().map((file) => readFileSync(join(scratch, `out-${jobs}`, file), "utf8"));
     const identical = JSON.stringify(outputs(1)) === JSON.stringify(outputs(2));
-    console.log(`\nTransRead's ${pairs} novels as one corpus (built command, --presegmented, process start included): median of ${rounds} (range)`);
+    console.log(`\nTransRead's ${pairs} novels as one corpus (built command, --presegmented, process start included): medians of ${rounds} (range)`);
     console.log(`  --jobs 1 ${one.line}`);
     console.log(`  --jobs 2 ${two.line}`);
-    console.log(`  2 jobs / 1 job ${(two.seconds / one.seconds).toFixed(2)}×; outputs ${identical ? "byte-identical" : "DIFFER"} (${outputs(1).length} files)`);
+    console.log(`  2 jobs / 1 job ${(two.seconds / one.seconds).toFixed(2)}× wall time; outputs ${identical ? "byte-identical" : "DIFFER"} (${outputs(1).length} files)`);
   } finally {
     rmSync(scratch, { recursive: true, force: true });
   }
