@@ -5,6 +5,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildCommand } from "../../scripts/build-command.mjs";
 import { corpusPairs } from "../../scripts/corpus-pool";
+import { CorpusProgress } from "../../scripts/corpus-progress";
 
 /**
  * The corpus command (issue 15 item 2) and the built command (item 3), run as a user runs them, on a made-up folder:
@@ -125,6 +126,23 @@ describe("the corpus command", () => {
     const { pairs, lonely } = corpusPairs(dir, ["en", "zh-Hans"]);
     expect(pairs.map((pair) => [pair.name, path.basename(pair.first), path.basename(pair.second)])).toEqual([["a", "a.en", "a.zh"]]);
     expect(lonely).toEqual([`b: no zh-Hans file beside ${path.join(dir, "b.en")}; left out`, `c: no en file beside ${path.join(dir, "c.zh")}; left out`]);
+  });
+});
+
+describe("the corpus command's progress", () => {
+  it("rewrites one line in place on a terminal, keeping failures on lines of their own above it", () => {
+    let written = "";
+    const progress = new CorpusProgress({ isTTY: true, write: (text: string) => (written += text) }, 3, 300);
+    progress.finished("a", 100, 40);
+    progress.say("b: failed: cannot read b.en");
+    progress.finished("b", 100, 0);
+    progress.finished("c", 100, 60);
+    progress.end();
+    const shown = written.split("\n");
+    expect(shown).toHaveLength(3);
+    expect(shown[0]).toMatch(/^\r1\/3 pairs, 40 segments, [\d,]+ segments\/s, about .+ left\x1b\[K\r\x1b\[Kb: failed: cannot read b\.en$/);
+    expect(shown[1]).toMatch(/\r3\/3 pairs, 100 segments, [\d,]+ segments\/s, .+ in all\x1b\[K$/);
+    expect(shown[2]).toBe("");
   });
 });
 
