@@ -742,6 +742,9 @@ test("the alignment map from the keyboard: a slider over the links, arrows move 
 });
 
 test("segments: a split fixes every pair on the document; a page open on the other pair takes it in, and its undo still works", async ({ browser, page, context }) => {
+  // Two imports, two pairs aligned and two browser contexts before the first check: under load (seen at 24) that outlasts
+  // the default 30 s for the whole test, never one step's wait.
+  test.setTimeout(90_000);
   await remember(context, "Marie");
   const stamp = `${++made} ${Date.now()}`;
   const first = await ownPair(page, stamp);
