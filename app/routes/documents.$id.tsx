@@ -18,6 +18,7 @@ import { userFromCookie } from "~/utils/user.server";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { PageHead, LIBRARY_CRUMBS } from "~/components/page-head";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${isolated(data.document.title)} · Tandem` : "Document · Tandem" },
@@ -95,30 +96,28 @@ export default function DocumentPage() {
 
   return (
     <article className="document" lang={document.language}>
-      <div className="page-head">
-        <div>
-          <p className="crumbs" lang="en">
-            <Link to="/">Library</Link> /
+      <PageHead
+        crumbs={LIBRARY_CRUMBS}
+        crumbsLang="en"
+        title={<Bdi>{document.title}</Bdi>}
+        side={
+          <Link
+            to={`/pairs/new?${document.language}=${document.id}`}
+            className="button"
+            lang="en"
+            title={document.language === "en" ? "Pair this original with its French translation" : "Pair this translation with its English original"}
+          >
+            Pair with…
+          </Link>
+        }
+      >
+        <RenameForm title={document.title} what="document" />
+        {document.description ? (
+          <p className="lede" lang="en">
+            {document.description}
           </p>
-          <h1>
-            <Bdi>{document.title}</Bdi>
-          </h1>
-          <RenameForm title={document.title} what="document" />
-          {document.description ? (
-            <p className="lede" lang="en">
-              {document.description}
-            </p>
-          ) : null}
-        </div>
-        <Link
-          to={`/pairs/new?${document.language}=${document.id}`}
-          className="button"
-          lang="en"
-          title={document.language === "en" ? "Pair this original with its French translation" : "Pair this translation with its English original"}
-        >
-          Pair with…
-        </Link>
-      </div>
+        ) : null}
+      </PageHead>
 
       <dl className="meta" lang="en">
         <div>

@@ -15,6 +15,8 @@ import { refusalOf } from "~/utils/form-errors";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { PageHead, GLOSSARY_CRUMBS } from "~/components/page-head";
+import { FormActions } from "~/components/form-actions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.entry.key)} · Glossary · Tandem` : "Glossary · Tandem" }];
 
@@ -154,23 +156,19 @@ export default function GlossaryEntry() {
 
   return (
     <article className="glossary-entry">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/glossary">Glossary</Link> /
-          </p>
-          <h1>
-            <Bdi>{heading || entry.key}</Bdi>
-          </h1>
-          <p className="lede">
+      <PageHead
+        crumbs={GLOSSARY_CRUMBS}
+        title={<Bdi>{heading || entry.key}</Bdi>}
+        lede={
+          <>
             <span className="mono">
               <Bdi>{entry.key}</Bdi>
             </span>{" "}
             · <OriginTag origin={entry.origin} /> · added {entry.created}
             {entry.edited ? `, edited ${entry.edited}` : ""}
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
 
       {entry.origin === "starter" ? (
         <p className="alert alert--ask starter-note" data-testid="starter-note">
@@ -394,11 +392,7 @@ function EntryForm({
         <label htmlFor="note">Note</label>
         <textarea id="note" name="note" rows={3} defaultValue={values.note} maxLength={MAX_NOTE} />
       </div>
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? "Saving…" : "Save entry"}
-        </button>
-      </div>
+      <FormActions label="Save entry" busyLabel="Saving…" busy={busy} />
     </Form>
   );
 }

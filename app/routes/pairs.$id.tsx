@@ -29,6 +29,7 @@ import { userFromCookie } from "~/utils/user.server";
 import { panelsHiddenIn, savePanelsHidden } from "~/utils/panels";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.pair.title)} · Tandem` : "Pair · Tandem" }];
 
@@ -161,25 +162,21 @@ export default function PairPage() {
 
   return (
     <article className="pair">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> /
-          </p>
-          <h1>
-            <Bdi>{pair.title}</Bdi>
-          </h1>
-        </div>
-        <div className="page-head-side">
-          {pair.status === "ready" ? (
-            <p className="page-head-links">
-              <Link to={`/pairs/${pair.id}/terminology`}>Terminology</Link> · <Link to={`/pairs/${pair.id}/candidates`}>Term candidates</Link>
-            </p>
-          ) : null}
-          {/* Beside the title, not under it: the page-head keeps its height, and the editor below does not move. */}
-          <RenameForm title={pair.title} what="pair" />
-        </div>
-      </div>
+      <PageHead
+        crumbs={PAIRS_CRUMBS}
+        title={<Bdi>{pair.title}</Bdi>}
+        side={
+          <div className="page-head-side">
+            {pair.status === "ready" ? (
+              <p className="page-head-links">
+                <Link to={`/pairs/${pair.id}/terminology`}>Terminology</Link> · <Link to={`/pairs/${pair.id}/candidates`}>Term candidates</Link>
+              </p>
+            ) : null}
+            {/* Beside the title, not under it: the page-head keeps its height, and the editor below does not move. */}
+            <RenameForm title={pair.title} what="pair" />
+          </div>
+        }
+      />
 
       <dl className="meta meta--pair" hidden={hidePanels}>
         <div className="meta-doc">

@@ -9,6 +9,7 @@ import { usePoll } from "~/components/use-poll";
 import { listPairs, LOW_SUPPORT } from "~/models/pairs.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { PageHead } from "~/components/page-head";
 
 export const meta: MetaFunction = () => [{ title: "Pairs · Tandem" }];
 
@@ -33,23 +34,19 @@ export default function Pairs() {
     });
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Pairs</h1>
-          <p className="lede">
+      <PageHead
+        title="Pairs"
+        lede={
+          <>
             {pairs.length === 1 ? "1 pair" : `${pairs.length} pairs`}. Each pair is an English original and its French translation,
             aligned segment by segment.
-          </p>
-        </div>
-        <div className="head-actions">
-          <Link to="/pairs/import" className="button">
-            Import a memory (TMX)
-          </Link>
-          <Link to="/pairs/new" className="button button--primary">
-            Pair two documents
-          </Link>
-        </div>
-      </div>
+          </>
+        }
+        actions={[
+          { to: "/pairs/import", label: "Import a memory (TMX)" },
+          { to: "/pairs/new", label: "Pair two documents", primary: true },
+        ]}
+      />
       {pairs.length === 0 ? (
         <p className="empty">
           No pairs yet. <Link to="/pairs/new">Pair an English document with its French translation</Link> to see them side by side.

@@ -18,6 +18,8 @@ import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/li
 import { parseWhole } from "~/utils/params";
 import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { isolated } from "~/utils/bidi";
+import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
+import { FormActions } from "~/components/form-actions";
 
 export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
 
@@ -135,18 +137,16 @@ export default function NewPair() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> /
-          </p>
-          <h1>Pair two documents</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={PAIRS_CRUMBS}
+        title="Pair two documents"
+        lede={
+          <>
             Choose an English original and its French translation. Tandem aligns them segment by segment in the background and
             shows them side by side, with the links it is least sure of marked for checking.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
 
       {missing.length > 0 ? (
         <div className="alert alert--ask" role="status">
@@ -194,14 +194,7 @@ export default function NewPair() {
           onFileChange={() => setClientError(null)}
         />
 
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? "Creating the pair…" : "Pair and align"}
-          </button>
-          <Link to="/pairs" className="button">
-            Cancel
-          </Link>
-        </div>
+        <FormActions label="Pair and align" busyLabel="Creating the pair…" busy={busy} cancelTo="/pairs" />
       </Form>
     </>
   );

@@ -16,6 +16,7 @@ import { pairIdParam } from "~/utils/params";
 import { userCookie, userFromCookie } from "~/utils/user.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { PageHead, pairCrumbs } from "~/components/page-head";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${isolated(data.title)} · Tandem` : "Terminology · Tandem" }];
 
@@ -61,22 +62,16 @@ export default function PairTerminology() {
   const { id, title, findings, renderings } = data;
   return (
     <article className="terminology">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> /{" "}
-            <Link to={`/pairs/${id}`}>
-              <Bdi>{title}</Bdi>
-            </Link>{" "}
-            /
-          </p>
-          <h1>Terminology</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={pairCrumbs(id, title)}
+        title="Terminology"
+        lede={
+          <>
             The pair’s links checked against the <Link to="/glossary">glossary</Link>: terms without their counterpart, counts that differ, deprecated and
             forbidden terms, figures that do not correspond; and how each French term is rendered in the English.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <TerminologyNav pairId={id} />
       {findings === null ? (
         <p className="empty">This pair is not aligned yet: its terminology can be checked once the alignment is done.</p>

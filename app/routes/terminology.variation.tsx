@@ -8,6 +8,7 @@ import { CountBar, TerminologyNav } from "~/components/terminology";
 import { documentVariation, searchRefusal } from "~/models/corpus-queries.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { PageHead, TERMINOLOGY_CRUMBS } from "~/components/page-head";
 
 export const meta: MetaFunction = () => [{ title: "Variation · Terminology · Tandem" }];
 
@@ -41,18 +42,16 @@ export default function Variation() {
   const language = lang === "fr" ? "French" : "English";
   return (
     <article className="terminology">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/terminology">Terminology</Link> /
-          </p>
-          <h1>Variation across documents</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={TERMINOLOGY_CRUMBS}
+        title="Variation across documents"
+        lede={
+          <>
             Concepts of the glossary written in more than one way across the {language} documents of the library (“droits de l’homme” and “droits
             humains”), with each way’s count per document. No alignment is needed: it reads the documents themselves.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <TerminologyNav pairId={null} />
       <Form method="get" className="variation-form">
         <label>
