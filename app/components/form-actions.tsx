@@ -1,4 +1,4 @@
-import { Link } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 
 /**
  * The row under a form: its one submit button, disabled and saying `busyLabel` while the form is on its way (so a second
@@ -16,5 +16,27 @@ export function FormActions({ label, busyLabel = label, busy, cancelTo }: { labe
         </Link>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * The foot of a page that deletes what it shows: one button, posting the intent `delete` once the visitor has said yes to
+ * `question` (what goes, and what stays). `lang` marks it English on a page in another language.
+ */
+export function DeleteSection({ question, label, busy, lang }: { question: string; label: string; busy: boolean; lang?: string }) {
+  return (
+    <section className="danger-zone" lang={lang}>
+      <Form
+        method="post"
+        onSubmit={(event) => {
+          if (!window.confirm(question)) event.preventDefault();
+        }}
+      >
+        <input type="hidden" name="intent" value="delete" />
+        <button type="submit" className="button button--danger" disabled={busy}>
+          {label}
+        </button>
+      </Form>
+    </section>
   );
 }

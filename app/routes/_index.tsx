@@ -5,6 +5,7 @@ import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { listDocuments } from "~/models/documents.server";
 import { Bdi } from "~/components/bidi";
 import { PageHead } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Library · Tandem" }];
 
@@ -36,17 +37,7 @@ export default function Library() {
         <p className="empty">The library is empty. Add a French or English text to begin.</p>
       ) : (
         <table className="table library">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Language</th>
-              <th scope="col">Origin</th>
-              <th scope="col" className="num">
-                Segments
-              </th>
-              <th scope="col">Added</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Title", "Language", "Origin", { label: "Segments", className: "num" }, "Added"]} />
           <tbody>
             {documents.map((d) => (
               <tr key={d.id} data-document-id={d.id}>

@@ -19,6 +19,7 @@ import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { PageHead, LIBRARY_CRUMBS } from "~/components/page-head";
+import { DeleteSection } from "~/components/form-actions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${isolated(data.document.title)} · Tandem` : "Document · Tandem" },
@@ -269,19 +270,7 @@ export default function DocumentPage() {
 
       <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} segmentationNote={document.segmentationNote} />
 
-      <section className="danger-zone" lang="en">
-        <Form
-          method="post"
-          onSubmit={(event) => {
-            if (!window.confirm(`Delete “${isolated(document.title)}”? This cannot be undone.`)) event.preventDefault();
-          }}
-        >
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="button button--danger" disabled={busy}>
-            Delete document
-          </button>
-        </Form>
-      </section>
+      <DeleteSection question={`Delete “${isolated(document.title)}”? This cannot be undone.`} label="Delete document" busy={busy} lang="en" />
     </article>
   );
 }

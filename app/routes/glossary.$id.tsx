@@ -16,7 +16,8 @@ import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { PageHead, GLOSSARY_CRUMBS } from "~/components/page-head";
-import { FormActions } from "~/components/form-actions";
+import { DeleteSection, FormActions } from "~/components/form-actions";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.entry.key)} · Glossary · Tandem` : "Glossary · Tandem" }];
 
@@ -221,15 +222,7 @@ export default function GlossaryEntry() {
             </h3>
             {pair.links.length > 0 ? (
               <table className="table evidence-table">
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      Link
-                    </th>
-                    <th scope="col">English</th>
-                    <th scope="col">French</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={[{ label: "Link", className: "num" }, "English", "French"]} />
                 <tbody>
                   {pair.links.map((link) => (
                     <tr key={link.position} data-link={link.position + 1}>
@@ -251,19 +244,7 @@ export default function GlossaryEntry() {
         ))}
       </section>
 
-      <section className="danger-zone">
-        <Form
-          method="post"
-          onSubmit={(event) => {
-            if (!window.confirm(`Delete the entry “${isolated(entry.key)}” and its ${entry.terms.length} terms? This cannot be undone.`)) event.preventDefault();
-          }}
-        >
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="button button--danger" disabled={busy}>
-            Delete entry
-          </button>
-        </Form>
-      </section>
+      <DeleteSection question={`Delete the entry “${isolated(entry.key)}” and its ${entry.terms.length} terms? This cannot be undone.`} label="Delete entry" busy={busy} />
     </article>
   );
 }
@@ -299,17 +280,7 @@ function EntryForm({
         <legend>Terms</legend>
         {rows.length === 0 ? <p className="hint">No terms: add a French or an English term.</p> : null}
         <table className="terms-table">
-          <thead>
-            <tr>
-              <th scope="col">Language</th>
-              <th scope="col">Term</th>
-              <th scope="col">Status</th>
-              <th scope="col">Match</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Language", "Term", "Status", "Match", { label: <span className="visually-hidden">Remove</span> }]} />
           <tbody>
             {rows.map((r, k) => (
               <tr key={r.row} data-term-row={k + 1}>

@@ -13,6 +13,7 @@ import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type UploadedFile } from "~/utils/upload.server";
 import { PageHead } from "~/components/page-head";
 import { FormActions } from "~/components/form-actions";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Glossary · Tandem" }];
 
@@ -182,14 +183,7 @@ export default function Glossary() {
         <p className="empty">{q ? `No term or key contains “${q}”.` : "The glossary is empty. Add an entry or import a CSV or TBX file below."}</p>
       ) : (
         <table className="table glossary-list">
-          <thead>
-            <tr>
-              <th scope="col">French</th>
-              <th scope="col">English</th>
-              <th scope="col">Domain</th>
-              <th scope="col">Origin</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["French", "English", "Domain", "Origin"]} />
           <tbody>
             {entries.map((e) => (
               <tr key={e.id} data-entry-key={e.key}>

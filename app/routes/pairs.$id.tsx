@@ -30,6 +30,7 @@ import { panelsHiddenIn, savePanelsHidden } from "~/utils/panels";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
+import { DeleteSection } from "~/components/form-actions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.pair.title)} · Tandem` : "Pair · Tandem" }];
 
@@ -283,19 +284,7 @@ export default function PairPage() {
         </InlineCodesProvider>
       ) : null}
 
-      <section className="danger-zone">
-        <Form
-          method="post"
-          onSubmit={(event) => {
-            if (!window.confirm(`Delete the pair “${isolated(pair.title)}” and its alignment? The two documents stay in the library.`)) event.preventDefault();
-          }}
-        >
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="button button--danger" disabled={busy}>
-            Delete pair
-          </button>
-        </Form>
-      </section>
+      <DeleteSection question={`Delete the pair “${isolated(pair.title)}” and its alignment? The two documents stay in the library.`} label="Delete pair" busy={busy} />
     </article>
   );
 }

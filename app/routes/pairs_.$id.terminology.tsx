@@ -17,6 +17,7 @@ import { userCookie, userFromCookie } from "~/utils/user.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { PageHead, pairCrumbs } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${isolated(data.title)} · Tandem` : "Terminology · Tandem" }];
 
@@ -153,20 +154,7 @@ function FindingsSection() {
       ) : null}
       {findings.rows.length > 0 ? (
         <table className="table findings-table">
-          <colgroup>
-            <col className="col-row" />
-            <col />
-            <col />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Row
-              </th>
-              <th scope="col">Finding</th>
-              <th scope="col">English · French</th>
-            </tr>
-          </thead>
+          <ColumnHeads colClasses={["col-row", null, null]} columns={[{ label: "Row", className: "num" }, "Finding", "English · French"]} />
           <tbody>
             {findings.rows.map((row) => (
               <tr key={row.link} data-link={row.link + 1}>

@@ -6,6 +6,7 @@ import { glossaryCounts } from "~/models/glossary.server";
 import { readyPairs } from "~/models/corpus-read.server";
 import { Bdi } from "~/components/bidi";
 import { PageHead } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Terminology · Tandem" }];
 
@@ -57,15 +58,7 @@ export default function Terminology() {
           </p>
         ) : (
           <table className="table terminology-pairs">
-            <thead>
-              <tr>
-                <th scope="col">Pair</th>
-                <th scope="col" className="num">
-                  Links
-                </th>
-                <th scope="col">Terminology</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={["Pair", { label: "Links", className: "num" }, "Terminology"]} />
             <tbody>
               {pairs.map((p) => (
                 <tr key={p.id}>

@@ -9,6 +9,7 @@ import { documentVariation, searchRefusal } from "~/models/corpus-queries.server
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { PageHead, TERMINOLOGY_CRUMBS } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Variation · Terminology · Tandem" }];
 
@@ -85,19 +86,13 @@ export default function Variation() {
             count opens the document at the first segment holding the term.
           </p>
           <table className="table variation-table">
-            <thead>
-              <tr>
-                <th scope="col">Term</th>
-                <th scope="col" className="num">
-                  In all
+            <ColumnHeads columns={["Term", { label: "In all", className: "num" }]}>
+              {documents.map((d) => (
+                <th key={d.id} scope="col" className="num variation-doc" title={`${isolated(d.title)} (${ORIGIN_LABELS[d.origin] ?? d.origin})`}>
+                  <Link to={`/documents/${d.id}`}>{shortName(d)}</Link>
                 </th>
-                {documents.map((d) => (
-                  <th key={d.id} scope="col" className="num variation-doc" title={`${isolated(d.title)} (${ORIGIN_LABELS[d.origin] ?? d.origin})`}>
-                    <Link to={`/documents/${d.id}`}>{shortName(d)}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+              ))}
+            </ColumnHeads>
             {concepts.map((c) => {
               const max = Math.max(...c.terms.map((t) => t.total));
               return (
