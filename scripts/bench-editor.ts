@@ -23,12 +23,8 @@ import { openDatabase } from "../db/client.server";
 import { pairs, segments } from "../db/schema";
 import { ensureBankPair } from "./bank-pair";
 import { median, quantile } from "./stats";
+import { flag, option } from "./options";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const RUNS = Number(option("--runs", "5"));
 const PORT = Number(option("--port", "3400"));
 const ROOT = path.resolve(import.meta.dirname, "..");
@@ -81,7 +77,7 @@ async function main() {
     db.$client.close();
 
     // ---------------------------------------------------------------------------------------------
-    if (!args.includes("--no-build")) {
+    if (!flag("--no-build")) {
       const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
       if (build.status !== 0) throw new Error("npm run build failed");
     }
@@ -307,7 +303,7 @@ async function main() {
     console.log(`\nScreenshots: ${path.relative(ROOT, path.join(ARTIFACTS, "editor-bank.png"))}, editor-bank-middle.png, editor-bank-edit.png`);
   } finally {
     if (server?.pid) server.kill();
-    if (args.includes("--keep")) console.log(`database kept: ${file}`);
+    if (flag("--keep")) console.log(`database kept: ${file}`);
     else rmSync(dir, { recursive: true, force: true });
   }
 }

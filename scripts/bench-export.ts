@@ -26,12 +26,8 @@ import { closeDb, getDb } from "../db/client.server";
 import { ensureBankPair } from "./bank-pair";
 import { stopServer, untilServing } from "./production-server";
 import { median } from "./stats";
+import { flag, option } from "./options";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const RUNS = Math.max(5, Number(option("--runs", "7")) || 7);
 const PORT = Number(option("--port", "3420"));
 const RATE_KB = Number(option("--rate", "300"));
@@ -122,7 +118,7 @@ async function main() {
     console.log(`  live heap growth, highest                   ${mb(median(whole.map((r) => r.live)))}`);
     console.log(`  RSS growth, highest                         ${mb(median(whole.map((r) => r.rss)))}`);
     closeDb();
-    if (!args.includes("--no-server")) await throughServers(pairId, size);
+    if (!flag("--no-server")) await throughServers(pairId, size);
   } finally {
     closeDb();
     rmSync(dir, { recursive: true, force: true });
@@ -187,7 +183,7 @@ function download(url: string, rate: number, onPiece: () => void = () => {}): Pr
 }
 
 async function throughServers(pairId: number, size: number) {
-  if (!args.includes("--no-build")) {
+  if (!flag("--no-build")) {
     const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
     if (build.status !== 0) throw new Error("npm run build failed");
   }

@@ -33,12 +33,8 @@ import { readMemory, storeMemory } from "../app/models/memories.server";
 import { zipArchive } from "../tests/fixtures/originals/zip-writer";
 import { stopServer, untilServing } from "./production-server";
 import { median } from "./stats";
+import { flag, option } from "./options";
 
-const args = process.argv.slice(2);
-const option = (name: string, fallback: string) => {
-  const i = args.indexOf(name);
-  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
-};
 const RUNS = Math.max(1, Number(option("--runs", "2")) || 2);
 let PORT = Number(option("--port", "0"));
 const ROOT = path.resolve(option("--root", path.resolve(import.meta.dirname, "..")));
@@ -270,8 +266,8 @@ function writes() {
 }
 
 async function main() {
-  if (!args.includes("--no-writes")) writes();
-  if (!args.includes("--no-build")) {
+  if (!flag("--no-writes")) writes();
+  if (!flag("--no-build")) {
     const build = spawnSync("npm", ["run", "build"], { cwd: ROOT, stdio: "ignore" });
     if (build.status !== 0) throw new Error(`npm run build failed in ${ROOT}`);
   }

@@ -12,9 +12,6 @@
  * their documents, and the concordance reads each document once (issue 12), so they add nothing to its work.
  * Loopback only; nothing else is touched.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { computeWorker } from "../app/models/compute.server";
 import { concordanceFileOf, documentVariation, entryEvidence, searchConcordance, termEvidenceCounts } from "../app/models/corpus-queries.server";
 import { readyPairs } from "../app/models/corpus-read.server";
@@ -22,10 +19,10 @@ import { entryEvidenceIn, termEvidenceCountsIn } from "../app/models/term-eviden
 import { variationIn } from "../app/models/variation.server";
 import { pairUnits } from "../app/models/pair-units.server";
 import { concordance } from "../alignments/terms/concordance";
-import { openDatabase, type Db } from "../db/client.server";
-import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
+import type { Db } from "../db/client.server";
 import { ensureBankPair } from "./bank-pair";
 import { latencyDuring } from "./light-requests";
+import { demoDatabase } from "./demo-database";
 import { median } from "./stats";
 
 /** Copies a pair (its row and its links, over the same documents) `times` times. */
@@ -95,12 +92,9 @@ async function measure(db: Db, name: string, now: () => Promise<unknown>, runs =
   console.log(`    in the compute worker: ${show(inWorker)}`);
 }
 
-const dir = mkdtempSync(join(tmpdir(), "tandem-bench-searches-"));
+const demo = demoDatabase("tandem-bench-searches-");
 try {
-  const db = openDatabase(join(dir, "bench.sqlite"));
-  seed({ db, seeds: [...corpusSeeds(), ...demoSeeds()] });
-  seedStarterGlossary({ db });
-  seedPairs({ db });
+  const { db } = demo;
   const bank = ensureBankPair(db, (line) => console.log(line));
   const row = (query: string) => db.$client.prepare(query).get() as { id: number } | undefined;
   const entry = (row("select entry_id as id from glossary_terms where text = 'entraide judiciaire'") ?? row("select id from glossary_entries limit 1"))!.id;
@@ -137,5 +131,5 @@ try {
   await computeWorker().close();
   db.$client.close();
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  demo.remove();
 }

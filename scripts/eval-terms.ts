@@ -11,8 +11,7 @@
  *
  *   npm run bench:terms
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { eq } from "drizzle-orm";
 import { alignSegments } from "../alignments/align/aligner";
@@ -31,14 +30,13 @@ import { pairUnits } from "../app/models/pair-units.server";
 import { pairRenderings } from "../app/models/renderings.server";
 import { pairCandidates } from "../app/models/term-candidates.server";
 import { getEditor } from "../app/models/editor-read.server";
-import { openDatabase } from "../db/client.server";
 import { pairs as pairsTable } from "../db/schema";
-import { corpusSeeds, demoSeeds, seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
 import { BANK_PAIR_KEY, ensureBankPair } from "./bank-pair";
 import { printCandidatesKept, printFindingsPrecision } from "./judged-terms";
 import { printFreshPrecision } from "./judged-terms-fresh";
 import { MLA_PAIR_KEY, openTermsPairs } from "./terms-pairs";
 import { latencyDuring } from "./light-requests";
+import { demoDatabase } from "./demo-database";
 import { median } from "./stats";
 import { printCheckCases, printStemmingComparison } from "./stemming-compare";
 
@@ -109,12 +107,9 @@ for (const v of variation(seeds, starter)) {
 }
 
 // 5. The app's model: the pairs as the app stores them, in a temporary database
-const dir = mkdtempSync(join(tmpdir(), "tandem-bench-terms-"));
+const demo = demoDatabase("tandem-bench-terms-");
 try {
-  const db = openDatabase(join(dir, "bench.sqlite"));
-  seed({ db, seeds: [...corpusSeeds(), ...demoSeeds()] });
-  seedStarterGlossary({ db });
-  seedPairs({ db });
+  const { db } = demo;
   const time = async (run: () => unknown, runs = 5) => {
     const times: number[] = [];
     for (let k = 0; k < runs; k++) {
@@ -245,5 +240,5 @@ try {
   await computeWorker().close();
   db.$client.close();
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  demo.remove();
 }

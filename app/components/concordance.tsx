@@ -5,6 +5,7 @@ import type { InlineCodes } from "../../alignments/formats/tmx-codes";
 import { Bdi } from "~/components/bidi";
 import { CodeChips, type PairCodes } from "~/components/inline-codes";
 import { baseDirection, isolated } from "~/utils/bidi";
+import { ColumnHeads } from "./column-heads";
 
 const n = (count: number) => count.toLocaleString("en-US");
 
@@ -109,28 +110,17 @@ export function ConcordanceResults({
       </ul>
       {answer.lines.length === 0 ? null : (
         <table className="kwic" data-testid="kwic">
-          <colgroup>
-            <col className="col-document" />
-            <col className="col-row" />
-            <col className="col-left" />
-            <col className="col-match" />
-            <col className="col-right" />
-            <col className="col-counterpart" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">Document</th>
-              <th scope="col" className="num">
-                Row
-              </th>
-              <th scope="col" className="kwic-left">
-                Before
-              </th>
-              <th scope="col">Found</th>
-              <th scope="col">After</th>
-              <th scope="col">{language === "fr" ? "English of the link" : "French of the link"}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            colClasses={["col-document", "col-row", "col-left", "col-match", "col-right", "col-counterpart"]}
+            columns={[
+              "Document",
+              { label: "Row", className: "num" },
+              { label: "Before", className: "kwic-left" },
+              "Found",
+              "After",
+              language === "fr" ? "English of the link" : "French of the link",
+            ]}
+          />
           <tbody>
             {answer.lines.map((line, k) => {
               const doc = documents.get(line.document)!;

@@ -36,6 +36,35 @@ function ExportOptions({ format }: { format: string }) {
   );
 }
 
+/** The format to export in (of `formats`), then the options for that format. */
+function FormatAndOptions({
+  id,
+  formats,
+  format,
+  onFormat,
+}: {
+  id: string;
+  formats: readonly { value: string; label: string }[];
+  format: string;
+  onFormat: (format: string) => void;
+}) {
+  return (
+    <>
+      <label className="visually-hidden" htmlFor={id}>
+        Export format
+      </label>
+      <select id={id} name="format" value={format} onChange={(e) => onFormat(e.target.value)} className="export-format">
+        {formats.map((f) => (
+          <option key={f.value} value={f.value}>
+            {f.label}
+          </option>
+        ))}
+      </select>
+      <ExportOptions format={format} />
+    </>
+  );
+}
+
 /**
  * The pair page's export box: a format and the two options. The file is made from the links as saved when the
  * button is pressed (edits made since the page loaded included). It asks, once shown, how many characters of
@@ -69,17 +98,7 @@ export function PairExportBox({ pairId }: { pairId: number }) {
           Export
         </h2>
         <input type="hidden" name="pair" value={pairId} />
-        <label className="visually-hidden" htmlFor="export-format">
-          Export format
-        </label>
-        <select id="export-format" name="format" value={format} onChange={(e) => setFormat(e.target.value)} className="export-format">
-          {FORMATS.map((f) => (
-            <option key={f.value} value={f.value}>
-              {f.label}
-            </option>
-          ))}
-        </select>
-        <ExportOptions format={format} />
+        <FormatAndOptions id="export-format" formats={FORMATS} format={format} onFormat={setFormat} />
         <span className="export-actions">
           <button type="submit" className="button button--small button--primary">
             Download
@@ -107,17 +126,7 @@ export function SelectionExportBar({ formId, selected, ready }: { formId: string
   return (
     <form id={formId} method="get" action="/pairs/export" className="export-box export-form export-bar" data-testid="selection-export">
       <h2 className="export-title">Export</h2>
-      <label className="visually-hidden" htmlFor="selection-format">
-        Export format
-      </label>
-      <select id="selection-format" name="format" value={format} onChange={(e) => setFormat(e.target.value)} className="export-format">
-        {FORMATS.filter((f) => f.value !== "links").map((f) => (
-          <option key={f.value} value={f.value}>
-            {f.label}
-          </option>
-        ))}
-      </select>
-      <ExportOptions format={format} />
+      <FormatAndOptions id="selection-format" formats={FORMATS.filter((f) => f.value !== "links")} format={format} onFormat={setFormat} />
       <span className="export-actions">
         <button type="submit" className="button button--small button--primary" disabled={selected === 0}>
           {selected === 0 ? "Tick pairs to export" : `Download ${selected === 1 ? "1 pair" : `${selected} pairs`}`}

@@ -1,3 +1,5 @@
+import { ColumnHeads } from "./column-heads";
+
 interface Removal {
   kind: string;
   line: number;
@@ -75,20 +77,7 @@ export function ImportReport({
                 {group.label} <span className="count">{group.items.length}</span>
               </h3>
               <table className="table table--compact">
-                <colgroup>
-                  <col className="col-line" />
-                  <col />
-                  <col className="col-why" />
-                </colgroup>
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      Line
-                    </th>
-                    <th scope="col">Removed text</th>
-                    <th scope="col">Why</th>
-                  </tr>
-                </thead>
+                <ColumnHeads colClasses={["col-line", null, "col-why"]} columns={[{ label: "Line", className: "num" }, "Removed text", "Why"]} />
                 <tbody>
                   {group.items.map((item, i) => (
                     <tr key={i}>
@@ -111,20 +100,7 @@ export function ImportReport({
           <p className="muted">Nothing was re-joined.</p>
         ) : (
           <table className="table table--compact">
-            <colgroup>
-              <col className="col-line" />
-              <col className="col-why" />
-              <col />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  Line
-                </th>
-                <th scope="col">What</th>
-                <th scope="col">Where</th>
-              </tr>
-            </thead>
+            <ColumnHeads colClasses={["col-line", "col-why", null]} columns={[{ label: "Line", className: "num" }, "What", "Where"]} />
             <tbody>
               {repairs.map((repair, i) => (
                 <tr key={i}>

@@ -4,6 +4,8 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { listDocuments } from "~/models/documents.server";
 import { Bdi } from "~/components/bidi";
+import { PageHead } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Library · Tandem" }];
 
@@ -17,39 +19,25 @@ export default function Library() {
   const total = documents.reduce((n, d) => n + d.segmentCount, 0);
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Library</h1>
-          <p className="lede">
+      <PageHead
+        title="Library"
+        lede={
+          <>
             {documents.length === 1 ? "1 document" : `${documents.length} documents`},{" "}
             {total.toLocaleString("en-US")} segments. French and English texts, cleaned and cut into segments for
             alignment.
-          </p>
-        </div>
-        <div className="head-actions">
-          <Link to="/pairs/new" className="button">
-            Pair documents
-          </Link>
-          <Link to="/documents/new" className="button button--primary">
-            Add a document
-          </Link>
-        </div>
-      </div>
+          </>
+        }
+        actions={[
+          { to: "/pairs/new", label: "Pair documents" },
+          { to: "/documents/new", label: "Add a document", primary: true },
+        ]}
+      />
       {documents.length === 0 ? (
         <p className="empty">The library is empty. Add a French or English text to begin.</p>
       ) : (
         <table className="table library">
-          <thead>
-            <tr>
-              <th scope="col">Title</th>
-              <th scope="col">Language</th>
-              <th scope="col">Origin</th>
-              <th scope="col" className="num">
-                Segments
-              </th>
-              <th scope="col">Added</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Title", "Language", "Origin", { label: "Segments", className: "num" }, "Added"]} />
           <tbody>
             {documents.map((d) => (
               <tr key={d.id} data-document-id={d.id}>

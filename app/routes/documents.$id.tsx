@@ -20,6 +20,8 @@ import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { GONE, goneResponse } from "~/utils/refusal";
+import { PageHead, LIBRARY_CRUMBS } from "~/components/page-head";
+import { DeleteSection } from "~/components/form-actions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [
   { title: data ? `${isolated(data.document.title)} · Tandem` : "Document · Tandem" },
@@ -94,30 +96,28 @@ export default function DocumentPage() {
 
   return (
     <article className="document" lang={document.language}>
-      <div className="page-head">
-        <div>
-          <p className="crumbs" lang="en">
-            <Link to="/">Library</Link> /
+      <PageHead
+        crumbs={LIBRARY_CRUMBS}
+        crumbsLang="en"
+        title={<Bdi>{document.title}</Bdi>}
+        side={
+          <Link
+            to={`/pairs/new?${document.language}=${document.id}`}
+            className="button"
+            lang="en"
+            title={document.language === "en" ? "Pair this original with its French translation" : "Pair this translation with its English original"}
+          >
+            Pair with…
+          </Link>
+        }
+      >
+        <RenameForm title={document.title} what="document" />
+        {document.description ? (
+          <p className="lede" lang="en">
+            {document.description}
           </p>
-          <h1>
-            <Bdi>{document.title}</Bdi>
-          </h1>
-          <RenameForm title={document.title} what="document" />
-          {document.description ? (
-            <p className="lede" lang="en">
-              {document.description}
-            </p>
-          ) : null}
-        </div>
-        <Link
-          to={`/pairs/new?${document.language}=${document.id}`}
-          className="button"
-          lang="en"
-          title={document.language === "en" ? "Pair this original with its French translation" : "Pair this translation with its English original"}
-        >
-          Pair with…
-        </Link>
-      </div>
+        ) : null}
+      </PageHead>
 
       <dl className="meta" lang="en">
         <div>
@@ -269,19 +269,7 @@ export default function DocumentPage() {
 
       <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} segmentationNote={document.segmentationNote} />
 
-      <section className="danger-zone" lang="en">
-        <Form
-          method="post"
-          onSubmit={(event) => {
-            if (!window.confirm(`Delete “${isolated(document.title)}”? This cannot be undone.`)) event.preventDefault();
-          }}
-        >
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="button button--danger" disabled={busy}>
-            Delete document
-          </button>
-        </Form>
-      </section>
+      <DeleteSection question={`Delete “${isolated(document.title)}”? This cannot be undone.`} label="Delete document" busy={busy} lang="en" />
     </article>
   );
 }

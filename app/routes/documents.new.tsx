@@ -12,6 +12,8 @@ import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { parseUpload, type Upload } from "~/utils/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
+import { PageHead, LIBRARY_CRUMBS } from "~/components/page-head";
+import { FormActions } from "~/components/form-actions";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
 
@@ -116,23 +118,22 @@ export default function NewDocument() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/">Library</Link> /
-          </p>
-          <h1>Add a document</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={LIBRARY_CRUMBS}
+        title="Add a document"
+        lede={
+          <>
             Paste a French or English text, upload a file (a PDF, a Word document, a web page or plain text) or give a web
             address. Tandem reads the text, cleans it (running heads, page numbers and stamps, hyphens at line ends,
             navigation, markup), cuts it into segments and lists everything it removed.
-          </p>
-          <p className="lede-aside">
-            Already aligned elsewhere? A translation memory (TMX) from a CAT tool or from Tandem comes in as two documents and a
-            ready pair: <Link to="/pairs/import">Import a translation memory</Link>.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      >
+        <p className="lede-aside">
+          Already aligned elsewhere? A translation memory (TMX) from a CAT tool or from Tandem comes in as two documents and a
+          ready pair: <Link to="/pairs/import">Import a translation memory</Link>.
+        </p>
+      </PageHead>
 
       <Form
         method="post"
@@ -288,14 +289,7 @@ export default function NewDocument() {
           </p>
         </div>
 
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? "Importing…" : "Import"}
-          </button>
-          <Link to="/" className="button">
-            Cancel
-          </Link>
-        </div>
+        <FormActions label="Import" busyLabel="Importing…" busy={busy} cancelTo="/" />
       </Form>
     </>
   );

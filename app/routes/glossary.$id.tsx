@@ -17,6 +17,9 @@ import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { goneResponse } from "~/utils/refusal";
+import { PageHead, GLOSSARY_CRUMBS } from "~/components/page-head";
+import { DeleteSection, FormActions } from "~/components/form-actions";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.entry.key)} · Glossary · Tandem` : "Glossary · Tandem" }];
 
@@ -154,23 +157,19 @@ export default function GlossaryEntry() {
 
   return (
     <article className="glossary-entry">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/glossary">Glossary</Link> /
-          </p>
-          <h1>
-            <Bdi>{heading || entry.key}</Bdi>
-          </h1>
-          <p className="lede">
+      <PageHead
+        crumbs={GLOSSARY_CRUMBS}
+        title={<Bdi>{heading || entry.key}</Bdi>}
+        lede={
+          <>
             <span className="mono">
               <Bdi>{entry.key}</Bdi>
             </span>{" "}
             · <OriginTag origin={entry.origin} /> · added {entry.created}
             {entry.edited ? `, edited ${entry.edited}` : ""}
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
 
       {entry.origin === "starter" ? (
         <p className="alert alert--ask starter-note" data-testid="starter-note">
@@ -223,15 +222,7 @@ export default function GlossaryEntry() {
             </h3>
             {pair.links.length > 0 ? (
               <table className="table evidence-table">
-                <thead>
-                  <tr>
-                    <th scope="col" className="num">
-                      Link
-                    </th>
-                    <th scope="col">English</th>
-                    <th scope="col">French</th>
-                  </tr>
-                </thead>
+                <ColumnHeads columns={[{ label: "Link", className: "num" }, "English", "French"]} />
                 <tbody>
                   {pair.links.map((link) => (
                     <tr key={link.position} data-link={link.position + 1}>
@@ -253,19 +244,7 @@ export default function GlossaryEntry() {
         ))}
       </section>
 
-      <section className="danger-zone">
-        <Form
-          method="post"
-          onSubmit={(event) => {
-            if (!window.confirm(`Delete the entry “${isolated(entry.key)}” and its ${entry.terms.length} terms? This cannot be undone.`)) event.preventDefault();
-          }}
-        >
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="button button--danger" disabled={busy}>
-            Delete entry
-          </button>
-        </Form>
-      </section>
+      <DeleteSection question={`Delete the entry “${isolated(entry.key)}” and its ${entry.terms.length} terms? This cannot be undone.`} label="Delete entry" busy={busy} />
     </article>
   );
 }
@@ -301,17 +280,7 @@ function EntryForm({
         <legend>Terms</legend>
         {rows.length === 0 ? <p className="hint">No terms: add a French or an English term.</p> : null}
         <table className="terms-table">
-          <thead>
-            <tr>
-              <th scope="col">Language</th>
-              <th scope="col">Term</th>
-              <th scope="col">Status</th>
-              <th scope="col">Match</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["Language", "Term", "Status", "Match", { label: <span className="visually-hidden">Remove</span> }]} />
           <tbody>
             {rows.map((r, k) => (
               <tr key={r.row} data-term-row={k + 1}>
@@ -394,11 +363,7 @@ function EntryForm({
         <label htmlFor="note">Note</label>
         <textarea id="note" name="note" rows={3} defaultValue={values.note} maxLength={MAX_NOTE} />
       </div>
-      <div className="actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? "Saving…" : "Save entry"}
-        </button>
-      </div>
+      <FormActions label="Save entry" busyLabel="Saving…" busy={busy} />
     </Form>
   );
 }

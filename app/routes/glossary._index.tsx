@@ -12,6 +12,9 @@ import { refusalOf } from "~/utils/form-errors";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload, type UploadedFile } from "~/utils/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
+import { PageHead } from "~/components/page-head";
+import { FormActions } from "~/components/form-actions";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Glossary · Tandem" }];
 
@@ -130,35 +133,36 @@ export default function Glossary() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Glossary</h1>
-          <p className="lede" data-testid="glossary-counts">
-            {counts.entries === 1 ? "1 entry" : `${counts.entries} entries`}, {counts.terms} terms: <StatusCounts counts={counts.byStatus} />
-          </p>
-          <p className="muted">
-            How the corpus uses these terms: <Link to="/terminology">terminology</Link> (findings and renderings per pair, variation across documents,
-            concordance, term candidates).
-          </p>
-        </div>
-        <div className="head-actions">
-          <a href="/glossary.csv" className="button" download title="One row per term: Tandem's own layout">
-            Export CSV
-          </a>
-          <a href="/glossary.csv?layout=concepts" className="button" download title="One row per concept, a column per language (en, en_status, en_match, en_note, fr, …), as memoQ, MultiTerm and Excel users exchange">
-            Export CSV by concept
-          </a>
-          <a href="/glossary.tbx" className="button" download title="TBX v3 with term statuses, match modes, notes and how many links of the ready pairs each term occurs in">
-            Export TBX
-          </a>
-          <a href="/glossary.tbx?dialect=martif" className="button" download title="TBX-Basic in the older martif form, which many CAT tools still read: statuses, subject field, source and notes">
-            Export TBX-Basic
-          </a>
-          <a href="#new-entry" className="button button--primary">
-            New entry
-          </a>
-        </div>
-      </div>
+      <PageHead
+        title="Glossary"
+        side={
+          <div className="head-actions">
+            <a href="/glossary.csv" className="button" download title="One row per term: Tandem's own layout">
+              Export CSV
+            </a>
+            <a href="/glossary.csv?layout=concepts" className="button" download title="One row per concept, a column per language (en, en_status, en_match, en_note, fr, …), as memoQ, MultiTerm and Excel users exchange">
+              Export CSV by concept
+            </a>
+            <a href="/glossary.tbx" className="button" download title="TBX v3 with term statuses, match modes, notes and how many links of the ready pairs each term occurs in">
+              Export TBX
+            </a>
+            <a href="/glossary.tbx?dialect=martif" className="button" download title="TBX-Basic in the older martif form, which many CAT tools still read: statuses, subject field, source and notes">
+              Export TBX-Basic
+            </a>
+            <a href="#new-entry" className="button button--primary">
+              New entry
+            </a>
+          </div>
+        }
+      >
+        <p className="lede" data-testid="glossary-counts">
+          {counts.entries === 1 ? "1 entry" : `${counts.entries} entries`}, {counts.terms} terms: <StatusCounts counts={counts.byStatus} />
+        </p>
+        <p className="muted">
+          How the corpus uses these terms: <Link to="/terminology">terminology</Link> (findings and renderings per pair, variation across documents,
+          concordance, term candidates).
+        </p>
+      </PageHead>
 
       <Form method="get" className="glossary-search" role="search">
         <label htmlFor="q" className="visually-hidden">
@@ -179,14 +183,7 @@ export default function Glossary() {
         <p className="empty">{q ? `No term or key contains “${q}”.` : "The glossary is empty. Add an entry or import a CSV or TBX file below."}</p>
       ) : (
         <table className="table glossary-list">
-          <thead>
-            <tr>
-              <th scope="col">French</th>
-              <th scope="col">English</th>
-              <th scope="col">Domain</th>
-              <th scope="col">Origin</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={["French", "English", "Domain", "Origin"]} />
           <tbody>
             {entries.map((e) => (
               <tr key={e.id} data-entry-key={e.key}>
@@ -266,11 +263,7 @@ export default function Glossary() {
               <textarea id="new-note" name="note" rows={2} defaultValue={values.note} maxLength={MAX_NOTE} />
             </div>
             <p className="hint">More terms, match modes and the source are on the entry’s page once it is created.</p>
-            <div className="actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
-                Add entry
-              </button>
-            </div>
+            <FormActions label="Add entry" busy={busy} />
           </Form>
         </section>
 
@@ -317,11 +310,7 @@ export default function Glossary() {
                 <input type="radio" name="existing" value="skip" defaultChecked={imported?.existing === "skip"} /> Keep them as they are
               </label>
             </fieldset>
-            <div className="actions">
-              <button type="submit" className="button button--primary" disabled={busy}>
-                Import
-              </button>
-            </div>
+            <FormActions label="Import" busy={busy} />
           </Form>
         </section>
       </div>

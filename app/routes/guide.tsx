@@ -2,6 +2,7 @@ import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { ShortcutList } from "~/components/shortcuts";
 import { EDITOR_SHORTCUTS, MAP_SHORTCUTS, TEXT_BOX_SHORTCUTS } from "~/utils/shortcuts";
+import { PageHead } from "~/components/page-head";
 
 export const meta: MetaFunction = () => [{ title: "Guide · Tandem" }];
 
@@ -12,12 +13,7 @@ export const meta: MetaFunction = () => [{ title: "Guide · Tandem" }];
 export default function Guide() {
   return (
     <article className="guide">
-      <div className="page-head">
-        <div>
-          <h1>Guide</h1>
-          <p className="lede">From a French text and its English original to a reviewed memory, in five steps.</p>
-        </div>
-      </div>
+      <PageHead title="Guide" lede="From a French text and its English original to a reviewed memory, in five steps." />
 
       <nav className="guide-contents" aria-label="Steps">
         <ol>

@@ -31,6 +31,8 @@ import { panelsHiddenIn, savePanelsHidden } from "~/utils/panels";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { GONE, goneResponse } from "~/utils/refusal";
+import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
+import { DeleteSection } from "~/components/form-actions";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.pair.title)} · Tandem` : "Pair · Tandem" }];
 
@@ -159,25 +161,21 @@ export default function PairPage() {
 
   return (
     <article className="pair">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> /
-          </p>
-          <h1>
-            <Bdi>{pair.title}</Bdi>
-          </h1>
-        </div>
-        <div className="page-head-side">
-          {pair.status === "ready" ? (
-            <p className="page-head-links">
-              <Link to={`/pairs/${pair.id}/terminology`}>Terminology</Link> · <Link to={`/pairs/${pair.id}/candidates`}>Term candidates</Link>
-            </p>
-          ) : null}
-          {/* Beside the title, not under it: the page-head keeps its height, and the editor below does not move. */}
-          <RenameForm title={pair.title} what="pair" />
-        </div>
-      </div>
+      <PageHead
+        crumbs={PAIRS_CRUMBS}
+        title={<Bdi>{pair.title}</Bdi>}
+        side={
+          <div className="page-head-side">
+            {pair.status === "ready" ? (
+              <p className="page-head-links">
+                <Link to={`/pairs/${pair.id}/terminology`}>Terminology</Link> · <Link to={`/pairs/${pair.id}/candidates`}>Term candidates</Link>
+              </p>
+            ) : null}
+            {/* Beside the title, not under it: the page-head keeps its height, and the editor below does not move. */}
+            <RenameForm title={pair.title} what="pair" />
+          </div>
+        }
+      />
 
       <dl className="meta meta--pair" hidden={hidePanels}>
         <div className="meta-doc">
@@ -284,19 +282,7 @@ export default function PairPage() {
         </InlineCodesProvider>
       ) : null}
 
-      <section className="danger-zone">
-        <Form
-          method="post"
-          onSubmit={(event) => {
-            if (!window.confirm(`Delete the pair “${isolated(pair.title)}” and its alignment? The two documents stay in the library.`)) event.preventDefault();
-          }}
-        >
-          <input type="hidden" name="intent" value="delete" />
-          <button type="submit" className="button button--danger" disabled={busy}>
-            Delete pair
-          </button>
-        </Form>
-      </section>
+      <DeleteSection question={`Delete the pair “${isolated(pair.title)}” and its alignment? The two documents stay in the library.`} label="Delete pair" busy={busy} />
     </article>
   );
 }

@@ -9,6 +9,8 @@ import { usePoll } from "~/components/use-poll";
 import { listPairs, LOW_SUPPORT } from "~/models/pairs.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
+import { PageHead } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Pairs · Tandem" }];
 
@@ -33,23 +35,19 @@ export default function Pairs() {
     });
   return (
     <>
-      <div className="page-head">
-        <div>
-          <h1>Pairs</h1>
-          <p className="lede">
+      <PageHead
+        title="Pairs"
+        lede={
+          <>
             {pairs.length === 1 ? "1 pair" : `${pairs.length} pairs`}. Each pair is an English original and its French translation,
             aligned segment by segment.
-          </p>
-        </div>
-        <div className="head-actions">
-          <Link to="/pairs/import" className="button">
-            Import a memory (TMX)
-          </Link>
-          <Link to="/pairs/new" className="button button--primary">
-            Pair two documents
-          </Link>
-        </div>
-      </div>
+          </>
+        }
+        actions={[
+          { to: "/pairs/import", label: "Import a memory (TMX)" },
+          { to: "/pairs/new", label: "Pair two documents", primary: true },
+        ]}
+      />
       {pairs.length === 0 ? (
         <p className="empty">
           No pairs yet. <Link to="/pairs/new">Pair an English document with its French translation</Link> to see them side by side.
@@ -58,31 +56,28 @@ export default function Pairs() {
         <>
           <SelectionExportBar formId="export-pairs" selected={selected} ready={ready.length} />
           <table className="table library pairs-list">
-            <thead>
-              <tr>
-                <th scope="col" className="col-pick">
-                  <input
-                    type="checkbox"
-                    aria-label="Tick every ready pair"
-                    checked={ready.length > 0 && selected === ready.length}
-                    disabled={ready.length === 0}
-                    onChange={(e) => setTicked(e.target.checked ? new Set(ready.map((p) => p.id)) : new Set())}
-                  />
-                </th>
-                <th scope="col">Pair</th>
-                <th scope="col">Status</th>
-                <th scope="col" className="num">
-                  Links
-                </th>
-                <th scope="col" className="num">
-                  Low confidence
-                </th>
-                <th scope="col" className="num">
-                  Lexical support
-                </th>
-                <th scope="col">Created</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              columns={[
+                {
+                  className: "col-pick",
+                  label: (
+                    <input
+                      type="checkbox"
+                      aria-label="Tick every ready pair"
+                      checked={ready.length > 0 && selected === ready.length}
+                      disabled={ready.length === 0}
+                      onChange={(e) => setTicked(e.target.checked ? new Set(ready.map((p) => p.id)) : new Set())}
+                    />
+                  ),
+                },
+                "Pair",
+                "Status",
+                { label: "Links", className: "num" },
+                { label: "Low confidence", className: "num" },
+                { label: "Lexical support", className: "num" },
+                "Created",
+              ]}
+            />
             <tbody>
               {pairs.map((p) => (
                 <tr key={p.id} data-pair-id={p.id}>

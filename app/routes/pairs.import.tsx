@@ -11,6 +11,8 @@ import { formatSize, parseUpload, type Upload } from "~/utils/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
 import { count, MemoryImportNotes } from "~/components/memory-import-notes";
+import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
+import { FormActions } from "~/components/form-actions";
 
 export const meta: MetaFunction = () => [{ title: "Import a translation memory · Tandem" }];
 
@@ -176,22 +178,21 @@ export default function ImportMemory() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> /
-          </p>
-          <h1>Import a translation memory</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={PAIRS_CRUMBS}
+        title="Import a translation memory"
+        lede={
+          <>
             A TMX file from Tandem or from a CAT tool (TMX 1.1 to 1.4, UTF-8 or UTF-16, up to {MAX_MEMORY_UPLOAD_MB} MB and {formatCount(MAX_MEMORY_UNITS)} units) becomes an English and a French
             document, one segment per unit, and a pair whose links are the memory’s units, ready to review in the editor.
-          </p>
-          <p className="lede-aside">
-            A single text, not aligned yet (a PDF, a Word document, a web page or plain text)?{" "}
-            <Link to="/documents/new">Add a document</Link>, then pair it with its translation.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      >
+        <p className="lede-aside">
+          A single text, not aligned yet (a PDF, a Word document, a web page or plain text)?{" "}
+          <Link to="/documents/new">Add a document</Link>, then pair it with its translation.
+        </p>
+      </PageHead>
 
       {answer?.ok ? <MemoryReport name={answer.name} result={answer.result} /> : null}
 
@@ -230,14 +231,7 @@ export default function ImportMemory() {
               placeholder="Optional: the memory’s own name (from its header), else the file’s name"
             />
           </div>
-          <div className="actions">
-            <button type="submit" className="button button--primary" disabled={busy}>
-              {busy ? "Importing…" : "Import"}
-            </button>
-            <Link to="/pairs" className="button">
-              Cancel
-            </Link>
-          </div>
+          <FormActions label="Import" busyLabel="Importing…" busy={busy} cancelTo="/pairs" />
         </Form>
       )}
     </>

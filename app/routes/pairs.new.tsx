@@ -19,6 +19,8 @@ import { parseWhole } from "~/utils/params";
 import { formatSize, parseUpload, type Upload } from "~/utils/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { isolated } from "~/utils/bidi";
+import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
+import { FormActions } from "~/components/form-actions";
 
 export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
 
@@ -171,18 +173,16 @@ export default function NewPair() {
 
   return (
     <>
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> /
-          </p>
-          <h1>Pair two documents</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={PAIRS_CRUMBS}
+        title="Pair two documents"
+        lede={
+          <>
             Choose {withArticle(sourceName)} original and its {targetName} translation. Tandem aligns them segment by segment in the background and
             shows them side by side, with the links it is least sure of marked for checking.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
 
       {missing.length > 0 ? (
         <div className="alert alert--ask" role="status">
@@ -238,14 +238,7 @@ export default function NewPair() {
           onFileChange={() => setClientError(null)}
         />
 
-        <div className="actions">
-          <button type="submit" className="button button--primary" disabled={busy}>
-            {busy ? "Creating the pair…" : "Pair and align"}
-          </button>
-          <Link to="/pairs" className="button">
-            Cancel
-          </Link>
-        </div>
+        <FormActions label="Pair and align" busyLabel="Creating the pair…" busy={busy} cancelTo="/pairs" />
       </Form>
     </>
   );

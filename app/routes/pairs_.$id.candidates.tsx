@@ -17,6 +17,7 @@ import { pairIdParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { goneResponse } from "~/utils/refusal";
+import { PageHead, pairCrumbs } from "~/components/page-head";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Term candidates · ${isolated(data.title)} · Tandem` : "Term candidates · Tandem" }];
 
@@ -67,22 +68,16 @@ export default function Candidates() {
   usePoll(state?.status === "computing", POLL_MS);
   return (
     <article className="terminology">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> /{" "}
-            <Link to={`/pairs/${id}`}>
-              <Bdi>{title}</Bdi>
-            </Link>{" "}
-            /
-          </p>
-          <h1>Term candidates</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={pairCrumbs(id, title)}
+        title="Term candidates"
+        lede={
+          <>
             French and English phrases that recur and keep turning up in the same links of this pair, which the glossary does not have yet. Strongest
             first: Dice over links, weighed by how often the pair is seen and how long it is.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <TerminologyNav pairId={id} />
       {result?.ok ? (
         <div className="alert alert--ok" role="status" data-testid="candidate-added">

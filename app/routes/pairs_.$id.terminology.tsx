@@ -17,6 +17,8 @@ import { userCookie, userFromCookie } from "~/utils/user.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { goneResponse } from "~/utils/refusal";
+import { PageHead, pairCrumbs } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `Terminology · ${isolated(data.title)} · Tandem` : "Terminology · Tandem" }];
 
@@ -65,22 +67,16 @@ export default function PairTerminology() {
   const { id, title, findings, renderings } = data;
   return (
     <article className="terminology">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/pairs">Pairs</Link> /{" "}
-            <Link to={`/pairs/${id}`}>
-              <Bdi>{title}</Bdi>
-            </Link>{" "}
-            /
-          </p>
-          <h1>Terminology</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={pairCrumbs(id, title)}
+        title="Terminology"
+        lede={
+          <>
             The pair’s links checked against the <Link to="/glossary">glossary</Link>: terms without their counterpart, counts that differ, deprecated and
             forbidden terms, figures that do not correspond; and how each French term is rendered in the English.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <TerminologyNav pairId={id} />
       {findings === null ? (
         <p className="empty">This pair is not aligned yet: its terminology can be checked once the alignment is done.</p>
@@ -162,20 +158,7 @@ function FindingsSection() {
       ) : null}
       {findings.rows.length > 0 ? (
         <table className="table findings-table">
-          <colgroup>
-            <col className="col-row" />
-            <col />
-            <col />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col" className="num">
-                Row
-              </th>
-              <th scope="col">Finding</th>
-              <th scope="col">English · French</th>
-            </tr>
-          </thead>
+          <ColumnHeads colClasses={["col-row", null, null]} columns={[{ label: "Row", className: "num" }, "Finding", "English · French"]} />
           <tbody>
             {findings.rows.map((row) => (
               <tr key={row.link} data-link={row.link + 1}>

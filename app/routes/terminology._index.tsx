@@ -5,6 +5,8 @@ import { TerminologyNav } from "~/components/terminology";
 import { glossaryCounts } from "~/models/glossary.server";
 import { readyPairs } from "~/models/corpus-read.server";
 import { Bdi } from "~/components/bidi";
+import { PageHead } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Terminology · Tandem" }];
 
@@ -16,15 +18,15 @@ export default function Terminology() {
   const { pairs, glossary } = useLoaderData<typeof loader>();
   return (
     <article className="terminology">
-      <div className="page-head">
-        <div>
-          <h1>Terminology</h1>
-          <p className="lede">
+      <PageHead
+        title="Terminology"
+        lede={
+          <>
             How the corpus uses the terms of the <Link to="/glossary">glossary</Link> ({glossary.entries} entries, {glossary.terms} terms): checks over each
             pair’s aligned links, renderings, variation across documents, a concordance, and term candidates the glossary lacks.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <TerminologyNav pairId={null} />
       <div className="terminology-tools">
         <section className="tool-card">
@@ -56,15 +58,7 @@ export default function Terminology() {
           </p>
         ) : (
           <table className="table terminology-pairs">
-            <thead>
-              <tr>
-                <th scope="col">Pair</th>
-                <th scope="col" className="num">
-                  Links
-                </th>
-                <th scope="col">Terminology</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={["Pair", { label: "Links", className: "num" }, "Terminology"]} />
             <tbody>
               {pairs.map((p) => (
                 <tr key={p.id}>

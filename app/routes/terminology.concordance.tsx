@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useLoaderData, useNavigation } from "@remix-run/react";
+import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { ConcordanceResults, countedLine, SORT_CHOICES } from "~/components/concordance";
 import { TerminologyNav } from "~/components/terminology";
 import { concordanceScope } from "~/models/concordance.server";
@@ -12,6 +12,7 @@ import { isolated } from "~/utils/bidi";
 import { CONCORDANCE_FIELD_NAMES, concordanceFileHref, ConcordanceQuery } from "~/utils/concordance-query";
 import { refusalOf } from "~/utils/form-errors";
 import { answerRefusal } from "~/utils/answer-refusal.server";
+import { PageHead, TERMINOLOGY_CRUMBS } from "~/components/page-head";
 
 export const meta: MetaFunction = () => [{ title: "Concordance · Terminology · Tandem" }];
 
@@ -67,18 +68,16 @@ export default function Concordance() {
   const refusedSort = answers.find(([, a]) => a.sortRefused);
   return (
     <article className="terminology">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/terminology">Terminology</Link> /
-          </p>
-          <h1>Concordance</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={TERMINOLOGY_CRUMBS}
+        title="Concordance"
+        lede={
+          <>
             Every occurrence of a word or term in the library’s documents, paired or not, in its context, beside the other side of its link when an aligned
             pair holds the document. Matching is the glossary’s: plural, feminine, elided and possessive forms, accents and case (or the exact form).
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <TerminologyNav pairId={query.pair ?? null} />
       <Form method="get" className="concordance-form" role="search">
         <label className="concordance-query">

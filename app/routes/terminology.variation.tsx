@@ -9,6 +9,8 @@ import { documentVariation } from "~/models/corpus-queries.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
 import { answerRefusal } from "~/utils/answer-refusal.server";
+import { PageHead, TERMINOLOGY_CRUMBS } from "~/components/page-head";
+import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Variation · Terminology · Tandem" }];
 
@@ -42,18 +44,16 @@ export default function Variation() {
   const language = lang === "fr" ? "French" : "English";
   return (
     <article className="terminology">
-      <div className="page-head">
-        <div>
-          <p className="crumbs">
-            <Link to="/terminology">Terminology</Link> /
-          </p>
-          <h1>Variation across documents</h1>
-          <p className="lede">
+      <PageHead
+        crumbs={TERMINOLOGY_CRUMBS}
+        title="Variation across documents"
+        lede={
+          <>
             Concepts of the glossary written in more than one way across the {language} documents of the library (“droits de l’homme” and “droits
             humains”), with each way’s count per document. No alignment is needed: it reads the documents themselves.
-          </p>
-        </div>
-      </div>
+          </>
+        }
+      />
       <TerminologyNav pairId={null} />
       <Form method="get" className="variation-form">
         <label>
@@ -87,19 +87,13 @@ export default function Variation() {
             count opens the document at the first segment holding the term.
           </p>
           <table className="table variation-table">
-            <thead>
-              <tr>
-                <th scope="col">Term</th>
-                <th scope="col" className="num">
-                  In all
+            <ColumnHeads columns={["Term", { label: "In all", className: "num" }]}>
+              {documents.map((d) => (
+                <th key={d.id} scope="col" className="num variation-doc" title={`${isolated(d.title)} (${ORIGIN_LABELS[d.origin] ?? d.origin})`}>
+                  <Link to={`/documents/${d.id}`}>{shortName(d)}</Link>
                 </th>
-                {documents.map((d) => (
-                  <th key={d.id} scope="col" className="num variation-doc" title={`${isolated(d.title)} (${ORIGIN_LABELS[d.origin] ?? d.origin})`}>
-                    <Link to={`/documents/${d.id}`}>{shortName(d)}</Link>
-                  </th>
-                ))}
-              </tr>
-            </thead>
+              ))}
+            </ColumnHeads>
             {concepts.map((c) => {
               const max = Math.max(...c.terms.map((t) => t.total));
               return (

@@ -1,6 +1,6 @@
 import { MEMOQ_TMX } from "../../alignments/formats/tmx-codes.cases";
 import { expect, test } from "./fixtures";
-import { remember } from "./steps";
+import { remember, importMemory } from "./steps";
 
 /**
  * A memory's inline codes are chips wherever a segment's text is shown (decision 23), not only in the editor's
@@ -16,10 +16,7 @@ const RAW_CODE = /[\u{F0000}-\u{10FFFD}]/u;
 test("a memory's codes show as chips in the concordance, the terminology page and the document page", async ({ page, context }) => {
   await remember(context);
   const stamp = Date.now();
-  await page.goto("/pairs/import");
-  await page.getByLabel("TMX file").setInputFiles({ name: `codes-${stamp}.tmx`, mimeType: "application/x-tmx+xml", buffer: Buffer.from(MEMORY, "utf8") });
-  await page.getByRole("button", { name: "Import" }).click();
-  const report = page.getByTestId("memory-report");
+  const report = await importMemory(page, `codes-${stamp}.tmx`, MEMORY);
   await expect(report.getByTestId("memory-codes")).toContainText("Kept");
   const documentHref = await report.getByRole("link", { name: /segment/ }).first().getAttribute("href");
   await report.getByRole("link", { name: "Review the pair" }).click();

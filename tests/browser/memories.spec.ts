@@ -1,6 +1,6 @@
 import { MEMOQ_TMX } from "../../alignments/formats/tmx-codes.cases";
 import { expect, test } from "./fixtures";
-import { remember } from "./steps";
+import { remember, importMemory } from "./steps";
 
 /**
  * A memoQ memory with inline codes in the browser (decision 23): its title from its header, the report of what was
@@ -9,10 +9,7 @@ import { remember } from "./steps";
 test("a memory's inline codes show as chips the text box cannot delete; its support is measured, its title its own", async ({ page, context }) => {
   await remember(context);
   const stamp = Date.now();
-  await page.goto("/pairs/import");
-  await page.getByLabel("TMX file").setInputFiles({ name: `treaties-${stamp}.tmx`, mimeType: "application/x-tmx+xml", buffer: Buffer.from(MEMOQ_TMX, "utf8") });
-  await page.getByRole("button", { name: "Import" }).click();
-  const report = page.getByTestId("memory-report");
+  const report = await importMemory(page, `treaties-${stamp}.tmx`, MEMOQ_TMX);
   await expect(report.getByTestId("memory-title-from")).toHaveText("The title is the memory’s own name, from its header.");
   await expect(report.getByTestId("memory-codes")).toContainText("Kept 16 inline codes");
   await expect(report.getByTestId("memory-stamps")).toHaveText("3 units kept their creation and change dates and users.");

@@ -28,6 +28,14 @@ export async function pairOf(page: Page, en: string, fr: string, title: string):
   return new URL(page.url()).pathname;
 }
 
+/** Imports a translation memory through its page, as a file named `name`; answers the report the page then shows. */
+export async function importMemory(page: Page, name: string, tmx: string) {
+  await page.goto("/pairs/import");
+  await page.getByLabel("TMX file").setInputFiles({ name, mimeType: "application/x-tmx+xml", buffer: Buffer.from(tmx, "utf8") });
+  await page.getByRole("button", { name: "Import" }).click();
+  return page.getByTestId("memory-report");
+}
+
 export const UDHR_EN = "Universal Declaration of Human Rights (92 segments)";
 export const UDHR_FR = "Déclaration universelle des droits de l’homme (91 segments)";
 

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { concordance } from "../../alignments/terms/concordance";
 import { parseCsv } from "../../alignments/formats/csv";
 import { importDocument } from "../../app/models/documents.server";
@@ -12,18 +12,14 @@ import { concordanceFileOf, searchConcordance } from "../../app/models/corpus-qu
 import { getEditor } from "../../app/models/editor-read.server";
 import { ConcordanceQuery } from "../../app/utils/concordance-query";
 import type { Db } from "../../db/client.server";
-import { tempDatabase } from "./helpers";
+import { databasePerTest } from "./helpers";
 
 /**
  * The concordance over every document (issue 12, item 13): documents in no pair, links with one side, the filter by
  * document, the orders by context, the counterpart's marks, the file, and the Bank Act's true count.
  */
 let db: Db;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, dispose } = tempDatabase());
-});
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db } = temp));
 
 const doc = (title: string, language: "fr" | "en", lines: string[]) => importDocument({ title, raw: `${lines.join("\n")}\n`, language, origin: "import", presegmented: true }, db).id;
 

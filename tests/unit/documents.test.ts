@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { documents, paragraphs, removals, segments } from "../../db/schema";
 import {
@@ -11,15 +11,11 @@ import {
 } from "../../app/models/documents.server";
 import { presegment } from "../../alignments/text/given-segments";
 import { importSubmission } from "../../app/models/imports.server";
-import { tempDatabase } from "./helpers";
+import { databasePerTest, tempDatabase } from "./helpers";
 import type { Db } from "../../db/client.server";
 
 let db: Db;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, dispose } = tempDatabase());
-});
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db } = temp));
 
 const count = (table: typeof documents | typeof segments | typeof paragraphs | typeof removals) =>
   db.select({ n: sql<number>`count(*)` }).from(table).get()!.n;

@@ -3,7 +3,6 @@ import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { formatLink, alignmentProblems } from "../../alignments/align/links";
 import { afterSegmentMerge, afterSegmentSplit, type EditableLink } from "../../alignments/align/operations";
-import { AlignmentQueue } from "../../app/models/alignment-queue.server";
 import { importDocument } from "../../app/models/documents.server";
 import {
   applyEdit,
@@ -32,18 +31,11 @@ import {
 } from "../../app/utils/edits";
 import { openDatabase, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments } from "../../db/schema";
-import { databasePerTest, WORKER_TIMEOUT } from "./helpers";
+import { databaseAndQueuePerTest, WORKER_TIMEOUT } from "./helpers";
 
 let db: Db;
 let file: string;
-let queue: AlignmentQueue | null = null;
-databasePerTest(
-  (temp) => ({ db, file } = temp),
-  async () => {
-    await queue?.close();
-    queue = null;
-  },
-);
+const queues = databaseAndQueuePerTest((temp) => ({ db, file } = temp));
 
 const ME = "Marie";
 
@@ -402,7 +394,7 @@ describe("realigning the unconfirmed links", () => {
     // Edits wait while the aligner runs.
     expect(refusal(() => applyEdit({ pairId: id, version: v, operation: { name: "confirm", link: 5 }, user: ME }, db))).toMatchObject({ status: 409, message: REALIGNING });
 
-    queue = new AlignmentQueue(db, { progressInterval: 0 });
+    const queue = queues.open({ progressInterval: 0 });
     queue.enqueue(id, "realign");
     await queue.idle();
     const after = stored(id);

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { TMX, TSV } from "../../alignments/formats/bitext";
 import { parseCsv } from "../../alignments/formats/csv";
 import { parseGoldLinks } from "../../alignments/formats/bitext";
@@ -17,7 +17,7 @@ import { pairLinks } from "../../app/models/pairs.server";
 import type { Db } from "../../db/client.server";
 import { documents, glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
 import { checkTbx, checkTmx, pocount, tmdbCount } from "./exchange-tools";
-import { tempDatabase } from "./helpers";
+import { databasePerTest } from "./helpers";
 
 /**
  * Exports and imports through the database: each export read by the tools of the trade (xmllint against the
@@ -29,11 +29,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let db: Db;
 let file: string;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, file, dispose } = tempDatabase());
-});
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db, file } = temp));
 
 type Shape = [sourceCount: number, targetCount: number, status?: "confirmed"];
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importDocument } from "../../app/models/documents.server";
 import { createEntry } from "../../app/models/glossary.server";
 import { findingsList, pairFindings } from "../../app/models/pair-findings.server";
@@ -7,7 +7,7 @@ import * as editorFindings from "../../app/routes/pairs.$id.findings";
 import * as terminologyPage from "../../app/routes/pairs_.$id.terminology";
 import { openRowCount } from "../../app/utils/findings-count";
 import type { Db } from "../../db/client.server";
-import { tempDatabase } from "./helpers";
+import { databasePerTest } from "./helpers";
 
 /**
  * Accepting and un-accepting a finding from the editor (pairs.$id.findings) and from the terminology page: one
@@ -15,15 +15,15 @@ import { tempDatabase } from "./helpers";
  * pages show ("With findings (N)", per kind, accepted) following every acceptance (issue 12, item 14).
  */
 let db: Db;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, dispose } = tempDatabase());
-  globalThis.__tandemDb = db;
-});
-afterEach(() => {
-  globalThis.__tandemDb = undefined;
-  dispose();
-});
+databasePerTest(
+  (temp) => {
+    db = temp.db;
+    globalThis.__tandemDb = db;
+  },
+  () => {
+    globalThis.__tandemDb = undefined;
+  },
+);
 
 type Action = (args: { request: Request; params: Record<string, string>; context: object }) => Promise<Response>;
 

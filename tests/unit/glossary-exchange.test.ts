@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { parseTbx, tbxChunks } from "../../alignments/formats/tbx";
 import { importDocument } from "../../app/models/documents.server";
 import { openGlossaryMartif } from "../../app/models/exports.server";
@@ -15,7 +15,7 @@ import { getDb, type Db } from "../../db/client.server";
 import { pairs } from "../../db/schema";
 import { seedStarterGlossary } from "../../app/models/seeds.server";
 import { pocount } from "./exchange-tools";
-import { appDatabase, tempDatabase, WORKER_TIMEOUT } from "./helpers";
+import { databasePerTest, appDatabase, tempDatabase, WORKER_TIMEOUT } from "./helpers";
 
 /**
  * Issue 12, items 8, 9 and 11 in the models: the glossary's CSV by concept and TBX-Basic (martif) out and in,
@@ -23,11 +23,7 @@ import { appDatabase, tempDatabase, WORKER_TIMEOUT } from "./helpers";
  * highlighted one by one.
  */
 let db: Db;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, dispose } = tempDatabase());
-});
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db } = temp));
 
 const entry = (key: string, domain: string, terms: Array<[language: "en" | "fr", text: string, match?: EntryInput["terms"][number]["match"]]>): EntryInput => ({
   key,

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { compileTerms, findTerms, type Term } from "../../alignments/terms/match";
 import { parseGlossaryCsv } from "../../alignments/formats/glossary-csv";
 import { importDocument } from "../../app/models/documents.server";
@@ -22,14 +22,10 @@ import { entryEvidence } from "../../app/models/corpus-queries.server";
 import type { Db } from "../../db/client.server";
 import { glossaryEntries, glossaryTerms, links, seedLog, segments } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedStarterGlossary, STARTER_GLOSSARY } from "../../app/models/seeds.server";
-import { tempDatabase } from "./helpers";
+import { databasePerTest, tempDatabase } from "./helpers";
 
 let db: Db;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, dispose } = tempDatabase());
-});
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db } = temp));
 
 const mla: EntryInput = {
   key: "",

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach } from "vitest";
+import { AlignmentQueue, type QueueOptions } from "../../app/models/alignment-queue.server";
 import { closeDb, openDatabase, type Db } from "../../db/client.server";
 
 /** A fresh database file in a temporary folder, migrated; `dispose` closes and deletes it. */
@@ -37,6 +38,26 @@ export function databasePerTest(use: (temp: { db: Db; file: string }) => void, c
     await cleanUp();
     dispose();
   });
+}
+
+/**
+ * databasePerTest for tests that run the alignment worker: `open` starts an alignment queue on the test's database, and
+ * after the test that queue is closed (its worker holds the database) before the database goes.
+ */
+export function databaseAndQueuePerTest(use: (temp: { db: Db; file: string }) => void): { open: (options?: QueueOptions) => AlignmentQueue } {
+  let db: Db;
+  let queue: AlignmentQueue | null = null;
+  databasePerTest(
+    (temp) => {
+      db = temp.db;
+      use(temp);
+    },
+    async () => {
+      await queue?.close();
+      queue = null;
+    },
+  );
+  return { open: (options) => (queue = new AlignmentQueue(db, options)) };
 }
 
 /**

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { eq } from "drizzle-orm";
-import { afterAll, afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { TMX } from "../../alignments/formats/bitext";
 import { MEMOQ_BOLD_TMX, MEMOQ_TMX, segsOf, stampsOf, TRADOS_TMX } from "../../alignments/formats/tmx-codes.cases";
 import { codesIn } from "../../alignments/text/inline-codes";
@@ -13,7 +13,7 @@ import { importMemory } from "../../app/models/memories.server";
 import type { Db } from "../../db/client.server";
 import { documents, links, pairs, segments } from "../../db/schema";
 import { checkTmx, pocount } from "./exchange-tools";
-import { tempDatabase } from "./helpers";
+import { databasePerTest } from "./helpers";
 
 /**
  * Issue 12, items 5–7 and the memory's title (decision 23): memories from memoQ and Trados through the database and
@@ -24,11 +24,7 @@ const dir = mkdtempSync(path.join(tmpdir(), "tandem-memories-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 let db: Db;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, dispose } = tempDatabase());
-});
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db } = temp));
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const exported = (request: Partial<LinkExportRequest> & { pairs: LinkExportRequest["pairs"] }) =>

@@ -23,18 +23,11 @@ import { documents, links, pairs, seedLog } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedPairs } from "../../app/models/seeds.server";
 import { fromTuple } from "../../app/utils/edits";
 import { summarize } from "../../app/utils/review";
-import { databasePerTest, WORKER_TIMEOUT } from "./helpers";
+import { databaseAndQueuePerTest, WORKER_TIMEOUT } from "./helpers";
 
 let db: Db;
 let file: string;
-let queue: AlignmentQueue | null = null;
-databasePerTest(
-  (temp) => ({ db, file } = temp),
-  async () => {
-    await queue?.close();
-    queue = null;
-  },
-);
+const queues = databaseAndQueuePerTest((temp) => ({ db, file } = temp));
 
 const hasCorpora = existsSync(path.resolve("..", "shared", "corpora", "udhr"));
 
@@ -72,7 +65,7 @@ describe("creating a pair", () => {
     const { id, queued } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
     expect(queued).toBe(true);
     expect(pairRow(id)).toMatchObject({ status: "queued", title: "Mutual assistance (English) ↔ Entraide (français)", linkCount: 0 });
-    queue = new AlignmentQueue(db, { progressInterval: 0 });
+    const queue = queues.open({ progressInterval: 0 });
     queue.enqueue(id);
     expect(pairRow(id).status).toBe("aligning");
     await queue.idle();
@@ -195,7 +188,7 @@ describe("the alignment queue", () => {
       expect(count(links)).toBe(0);
 
       // The next start re-queues it and aligns it.
-      queue = new AlignmentQueue(db);
+      const queue = queues.open();
       expect(queue.resume()).toEqual([id]);
       await queue.idle();
       expect(pairRow(id).status).toBe("ready");
@@ -226,8 +219,9 @@ describe("the alignment queue", () => {
     cpSync("app/workers/start.mjs", path.join(broken, "start.mjs"));
     writeFileSync(path.join(broken, "align.worker.ts"), 'throw new Error("the aligner is broken");\n');
     process.env.TANDEM_WORKERS = broken;
+    let queue: AlignmentQueue;
     try {
-      queue = new AlignmentQueue(db);
+      queue = queues.open();
       queue.enqueue(id);
       await queue.idle();
     } finally {
@@ -248,7 +242,7 @@ describe("the alignment queue", () => {
     const { en, fr } = addPairOfDocuments(50);
     const { id } = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db);
     const next = createPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, db).id;
-    queue = new AlignmentQueue(db);
+    const queue = queues.open();
     queue.enqueue(id);
     queue.enqueue(next);
     expect(queue.place(id)).toBe(0);
@@ -373,7 +367,7 @@ describe("demo pairs", () => {
     seed({ db, seeds: demoSeeds(corporaDir()) });
     const key = (k: string) => db.select().from(documents).where(eq(documents.sourceKey, k)).get()!.id;
     const { id } = createPair({ sourceDocumentId: key("demo:udhr/udhr.en"), targetDocumentId: key("demo:canada-mla-act/M-13.6.fr") }, db);
-    queue = new AlignmentQueue(db);
+    const queue = queues.open();
     queue.enqueue(id);
     await queue.idle();
     expect(pairRow(id).status).toBe("ready");

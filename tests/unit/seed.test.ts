@@ -1,18 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import { existsSync } from "node:fs";
 import { documents, seedLog } from "../../db/schema";
 import { corporaDir, corpusSeeds, demoSeeds, seed } from "../../app/models/seeds.server";
 import { deleteDocument } from "../../app/models/documents.server";
 import type { Db } from "../../db/client.server";
-import { tempDatabase } from "./helpers";
+import { databasePerTest } from "./helpers";
 
 let db: Db;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, dispose } = tempDatabase());
-});
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db } = temp));
 
 const countDocs = () => db.select({ n: sql<number>`count(*)` }).from(documents).get()!.n;
 const seeds = () => corpusSeeds();

@@ -1,16 +1,14 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importDocument } from "../../app/models/documents.server";
 import { createAlignedPair } from "../../app/models/pairs.server";
 import { keptFor, KEPT_TEXT_BYTES, limitKeptTexts, pairUnitsBytes } from "../../app/models/terminology-kept.server";
 import { checkPair } from "../../app/models/pair-check.server";
 import { pairUnits } from "../../app/models/pair-units.server";
 import type { Db } from "../../db/client.server";
-import { tempDatabase } from "./helpers";
+import { databasePerTest } from "./helpers";
 
 let db: Db;
-let dispose: () => void;
-beforeEach(() => ({ db, dispose } = tempDatabase()));
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db } = temp));
 
 /** An aligned pair of `n` one-to-one lines. */
 function pair(n: number, label: string): number {

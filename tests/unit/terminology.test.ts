@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { eq, sql } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { importDocument } from "../../app/models/documents.server";
 import { applyEdit } from "../../app/models/editor.server";
 import { createEntry, deleteEntry, getEntry, type EntryInput } from "../../app/models/glossary.server";
@@ -22,14 +22,10 @@ import type { Db } from "../../db/client.server";
 import { acceptedFindings, documents, glossaryEntries, glossaryTerms } from "../../db/schema";
 import { corporaDir, corpusSeeds, demoSeeds, seed, seedStarterGlossary } from "../../app/models/seeds.server";
 import { checkUnits, hitsOf } from "../../alignments/terms/checks";
-import { tempDatabase } from "./helpers";
+import { databasePerTest } from "./helpers";
 
 let db: Db;
-let dispose: () => void;
-beforeEach(() => {
-  ({ db, dispose } = tempDatabase());
-});
-afterEach(() => dispose());
+databasePerTest((temp) => ({ db } = temp));
 
 const entry = (key: string, fr: string, en: string): EntryInput => ({
   key,

@@ -35,6 +35,7 @@ import { useReviewer } from "./use-reviewer";
 import { useSelection } from "./use-selection";
 import { useWindowedRows } from "./use-windowed-rows";
 import type { EditorProps } from "./editor-props";
+import { ColumnHeads } from "../column-heads";
 
 export type { EditorProps };
 
@@ -348,26 +349,10 @@ export function Editor(props: EditorProps) {
       {links.length > 0 ? (
         <div className="editor-rows">
           <table className="table alignment alignment--editor" data-version={acked.version} data-texts={textsComplete ? "complete" : "partial"}>
-            <colgroup>
-              <col className="col-num" />
-              <col className="col-side" />
-              <col className="col-side" />
-              <col className="col-type" />
-              <col className="col-confidence" />
-              <col className="col-review" />
-            </colgroup>
-            <thead>
-              <tr>
-                <th scope="col" className="num">
-                  #
-                </th>
-                <th scope="col">English (original)</th>
-                <th scope="col">French (translation)</th>
-                <th scope="col">Type</th>
-                <th scope="col">Confidence</th>
-                <th scope="col">Review</th>
-              </tr>
-            </thead>
+            <ColumnHeads
+              colClasses={["col-num", "col-side", "col-side", "col-type", "col-confidence", "col-review"]}
+              columns={[{ label: "#", className: "num" }, "English (original)", "French (translation)", "Type", "Confidence", "Review"]}
+            />
             <tbody ref={body}>
               {first > 0 ? <Spacer height={offsets[first]} /> : null}
               {rows}
