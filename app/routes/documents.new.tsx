@@ -1,15 +1,17 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useForm } from "@conform-to/react";
 import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { ALLOW_PRIVATE_SETTING, privateAddressesAllowed } from "~/models/fetch-original.server";
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
-import { refusalOf } from "~/utils/form-errors";
+import { parseSubmission, refusedReply, type FormReply } from "~/utils/form-submission";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { Bdi } from "~/components/bidi";
+import { FieldIssues, invalidProps, IssueSummary, useFocusFirstInvalid } from "~/components/form-issues";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
 
@@ -37,19 +39,22 @@ const ImportForm = z.object({
 
 type Field = ImportField;
 interface ActionResult {
-  message: string;
-  field: Field;
+  /** Conform's answer: the values handed back and every issue by field. */
+  reply: FormReply;
   needsLanguage: boolean;
-  values: FormValues;
   /** Changes on every answer, so the form is rebuilt with the values handed back. */
   attempt: number;
 }
 
 const emptyValues: FormValues = { title: "", text: "", url: "", language: "auto", segmentation: "auto", sourceName: "", encoding: "", encodingNote: "" };
 
-function answer(status: number, field: Field, message: string, values: Partial<FormValues> = {}, needsLanguage = false) {
-  const result: ActionResult = { message, field, needsLanguage, values: { ...emptyValues, ...values }, attempt: Date.now() };
+function replied(status: number, reply: FormReply, needsLanguage = false) {
+  const result: ActionResult = { reply, needsLanguage, attempt: Date.now() };
   return json(result, { status });
+}
+
+function answer(status: number, field: Field, message: string, values: Partial<FormValues> = {}, needsLanguage = false) {
+  return replied(status, refusedReply({ ...emptyValues, ...values }, message, field), needsLanguage);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -61,19 +66,16 @@ export async function action({ request }: ActionFunctionArgs) {
     return answer(error.status, "file", error.status === 413 ? `This upload is too large; Tandem accepts ${FILE_LIMITS}.` : error.message);
   }
   const { fields, files, oversized } = upload;
-  const form = ImportForm.safeParse(fields);
+  const submission = parseSubmission(fields, ImportForm);
+  if (submission.status !== "success") return replied(400, submission.reply());
+  const form = { data: submission.value };
   const kept: Partial<FormValues> = {
     title: fields.title ?? "",
     text: fields.text ?? "",
     url: fields.url ?? "",
-    language: form.success ? form.data.language : "auto",
-    segmentation: form.success ? form.data.segmentation : "auto",
+    language: form.data.language,
+    segmentation: form.data.segmentation,
   };
-  if (!form.success) {
-    const refusal = refusalOf(form.error);
-    const field = (["title", "language", "url", "segmentation"].includes(refusal.field) ? refusal.field : "text") as Field;
-    return answer(400, field, refusal.message, kept);
-  }
   const pastedBytes = Buffer.byteLength(form.data.text, "utf8");
   const tooLarge = oversized[0] ?? (pastedBytes > MAX_UPLOAD_BYTES ? { field: "text", filename: undefined, size: pastedBytes } : undefined);
   if (tooLarge) {
@@ -93,13 +95,21 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewDocument() {
   const result = useActionData<typeof action>();
+  // Drawn again on every answer, with the values the server handed back (a text read from a file shows).
+  return <ImportDocumentForm key={result?.attempt ?? "new"} result={result} />;
+}
+
+function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
   const { pdfReadable, privateAddresses, privateSetting } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
   const [clientError, setClientError] = useState<string | null>(null);
-  const values = result?.values ?? emptyValues;
-  const error = clientError ?? result?.message ?? null;
-  const errorField: Field | null = clientError ? "file" : (result?.field ?? null);
+  const [form, fields] = useForm<z.input<typeof ImportForm>>({ id: "import-document", lastResult: result?.reply });
+  useFocusFirstInvalid(form.id, form.status === "error");
+  const values = { ...emptyValues, ...(form.initialValue as Partial<FormValues> | undefined) };
+  // A file refused here, before it is sent, replaces the server's issues.
+  const errors = clientError ? { file: [clientError] } : form.allErrors;
+  const issues = (name: keyof FormValues | "file") => errors[name];
 
   function checkSize(event: FormEvent<HTMLFormElement>) {
     const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
@@ -137,8 +147,11 @@ export default function NewDocument() {
         method="post"
         encType="multipart/form-data"
         className="import-form"
-        key={result?.attempt ?? "new"}
-        onSubmit={checkSize}
+        id={form.id}
+        onSubmit={(event) => {
+          checkSize(event);
+          if (!event.defaultPrevented) form.onSubmit(event);
+        }}
         noValidate
       >
         <input type="hidden" name="intent" value="import" />
@@ -150,11 +163,7 @@ export default function NewDocument() {
           </>
         ) : null}
 
-        {error ? (
-          <div className={`alert ${result?.needsLanguage && !clientError ? "alert--ask" : "alert--error"}`} role="alert" id="form-error">
-            {error}
-          </div>
-        ) : null}
+        <IssueSummary errors={errors} id="form-error" tone={result?.needsLanguage && !clientError ? "ask" : "error"} />
 
         <div className="field">
           <label htmlFor="title">Title</label>
@@ -166,8 +175,9 @@ export default function NewDocument() {
             dir="auto"
             maxLength={MAX_TITLE}
             placeholder="Optional: the file name or the first line is used otherwise"
-            aria-invalid={errorField === "title" || undefined}
+            {...invalidProps(issues("title"), fields.title.errorId)}
           />
+          <FieldIssues id={fields.title.errorId} errors={issues("title")} />
         </div>
 
         <div className="field">
@@ -178,9 +188,9 @@ export default function NewDocument() {
             rows={14}
             defaultValue={values.text}
             placeholder="Paste the text here…"
-            aria-invalid={errorField === "text" || undefined}
-            aria-describedby={error ? "form-error" : undefined}
+            {...invalidProps(issues("text"), fields.text.errorId)}
           />
+          <FieldIssues id={fields.text.errorId} errors={issues("text")} />
           {values.sourceName ? (
             <p className="hint">
               Text read from{" "}
@@ -199,10 +209,10 @@ export default function NewDocument() {
             name="file"
             type="file"
             accept=".txt,.md,.pdf,.docx,.html,.htm,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-invalid={errorField === "file" || undefined}
-            aria-describedby="file-hint"
+            {...invalidProps(issues("file"), "file-issues", "file-hint")}
             onChange={() => setClientError(null)}
           />
+          <FieldIssues id="file-issues" errors={issues("file")} />
           <p className="hint" id="file-hint">
             PDF with a text layer, Word (.docx) or a saved web page (.html), up to {MAX_ORIGINAL_MB} MB; plain text (.txt, .md:
             UTF-8, UTF-16 or Windows-1252) up to {MAX_MB} MB.
@@ -225,9 +235,9 @@ export default function NewDocument() {
             defaultValue={values.url}
             maxLength={MAX_URL_LENGTH}
             placeholder="https://… a web page or a PDF"
-            aria-invalid={errorField === "url" || undefined}
-            aria-describedby="url-hint"
+            {...invalidProps(issues("url"), fields.url.errorId, "url-hint")}
           />
+          <FieldIssues id={fields.url.errorId} errors={issues("url")} />
           <p className="hint" id="url-hint">
             The server fetches the page or PDF (up to {MAX_ORIGINAL_MB} MB, five redirects at most) and records the address as
             the document's source.
@@ -253,13 +263,14 @@ export default function NewDocument() {
             id="language"
             name="language"
             defaultValue={values.language}
-            aria-invalid={errorField === "language" || undefined}
+            {...invalidProps(issues("language"), fields.language.errorId)}
             className={result?.needsLanguage ? "attention" : undefined}
           >
             <option value="auto">Detect automatically</option>
             <option value="fr">French</option>
             <option value="en">English</option>
           </select>
+          <FieldIssues id={fields.language.errorId} errors={issues("language")} />
         </div>
 
         <div className="field">
@@ -268,13 +279,13 @@ export default function NewDocument() {
             id="segmentation"
             name="segmentation"
             defaultValue={values.segmentation}
-            aria-invalid={errorField === "segmentation" || undefined}
-            aria-describedby="segmentation-hint"
+            {...invalidProps(issues("segmentation"), fields.segmentation.errorId, "segmentation-hint")}
           >
             <option value="auto">Automatic: one per line if the text is already cut</option>
             <option value="pipeline">Clean up and cut into sentences</option>
             <option value="lines">One segment per line, as given</option>
           </select>
+          <FieldIssues id={fields.segmentation.errorId} errors={issues("segmentation")} />
           <p className="hint" id="segmentation-hint">
             A text already cut one sentence or unit per line (a CAT tool&apos;s plain-text export, a pre-split corpus, an act one
             provision per line) keeps its lines as segments. Automatic reads the lines of a plain text and the import report says

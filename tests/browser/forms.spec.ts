@@ -1,0 +1,66 @@
+import { expect, test, type Locator, type Page } from "./fixtures";
+
+/**
+ * The forms Conform reads (decision 0034): after a refusal every value typed is still there, every issue is
+ * shown (at the top and beside its field), the focus is on the first refused field, and a form works as a plain
+ * post without JavaScript. Limits the browser would enforce (`maxlength`) are lifted first, as a script or an
+ * old browser would send past them: the server's schema is what is tested.
+ */
+
+const LONG_TITLE = "T".repeat(301);
+const LONG_URL = `https://example.org/${"a".repeat(2000)}`;
+/** A Chinese value (the Charter's opening words) typed into a field, to see it kept as typed. */
+const CHINESE = "我联合国人民同兹决心，欲免后世再遭今代人类两度身历惨不堪言之战祸。";
+const TITLE_ISSUE = "Keep the title under 300 characters.";
+const URL_ISSUE = "Keep the web address under 2000 characters.";
+
+async function liftLengthLimits(scope: Page | Locator) {
+  await scope.locator("[maxlength]").evaluateAll((fields) => fields.forEach((field) => field.removeAttribute("maxlength")));
+}
+
+async function screenshot(page: Page, name: string) {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.screenshot({ path: `tests/.artifacts/forms-${name}.png`, fullPage: false });
+}
+
+test.describe("adding a document", () => {
+  async function refuseTwice(page: Page) {
+    await page.goto("/documents/new");
+    await liftLengthLimits(page);
+    await page.getByLabel("Title").fill(LONG_TITLE);
+    await page.getByLabel("Text").fill(CHINESE);
+    await page.getByLabel("…or a web address").fill(LONG_URL);
+    await page.getByLabel("Segments").selectOption("lines");
+    await page.getByRole("button", { name: "Import" }).click();
+  }
+
+  test("a refused import keeps every value and shows both issues, each beside its field, the first field focused", async ({ page }) => {
+    await refuseTwice(page);
+    const summary = page.locator("#form-error");
+    await expect(summary.getByRole("listitem")).toHaveText([TITLE_ISSUE, URL_ISSUE]);
+    await expect(page.locator(".field", { has: page.getByLabel("Title") }).locator(".field-issue")).toHaveText(TITLE_ISSUE);
+    await expect(page.locator(".field", { has: page.getByLabel("…or a web address") }).locator(".field-issue")).toHaveText(URL_ISSUE);
+    await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("…or a web address")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Text")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Title")).toHaveValue(LONG_TITLE);
+    await expect(page.getByLabel("Text")).toHaveValue(CHINESE);
+    await expect(page.getByLabel("…or a web address")).toHaveValue(LONG_URL);
+    await expect(page.getByLabel("Segments")).toHaveValue("lines");
+    await expect(page.getByLabel("Title")).toBeFocused();
+    await screenshot(page, "document-refused");
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the form is a plain post: refused, it comes back with every value and both issues", async ({ page }) => {
+      await refuseTwice(page);
+      await expect(page.locator("#form-error").getByRole("listitem")).toHaveText([TITLE_ISSUE, URL_ISSUE]);
+      await expect(page.getByLabel("Title")).toHaveAttribute("aria-describedby", /\S/);
+      await expect(page.getByLabel("Text")).toHaveValue(CHINESE);
+      await expect(page.getByLabel("Title")).toHaveValue(LONG_TITLE);
+      await expect(page.getByLabel("Segments")).toHaveValue("lines");
+    });
+  });
+});
