@@ -64,3 +64,17 @@ test.describe("adding a document", () => {
     });
   });
 });
+
+test("a refused memory import keeps the title and says both what is wrong with it and that no file was chosen", async ({ page }) => {
+  await page.goto("/pairs/import");
+  await liftLengthLimits(page);
+  const title = `${CHINESE}${"。".repeat(300)}`;
+  await page.getByLabel("Title").fill(title);
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page.locator("#memory-error").getByRole("listitem")).toHaveText([TITLE_ISSUE, "Choose a TMX file to import."]);
+  await expect(page.locator(".field", { has: page.getByLabel("Title") }).locator(".field-issue")).toHaveText(TITLE_ISSUE);
+  await expect(page.locator(".field", { has: page.getByLabel("TMX file") }).locator(".field-issue")).toHaveText("Choose a TMX file to import.");
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expect(page.getByLabel("TMX file")).toBeFocused();
+  await screenshot(page, "memory-refused");
+});
