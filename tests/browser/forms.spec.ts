@@ -78,3 +78,28 @@ test("a refused memory import keeps the title and says both what is wrong with i
   await expect(page.getByLabel("TMX file")).toBeFocused();
   await screenshot(page, "memory-refused");
 });
+
+test("a refused new glossary entry keeps every value and shows the issue of the term and of the key, each beside its field", async ({ page }) => {
+  await page.goto("/glossary");
+  const form = page.locator("form", { has: page.getByRole("button", { name: "Add entry" }) });
+  await liftLengthLimits(form);
+  const longTerm = "entraide ".repeat(23);
+  const longKey = `clé-${"k".repeat(100)}`;
+  await form.getByLabel("French term", { exact: true }).fill(longTerm);
+  await form.getByLabel("English term", { exact: true }).fill("mutual assistance");
+  await form.getByLabel("Status of the English term").selectOption("admitted");
+  await form.getByLabel("Key", { exact: true }).fill(longKey);
+  await form.getByLabel("Note", { exact: true }).fill(CHINESE);
+  await form.getByRole("button", { name: "Add entry" }).click();
+  await expect(page.locator("#create-error").getByRole("listitem")).toHaveText(["Keep the key under 100 characters.", "Keep each term under 200 characters."]);
+  await expect(page.locator(".field", { has: page.getByLabel("French term", { exact: true }) }).locator(".field-issue")).toHaveText("Keep each term under 200 characters.");
+  await expect(page.locator(".field", { has: page.getByLabel("Key", { exact: true }) }).locator(".field-issue")).toHaveText("Keep the key under 100 characters.");
+  await expect(form.getByLabel("French term", { exact: true })).toHaveValue(longTerm);
+  await expect(form.getByLabel("English term", { exact: true })).toHaveValue("mutual assistance");
+  await expect(form.getByLabel("Status of the English term")).toHaveValue("admitted");
+  await expect(form.getByLabel("Key", { exact: true })).toHaveValue(longKey);
+  await expect(form.getByLabel("Note", { exact: true })).toHaveValue(CHINESE);
+  await expect(form.getByLabel("French term", { exact: true })).toBeFocused();
+  await form.scrollIntoViewIfNeeded();
+  await screenshot(page, "new-entry-refused");
+});
