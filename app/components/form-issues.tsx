@@ -1,3 +1,4 @@
+import { parse } from "@conform-to/react";
 import { useEffect } from "react";
 
 /**
@@ -61,4 +62,12 @@ export function useFocusFirstInvalid(formId: string, refused: boolean) {
     // Once per answer: the form is keyed on it.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+}
+
+/**
+ * Conform's `onValidate` for a form whose values only the server checks: list intents (a row added or removed)
+ * are done in the browser, with no round trip; a submission goes to the server as it is.
+ */
+export function listIntentsOnly<Value extends Record<string, unknown>>({ formData }: { formData: FormData }) {
+  return parse<Value, string[]>(formData, { resolve: (value) => ({ value: value as Value }) });
 }

@@ -103,3 +103,80 @@ test("a refused new glossary entry keeps every value and shows the issue of the 
   await form.scrollIntoViewIfNeeded();
   await screenshot(page, "new-entry-refused");
 });
+
+test.describe("editing a glossary entry", () => {
+  /** An Arabic note (the Universal Declaration's name), kept as typed. */
+  const ARABIC = "الإعلان العالمي لحقوق الإنسان";
+
+  /** A new entry of one French and one English term under a key no other try uses; its page's address. */
+  async function newEntry(page: Page, key: string) {
+    await page.goto("/glossary");
+    const form = page.locator("form", { has: page.getByRole("button", { name: "Add entry" }) });
+    await form.getByLabel("French term", { exact: true }).fill("gel des avoirs");
+    await form.getByLabel("English term", { exact: true }).fill("asset freezing");
+    await form.getByLabel("Key", { exact: true }).fill(key);
+    await form.getByRole("button", { name: "Add entry" }).click();
+    await expect(page).toHaveURL(/\/glossary\/\d+$/);
+    return page.url();
+  }
+
+  async function deleteEntry(page: Page, url: string) {
+    await page.goto(url);
+    page.once("dialog", (dialog) => dialog.accept());
+    await page.getByRole("button", { name: "Delete entry" }).click();
+    await expect(page).toHaveURL(/\/glossary$/);
+  }
+
+  test("a refused entry keeps its rows and shows the issue of a term row and of the key together, beside each", async ({ page }) => {
+    const url = await newEntry(page, `forms-refused-${Date.now().toString(36)}`);
+    try {
+      await page.getByRole("button", { name: "+ English term" }).click();
+      await liftLengthLimits(page.locator("form#entry"));
+      const longTerm = "freezing ".repeat(23);
+      const longKey = "k".repeat(101);
+      await page.getByLabel("English term 3").fill(longTerm);
+      await page.getByLabel("Status of term 3").selectOption("deprecated");
+      await page.locator("#key").fill(longKey);
+      await page.getByLabel("Note", { exact: true }).fill(ARABIC);
+      await page.getByRole("button", { name: "Save entry" }).click();
+      await expect(page.locator("#entry-issues").getByRole("listitem")).toHaveText(["Keep the key under 100 characters.", "Keep each term under 200 characters."]);
+      await expect(page.locator("[data-term-row='3'] .field-issue")).toHaveText("Keep each term under 200 characters.");
+      await expect(page.locator(".field", { has: page.locator("#key") }).locator(".field-issue")).toHaveText("Keep the key under 100 characters.");
+      await expect(page.getByLabel("English term 3")).toHaveAttribute("aria-invalid", "true");
+      await expect(page.getByLabel("French term 1")).not.toHaveAttribute("aria-invalid", "true");
+      await expect(page.locator("[data-term-row]")).toHaveCount(3);
+      await expect(page.getByLabel("English term 3")).toHaveValue(longTerm);
+      await expect(page.getByLabel("Status of term 3")).toHaveValue("deprecated");
+      await expect(page.locator("#key")).toHaveValue(longKey);
+      await expect(page.getByLabel("Note", { exact: true })).toHaveValue(ARABIC);
+      await expect(page.getByLabel("English term 3")).toBeFocused();
+      await screenshot(page, "entry-refused");
+    } finally {
+      await deleteEntry(page, url);
+    }
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("a term row is added and removed by plain posts, what was typed kept, and the entry saved", async ({ page }) => {
+      const url = await newEntry(page, `forms-plain-${Date.now().toString(36)}`);
+      try {
+        await page.getByLabel("French term 1").fill("gel des fonds");
+        await page.getByRole("button", { name: "+ English term" }).click();
+        await expect(page.locator("[data-term-row]")).toHaveCount(3);
+        await expect(page.getByLabel("French term 1")).toHaveValue("gel des fonds");
+        await page.getByLabel("English term 3").fill("freezing of funds");
+        await page.getByRole("button", { name: "Remove term 2 “asset freezing”" }).click();
+        await expect(page.locator("[data-term-row]")).toHaveCount(2);
+        await expect(page.getByLabel("English term 2")).toHaveValue("freezing of funds");
+        await page.getByRole("button", { name: "Save entry" }).click();
+        await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+        await page.goto(url);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveText("gel des fonds ↔ freezing of funds");
+      } finally {
+        await deleteEntry(page, url);
+      }
+    });
+  });
+});
