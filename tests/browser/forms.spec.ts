@@ -180,3 +180,23 @@ test.describe("editing a glossary entry", () => {
     });
   });
 });
+
+test("a refused rename puts the focus back on the title, which keeps what was typed and names its issue", async ({ page }) => {
+  const title = `Forms rename ${Date.now().toString(36)}`;
+  await page.goto("/documents/new");
+  await page.getByLabel("Title").fill(title);
+  await page.getByLabel("Text").fill("The Minister may help a foreign State.\nThe request is written.");
+  await page.getByLabel("Language").selectOption("en");
+  await page.getByRole("button", { name: "Import" }).click();
+  await expect(page).toHaveURL(/\/documents\/\d+$/);
+  await page.locator(".rename summary").click();
+  const input = page.getByLabel("New title of the document");
+  await input.evaluate((element) => element.removeAttribute("maxlength"));
+  const long = CHINESE.repeat(10);
+  await input.fill(long);
+  await page.locator(".rename-form").getByRole("button", { name: "Rename" }).click();
+  await expect(page.locator(".rename-form").getByRole("alert")).toHaveText(`This title is ${long.length} characters long; keep it to 300 characters at most.`);
+  await expect(input).toHaveValue(long);
+  await expect(input).toBeFocused();
+  await screenshot(page, "rename-refused");
+});
