@@ -1,5 +1,5 @@
 import { parse } from "@conform-to/react";
-import { useEffect } from "react";
+import { useEffect, type InputHTMLAttributes, type ReactNode } from "react";
 
 /**
  * How a refused form shows its issues (decision 0034): every issue at the form's top, read out at once
@@ -70,4 +70,28 @@ export function useFocusFirstInvalid(formId: string, refused: boolean) {
  */
 export function listIntentsOnly<Value extends Record<string, unknown>>({ formData }: { formData: FormData }) {
   return parse<Value, string[]>(formData, { resolve: (value) => ({ value: value as Value }) });
+}
+
+/** A one-line text field with its label, its issues beside it and an optional hint under them. */
+export function TextField({
+  id,
+  label,
+  errors,
+  issuesId,
+  hint,
+  ...input
+}: { id: string; label: string; errors: string[] | null | undefined; issuesId: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" {...input} {...invalidProps(errors, issuesId, hintId)} />
+      <FieldIssues id={issuesId} errors={errors} />
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
 }

@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { useForm } from "@conform-to/react";
-import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { ALLOW_PRIVATE_SETTING, privateAddressesAllowed } from "~/models/fetch-original.server";
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
@@ -11,7 +10,8 @@ import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { Bdi } from "~/components/bidi";
-import { FieldIssues, invalidProps, IssueSummary, useFocusFirstInvalid } from "~/components/form-issues";
+import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
+import { UploadForm, useFileSizeCheck } from "~/components/upload-form";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
 
@@ -103,25 +103,16 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
   const { pdfReadable, privateAddresses, privateSetting } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
-  const [clientError, setClientError] = useState<string | null>(null);
+  const size = useFileSizeCheck((file) => {
+    const limit = isPlainTextName(file.name) ? MAX_UPLOAD_BYTES : MAX_ORIGINAL_BYTES;
+    return file.size > limit ? `This file is ${formatSize(file.size)}; Tandem accepts ${FILE_LIMITS}.` : null;
+  });
   const [form, fields] = useForm<z.input<typeof ImportForm>>({ id: "import-document", lastResult: result?.reply });
   useFocusFirstInvalid(form.id, form.status === "error");
   const values = { ...emptyValues, ...(form.initialValue as Partial<FormValues> | undefined) };
   // A file refused here, before it is sent, replaces the server's issues.
-  const errors = clientError ? { file: [clientError] } : form.allErrors;
+  const errors = size.refusal ? { file: [size.refusal] } : form.allErrors;
   const issues = (name: keyof FormValues | "file") => errors[name];
-
-  function checkSize(event: FormEvent<HTMLFormElement>) {
-    const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
-    const file = input?.files?.[0];
-    const limit = file && isPlainTextName(file.name) ? MAX_UPLOAD_BYTES : MAX_ORIGINAL_BYTES;
-    if (file && file.size > limit) {
-      event.preventDefault();
-      setClientError(`This file is ${formatSize(file.size)}; Tandem accepts ${FILE_LIMITS}.`);
-    } else {
-      setClientError(null);
-    }
-  }
 
   return (
     <>
@@ -143,17 +134,7 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
         </div>
       </div>
 
-      <Form
-        method="post"
-        encType="multipart/form-data"
-        className="import-form"
-        id={form.id}
-        onSubmit={(event) => {
-          checkSize(event);
-          if (!event.defaultPrevented) form.onSubmit(event);
-        }}
-        noValidate
-      >
+      <UploadForm id={form.id} check={size.check} onSubmit={form.onSubmit}>
         <input type="hidden" name="intent" value="import" />
         {values.sourceName ? (
           <>
@@ -163,22 +144,19 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
           </>
         ) : null}
 
-        <IssueSummary errors={errors} id="form-error" tone={result?.needsLanguage && !clientError ? "ask" : "error"} />
+        <IssueSummary errors={errors} id="form-error" tone={result?.needsLanguage && !size.refusal ? "ask" : "error"} />
 
-        <div className="field">
-          <label htmlFor="title">Title</label>
-          <input
-            id="title"
-            name="title"
-            type="text"
-            defaultValue={values.title}
-            dir="auto"
-            maxLength={MAX_TITLE}
-            placeholder="Optional: the file name or the first line is used otherwise"
-            {...invalidProps(issues("title"), fields.title.errorId)}
-          />
-          <FieldIssues id={fields.title.errorId} errors={issues("title")} />
-        </div>
+        <TextField
+          id="title"
+          label="Title"
+          name="title"
+          defaultValue={values.title}
+          dir="auto"
+          maxLength={MAX_TITLE}
+          placeholder="Optional: the file name or the first line is used otherwise"
+          errors={issues("title")}
+          issuesId={fields.title.errorId}
+        />
 
         <div className="field">
           <label htmlFor="text">Text</label>
@@ -210,7 +188,7 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
             type="file"
             accept=".txt,.md,.pdf,.docx,.html,.htm,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
             {...invalidProps(issues("file"), "file-issues", "file-hint")}
-            onChange={() => setClientError(null)}
+            onChange={size.clear}
           />
           <FieldIssues id="file-issues" errors={issues("file")} />
           <p className="hint" id="file-hint">
@@ -301,7 +279,7 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
             Cancel
           </Link>
         </div>
-      </Form>
+      </UploadForm>
     </>
   );
 }

@@ -11,7 +11,7 @@ import { whenWritable } from "~/models/busy.server";
 import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
 import { entryEvidence, searchRefusal } from "~/models/corpus-queries.server";
 import { codesOfPairs } from "~/models/inline-codes.server";
-import { FieldIssues, invalidProps, IssueSummary, listIntentsOnly, useFocusFirstInvalid } from "~/components/form-issues";
+import { FieldIssues, invalidProps, IssueSummary, listIntentsOnly, TextField, useFocusFirstInvalid } from "~/components/form-issues";
 import { parseSubmission, refusedReply, type FormReply } from "~/utils/form-submission";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
@@ -365,21 +365,9 @@ function EntryForm({ stored, reply, saved, busy }: { stored: EntryValues; reply:
         </div>
       </fieldset>
       <div className="entry-fields">
-        <div className="field">
-          <label htmlFor="key">Key</label>
-          <input id="key" name="key" type="text" dir="auto" defaultValue={fields.key.initialValue} maxLength={MAX_KEY} {...invalidProps(fields.key.errors, fields.key.errorId)} />
-          <FieldIssues id={fields.key.errorId} errors={fields.key.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor="domain">Domain</label>
-          <input id="domain" name="domain" type="text" defaultValue={fields.domain.initialValue} maxLength={MAX_FIELD} {...invalidProps(fields.domain.errors, fields.domain.errorId)} />
-          <FieldIssues id={fields.domain.errorId} errors={fields.domain.errors} />
-        </div>
-        <div className="field">
-          <label htmlFor="source">Source</label>
-          <input id="source" name="source" type="text" defaultValue={fields.source.initialValue} maxLength={MAX_FIELD} {...invalidProps(fields.source.errors, fields.source.errorId)} />
-          <FieldIssues id={fields.source.errorId} errors={fields.source.errors} />
-        </div>
+        <TextField id="key" label="Key" name="key" dir="auto" defaultValue={fields.key.initialValue} maxLength={MAX_KEY} errors={fields.key.errors} issuesId={fields.key.errorId} />
+        <TextField id="domain" label="Domain" name="domain" defaultValue={fields.domain.initialValue} maxLength={MAX_FIELD} errors={fields.domain.errors} issuesId={fields.domain.errorId} />
+        <TextField id="source" label="Source" name="source" defaultValue={fields.source.initialValue} maxLength={MAX_FIELD} errors={fields.source.errors} issuesId={fields.source.errorId} />
       </div>
       <div className="field">
         <label htmlFor="note">Note</label>

@@ -9,7 +9,7 @@ import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { whenWritable } from "~/models/busy.server";
 import { createEntry, glossaryCounts, GlossaryError, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { importGlossaryUpload } from "~/models/import-worker.server";
-import { allMessages, FieldIssues, invalidProps, IssueSummary, useFocusFirstInvalid } from "~/components/form-issues";
+import { allMessages, FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
 import { parseSubmission, refusedReply, type FormReply } from "~/utils/form-submission";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type UploadedFile } from "~/utils/upload.server";
@@ -287,6 +287,12 @@ export default function Glossary() {
   );
 }
 
+/** The new entry's two terms, each with its status. */
+const TERM_FIELDS = [
+  { language: "fr", status: "frStatus", label: "French" },
+  { language: "en", status: "enStatus", label: "English" },
+] as const;
+
 /** The new entry's form, drawn again on every refusal with what was typed and every issue beside its field. */
 function NewEntryForm({ reply, busy }: { reply: FormReply | undefined; busy: boolean }) {
   const [form, fields] = useForm<NewEntryValues>({ id: "create-entry", lastResult: reply });
@@ -301,58 +307,51 @@ function NewEntryForm({ reply, busy }: { reply: FormReply | undefined; busy: boo
       <input type="hidden" name="intent" value="create" />
       <IssueSummary errors={errors} id="create-error" />
       <div className="term-pair">
-        <div className="field">
-          <label htmlFor="new-fr">French term</label>
-          <input id="new-fr" name="fr" type="text" lang="fr" defaultValue={values.fr} maxLength={MAX_TERM} {...invalidProps(termIssues("fr"), termIssuesIds("fr"))} />
-          <select name="frStatus" aria-label="Status of the French term" defaultValue={values.frStatus} {...invalidProps(errors.frStatus, fields.frStatus.errorId)}>
-            {TERM_STATUSES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-          <FieldIssues id={fields.fr.errorId} errors={errors.fr} />
-          <FieldIssues id={fields.frStatus.errorId} errors={errors.frStatus} />
-        </div>
-        <div className="field">
-          <label htmlFor="new-en">English term</label>
-          <input id="new-en" name="en" type="text" lang="en" defaultValue={values.en} maxLength={MAX_TERM} {...invalidProps(termIssues("en"), termIssuesIds("en"))} />
-          <select name="enStatus" aria-label="Status of the English term" defaultValue={values.enStatus} {...invalidProps(errors.enStatus, fields.enStatus.errorId)}>
-            {TERM_STATUSES.map((s) => (
-              <option key={s}>{s}</option>
-            ))}
-          </select>
-          <FieldIssues id={fields.en.errorId} errors={errors.en} />
-          <FieldIssues id={fields.enStatus.errorId} errors={errors.enStatus} />
-        </div>
+        {TERM_FIELDS.map(({ language, status, label }) => (
+          <div className="field" key={language}>
+            <label htmlFor={`new-${language}`}>{label} term</label>
+            <input
+              id={`new-${language}`}
+              name={language}
+              type="text"
+              lang={language}
+              defaultValue={values[language]}
+              maxLength={MAX_TERM}
+              {...invalidProps(termIssues(language), termIssuesIds(language))}
+            />
+            <select name={status} aria-label={`Status of the ${label} term`} defaultValue={values[status]} {...invalidProps(errors[status], fields[status].errorId)}>
+              {TERM_STATUSES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+            <FieldIssues id={fields[language].errorId} errors={errors[language]} />
+            <FieldIssues id={fields[status].errorId} errors={errors[status]} />
+          </div>
+        ))}
       </div>
       <FieldIssues id="new-terms-issues" errors={errors.terms} />
-      <div className="field">
-        <label htmlFor="new-key">Key</label>
-        <input
-          id="new-key"
-          name="key"
-          type="text"
-          dir="auto"
-          defaultValue={values.key}
-          maxLength={MAX_KEY}
-          placeholder="Optional: made from the first term"
-          {...invalidProps(errors.key, fields.key.errorId, "new-key-hint")}
-        />
-        <FieldIssues id={fields.key.errorId} errors={errors.key} />
-        <p className="hint" id="new-key-hint">The entry’s name in CSV files, unique in the glossary.</p>
-      </div>
-      <div className="field">
-        <label htmlFor="new-domain">Domain</label>
-        <input
-          id="new-domain"
-          name="domain"
-          type="text"
-          defaultValue={values.domain}
-          maxLength={MAX_FIELD}
-          placeholder="e.g. electronic evidence"
-          {...invalidProps(errors.domain, fields.domain.errorId)}
-        />
-        <FieldIssues id={fields.domain.errorId} errors={errors.domain} />
-      </div>
+      <TextField
+        id="new-key"
+        label="Key"
+        name="key"
+        dir="auto"
+        defaultValue={values.key}
+        maxLength={MAX_KEY}
+        placeholder="Optional: made from the first term"
+        errors={errors.key}
+        issuesId={fields.key.errorId}
+        hint="The entry’s name in CSV files, unique in the glossary."
+      />
+      <TextField
+        id="new-domain"
+        label="Domain"
+        name="domain"
+        defaultValue={values.domain}
+        maxLength={MAX_FIELD}
+        placeholder="e.g. electronic evidence"
+        errors={errors.domain}
+        issuesId={fields.domain.errorId}
+      />
       <div className="field">
         <label htmlFor="new-note">Note</label>
         <textarea id="new-note" name="note" rows={2} defaultValue={values.note} maxLength={MAX_NOTE} {...invalidProps(errors.note, fields.note.errorId)} />

@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { Link, useActionData, useNavigation } from "@remix-run/react";
 import { useForm } from "@conform-to/react";
-import { useState, type FormEvent } from "react";
 import { z } from "zod";
 import { importMemoryUpload } from "~/models/import-worker.server";
 import { MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
@@ -10,8 +9,9 @@ import { parseSubmission, refusedReply, type FormReply } from "~/utils/form-subm
 import { formatCount, MAX_MEMORY_UNITS, MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { Bdi } from "~/components/bidi";
-import { FieldIssues, invalidProps, IssueSummary, useFocusFirstInvalid } from "~/components/form-issues";
+import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
 import { count, MemoryImportNotes } from "~/components/memory-import-notes";
+import { UploadForm, useFileSizeCheck } from "~/components/upload-form";
 
 export const meta: MetaFunction = () => [{ title: "Import a translation memory · Tandem" }];
 
@@ -200,33 +200,15 @@ export default function ImportMemory() {
 function MemoryUploadForm({ reply }: { reply: FormReply | undefined }) {
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
-  const [clientError, setClientError] = useState<string | null>(null);
+  const size = useFileSizeCheck((file) =>
+    file.size > MAX_MEMORY_UPLOAD_BYTES ? `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.` : null,
+  );
   const [form, fields] = useForm<{ title: string; file: File }>({ id: "import-memory", lastResult: reply });
   useFocusFirstInvalid(form.id, form.status === "error");
-  // A file refused here, before it is sent, replaces the server's issues.
-  const errors = clientError ? { file: [clientError] } : form.allErrors;
-
-  function checkSize(event: FormEvent<HTMLFormElement>) {
-    const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
-    const file = input?.files?.[0];
-    if (file && file.size > MAX_MEMORY_UPLOAD_BYTES) {
-      event.preventDefault();
-      setClientError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.`);
-    } else setClientError(null);
-  }
+  const errors = size.refusal ? { file: [size.refusal] } : form.allErrors;
 
   return (
-    <Form
-      method="post"
-      encType="multipart/form-data"
-      className="import-form"
-      id={form.id}
-      onSubmit={(event) => {
-        checkSize(event);
-        if (!event.defaultPrevented) form.onSubmit(event);
-      }}
-      noValidate
-    >
+    <UploadForm id={form.id} check={size.check} onSubmit={form.onSubmit}>
       <input type="hidden" name="intent" value="import-memory" />
       <IssueSummary errors={errors} id="memory-error" />
       <div className="field">
@@ -237,7 +219,7 @@ function MemoryUploadForm({ reply }: { reply: FormReply | undefined }) {
           type="file"
           accept=".tmx,.xml,application/x-tmx+xml"
           {...invalidProps(errors.file, "memory-file-issues", "memory-file-hint")}
-          onChange={() => setClientError(null)}
+          onChange={size.clear}
         />
         <FieldIssues id="memory-file-issues" errors={errors.file} />
         <p className="hint" id="memory-file-hint">
@@ -245,19 +227,16 @@ function MemoryUploadForm({ reply }: { reply: FormReply | undefined }) {
           is confirmed when the unit says so (Tandem’s <code>x-status</code>), automatic otherwise. Variants in other languages are left out and counted.
         </p>
       </div>
-      <div className="field">
-        <label htmlFor="memory-title">Title</label>
-        <input
-          id="memory-title"
-          name="title"
-          type="text"
-          maxLength={MAX_TITLE}
-          defaultValue={fields.title.initialValue ?? ""}
-          placeholder="Optional: the memory’s own name (from its header), else the file’s name"
-          {...invalidProps(errors.title, fields.title.errorId)}
-        />
-        <FieldIssues id={fields.title.errorId} errors={errors.title} />
-      </div>
+      <TextField
+        id="memory-title"
+        label="Title"
+        name="title"
+        maxLength={MAX_TITLE}
+        defaultValue={fields.title.initialValue ?? ""}
+        placeholder="Optional: the memory’s own name (from its header), else the file’s name"
+        errors={errors.title}
+        issuesId={fields.title.errorId}
+      />
       <div className="actions">
         <button type="submit" className="button button--primary" disabled={busy}>
           {busy ? "Importing…" : "Import"}
@@ -266,6 +245,6 @@ function MemoryUploadForm({ reply }: { reply: FormReply | undefined }) {
           Cancel
         </Link>
       </div>
-    </Form>
+    </UploadForm>
   );
 }
