@@ -5,7 +5,7 @@ import { useForm } from "@conform-to/react";
 import { z } from "zod";
 import { ALLOW_PRIVATE_SETTING, privateAddressesAllowed } from "~/models/fetch-original.server";
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
-import { parseSubmission, refusedReply, type FormReply } from "~/utils/form-submission";
+import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { parseUpload, UploadError, type Upload } from "~/utils/upload.server";
@@ -41,6 +41,7 @@ type Field = ImportField;
 interface ActionResult {
   /** Conform's answer: the values handed back and every issue by field. */
   reply: FormReply;
+  message: string;
   needsLanguage: boolean;
   /** Changes on every answer, so the form is rebuilt with the values handed back. */
   attempt: number;
@@ -49,7 +50,7 @@ interface ActionResult {
 const emptyValues: FormValues = { title: "", text: "", url: "", language: "auto", segmentation: "auto", sourceName: "", encoding: "", encodingNote: "" };
 
 function replied(status: number, reply: FormReply, needsLanguage = false) {
-  const result: ActionResult = { reply, needsLanguage, attempt: Date.now() };
+  const result: ActionResult = { ...refusalBody(reply), needsLanguage, attempt: Date.now() };
   return json(result, { status });
 }
 

@@ -12,7 +12,7 @@ import { deleteEntry, getEntry, GlossaryError, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX
 import { entryEvidence, searchRefusal } from "~/models/corpus-queries.server";
 import { codesOfPairs } from "~/models/inline-codes.server";
 import { FieldIssues, invalidProps, IssueSummary, listIntentsOnly, TextField, useFocusFirstInvalid } from "~/components/form-issues";
-import { parseSubmission, refusedReply, type FormReply } from "~/utils/form-submission";
+import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
@@ -84,7 +84,7 @@ type EntryValues = {
 
 /** The form's answer when it is not saved: Conform's result (the values and every issue) or a row added or removed without JavaScript. */
 function replied(status: number, reply: FormReply) {
-  return json({ reply, attempt: Date.now() }, { status });
+  return json({ ...refusalBody(reply), attempt: Date.now() }, { status });
 }
 
 function refused(status: number, message: string, field: string, values: EntryValues) {

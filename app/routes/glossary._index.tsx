@@ -10,7 +10,7 @@ import { whenWritable } from "~/models/busy.server";
 import { createEntry, glossaryCounts, GlossaryError, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { importGlossaryUpload } from "~/models/import-worker.server";
 import { allMessages, FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
-import { parseSubmission, refusedReply, type FormReply } from "~/utils/form-submission";
+import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type UploadedFile } from "~/utils/upload.server";
 
@@ -46,7 +46,7 @@ type NewEntryValues = { key: string; fr: string; frStatus: string; en: string; e
 const emptyEntry: NewEntryValues = { key: "", fr: "", frStatus: "preferred", en: "", enStatus: "preferred", domain: "", note: "" };
 
 type ActionResult =
-  | { form: "create"; reply: FormReply; attempt: number }
+  | { form: "create"; reply: FormReply; message: string; attempt: number }
   | { form: "import"; ok: false; message: string; problems: Array<{ line: number; message: string }>; existing: string; attempt: number }
   | { form: "import"; ok: true; message: string; existing: string; attempt: number };
 
@@ -110,7 +110,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 function createReply(status: number, reply: FormReply) {
-  const result: ActionResult = { form: "create", reply, attempt: Date.now() };
+  const result: ActionResult = { form: "create", ...refusalBody(reply), attempt: Date.now() };
   return json(result, { status });
 }
 

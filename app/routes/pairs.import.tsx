@@ -5,7 +5,7 @@ import { useForm } from "@conform-to/react";
 import { z } from "zod";
 import { importMemoryUpload } from "~/models/import-worker.server";
 import { MemoryImportError, type MemoryImportResult } from "~/models/memories.server";
-import { parseSubmission, refusedReply, type FormReply } from "~/utils/form-submission";
+import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { formatCount, MAX_MEMORY_UNITS, MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
 import { formatSize, parseUpload, UploadError, type Upload } from "~/utils/upload.server";
 import { Bdi } from "~/components/bidi";
@@ -22,10 +22,10 @@ const MemoryForm = z.object({
 
 const NO_FILE = "Choose a TMX file to import.";
 
-type ActionResult = { ok: true; name: string; result: MemoryImportResult; attempt: number } | { ok: false; reply: FormReply; attempt: number };
+type ActionResult = { ok: true; name: string; result: MemoryImportResult; attempt: number } | { ok: false; reply: FormReply; message: string; attempt: number };
 
 function replied(status: number, reply: FormReply) {
-  return json<ActionResult>({ ok: false, reply, attempt: Date.now() }, { status });
+  return json<ActionResult>({ ok: false, ...refusalBody(reply), attempt: Date.now() }, { status });
 }
 
 /** A refusal of the file (its size, its content): shown beside the file field, the title kept. */

@@ -39,3 +39,12 @@ export function parseSubmission<Schema extends ZodTypeAny>(payload: FormData | R
 export function refusedReply(values: Record<string, unknown>, message: string, field: string = WHOLE_FORM): FormReply {
   return { status: "error", initialValue: values as FormReply["initialValue"], error: { [field]: [message] } };
 }
+
+/**
+ * A refused form's answer: Conform's result, and its first sentence as `message`, the one field every answer of
+ * the app carried before (what `refusalOf` gave), so a caller reading only that still reads the refusal.
+ */
+export function refusalBody(reply: FormReply) {
+  const message = Object.values(reply.error ?? {}).flatMap((messages) => messages ?? [])[0] ?? "";
+  return { reply, message };
+}
