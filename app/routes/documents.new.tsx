@@ -1,12 +1,12 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
+import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { useForm } from "@conform-to/react";
 import { z } from "zod";
 import { TEXT_LANGUAGES, TEXT_LANGUAGE_NAMES } from "../../alignments/languages";
 import { ALLOW_PRIVATE_SETTING, privateAddressesAllowed } from "~/models/fetch-original.server";
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
-import { refusalOf } from "~/utils/form-errors";
+import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
 import { pdftotextAvailable } from "~/utils/pdftotext.server";
 import { parseUpload, type Upload } from "~/utils/upload.server";
@@ -14,6 +14,8 @@ import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
 import { PageHead, LIBRARY_CRUMBS } from "~/components/page-head";
 import { FormActions } from "~/components/form-actions";
+import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
+import { UploadForm, useFileSizeCheck } from "~/components/upload-form";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
 
@@ -41,19 +43,23 @@ const ImportForm = z.object({
 
 type Field = ImportField;
 interface ActionResult {
+  /** Conform's answer: the values handed back and every issue by field. */
+  reply: FormReply;
   message: string;
-  field: Field;
   needsLanguage: boolean;
-  values: FormValues;
   /** Changes on every answer, so the form is rebuilt with the values handed back. */
   attempt: number;
 }
 
 const emptyValues: FormValues = { title: "", text: "", url: "", language: "auto", segmentation: "auto", sourceName: "", encoding: "", encodingNote: "" };
 
-function answer(status: number, field: Field, message: string, values: Partial<FormValues> = {}, needsLanguage = false) {
-  const result: ActionResult = { message, field, needsLanguage, values: { ...emptyValues, ...values }, attempt: Date.now() };
+function replied(status: number, reply: FormReply, needsLanguage = false) {
+  const result: ActionResult = { ...refusalBody(reply), needsLanguage, attempt: Date.now() };
   return json(result, { status });
+}
+
+function answer(status: number, field: Field, message: string, values: Partial<FormValues> = {}, needsLanguage = false) {
+  return replied(status, refusedReply({ ...emptyValues, ...values }, message, field), needsLanguage);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -64,19 +70,16 @@ export async function action({ request }: ActionFunctionArgs) {
     return answerRefusal(error, (refusal) => answer(refusal.status, "file", refusal.status === 413 ? `This upload is too large; Tandem accepts ${FILE_LIMITS}.` : refusal.message));
   }
   const { fields, files, oversized } = upload;
-  const form = ImportForm.safeParse(fields);
+  const submission = parseSubmission(fields, ImportForm);
+  if (submission.status !== "success") return replied(400, submission.reply());
+  const form = { data: submission.value };
   const kept: Partial<FormValues> = {
     title: fields.title ?? "",
     text: fields.text ?? "",
     url: fields.url ?? "",
-    language: form.success ? form.data.language : "auto",
-    segmentation: form.success ? form.data.segmentation : "auto",
+    language: form.data.language,
+    segmentation: form.data.segmentation,
   };
-  if (!form.success) {
-    const refusal = refusalOf(form.error);
-    const field = (["title", "language", "url", "segmentation"].includes(refusal.field) ? refusal.field : "text") as Field;
-    return answer(400, field, refusal.message, kept);
-  }
   const pastedBytes = Buffer.byteLength(form.data.text, "utf8");
   const tooLarge = oversized[0] ?? (pastedBytes > MAX_UPLOAD_BYTES ? { field: "text", filename: undefined, size: pastedBytes } : undefined);
   if (tooLarge) {
@@ -96,25 +99,24 @@ export async function action({ request }: ActionFunctionArgs) {
 
 export default function NewDocument() {
   const result = useActionData<typeof action>();
+  // Drawn again on every answer, with the values the server handed back (a text read from a file shows).
+  return <ImportDocumentForm key={result?.attempt ?? "new"} result={result} />;
+}
+
+function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
   const { pdfReadable, privateAddresses, privateSetting } = useLoaderData<typeof loader>();
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
-  const [clientError, setClientError] = useState<string | null>(null);
-  const values = result?.values ?? emptyValues;
-  const error = clientError ?? result?.message ?? null;
-  const errorField: Field | null = clientError ? "file" : (result?.field ?? null);
-
-  function checkSize(event: FormEvent<HTMLFormElement>) {
-    const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
-    const file = input?.files?.[0];
-    const limit = file && isPlainTextName(file.name) ? MAX_UPLOAD_BYTES : MAX_ORIGINAL_BYTES;
-    if (file && file.size > limit) {
-      event.preventDefault();
-      setClientError(`This file is ${formatSize(file.size)}; Tandem accepts ${FILE_LIMITS}.`);
-    } else {
-      setClientError(null);
-    }
-  }
+  const size = useFileSizeCheck((file) => {
+    const limit = isPlainTextName(file.name) ? MAX_UPLOAD_BYTES : MAX_ORIGINAL_BYTES;
+    return file.size > limit ? `This file is ${formatSize(file.size)}; Tandem accepts ${FILE_LIMITS}.` : null;
+  });
+  const [form, fields] = useForm<z.input<typeof ImportForm>>({ id: "import-document", lastResult: result?.reply });
+  useFocusFirstInvalid(form.id, form.status === "error");
+  const values = { ...emptyValues, ...(form.initialValue as Partial<FormValues> | undefined) };
+  // A file refused here, before it is sent, replaces the server's issues.
+  const errors = size.refusal ? { file: [size.refusal] } : form.allErrors;
+  const issues = (name: keyof FormValues | "file") => errors[name];
 
   return (
     <>
@@ -135,14 +137,7 @@ export default function NewDocument() {
         </p>
       </PageHead>
 
-      <Form
-        method="post"
-        encType="multipart/form-data"
-        className="import-form"
-        key={result?.attempt ?? "new"}
-        onSubmit={checkSize}
-        noValidate
-      >
+      <UploadForm id={form.id} check={size.check} onSubmit={form.onSubmit}>
         <input type="hidden" name="intent" value="import" />
         {values.sourceName ? (
           <>
@@ -152,25 +147,19 @@ export default function NewDocument() {
           </>
         ) : null}
 
-        {error ? (
-          <div className={`alert ${result?.needsLanguage && !clientError ? "alert--ask" : "alert--error"}`} role="alert" id="form-error">
-            {error}
-          </div>
-        ) : null}
+        <IssueSummary errors={errors} id="form-error" tone={result?.needsLanguage && !size.refusal ? "ask" : "error"} />
 
-        <div className="field">
-          <label htmlFor="title">Title</label>
-          <input
-            id="title"
-            name="title"
-            type="text"
-            defaultValue={values.title}
-            dir="auto"
-            maxLength={MAX_TITLE}
-            placeholder="Optional: the file name or the first line is used otherwise"
-            aria-invalid={errorField === "title" || undefined}
-          />
-        </div>
+        <TextField
+          id="title"
+          label="Title"
+          name="title"
+          defaultValue={values.title}
+          dir="auto"
+          maxLength={MAX_TITLE}
+          placeholder="Optional: the file name or the first line is used otherwise"
+          errors={issues("title")}
+          issuesId={fields.title.errorId}
+        />
 
         <div className="field">
           <label htmlFor="text">Text</label>
@@ -180,9 +169,9 @@ export default function NewDocument() {
             rows={14}
             defaultValue={values.text}
             placeholder="Paste the text here…"
-            aria-invalid={errorField === "text" || undefined}
-            aria-describedby={error ? "form-error" : undefined}
+            {...invalidProps(issues("text"), fields.text.errorId)}
           />
+          <FieldIssues id={fields.text.errorId} errors={issues("text")} />
           {values.sourceName ? (
             <p className="hint">
               Text read from{" "}
@@ -201,10 +190,10 @@ export default function NewDocument() {
             name="file"
             type="file"
             accept=".txt,.md,.pdf,.docx,.html,.htm,text/plain,text/markdown,text/html,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-invalid={errorField === "file" || undefined}
-            aria-describedby="file-hint"
-            onChange={() => setClientError(null)}
+            {...invalidProps(issues("file"), "file-issues", "file-hint")}
+            onChange={size.clear}
           />
+          <FieldIssues id="file-issues" errors={issues("file")} />
           <p className="hint" id="file-hint">
             PDF with a text layer, Word (.docx) or a saved web page (.html), up to {MAX_ORIGINAL_MB} MB; plain text (.txt, .md:
             UTF-8, UTF-16 or Windows-1252) up to {MAX_MB} MB.
@@ -227,9 +216,9 @@ export default function NewDocument() {
             defaultValue={values.url}
             maxLength={MAX_URL_LENGTH}
             placeholder="https://… a web page or a PDF"
-            aria-invalid={errorField === "url" || undefined}
-            aria-describedby="url-hint"
+            {...invalidProps(issues("url"), fields.url.errorId, "url-hint")}
           />
+          <FieldIssues id={fields.url.errorId} errors={issues("url")} />
           <p className="hint" id="url-hint">
             The server fetches the page or PDF (up to {MAX_ORIGINAL_MB} MB, five redirects at most) and records the address as
             the document's source.
@@ -255,7 +244,7 @@ export default function NewDocument() {
             id="language"
             name="language"
             defaultValue={values.language}
-            aria-invalid={errorField === "language" || undefined}
+            {...invalidProps(issues("language"), fields.language.errorId)}
             className={result?.needsLanguage ? "attention" : undefined}
           >
             <option value="auto">Detect automatically</option>
@@ -267,6 +256,7 @@ export default function NewDocument() {
               </option>
             ))}
           </select>
+          <FieldIssues id={fields.language.errorId} errors={issues("language")} />
         </div>
 
         <div className="field">
@@ -275,13 +265,13 @@ export default function NewDocument() {
             id="segmentation"
             name="segmentation"
             defaultValue={values.segmentation}
-            aria-invalid={errorField === "segmentation" || undefined}
-            aria-describedby="segmentation-hint"
+            {...invalidProps(issues("segmentation"), fields.segmentation.errorId, "segmentation-hint")}
           >
             <option value="auto">Automatic: one per line if the text is already cut</option>
             <option value="pipeline">Clean up and cut into sentences</option>
             <option value="lines">One segment per line, as given</option>
           </select>
+          <FieldIssues id={fields.segmentation.errorId} errors={issues("segmentation")} />
           <p className="hint" id="segmentation-hint">
             A text already cut one sentence or unit per line (a CAT tool&apos;s plain-text export, a pre-split corpus, an act one
             provision per line) keeps its lines as segments. Automatic reads the lines of a plain text and the import report says
@@ -290,7 +280,7 @@ export default function NewDocument() {
         </div>
 
         <FormActions label="Import" busyLabel="Importing…" busy={busy} cancelTo="/" />
-      </Form>
+      </UploadForm>
     </>
   );
 }

@@ -1,9 +1,9 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import { useForm } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
-import { useState } from "react";
 import { z } from "zod";
-import { isMatchMode, MATCH_MODES, MAX_OTHER_WORDS, TERM_STATUSES } from "../../alignments/terms/match";
+import { MATCH_MODES, MAX_OTHER_WORDS, TERM_STATUSES } from "../../alignments/terms/match";
 import { Highlighted, OriginTag } from "~/components/glossary";
 import { isoDate, LanguageBadge } from "~/components/labels";
 import { RowLink } from "~/components/terminology";
@@ -11,7 +11,8 @@ import { whenWritable } from "~/models/busy.server";
 import { deleteEntry, getEntry, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM, MAX_TERMS, updateEntry } from "~/models/glossary.server";
 import { entryEvidence } from "~/models/corpus-queries.server";
 import { codesOfPairs } from "~/models/inline-codes.server";
-import { refusalOf } from "~/utils/form-errors";
+import { FieldIssues, invalidProps, IssueSummary, listIntentsOnly, TextField, useFocusFirstInvalid } from "~/components/form-issues";
+import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { idParam } from "~/utils/params";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
@@ -68,7 +69,8 @@ const EntryAction = z.discriminatedUnion(
       domain: z.string().max(MAX_FIELD, `Keep the domain under ${MAX_FIELD} characters.`).default(""),
       source: z.string().max(MAX_FIELD, `Keep the source under ${MAX_FIELD} characters.`).default(""),
       note: z.string().max(MAX_NOTE, `Keep the note under ${MAX_NOTE} characters.`).default(""),
-      terms: z.array(TermRow).max(MAX_TERMS * 2, `An entry holds at most ${MAX_TERMS} terms.`),
+      // A form with every row removed sends no row at all.
+      terms: z.array(TermRow).max(MAX_TERMS * 2, `An entry holds at most ${MAX_TERMS} terms.`).default([]),
     }),
     z.object({ intent: z.literal("delete") }),
   ],
@@ -76,57 +78,50 @@ const EntryAction = z.discriminatedUnion(
 );
 
 type TermValues = z.infer<typeof TermRow>;
-interface EntryValues {
+type EntryValues = {
   key: string;
   domain: string;
   source: string;
   note: string;
   terms: TermValues[];
+};
+
+const TERM_COLUMNS = ["language", "text", "status", "match"] as const;
+
+/**
+ * A post in the form's earlier wire format (the four names repeated, row by row, as a page loaded before this
+ * form was sent) read as Conform's list `terms[k].name`, so such a post still saves.
+ */
+function withTermList(formData: FormData): FormData {
+  if (!TERM_COLUMNS.some((name) => formData.has(name))) return formData;
+  const lists = TERM_COLUMNS.map((name) => formData.getAll(name).map(String));
+  const rows = Math.max(...lists.map((list) => list.length));
+  for (let k = 0; k < rows; k++) TERM_COLUMNS.forEach((name, c) => formData.append(`terms[${k}].${name}`, lists[c][k] ?? ""));
+  TERM_COLUMNS.forEach((name) => formData.delete(name));
+  return formData;
 }
 
-/** The form's repeated term fields, row by row; a row's fields are sent in the same order. */
-function termRows(formData: FormData): Array<Record<string, string>> {
-  const columns = ["language", "text", "status", "match"] as const;
-  const lists = columns.map((name) => formData.getAll(name).map(String));
-  const n = Math.max(...lists.map((l) => l.length));
-  return Array.from({ length: n }, (_, k) => Object.fromEntries(columns.map((name, c) => [name, lists[c][k] ?? ""])));
+/** The form's answer when it is not saved: Conform's result (the values and every issue) or a row added or removed without JavaScript. */
+function replied(status: number, reply: FormReply) {
+  return json({ ...refusalBody(reply), attempt: Date.now() }, { status });
 }
 
 function refused(status: number, message: string, field: string, values: EntryValues) {
-  return json({ message, field, values, attempt: Date.now() }, { status });
+  return replied(status, refusedReply({ ...values }, message, field));
 }
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const id = entryId(params.id);
-  const formData = await request.formData();
-  const fields: Record<string, unknown> = {};
-  for (const name of ["intent", "key", "domain", "source", "note"]) {
-    const value = formData.get(name);
-    if (typeof value === "string") fields[name] = value;
-  }
-  fields.terms = termRows(formData);
-  const kept: EntryValues = {
-    key: String(fields.key ?? ""),
-    domain: String(fields.domain ?? ""),
-    source: String(fields.source ?? ""),
-    note: String(fields.note ?? ""),
-    terms: (fields.terms as Array<Record<string, string>>).map((t) => ({
-      language: t.language === "en" ? "en" : "fr",
-      text: t.text,
-      status: (TERM_STATUSES as readonly string[]).includes(t.status) ? (t.status as TermValues["status"]) : "preferred",
-      match: isMatchMode(t.match) ? t.match : "inflected",
-    })),
-  };
-  const form = EntryAction.safeParse(fields);
-  if (!form.success) {
-    const { message, field } = refusalOf(form.error);
-    return refused(400, message, field, kept);
-  }
+  const submission = parseSubmission(withTermList(await request.formData()), EntryAction);
+  // A row added or removed (Conform's intent, sent when JavaScript is off) or a refused form: shown again as sent.
+  if (submission.status !== "success") return replied(submission.status === "error" ? 400 : 200, submission.reply());
+  const form = { data: submission.value };
   if (form.data.intent === "delete") {
     if (!(await whenWritable((db) => deleteEntry(id, db)))) throw goneResponse("entry");
     return redirect("/glossary");
   }
   const { intent: _intent, ...input } = form.data;
+  const kept: EntryValues = input;
   try {
     await whenWritable((db) => updateEntry(id, input, db));
   } catch (error) {
@@ -138,20 +133,22 @@ export async function action({ params, request }: ActionFunctionArgs) {
   return json({ saved: true as const, attempt: Date.now() });
 }
 
-let nextRow = 0;
-type Row = TermValues & { row: number };
-const withRows = (terms: TermValues[]): Row[] => terms.map((t) => ({ ...t, row: nextRow++ }));
-
 export default function GlossaryEntry() {
   const { entry, evidence, ms, limit, codes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
-  const refusal = result && "message" in result ? result : null;
+  const answer = result && "reply" in result ? result : null;
   const navigation = useNavigation();
   const busy = navigation.state === "submitting";
-  const values: EntryValues = refusal?.values ?? entry;
+  const stored: EntryValues = {
+    key: entry.key,
+    domain: entry.domain,
+    source: entry.source,
+    note: entry.note,
+    terms: entry.terms.map(({ language, text, status, match }) => ({ language, text, status, match })),
+  };
   // Keyed on what is stored, not on the action's answer: the revalidated entry can arrive after the answer,
-  // and the rows (state) must be rebuilt from it then.
-  const formKey = refusal ? `refused:${refusal.attempt}` : JSON.stringify([entry.key, entry.domain, entry.source, entry.note, entry.terms]);
+  // and the rows must be rebuilt from it then.
+  const formKey = answer ? `answer:${answer.attempt}` : JSON.stringify([entry.key, entry.domain, entry.source, entry.note, entry.terms]);
   const heading = [entry.terms.find((t) => t.language === "fr")?.text, entry.terms.find((t) => t.language === "en")?.text].filter(Boolean).join(" ↔ ");
   const shown = evidence.pairs.reduce((n, p) => n + p.links.length, 0);
 
@@ -178,7 +175,7 @@ export default function GlossaryEntry() {
         </p>
       ) : null}
 
-      <EntryForm key={formKey} values={values} refusal={refusal} saved={Boolean(result && "saved" in result)} busy={busy} />
+      <EntryForm key={formKey} stored={stored} reply={answer?.reply} saved={Boolean(result && "saved" in result)} busy={busy} />
 
       <section className="evidence" aria-labelledby="evidence-title">
         <h2 className="section-title" id="evidence-title">
@@ -249,28 +246,25 @@ export default function GlossaryEntry() {
   );
 }
 
-function EntryForm({
-  values,
-  refusal,
-  saved,
-  busy,
-}: {
-  values: EntryValues;
-  refusal: { message: string; field: string } | null;
-  saved: boolean;
-  busy: boolean;
-}) {
-  const [rows, setRows] = useState<Row[]>(() => withRows(values.terms));
-  const add = (language: "fr" | "en") => setRows((list) => [...list, ...withRows([{ language, text: "", status: "preferred", match: "inflected" }])]);
-  const update = (row: number, change: Partial<TermValues>) => setRows((list) => list.map((r) => (r.row === row ? { ...r, ...change } : r)));
+const NEW_TERM = { text: "", status: "preferred", match: "inflected" } as const;
+
+/**
+ * The entry's form: its terms are one list (`terms[0].language`, `terms[0].text`, …), a row per term with its
+ * language, status and match, so a language more is a row more, not a new form. Rows are added and removed by
+ * Conform (in the browser, or by a plain post without JavaScript); the server checks the values.
+ */
+function EntryForm({ stored, reply, saved, busy }: { stored: EntryValues; reply: FormReply | undefined; saved: boolean; busy: boolean }) {
+  const [form, fields] = useForm<EntryValues>({ id: "entry", lastResult: reply, defaultValue: stored, onValidate: listIntentsOnly });
+  useFocusFirstInvalid(form.id, form.status === "error");
+  const rows = fields.terms.getFieldList();
+  const termsIssues = form.allErrors.terms;
+  const add = (language: TermValues["language"]) => form.insert.getButtonProps({ name: fields.terms.name, defaultValue: { language, ...NEW_TERM } });
 
   return (
-    <Form method="post" className="import-form entry-form" noValidate>
+    <Form method="post" className="import-form entry-form" id={form.id} onSubmit={form.onSubmit} noValidate>
       <input type="hidden" name="intent" value="save" />
-      {refusal ? (
-        <div className="alert alert--error" role="alert">
-          {refusal.message}
-        </div>
+      {form.status === "error" ? (
+        <IssueSummary errors={form.allErrors} id="entry-issues" />
       ) : saved ? (
         <div className="alert alert--ok" role="status">
           Saved.
@@ -279,63 +273,72 @@ function EntryForm({
       <fieldset className="terms-fieldset">
         <legend>Terms</legend>
         {rows.length === 0 ? <p className="hint">No terms: add a French or an English term.</p> : null}
+        <FieldIssues id={fields.terms.errorId} errors={termsIssues} />
         <table className="terms-table">
           <ColumnHeads columns={["Language", "Term", "Status", "Match", { label: <span className="visually-hidden">Remove</span> }]} />
           <tbody>
-            {rows.map((r, k) => (
-              <tr key={r.row} data-term-row={k + 1}>
-                <td>
-                  <input type="hidden" name="language" value={r.language} />
-                  <LanguageBadge language={r.language} />
-                </td>
-                <td>
-                  <input
-                    type="text"
-                    name="text"
-                    lang={r.language}
-                    value={r.text}
-                    maxLength={MAX_TERM}
-                    aria-label={`${r.language === "fr" ? "French" : "English"} term ${k + 1}`}
-                    aria-invalid={refusal?.field === "terms" || undefined}
-                    onChange={(event) => update(r.row, { text: event.target.value })}
-                  />
-                </td>
-                <td>
-                  <select name="status" value={r.status} aria-label={`Status of term ${k + 1}`} onChange={(event) => update(r.row, { status: event.target.value as TermValues["status"] })}>
-                    {TERM_STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {s}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>
-                  <select name="match" value={r.match} aria-label={`Match of term ${k + 1}`} onChange={(event) => update(r.row, { match: event.target.value as TermValues["match"] })}>
-                    <option value="inflected">inflected forms</option>
-                    <option value="exact">exact form</option>
-                    <option value="gapped">with words between</option>
-                    <option value="unordered">in any order</option>
-                  </select>
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    className="link-button"
-                    aria-label={`Remove term ${k + 1}${r.text ? ` “${r.text}”` : ""}`}
-                    onClick={() => setRows((list) => list.filter((x) => x.row !== r.row))}
-                  >
-                    Remove
-                  </button>
-                </td>
-              </tr>
-            ))}
+            {rows.map((row, k) => {
+              const term = row.getFieldset();
+              const language = term.language.initialValue === "en" ? "en" : "fr";
+              const text = term.text.initialValue ?? "";
+              // What is in the field now (Conform follows the typing), to name the row's Remove button.
+              const typed = term.text.value ?? "";
+              const issues = [term.text, term.language, term.status, term.match].flatMap((field) => field.errors ?? []);
+              const issuesId = [termsIssues ? fields.terms.errorId : "", issues.length ? row.errorId : ""].filter(Boolean).join(" ");
+              return (
+                <tr key={row.key} data-term-row={k + 1}>
+                  <td>
+                    <input type="hidden" name={term.language.name} value={language} />
+                    <LanguageBadge language={language} />
+                  </td>
+                  <td>
+                    <input
+                      type="text"
+                      name={term.text.name}
+                      lang={language}
+                      defaultValue={text}
+                      maxLength={MAX_TERM}
+                      aria-label={`${language === "fr" ? "French" : "English"} term ${k + 1}`}
+                      {...invalidProps([...(termsIssues ?? []), ...issues], issuesId)}
+                    />
+                    <FieldIssues id={row.errorId} errors={issues} />
+                  </td>
+                  <td>
+                    <select name={term.status.name} defaultValue={term.status.initialValue ?? "preferred"} aria-label={`Status of term ${k + 1}`}>
+                      {TERM_STATUSES.map((s) => (
+                        <option key={s} value={s}>
+                          {s}
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <select name={term.match.name} defaultValue={term.match.initialValue ?? "inflected"} aria-label={`Match of term ${k + 1}`}>
+                      <option value="inflected">inflected forms</option>
+                      <option value="exact">exact form</option>
+                      <option value="gapped">with words between</option>
+                      <option value="unordered">in any order</option>
+                    </select>
+                  </td>
+                  <td>
+                    <button
+                      {...form.remove.getButtonProps({ name: fields.terms.name, index: k })}
+                      className="link-button"
+                      aria-label={`Remove term ${k + 1}${typed ? ` “${typed}”` : ""}`}
+                    >
+                      Remove
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
         <div className="term-add">
-          <button type="button" className="button button--small" onClick={() => add("fr")}>
+          <button {...add("fr")} className="button button--small">
             + French term
           </button>
-          <button type="button" className="button button--small" onClick={() => add("en")}>
+          <button {...add("en")} className="button button--small">
             + English term
           </button>
           <span className="hint">
@@ -346,25 +349,16 @@ function EntryForm({
         </div>
       </fieldset>
       <div className="entry-fields">
-        <div className="field">
-          <label htmlFor="key">Key</label>
-          <input id="key" name="key" type="text" dir="auto" defaultValue={values.key} maxLength={MAX_KEY} aria-invalid={refusal?.field === "key" || undefined} />
-        </div>
-        <div className="field">
-          <label htmlFor="domain">Domain</label>
-          <input id="domain" name="domain" type="text" defaultValue={values.domain} maxLength={MAX_FIELD} />
-        </div>
-        <div className="field">
-          <label htmlFor="source">Source</label>
-          <input id="source" name="source" type="text" defaultValue={values.source} maxLength={MAX_FIELD} />
-        </div>
+        <TextField id="key" label="Key" name="key" dir="auto" defaultValue={fields.key.initialValue} maxLength={MAX_KEY} errors={fields.key.errors} issuesId={fields.key.errorId} />
+        <TextField id="domain" label="Domain" name="domain" defaultValue={fields.domain.initialValue} maxLength={MAX_FIELD} errors={fields.domain.errors} issuesId={fields.domain.errorId} />
+        <TextField id="source" label="Source" name="source" defaultValue={fields.source.initialValue} maxLength={MAX_FIELD} errors={fields.source.errors} issuesId={fields.source.errorId} />
       </div>
       <div className="field">
         <label htmlFor="note">Note</label>
-        <textarea id="note" name="note" rows={3} defaultValue={values.note} maxLength={MAX_NOTE} />
+        <textarea id="note" name="note" rows={3} defaultValue={fields.note.initialValue} maxLength={MAX_NOTE} {...invalidProps(fields.note.errors, fields.note.errorId)} />
+        <FieldIssues id={fields.note.errorId} errors={fields.note.errors} />
       </div>
       <FormActions label="Save entry" busyLabel="Saving…" busy={busy} />
     </Form>
   );
 }
-

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json, redirect } from "@remix-run/node";
+import { useForm } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { TERM_STATUSES } from "../../alignments/terms/match";
@@ -8,7 +9,8 @@ import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { whenWritable } from "~/models/busy.server";
 import { createEntry, glossaryCounts, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { importGlossaryUpload } from "~/models/import-worker.server";
-import { refusalOf } from "~/utils/form-errors";
+import { allMessages, FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
+import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload, type UploadedFile } from "~/utils/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
@@ -48,7 +50,7 @@ type NewEntryValues = { key: string; fr: string; frStatus: string; en: string; e
 const emptyEntry: NewEntryValues = { key: "", fr: "", frStatus: "preferred", en: "", enStatus: "preferred", domain: "", note: "" };
 
 type ActionResult =
-  | { form: "create"; message: string; field: string; values: NewEntryValues; attempt: number }
+  | { form: "create"; reply: FormReply; message: string; attempt: number }
   | { form: "import"; ok: false; message: string; problems: Array<{ line: number; message: string }>; existing: string; attempt: number }
   | { form: "import"; ok: true; message: string; existing: string; attempt: number };
 
@@ -71,13 +73,12 @@ export async function action({ request }: ActionFunctionArgs) {
       importAnswer(refusal.status, refusal.status === 413 ? `This file is too large; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.` : refusal.message, "replace"),
     );
   }
-  const form = GlossaryAction.safeParse(fields);
-  if (!form.success) {
-    const { message, field } = refusalOf(form.error);
-    if (fields.intent === "import") return importAnswer(400, message, "replace");
-    return createAnswer(400, message, field, fields);
+  const submission = parseSubmission(fields, GlossaryAction);
+  if (submission.status !== "success") {
+    if (fields.intent === "import") return importAnswer(400, allMessages(submission.error ?? {})[0], "replace");
+    return createReply(400, submission.reply());
   }
-  const data = form.data;
+  const data = submission.value;
   if (data.intent === "create") {
     const terms = [
       { language: "fr" as const, text: data.fr, status: data.frStatus, match: "inflected" as const },
@@ -111,10 +112,14 @@ export async function action({ request }: ActionFunctionArgs) {
   }
 }
 
+function createReply(status: number, reply: FormReply) {
+  const result: ActionResult = { form: "create", ...refusalBody(reply), attempt: Date.now() };
+  return json(result, { status });
+}
+
 function createAnswer(status: number, message: string, field: string, fields: Record<string, string>) {
   const values = Object.fromEntries(Object.entries(emptyEntry).map(([name, empty]) => [name, fields[name] ?? empty])) as NewEntryValues;
-  const result: ActionResult = { form: "create", message, field, values, attempt: Date.now() };
-  return json(result, { status });
+  return createReply(status, refusedReply(values, message, field));
 }
 
 function importAnswer(status: number, message: string, existing: string, problems: Array<{ line: number; message: string }> = []) {
@@ -129,7 +134,6 @@ export default function Glossary() {
   const busy = navigation.state === "submitting";
   const created = result?.form === "create" ? result : null;
   const imported = result?.form === "import" ? result : null;
-  const values = created?.values ?? emptyEntry;
 
   return (
     <>
@@ -222,49 +226,7 @@ export default function Glossary() {
           <h2 className="section-title" id="new-entry-title">
             New entry
           </h2>
-          <Form method="post" className="import-form" key={created?.attempt ?? "new"} noValidate>
-            <input type="hidden" name="intent" value="create" />
-            {created ? (
-              <div className="alert alert--error" role="alert" id="create-error">
-                {created.message}
-              </div>
-            ) : null}
-            <div className="term-pair">
-              <div className="field">
-                <label htmlFor="new-fr">French term</label>
-                <input id="new-fr" name="fr" type="text" lang="fr" defaultValue={values.fr} maxLength={MAX_TERM} aria-invalid={created?.field === "terms" || undefined} />
-                <select name="frStatus" aria-label="Status of the French term" defaultValue={values.frStatus}>
-                  {TERM_STATUSES.map((s) => (
-                    <option key={s}>{s}</option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label htmlFor="new-en">English term</label>
-                <input id="new-en" name="en" type="text" lang="en" defaultValue={values.en} maxLength={MAX_TERM} aria-invalid={created?.field === "terms" || undefined} />
-                <select name="enStatus" aria-label="Status of the English term" defaultValue={values.enStatus}>
-                  {TERM_STATUSES.map((s) => (
-                    <option key={s}>{s}</option>
-                  ))}
-                </select>
-              </div>
-            </div>
-            <div className="field">
-              <label htmlFor="new-key">Key</label>
-              <input id="new-key" name="key" type="text" dir="auto" defaultValue={values.key} maxLength={MAX_KEY} placeholder="Optional: made from the first term" aria-invalid={created?.field === "key" || undefined} />
-              <p className="hint">The entry’s name in CSV files, unique in the glossary.</p>
-            </div>
-            <div className="field">
-              <label htmlFor="new-domain">Domain</label>
-              <input id="new-domain" name="domain" type="text" defaultValue={values.domain} maxLength={MAX_FIELD} placeholder="e.g. electronic evidence" />
-            </div>
-            <div className="field">
-              <label htmlFor="new-note">Note</label>
-              <textarea id="new-note" name="note" rows={2} defaultValue={values.note} maxLength={MAX_NOTE} />
-            </div>
-            <p className="hint">More terms, match modes and the source are on the entry’s page once it is created.</p>
-            <FormActions label="Add entry" busy={busy} />
-          </Form>
+          <NewEntryForm key={created?.attempt ?? "new"} reply={created?.reply} busy={busy} />
         </section>
 
         <section aria-labelledby="import-title">
@@ -315,5 +277,81 @@ export default function Glossary() {
         </section>
       </div>
     </>
+  );
+}
+
+/** The new entry's two terms, each with its status. */
+const TERM_FIELDS = [
+  { language: "fr", status: "frStatus", label: "French" },
+  { language: "en", status: "enStatus", label: "English" },
+] as const;
+
+/** The new entry's form, drawn again on every refusal with what was typed and every issue beside its field. */
+function NewEntryForm({ reply, busy }: { reply: FormReply | undefined; busy: boolean }) {
+  const [form, fields] = useForm<NewEntryValues>({ id: "create-entry", lastResult: reply });
+  useFocusFirstInvalid(form.id, form.status === "error");
+  const values = { ...emptyEntry, ...(form.initialValue as Partial<NewEntryValues> | undefined) };
+  const errors = form.allErrors;
+  // A refusal of the terms as a whole (none given) marks both term fields.
+  const termIssues = (name: "fr" | "en") => [...(errors[name] ?? []), ...(errors.terms ?? [])];
+  const termIssuesIds = (name: "fr" | "en") => [errors[name] ? fields[name].errorId : "", errors.terms ? "new-terms-issues" : ""].filter(Boolean).join(" ");
+  return (
+    <Form method="post" className="import-form" id={form.id} onSubmit={form.onSubmit} noValidate>
+      <input type="hidden" name="intent" value="create" />
+      <IssueSummary errors={errors} id="create-error" />
+      <div className="term-pair">
+        {TERM_FIELDS.map(({ language, status, label }) => (
+          <div className="field" key={language}>
+            <label htmlFor={`new-${language}`}>{label} term</label>
+            <input
+              id={`new-${language}`}
+              name={language}
+              type="text"
+              lang={language}
+              defaultValue={values[language]}
+              maxLength={MAX_TERM}
+              {...invalidProps(termIssues(language), termIssuesIds(language))}
+            />
+            <select name={status} aria-label={`Status of the ${label} term`} defaultValue={values[status]} {...invalidProps(errors[status], fields[status].errorId)}>
+              {TERM_STATUSES.map((s) => (
+                <option key={s}>{s}</option>
+              ))}
+            </select>
+            <FieldIssues id={fields[language].errorId} errors={errors[language]} />
+            <FieldIssues id={fields[status].errorId} errors={errors[status]} />
+          </div>
+        ))}
+      </div>
+      <FieldIssues id="new-terms-issues" errors={errors.terms} />
+      <TextField
+        id="new-key"
+        label="Key"
+        name="key"
+        dir="auto"
+        defaultValue={values.key}
+        maxLength={MAX_KEY}
+        placeholder="Optional: made from the first term"
+        errors={errors.key}
+        issuesId={fields.key.errorId}
+        hint="The entry’s name in CSV files, unique in the glossary."
+      />
+      <TextField
+        id="new-domain"
+        label="Domain"
+        name="domain"
+        defaultValue={values.domain}
+        maxLength={MAX_FIELD}
+        placeholder="e.g. electronic evidence"
+        errors={errors.domain}
+        issuesId={fields.domain.errorId}
+      />
+      <div className="field">
+        <label htmlFor="new-note">Note</label>
+        <textarea id="new-note" name="note" rows={2} defaultValue={values.note} maxLength={MAX_NOTE} {...invalidProps(errors.note, fields.note.errorId)} />
+        <FieldIssues id={fields.note.errorId} errors={errors.note} />
+      </div>
+      <p className="hint">More terms, match modes and the source are on the entry’s page once it is created.</p>
+      <FormActions label="Add entry" busy={busy} />
+    </Form>
   );
 }

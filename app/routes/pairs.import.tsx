@@ -1,18 +1,20 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { json } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { useState, type FormEvent } from "react";
+import { Link, useActionData, useNavigation } from "@remix-run/react";
+import { useForm } from "@conform-to/react";
 import { z } from "zod";
 import { importMemoryUpload } from "~/models/import-worker.server";
 import type { MemoryImportResult } from "~/models/memories.server";
-import { refusalOf } from "~/utils/form-errors";
+import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { formatCount, MAX_MEMORY_UNITS, MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
 import { formatSize, parseUpload, type Upload } from "~/utils/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
+import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
 import { count, MemoryImportNotes } from "~/components/memory-import-notes";
 import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
 import { FormActions } from "~/components/form-actions";
+import { UploadForm, useFileSizeCheck } from "~/components/upload-form";
 
 export const meta: MetaFunction = () => [{ title: "Import a translation memory · Tandem" }];
 
@@ -21,10 +23,17 @@ const MemoryForm = z.object({
   title: z.string().trim().max(MAX_TITLE, `Keep the title under ${MAX_TITLE} characters.`).default(""),
 });
 
-type ActionResult = { ok: true; name: string; result: MemoryImportResult; attempt: number } | { ok: false; message: string; title: string; attempt: number };
+const NO_FILE = "Choose a TMX file to import.";
 
+type ActionResult = { ok: true; name: string; result: MemoryImportResult; attempt: number } | { ok: false; reply: FormReply; message: string; attempt: number };
+
+function replied(status: number, reply: FormReply) {
+  return json<ActionResult>({ ok: false, ...refusalBody(reply), attempt: Date.now() }, { status });
+}
+
+/** A refusal of the file (its size, its content): shown beside the file field, the title kept. */
 function refuse(status: number, message: string, title = "") {
-  return json<ActionResult>({ ok: false, message, title, attempt: Date.now() }, { status });
+  return replied(status, refusedReply({ title }, message, "file"));
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -37,9 +46,12 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const { fields, files, oversized } = upload;
-  const form = MemoryForm.safeParse(fields);
-  if (!form.success) return refuse(400, refusalOf(form.error).message, fields.title ?? "");
-  const { title } = form.data;
+  const submission = parseSubmission(fields, MemoryForm);
+  if (submission.status !== "success") {
+    // Every issue at once: a missing file is said beside the title's.
+    return replied(400, submission.reply(files.has("file") || oversized.length > 0 ? {} : { fieldErrors: { file: [NO_FILE] } }));
+  }
+  const { title } = submission.value;
   if (oversized.length > 0) {
     return refuse(
       413,
@@ -50,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
     );
   }
   const file = files.get("file");
-  if (!file) return refuse(400, "Choose a TMX file to import.", title);
+  if (!file) return refuse(400, NO_FILE, title);
   try {
     const result = await importMemoryUpload({ name: file.name, bytes: file.bytes, title });
     return json<ActionResult>({ ok: true, name: file.name, result, attempt: Date.now() });
@@ -161,21 +173,6 @@ function MemoryReport({ name, result }: { name: string; result: MemoryImportResu
 
 export default function ImportMemory() {
   const answer = useActionData<typeof action>() as ActionResult | undefined;
-  const navigation = useNavigation();
-  const busy = navigation.state === "submitting";
-  const [clientError, setClientError] = useState<string | null>(null);
-  const failed = answer && !answer.ok ? answer : null;
-  const error = clientError ?? failed?.message ?? null;
-
-  function checkSize(event: FormEvent<HTMLFormElement>) {
-    const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
-    const file = input?.files?.[0];
-    if (file && file.size > MAX_MEMORY_UPLOAD_BYTES) {
-      event.preventDefault();
-      setClientError(`This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.`);
-    } else setClientError(null);
-  }
-
   return (
     <>
       <PageHead
@@ -196,44 +193,53 @@ export default function ImportMemory() {
 
       {answer?.ok ? <MemoryReport name={answer.name} result={answer.result} /> : null}
 
-      {answer?.ok ? null : (
-        <Form method="post" encType="multipart/form-data" className="import-form" key={answer?.attempt ?? "new"} onSubmit={checkSize} noValidate>
-          <input type="hidden" name="intent" value="import-memory" />
-          {error ? (
-            <div className="alert alert--error" role="alert" id="memory-error">
-              {error}
-            </div>
-          ) : null}
-          <div className="field">
-            <label htmlFor="memory-file">TMX file</label>
-            <input
-              id="memory-file"
-              name="file"
-              type="file"
-              accept=".tmx,.xml,application/x-tmx+xml"
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? "memory-error" : "memory-file-hint"}
-              onChange={() => setClientError(null)}
-            />
-            <p className="hint" id="memory-file-hint">
-              Each unit becomes one link: its English and French variants (any region, “en-GB”, “fr-CA”), a unit with only one of them a 1-0 or 0-1 link. A link
-              is confirmed when the unit says so (Tandem’s <code>x-status</code>), automatic otherwise. Variants in other languages are left out and counted.
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor="memory-title">Title</label>
-            <input
-              id="memory-title"
-              name="title"
-              type="text"
-              maxLength={MAX_TITLE}
-              defaultValue={failed?.title ?? ""}
-              placeholder="Optional: the memory’s own name (from its header), else the file’s name"
-            />
-          </div>
-          <FormActions label="Import" busyLabel="Importing…" busy={busy} cancelTo="/pairs" />
-        </Form>
-      )}
+      {answer?.ok ? null : <MemoryUploadForm key={answer?.attempt ?? "new"} reply={answer?.reply} />}
     </>
+  );
+}
+
+/** The memory's form, drawn again on every refusal with the title typed and every issue. */
+function MemoryUploadForm({ reply }: { reply: FormReply | undefined }) {
+  const navigation = useNavigation();
+  const busy = navigation.state === "submitting";
+  const size = useFileSizeCheck((file) =>
+    file.size > MAX_MEMORY_UPLOAD_BYTES ? `This file is ${(file.size / 1024 / 1024).toFixed(1)} MB; Tandem imports memories up to ${MAX_MEMORY_UPLOAD_MB} MB.` : null,
+  );
+  const [form, fields] = useForm<{ title: string; file: File }>({ id: "import-memory", lastResult: reply });
+  useFocusFirstInvalid(form.id, form.status === "error");
+  const errors = size.refusal ? { file: [size.refusal] } : form.allErrors;
+
+  return (
+    <UploadForm id={form.id} check={size.check} onSubmit={form.onSubmit}>
+      <input type="hidden" name="intent" value="import-memory" />
+      <IssueSummary errors={errors} id="memory-error" />
+      <div className="field">
+        <label htmlFor="memory-file">TMX file</label>
+        <input
+          id="memory-file"
+          name="file"
+          type="file"
+          accept=".tmx,.xml,application/x-tmx+xml"
+          {...invalidProps(errors.file, "memory-file-issues", "memory-file-hint")}
+          onChange={size.clear}
+        />
+        <FieldIssues id="memory-file-issues" errors={errors.file} />
+        <p className="hint" id="memory-file-hint">
+          Each unit becomes one link: its English and French variants (any region, “en-GB”, “fr-CA”), a unit with only one of them a 1-0 or 0-1 link. A link
+          is confirmed when the unit says so (Tandem’s <code>x-status</code>), automatic otherwise. Variants in other languages are left out and counted.
+        </p>
+      </div>
+      <TextField
+        id="memory-title"
+        label="Title"
+        name="title"
+        maxLength={MAX_TITLE}
+        defaultValue={fields.title.initialValue ?? ""}
+        placeholder="Optional: the memory’s own name (from its header), else the file’s name"
+        errors={errors.title}
+        issuesId={fields.title.errorId}
+      />
+      <FormActions label="Import" busyLabel="Importing…" busy={busy} cancelTo="/pairs" />
+    </UploadForm>
   );
 }

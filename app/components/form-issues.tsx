@@ -1,0 +1,97 @@
+import { parse } from "@conform-to/react";
+import { useEffect, type InputHTMLAttributes, type ReactNode } from "react";
+
+/**
+ * How a refused form shows its issues (decision 0034): every issue at the form's top, read out at once
+ * (role "alert"), and each again beside its field, tied to it by `aria-describedby` — the error summary and
+ * inline messages of the GOV.UK design system. The sentences come from form-errors.ts through Conform.
+ */
+
+/** Every message of a form, in the order of its fields; an issue about the whole form is kept under the name "". */
+export function allMessages(errors: Record<string, string[] | null | undefined>): string[] {
+  return Object.values(errors).flatMap((messages) => messages ?? []);
+}
+
+/** The form's summary of every issue: one sentence as it is, several as a list. */
+export function IssueSummary({ errors, id, tone = "error" }: { errors: Record<string, string[] | null | undefined>; id: string; tone?: "error" | "ask" }) {
+  const messages = allMessages(errors);
+  if (messages.length === 0) return null;
+  return (
+    <div className={`alert alert--${tone}`} role="alert" id={id}>
+      {messages.length === 1 ? (
+        messages[0]
+      ) : (
+        <ul className="issue-list">
+          {messages.map((message, k) => (
+            <li key={k}>{message}</li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
+
+/** A field's own issues, beside it; the field points here with `aria-describedby`. */
+export function FieldIssues({ id, errors }: { id: string; errors: string[] | null | undefined }) {
+  if (!errors?.length) return null;
+  return (
+    <p className="field-issue" id={id}>
+      {errors.join(" ")}
+    </p>
+  );
+}
+
+/** The attributes that mark a field refused and point to its issues (and to a hint, which stays described). */
+export function invalidProps(errors: string[] | null | undefined, issuesId: string, hintId?: string) {
+  const invalid = Boolean(errors?.length);
+  const describedBy = [invalid ? issuesId : null, hintId ?? null].filter(Boolean).join(" ");
+  return { "aria-invalid": invalid || undefined, "aria-describedby": describedBy || undefined } as const;
+}
+
+/**
+ * After a refusal the form is drawn again from the server's answer (a new key, so values the server changed,
+ * such as a text read from a file, show); this moves the focus to its first field marked invalid, as Conform does
+ * when a form is not drawn again.
+ */
+export function useFocusFirstInvalid(formId: string, refused: boolean) {
+  useEffect(() => {
+    if (!refused) return;
+    const form = document.getElementById(formId);
+    const first = form?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    first?.focus();
+    // Once per answer: the form is keyed on it.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+}
+
+/**
+ * Conform's `onValidate` for a form whose values only the server checks: list intents (a row added or removed)
+ * are done in the browser, with no round trip; a submission goes to the server as it is.
+ */
+export function listIntentsOnly<Value extends Record<string, unknown>>({ formData }: { formData: FormData }) {
+  return parse<Value, string[]>(formData, { resolve: (value) => ({ value: value as Value }) });
+}
+
+/** A one-line text field with its label, its issues beside it and an optional hint under them. */
+export function TextField({
+  id,
+  label,
+  errors,
+  issuesId,
+  hint,
+  ...input
+}: { id: string; label: string; errors: string[] | null | undefined; issuesId: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <input id={id} type="text" {...input} {...invalidProps(errors, issuesId, hintId)} />
+      <FieldIssues id={issuesId} errors={errors} />
+      {hint ? (
+        <p className="hint" id={hintId}>
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
