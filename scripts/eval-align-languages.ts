@@ -5,7 +5,7 @@
  * plain Gale–Church length aligner (the floor) and hunalign without a dictionary. Prints figures; asserts nothing.
  *
  *   npm run bench:align-languages [-- --level paragraphs|sentences|gaps] [-- --no-dictionary] [-- --freedict] [-- --no-learn]
- *     [-- --no-hunalign]
+ *     [-- --no-transliterate] [-- --no-hunalign]
  */
 import { alignSegments } from "../alignments/align/aligner";
 import { alignmentCounts, scoreCounts } from "../alignments/align/evaluate";
@@ -30,7 +30,7 @@ const scored = (gold: LinkSides[], links: LinkSides[]) => {
   const s = scoreCounts(counts.precision, counts.recall);
   return `${s.f1Strict.toFixed(4)} ${s.f1Lax.toFixed(3)}`;
 };
-console.log(`options: ${JSON.stringify({ ...choice, learn: !args.includes("--no-learn") })}`);
+console.log(`options: ${JSON.stringify({ ...choice, learn: !args.includes("--no-learn"), transliterate: !args.includes("--no-transliterate") })}`);
 console.log(`${"pair".padEnd(28)} Tandem: F1-str F1-lax  time | Gale–Church: F1-str F1-lax | hunalign: F1-str F1-lax`);
 for (const level of levels) {
   for (const [a, b] of UDHR_PAIRS) {
@@ -41,6 +41,7 @@ for (const level of levels) {
       languages: pair.languages,
       lexicon,
       learn: !args.includes("--no-learn"),
+      transliterate: !args.includes("--no-transliterate"),
     });
     const ms = performance.now() - started;
     const problems = alignmentProblems(links, pair.first.length, pair.second.length);
