@@ -5,7 +5,7 @@ import { buildFeatures, calibrate, Interner, toTranslations, wordsOf, type Segme
 import { MODEL1_PAIRS, trainModel1 } from "./ibm1";
 import { SUPPORTED_COVERAGE } from "./confidence";
 import { BUILT_IN_LEXICON, type LexiconEntry } from "./lexicon";
-import { estimateLengthVariance, GALE_CHURCH_VARIANCE, type Context, type Buffers } from "./link-score";
+import type { Context, Buffers } from "./link-score";
 import type { LinkSides } from "./links";
 import { emptyPairTable } from "./pair-table";
 import { alignStretch } from "./programme";
@@ -63,14 +63,13 @@ export function alignSegments(
     guide: Float64Array | null,
     previous: readonly LinkSides[] | null,
     span: readonly [number, number],
-    variance: number,
   ) => {
     const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer, skeletons);
     calibrate(en, fr, weights.matchRate);
     calibrate(fr, en, weights.matchRate);
     const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
     const structured = [...enSegments, ...frSegments].some((x) => x.kind !== undefined || x.paragraph !== undefined);
-    const ctx: Context = { en, fr, enSegments, frSegments, ratio, variance, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous), explain: options.explain === true,
+    const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous), explain: options.explain === true,
       rowsDone: (rows) => progress(span[0] + (span[1] - span[0]) * (rows / Math.max(1, n))),
       scratch: new Uint32Array(1 << 16),
       enSlots: new Int32Array(MAX_SIDE * MAX_SIDE),
@@ -98,7 +97,7 @@ export function alignSegments(
   const lexiconMap = toTranslations(entries);
   progress(0.05);
   const learnAfter = options.learn !== false && n > 0 && m > 0;
-  let first: { links: AlignedLink[]; en: Segmented; fr: Segmented } | null = run(lexiconMap, weights.band, null, null, learnAfter ? [0.05, 0.5] : [0.05, 1], GALE_CHURCH_VARIANCE);
+  let first: { links: AlignedLink[]; en: Segmented; fr: Segmented } | null = run(lexiconMap, weights.band, null, null, learnAfter ? [0.05, 0.5] : [0.05, 1]);
   progress(0.5);
   let links = first.links;
   if (learnAfter) {
@@ -110,14 +109,12 @@ export function alignSegments(
       const link = confident[Math.floor(k)];
       training.push([wordsOf(first.en, link.en[0]), wordsOf(first.fr, link.fr[0])]);
     }
-    const ratio = (first.fr.chars.reduce((x, y) => x + y, 0) || 1) / (first.en.chars.reduce((x, y) => x + y, 0) || 1);
-    const variance = estimateLengthVariance(confident.map((link) => [first!.en.chars[link.en[0]], first!.fr.chars[link.fr[0]]] as const), ratio);
     first = null; // the first pass's tables can go before the second pass builds its own
     const combined = toTranslations([...entries, ...trainModel1(training, { maxPairs: MODEL1_PAIRS })]);
     training.length = 0;
     const guide = pathOf(links, n);
     progress(0.55);
-    links = run(combined, weights.refineBand, guide, links, [0.55, 1], variance).links;
+    links = run(combined, weights.refineBand, guide, links, [0.55, 1]).links;
   }
   progress(1);
   // Lexical support: a link whose words find at least a fifth of the counterparts they could.

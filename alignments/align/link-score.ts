@@ -30,8 +30,6 @@ export interface Context {
   enSegments: readonly AlignSegment[];
   frSegments: readonly AlignSegment[];
   ratio: number;
-  /** Gale and Church's s²: 6.8 on the first pass, the pair's own after it (estimateLengthVariance). */
-  variance: number;
   weights: Weights;
 }
 
@@ -48,36 +46,11 @@ const TAIL = (() => {
   return table;
 })();
 
-/** Gale and Church's variance of the second side's length per character of the first (s²), measured on German–English. */
-export const GALE_CHURCH_VARIANCE = 6.8;
-
-/**
- * The pair's own s², from links a first pass made with confidence (1-1, both sides written): how far the second side's
- * length strays from the first's times the ratio, per character. Chinese against English strays more than French does;
- * clamped so that a few odd links cannot make length all or nothing. Below MIN_LINKS_FOR_VARIANCE links the estimate
- * strays too far (the Universal Declaration's 50-60 links moved single links both ways) and Gale and Church's stays.
- * The floor of 1 binds for Chinese–English (estimated about 0.25 in the second side's characters): letting it go lower
- * lost strict F1 on both Bibles (npm run bench:align).
- */
-/** Fewest confident links from which a pair's own variance is estimated. */
-const MIN_LINKS_FOR_VARIANCE = 100;
-
-export function estimateLengthVariance(pairs: ReadonlyArray<readonly [number, number]>, ratio: number): number {
-  let squares = 0;
-  let characters = 0;
-  for (const [enChars, frChars] of pairs) {
-    squares += (frChars - enChars * ratio) ** 2;
-    characters += (enChars + frChars / ratio) / 2;
-  }
-  if (pairs.length < MIN_LINKS_FOR_VARIANCE || characters === 0) return GALE_CHURCH_VARIANCE;
-  return Math.min(40, Math.max(1, squares / characters));
-}
-
 /** log P(|δ| ≥ observed) for Gale and Church's length model. */
-export function lengthLogProbability(enChars: number, frChars: number, ratio: number, variance = GALE_CHURCH_VARIANCE): number {
+export function lengthLogProbability(enChars: number, frChars: number, ratio: number): number {
   const mean = (enChars + frChars / ratio) / 2;
   if (mean === 0) return 0;
-  const delta = Math.abs(frChars - enChars * ratio) / Math.sqrt(variance * mean);
+  const delta = Math.abs(frChars - enChars * ratio) / Math.sqrt(6.8 * mean);
   const k = Math.round(delta / TAIL_STEP);
   return k < TAIL.length ? TAIL[k] : LOG_EPS;
 }
@@ -184,7 +157,7 @@ export function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: nu
       const slot = pair.rowStart[row] + column - pair.from[row];
       lexical += pair.enGain[slot] + pair.frGain[slot];
     }
-    const score = ctx.priors[shape] + weights.length * lengthLogProbability(en.chars[i0], fr.chars[j0], ctx.ratio, ctx.variance) + weights.lexical * lexical;
+    const score = ctx.priors[shape] + weights.length * lengthLogProbability(en.chars[i0], fr.chars[j0], ctx.ratio) + weights.lexical * lexical;
     return ctx.structured ? score - structurePenalty(ctx, i0, a, j0, b) : score;
   }
   let chEn = 0;
@@ -204,7 +177,7 @@ export function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: nu
   const lexical =
     sideEvidence(en, i0, a, b, ctx.enSlots, pair.enMasks, pair.enOffset, ctx.scratch) +
     sideEvidence(fr, j0, b, a, ctx.frSlots, pair.frMasks, pair.frOffset, ctx.scratch);
-  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio, ctx.variance) : 0;
+  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
   let score = ctx.priors[shape] + weights.length * lengthLog + weights.lexical * lexical;
   score -= ctx.structured ? structurePenalty(ctx, i0, a, j0, b) : headingPenalty(ctx, i0, a, j0, b);
   return score;
@@ -249,7 +222,7 @@ export function describeLink(ctx: Context, i0: number, a: number, j0: number, b:
   for (let x = 0; x < a; x++) (possible += b > 0 ? en.cap[b][i0 + x] : 0), (chEn += en.chars[i0 + x]);
   for (let y = 0; y < b; y++) (possible += a > 0 ? fr.cap[a][j0 + y] : 0), (chFr += fr.chars[j0 + y]);
   const gained = a > 0 && b > 0 ? gainAgainst(ctx, en, i0, a, fr, j0, b) + gainAgainst(ctx, fr, j0, b, en, i0, a) : 0;
-  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio, ctx.variance) : 0;
+  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
   return { coverage: possible > 0 ? gained / possible : 0, lengthLog };
 }
 
