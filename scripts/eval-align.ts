@@ -7,11 +7,12 @@
  * outputs (`peers/NAME.PEER.links`), they are scored by the same scorer and printed beside.
  *
  *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn] [-- --starter-glossary]
- *     [-- --no-dictionary]
+ *     [-- --no-dictionary] [-- --freedict]
  *
  * --starter-glossary aligns the English–French pairs with the starter glossary (db/glossary/starter.csv) as the
  * dictionary, made as the pair form makes it from the app's glossary (lexiconOfConcepts): what item 9 of issue 12
- * changes. --no-dictionary leaves out the dictionaries of other pairs (CC-CEDICT for English–Chinese).
+ * changes. --no-dictionary leaves out the dictionaries of other pairs (CC-CEDICT for English–Chinese); --freedict adds
+ * the installed FreeDict dictionaries (Debian's dict-freedict-*) of each pair, English–French included.
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -21,7 +22,7 @@ import { lexiconOfConcepts } from "../alignments/align/lexicon";
 import { alignmentProblems, parseLinks, type LinkSides } from "../alignments/align/links";
 import { parseGlossaryCsv } from "../alignments/formats/glossary-csv";
 import { allGoldPairs, corporaRoot, turnedRound } from "./corpora";
-import { cedictDataPath, cedictLexicon } from "./cedict";
+import { dictionaryFor } from "./align-dictionaries";
 import { hunalign } from "./hunalign";
 
 const args = process.argv.slice(2);
@@ -116,26 +117,11 @@ function peerOutputs(corpus: string, name: string): Array<[string, LinkSides[]]>
     .map((file) => [file.slice(name.length + 1, -".links".length), parseLinks(readFileSync(join(dir, file), "utf8"))]);
 }
 
-/** Bilingual dictionaries for pairs other than English–French, when their packages are installed. */
-const cedictPath = process.env.TANDEM_CEDICT ?? cedictDataPath();
-const dictionaries: Record<string, { name: string; entries: () => Promise<AlignOptions["lexicon"]> }> = {
-  "en-zh": { name: `CC-CEDICT (${cedictPath ?? "not installed"})`, entries: () => cedictLexicon(cedictPath) },
-};
-const loaded = new Map<string, AlignOptions["lexicon"]>();
-async function dictionaryFor(languages: readonly [string, string]): Promise<AlignOptions["lexicon"]> {
-  const key = languages.join("-");
-  if (!dictionaries[key] || args.includes("--no-dictionary")) return undefined;
-  if (!loaded.has(key)) {
-    const entries = await dictionaries[key].entries();
-    console.log(`    dictionary for ${key}: ${dictionaries[key].name}, ${entries?.length ?? 0} word pairs`);
-    loaded.set(key, entries);
-  }
-  return loaded.get(key);
-}
+const dictionaryChoice = { none: args.includes("--no-dictionary"), freedict: args.includes("--freedict") };
 
 const byCorpus = new Map<string, { ours: Totals; theirs: Totals; ceiling: Totals }>();
 for (const pair of pairs) {
-  const lexicon = await dictionaryFor(pair.languages);
+  const lexicon = await dictionaryFor(pair.languages, dictionaryChoice);
   const started = performance.now();
   const result = alignSegments(pair.en.map((text) => ({ text })), pair.fr.map((text) => ({ text })), { ...options, languages: pair.languages, lexicon: lexicon ?? options.lexicon });
   const ms = performance.now() - started;

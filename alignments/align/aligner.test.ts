@@ -219,6 +219,30 @@ describe("sentence alignment across scripts: English and Chinese", () => {
   });
 });
 
+describe("evidence that needs no dictionary, for any pair", () => {
+  /**
+   * Without a dictionary and before learning, the only evidence a link can have is what these cases name. Each case is
+   * a document of four segments, so that a feature found in one segment of the other side is evidence, not chance.
+   */
+  const coverages = (pairs: ReadonlyArray<readonly [string, string]>, languages: readonly [string, string], transliterate = true) =>
+    alignSegments(segments(pairs.map(([a]) => a)), segments(pairs.map(([, b]) => b)), { languages, explain: true, learn: false, transliterate })
+      .links.map((link) => link.evidence?.coverage ?? 0);
+
+  it.each([
+    ["Arabic-Indic digits meet ASCII ones", ["en", "ar"], [["Resolution 2001", "القرار ٢٠٠١"], ["Resolution 1948", "القرار ١٩٤٨"], ["Resolution 1966", "القرار ١٩٦٦"], ["Resolution 2015", "القرار ٢٠١٥"]]],
+    ["full-width digits meet ASCII ones", ["en", "zh"], [["Resolution 2001", "第２００１号决议"], ["Resolution 1948", "第１９４８号决议"], ["Resolution 1966", "第１９６６号决议"], ["Resolution 2015", "第２０１５号决议"]]],
+    ["Chinese numerals meet their digits", ["en", "zh"], [["Article 26", "第二十六条"], ["Article 13", "第十三条"], ["Article 120", "第一百二十条"], ["In 1948", "一九四八年"]]],
+    ["Russian loanwords meet their English cognates", ["en", "ru"], [["Declaration", "Декларация"], ["Convention", "Конвенция"], ["Organization", "Организация"], ["Commission", "Комиссия"]]],
+  ] as const)("%s", (_, languages, pairs) => {
+    for (const coverage of coverages(pairs, languages)) expect(coverage).toBeGreaterThan(0);
+  });
+
+  it("finds no cognates through a transliteration when asked not to", () => {
+    const pairs = [["Declaration", "Декларация"], ["Convention", "Конвенция"], ["Organization", "Организация"], ["Commission", "Комиссия"]] as const;
+    expect(coverages(pairs, ["en", "ru"], false)).toEqual([0, 0, 0, 0]);
+  });
+});
+
 describe("the aligner's confidence", () => {
   // The editor shows "by a person" for a link at PERSON_CONFIDENCE: the aligner must never reach it.
   it.each([

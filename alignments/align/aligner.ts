@@ -10,7 +10,7 @@ import type { LinkSides } from "./links";
 import { emptyPairTable } from "./pair-table";
 import { alignStretch } from "./programme";
 import { MAX_SIDE, shapePriors } from "./shapes";
-import { acrossScripts, wordSplitterFor } from "./word-split";
+import { acrossScripts, latinAndCyrillic, wordSplitterFor } from "./word-split";
 
 /**
  * Sentence alignment of an English original and its French translation: one pure function over two
@@ -51,10 +51,11 @@ export function alignSegments(
   const entries = [...(options.builtInLexicon === false || !englishFrench ? [] : BUILT_IN_LEXICON), ...(options.lexicon ?? [])];
   const secondWords = wordSplitterFor(secondLanguage);
   const scriptsDiffer = acrossScripts(firstLanguage, secondLanguage);
+  const skeletons = options.transliterate !== false && latinAndCyrillic(firstLanguage, secondLanguage);
 
   // The first side's features do not depend on the lexicon: built once, recalibrated on each pass.
   const interner = new Interner();
-  const en = buildFeatures(enSegments, interner, null, wordSplitterFor(firstLanguage));
+  const en = buildFeatures(enSegments, interner, null, wordSplitterFor(firstLanguage), false, skeletons);
   const buffers: Buffers = { pairs: emptyPairTable(), best: new Float64Array(0), back: new Uint8Array(0), margin: new Float32Array(0) };
   const run = (
     translations: Map<string, string[]>,
@@ -63,7 +64,7 @@ export function alignSegments(
     previous: readonly LinkSides[] | null,
     span: readonly [number, number],
   ) => {
-    const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer);
+    const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer, skeletons);
     calibrate(en, fr, weights.matchRate);
     calibrate(fr, en, weights.matchRate);
     const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);

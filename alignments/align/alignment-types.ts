@@ -36,6 +36,8 @@ export interface AlignOptions {
   lexicon?: readonly LexiconEntry[];
   /** The built-in FR–EN lexicon of frequent words (default true; used for an English–French pair only). */
   builtInLexicon?: boolean;
+  /** For a pair of Latin and Cyrillic writing, find cognates through a transliteration (default true; false for benchmarks). */
+  transliterate?: boolean;
   /** Learn word pairs from a first pass and realign (default true). */
   learn?: boolean;
   /** Links a person has fixed: the engine aligns only the stretches between them. */

@@ -2,6 +2,7 @@ import { foldAccents } from "../text/fold";
 import { looksLikeHeading } from "../text/heading";
 import type { AlignSegment } from "./alignment-types";
 import type { LexiconEntry } from "./lexicon";
+import { chineseNumeral, cognateSkeleton, numberOf } from "./neutral-evidence";
 import { MAX_SIDE } from "./shapes";
 import { splitOnLetters, type WordSplitter } from "./word-split";
 
@@ -114,11 +115,21 @@ class Vocabulary {
 /**
  * Features of one word; second-side words also take the first-language words their lexicon gives them. Across
  * scripts (`acrossScripts`), where a word's own letters share nothing with the other side, a translation also brings
- * its first letters, so that "create" from a dictionary meets "created" and "creation" as cognates do.
+ * its first letters, so that "create" from a dictionary meets "created" and "creation" as cognates do. A number is
+ * one feature whatever digits write it ("٢٠٠١" is "2001"); a Chinese numeral of two characters or more also carries
+ * its number (one character, 一 "one, a", says too little). With `skeletons` (a pair of Latin and Cyrillic writing),
+ * words of six letters or more also carry the first five of their transliterated skeleton ("декларация" and
+ * "declaration": "dekla"); four letters matched too many unrelated words (npm run bench:align-languages, en-ru).
  */
-function featuresOf(word: string, interner: Interner, translations: Map<string, string[]> | null, acrossScripts: boolean): number[] {
-  if (/^\p{N}+$/u.test(word)) return [interner.id(`#${word.replace(/^0+(?=\d)/, "")}`)];
+function featuresOf(word: string, interner: Interner, translations: Map<string, string[]> | null, acrossScripts: boolean, skeletons: boolean): number[] {
+  if (/^\p{N}+$/u.test(word)) return [interner.id(`#${numberOf(word) ?? word.replace(/^0+(?=\d)/, "")}`)];
   const ids: number[] = [];
+  const numeral = word.length >= 2 ? chineseNumeral(word) : null;
+  if (numeral !== null) ids.push(interner.id(`#${numeral}`));
+  if (skeletons && word.length >= 6 && /^[\p{Script=Latin}\p{Script=Cyrillic}]+$/u.test(word)) {
+    const skeleton = cognateSkeleton(word);
+    if (skeleton.length >= 5) ids.push(interner.id(`%${skeleton.slice(0, 5)}`));
+  }
   const folded = foldAccents(word);
   // Cognates share their first letters: 4 catch "bank"/"banks", 5 tell "inter-national" from "inter-pol".
   if (folded.length >= 4) ids.push(interner.id(`~${folded.slice(0, 4)}`));
@@ -141,6 +152,7 @@ export function buildFeatures(
   translations: Map<string, string[]> | null,
   splitWords: WordSplitter = splitOnLetters,
   acrossScripts = false,
+  skeletons = false,
 ): Segmented {
   const n = segments.length;
   const featureStarts = new IntList();
@@ -158,7 +170,7 @@ export function buildFeatures(
     const index = words.index(text, start, end);
     if (index === known) {
       featureStarts.push(idList.length);
-      for (const id of featuresOf(words.words[index], interner, translations, acrossScripts)) idList.push(id);
+      for (const id of featuresOf(words.words[index], interner, translations, acrossScripts, skeletons)) idList.push(id);
     }
     wordList.push(index);
     for (let k = featureStarts.at(index), last = index + 1 < featureStarts.length ? featureStarts.at(index + 1) : idList.length; k < last; k++) {

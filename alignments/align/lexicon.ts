@@ -69,7 +69,7 @@ export function words(phrase: string): string[] {
 }
 
 /** A phrase pair's word pairs, made one at a time: a long phrase pairs every word with every other. */
-function* wordPairs(en: string, fr: string): Generator<LexiconEntry> {
+export function* wordPairs(en: string, fr: string): Generator<LexiconEntry> {
   const e = words(en);
   const f = words(fr);
   if (e.length === 0 || f.length === 0) return;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { acrossScripts, splitOnLetters, wordSplitterFor } from "./word-split";
+import { acrossScripts, latinAndCyrillic, splitOnLetters, wordSplitterFor } from "./word-split";
 
 const words = (language: string, text: string) => {
   const out: string[] = [];
@@ -15,6 +15,9 @@ describe("finding words", () => {
     ["zh", "起初神创造天地。", ["起初", "神", "创造", "天地"]],
     // A Latin name or a number inside Chinese text stays one word, as elsewhere.
     ["zh", "2019年interpol通过", ["2019", "年", "interpol", "通过"]],
+    // A simple Chinese numeral is one word, which ICU's dictionary would cut (第二|十六|条, 一九|四|八年).
+    ["zh", "第二十六条", ["第", "二十六", "条"]],
+    ["zh", "一九四八年", ["一九四八", "年"]],
   ])("in %s: %s", (language, text, expected) => {
     expect(words(language, text)).toEqual(expected);
   });
@@ -44,5 +47,16 @@ describe("finding words", () => {
     ["ru", "zh", true],
   ])("%s and %s are written in different scripts: %s", (a, b, expected) => {
     expect(acrossScripts(a, b)).toBe(expected);
+  });
+
+  it.each([
+    ["en", "ru", true],
+    ["ru", "fr", true],
+    ["en", "fr", false],
+    ["ru", "uk", false],
+    ["en", "zh", false],
+    ["ar", "ru", false],
+  ])("%s and %s are one in Latin and one in Cyrillic letters: %s", (a, b, expected) => {
+    expect(latinAndCyrillic(a, b)).toBe(expected);
   });
 });
