@@ -7,16 +7,18 @@
  * outputs (`peers/NAME.PEER.links`), they are scored by the same scorer and printed beside.
  *
  *   npm run bench:align [-- --only transread] [-- --no-hunalign] [-- --no-lexicon] [-- --no-learn] [-- --starter-glossary]
- *     [-- --no-dictionary] [-- --freedict]
+ *     [-- --no-dictionary] [-- --freedict] [-- --crossing]
  *
  * --starter-glossary aligns the English–French pairs with the starter glossary (db/glossary/starter.csv) as the
  * dictionary, made as the pair form makes it from the app's glossary (lexiconOfConcepts): what item 9 of issue 12
  * changes. --no-dictionary leaves out the dictionaries of other pairs (CC-CEDICT for English–Chinese); --freedict adds
- * the installed FreeDict dictionaries (Debian's dict-freedict-*) of each pair, English–French included.
+ * the installed FreeDict dictionaries (Debian's dict-freedict-*) of each pair, English–French included. --crossing runs
+ * the pass that links reordered definitions across the order (alignments/align/crossing.ts, decision 0039).
  */
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { alignSegments, type AlignOptions } from "../alignments/align/aligner";
+import { coverageProblems } from "../alignments/align/crossing";
 import { alignmentCounts, addCounts, scoreCounts, ZERO_COUNTS, type Counts } from "../alignments/align/evaluate";
 import { lexiconOfConcepts } from "../alignments/align/lexicon";
 import { alignmentProblems, parseLinks, type LinkSides } from "../alignments/align/links";
@@ -31,6 +33,7 @@ const withHunalign = !args.includes("--no-hunalign");
 const options: AlignOptions = {
   builtInLexicon: !args.includes("--no-lexicon"),
   learn: !args.includes("--no-learn"),
+  crossing: args.includes("--crossing") || undefined,
   weights: args.includes("--weights") ? JSON.parse(args[args.indexOf("--weights") + 1]) : undefined,
   lexicon: args.includes("--starter-glossary") ? lexiconOfConcepts(parseGlossaryCsv(readFileSync(new URL("../db/glossary/starter.csv", import.meta.url), "utf8")).entries) : undefined,
 };
@@ -125,7 +128,7 @@ for (const pair of pairs) {
   const started = performance.now();
   const result = alignSegments(pair.en.map((text) => ({ text })), pair.fr.map((text) => ({ text })), { ...options, languages: pair.languages, lexicon: lexicon ?? options.lexicon });
   const ms = performance.now() - started;
-  const problems = alignmentProblems(result.links, pair.en.length, pair.fr.length);
+  const problems = (options.crossing ? coverageProblems : alignmentProblems)(result.links, pair.en.length, pair.fr.length);
   if (problems.length > 0) console.log(`  INVALID alignment for ${pair.name}: ${problems.slice(0, 3).join("; ")}`);
   const ours = add(zero(), alignmentCounts(pair.gold, result.links), ms);
   let theirs: Totals | null = null;

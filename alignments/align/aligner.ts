@@ -1,6 +1,7 @@
 import { anchorPath } from "./anchors";
 import type { AlignedLink, Alignment, AlignOptions, AlignSegment } from "./alignment-types";
 import { DEFAULT_WEIGHTS } from "./alignment-types";
+import { CROSSING_CONFIDENCE, linkAcrossOrder } from "./crossing";
 import { buildFeatures, calibrate, Interner, toTranslations, wordsOf, type Segmented } from "./features";
 import { MODEL1_PAIRS, trainModel1 } from "./ibm1";
 import { SUPPORTED_COVERAGE } from "./confidence";
@@ -116,6 +117,7 @@ export function alignSegments(
     progress(0.55);
     links = run(combined, weights.refineBand, guide, links, [0.55, 1]).links;
   }
+  if (options.crossing === true) links = linkAcrossOrder(enSegments, frSegments, links, CROSSING_CONFIDENCE);
   progress(1);
   // Lexical support: a link whose words find at least a fifth of the counterparts they could.
   const supported = links.filter((l) => l.en.length > 0 && l.fr.length > 0 && (l.evidence?.coverage ?? 1) >= SUPPORTED_COVERAGE).length;

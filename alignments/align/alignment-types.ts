@@ -48,6 +48,11 @@ export interface AlignOptions {
   weights?: Partial<Weights>;
   /** Add each link's evidence (coverage, length, margin). */
   explain?: boolean;
+  /**
+   * After the monotone pass, link definitions whose order differs between the languages across that order
+   * (crossing.ts): links may then cross and be non-contiguous. Off by default: the app stores links as ranges.
+   */
+  crossing?: boolean;
 }
 
 export interface Weights {

@@ -4,7 +4,8 @@ import type { LinkSides } from "./links";
  * Strict and lax precision, recall and F1 of a test alignment against a gold one, with vecalign's
  * convention: precision counts every test link (1-0 and 0-1 included); recall counts the gold links that
  * have both sides; a link is right strictly when a gold link has exactly its two sides, and laxly when its
- * English side overlaps a gold link whose French side overlaps its French side.
+ * English side overlaps a gold link whose French side overlaps its French side. Links may cross and their sides may
+ * be non-contiguous (the Canadian acts' gold has both): a side is a set, compared whatever the order it is listed in.
  */
 
 export interface Counts {
@@ -23,7 +24,9 @@ export interface AlignmentScore {
   f1Lax: number;
 }
 
-const key = (link: LinkSides) => `${link.en.join(",")}:${link.fr.join(",")}`;
+// A link is a set of segments on each side (crossing links may list them in any order): sorted, equal sets give one key.
+const sorted = (side: readonly number[]) => [...side].sort((a, b) => a - b).join(",");
+const key = (link: LinkSides) => `${sorted(link.en)}:${sorted(link.fr)}`;
 const nonEmpty = (links: LinkSides[]) => links.filter((l) => l.en.length > 0 || l.fr.length > 0);
 const bothSides = (links: LinkSides[]) => links.filter((l) => l.en.length > 0 && l.fr.length > 0);
 
