@@ -17,7 +17,7 @@ import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { applyEdit } from "../app/models/editor.server";
 import { getEditor } from "../app/models/editor-read.server";
-import type { EditOperation } from "../app/utils/edits";
+import type { EditOperation } from "../app/editor/edits";
 import { and, eq } from "drizzle-orm";
 import { openDatabase } from "../db/client.server";
 import { pairs, segments } from "../db/schema";

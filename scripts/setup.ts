@@ -7,7 +7,7 @@ import { eq } from "drizzle-orm";
 import { mendCleanTexts } from "../app/models/editor-segments.server";
 import { recoverInterruptedPairs } from "../app/models/pairs.server";
 import { seed, seedPairs, seedStarterGlossary } from "../app/models/seeds.server";
-import { pdftotextAvailable } from "../app/utils/pdftotext.server";
+import { pdftotextAvailable } from "../app/imports/pdftotext.server";
 import { closeDb, DEFAULT_DATABASE_PATH, getDb } from "../db/client.server";
 import { describeLease, liveLease } from "../db/lease.server";
 import { seedLog } from "../db/schema";

@@ -2,7 +2,7 @@
  * The editor's operations, each declared once: the fields a request carries, the links it reads (its window), what
  * it does and how the history describes it. The browser runs them on what it shows, the server on what is stored;
  * the route's form schema, the model's window and the history's words all come from here. Fields are plain
- * descriptions (the core has no validator library): app/utils/edit-requests.ts turns them into the form schema.
+ * descriptions (the core has no validator library): app/editor/edit-requests.ts turns them into the form schema.
  */
 import { EditRefused } from "../errors";
 import { editSegment, mergeSegments, splitSegment, type EditableSegment } from "../text/segment-edits";

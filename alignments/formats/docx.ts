@@ -6,7 +6,7 @@
  * of their calls and written after the body ("1 Note text"), so that layout.ts links them to their calls.
  * Deleted revisions, field codes and hidden text are left out; text boxes and drawings are not read.
  * Which parts to read is decided here too (docxPartsOf, at the end), through the package's relationships read
- * with the core's XML reader; the ZIP itself is opened by the server (app/utils/zip.server.ts).
+ * with the core's XML reader; the ZIP itself is opened by the server (app/imports/zip.server.ts).
  */
 import { romanNumeral, wordLetters } from "./list-labels";
 import { TextBudget } from "./text-limit";
@@ -316,7 +316,7 @@ function coreTitleOf(xml: string): string | null {
 // The package: which parts to read, found through its relationships
 
 /**
- * A Word package as the server's ZIP reader opens it (app/utils/zip.server.ts; the core reads no ZIP itself):
+ * A Word package as the server's ZIP reader opens it (app/imports/zip.server.ts; the core reads no ZIP itself):
  * its parts' names, and one part's text, read whole unless it would inflate past `maxBytes` (the reader throws).
  */
 export interface DocxPackage {

@@ -14,7 +14,7 @@
  */
 import { memo, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { madeByPerson, type EditableLink } from "../../alignments/align/operations";
-import { LOW_CONFIDENCE } from "../utils/thresholds";
+import { LOW_CONFIDENCE } from "../editor/thresholds";
 import { useDrawingAfterPaint } from "./canvas-drawing";
 
 /** Automatic links at or above this are drawn as likely right; between LOW_CONFIDENCE and this, as uncertain. */

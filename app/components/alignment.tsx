@@ -1,4 +1,4 @@
-import { LOW_CONFIDENCE } from "~/utils/thresholds";
+import { LOW_CONFIDENCE } from "~/editor/thresholds";
 
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 

@@ -9,9 +9,9 @@
  */
 import { Link } from "@remix-run/react";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import { FINDING_KINDS, KIND_HELP, KIND_LABELS, LEVEL_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type Acceptance, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
-import { hasOpenFinding, openRowCount, withAcceptance } from "../utils/findings-count";
-import { MAX_USER_NAME } from "../utils/edits";
+import { FINDING_KINDS, KIND_HELP, KIND_LABELS, LEVEL_LABELS, MAX_FINDING_NOTE, nextWithFindings, rowKeyOfLink, rowKeyOfRow, type Acceptance, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../terminology/findings";
+import { hasOpenFinding, openRowCount, withAcceptance } from "../terminology/findings-count";
+import { MAX_USER_NAME } from "../editor/edits";
 import { cleanUserName } from "./reviewer";
 import { Highlighted } from "./glossary";
 import { codedRenderer } from "./inline-codes";

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState, type ReactNode } from "react";
 import { madeByPerson } from "../../alignments/align/operations";
-import type { LinkHistoryEntry, ShownLink } from "../utils/edits";
+import type { LinkHistoryEntry, ShownLink } from "../editor/edits";
 import { Confidence } from "./alignment";
 import { Bdi } from "./bidi";
 

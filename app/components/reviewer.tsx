@@ -4,7 +4,7 @@
  * kept in a cookie, and shown in the editor's sticky bar, where it can be changed.
  */
 import { useEffect, useRef, useState } from "react";
-import { MAX_USER_NAME, USER_COOKIE } from "../utils/edits";
+import { MAX_USER_NAME, USER_COOKIE } from "../editor/edits";
 import { Bdi } from "./bidi";
 
 export function saveUserName(name: string) {

@@ -1,5 +1,5 @@
-/** A list of keyboard shortcuts, from app/utils/shortcuts.ts: the editor's panel and the user guide show the same. */
-import { keyLabel, type Shortcut } from "../utils/shortcuts";
+/** A list of keyboard shortcuts, from app/editor/shortcuts.ts: the editor's panel and the user guide show the same. */
+import { keyLabel, type Shortcut } from "../editor/shortcuts";
 
 export function ShortcutList({ shortcuts, className }: { shortcuts: readonly Pick<Shortcut, "keys" | "text">[]; className?: string }) {
   return (

@@ -6,7 +6,7 @@ import { asc } from "drizzle-orm";
 import { isLanguage, type Language } from "../../alignments/languages";
 import { getDb, type Db } from "../../db/client.server";
 import { documents } from "../../db/schema";
-import type { ConcordanceQuery } from "../utils/concordance-query";
+import type { ConcordanceQuery } from "../terminology/concordance-query";
 import { readyPairs, type ReadyPair } from "./corpus-read.server";
 
 export interface DocumentChoice {

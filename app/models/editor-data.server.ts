@@ -1,7 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client.server";
 import { links } from "../../db/schema";
-import { KIND_LETTER, type LinkTuple, type PairTexts } from "../utils/edits";
+import { KIND_LETTER, type LinkTuple, type PairTexts } from "../editor/edits";
 import type { Tx } from "./pairs.server";
 
 /**

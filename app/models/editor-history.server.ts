@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gt, isNotNull, lt, ne, or } from "drizzle-orm";
 import { beforeSegmentChange, eventsAfter, rangeHits, type HistoryStep, type LaterEvent, type SegmentRenumbering, type Side } from "../../alignments/align/operations";
 import { getDb, type Db } from "../../db/client.server";
 import { edits, pairs, type EditRow, type SegmentChange, type StoredLink } from "../../db/schema";
-import { describeEdit, HISTORY_SHOWN, type EditResult, type HistoryEntry, type LinkHistoryEntry } from "../utils/edits";
+import { describeEdit, HISTORY_SHOWN, type EditResult, type HistoryEntry, type LinkHistoryEntry } from "../editor/edits";
 import { linkPatch, textsPatch } from "./editor-links.server";
 import type { Tx } from "./pairs.server";
 

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { Db } from "../../db/client.server";
 import { edits, links, pairs, type SegmentChange, type StoredLink } from "../../db/schema";
-import { textsPatchOf, type LinkPatch, type LinkTuple, type OperationName, type TextsPatch } from "../utils/edits";
+import { textsPatchOf, type LinkPatch, type LinkTuple, type OperationName, type TextsPatch } from "../editor/edits";
 import type { Side } from "../../alignments/align/operations";
 import { shownConfidence } from "./editor-data.server";
 import { stampsForRange } from "./link-stamps.server";

@@ -1,7 +1,7 @@
 import { and, asc, eq, gte, lt } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client.server";
 import { pairs, segments } from "../../db/schema";
-import { kindLetters, type PairTexts } from "../utils/edits";
+import { kindLetters, type PairTexts } from "../editor/edits";
 import { linkTuples } from "./editor-data.server";
 import { stacksAndHistory } from "./editor-history.server";
 

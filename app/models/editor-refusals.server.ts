@@ -2,7 +2,7 @@
  * The editor's refusals: an EditError is answered by the route with its status and message, and nothing was written.
  * The messages are sentences a translator understands.
  */
-import { MAX_USER_NAME } from "../utils/edits";
+import { MAX_USER_NAME } from "../editor/edits";
 import { UserError } from "../utils/refusal";
 
 export const STALE =

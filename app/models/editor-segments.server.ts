@@ -4,7 +4,7 @@ import { EditRefused, renumberRanges, type Side } from "../../alignments/align/o
 import { applyCleanTextEdit, cleanTextEdit, cleanTextOfSegments, keepsCleanText, placeSegments } from "../../alignments/text/segment-edits";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments, type SegmentChange, type StoredSegment } from "../../db/schema";
-import { segmentReplacement, type EditResult, type SegmentOperation } from "../utils/edits";
+import { segmentReplacement, type EditResult, type SegmentOperation } from "../editor/edits";
 import { stacksAndHistory } from "./editor-history.server";
 import { commit, linkPatch, loadLinks, textsPatch, type Change } from "./editor-links.server";
 import { EditError } from "./editor-refusals.server";

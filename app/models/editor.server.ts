@@ -3,7 +3,7 @@ import { operationWindow } from "../../alignments/align/edit-operations";
 import { carryForward, EditRefused, windowShift, type EditableLink, type Side } from "../../alignments/align/operations";
 import { getDb, type Db } from "../../db/client.server";
 import { edits, pairs, type SegmentChange, type StoredLink } from "../../db/schema";
-import { isLinkOperation, isSegmentOperation, runOperation, type EditOperation, type EditResult, type HistoryEntry, type LinkOperation } from "../utils/edits";
+import { isLinkOperation, isSegmentOperation, runOperation, type EditOperation, type EditResult, type HistoryEntry, type LinkOperation } from "../editor/edits";
 import { changesSince, eventsSince, labelOf, renumberingOf, stacksAndHistory, stackTarget, unseenPatches, type Unseen } from "./editor-history.server";
 import { commit, difference, linkPatch, loadLinks, locate, sameRow, textsPatch, type Change } from "./editor-links.server";
 import { checkUserName, EditError, NOT_READY, PAIR_GONE, STALE, REALIGNING } from "./editor-refusals.server";

@@ -5,8 +5,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { getDb, type Db } from "../../db/client.server";
 import { acceptedFindings, pairs } from "../../db/schema";
-import { MAX_USER_NAME } from "../utils/edits";
-import { FindingAction, MAX_FINDING_NOTE } from "../utils/findings";
+import { MAX_USER_NAME } from "../editor/edits";
+import { FindingAction, MAX_FINDING_NOTE } from "../terminology/findings";
 import { refusalOf } from "../utils/form-errors";
 import { whenWritable } from "./busy.server";
 import { checkPair } from "./pair-check.server";

@@ -4,8 +4,8 @@ import { declaredCharset, textFromHtml } from "../../alignments/formats/html";
 import { textFromPdfTsv } from "../../alignments/formats/pdf-text";
 import { ReadLimitError } from "../../alignments/formats/text-limit";
 import { MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
-import { runPdftotext } from "../utils/pdftotext.server";
-import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from "../utils/zip.server";
+import { runPdftotext } from "../imports/pdftotext.server";
+import { readZipDirectory, readZipEntry, ZipError, type ZipEntry } from "../imports/zip.server";
 
 /**
  * Originals: a PDF, a Word document (.docx), a web page or plain text, recognised by its bytes first and

@@ -7,7 +7,7 @@ import { byLikelihood } from "../../alignments/terms/checks";
 import { hitParts, type TermHit } from "../../alignments/terms/match";
 import { piecesInSegments } from "../../alignments/text/joined-segments";
 import { getDb, type Db } from "../../db/client.server";
-import { FINDING_KINDS, likeliestFirst, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../utils/findings";
+import { FINDING_KINDS, likeliestFirst, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../terminology/findings";
 import { acceptedOf } from "./finding-acceptances.server";
 import { checkPair, NOTHING, type PairCheck } from "./pair-check.server";
 

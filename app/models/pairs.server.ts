@@ -11,7 +11,7 @@ import { decodeText } from "../../alignments/text/decode";
 import { getDb, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, seedLog, segments, type StoredLink } from "../../db/schema";
 import { clipTitle, formatCount, MAX_LEXICON_PAIRS } from "../utils/limits";
-import { LOW_CONFIDENCE, LOW_SUPPORT } from "../utils/thresholds";
+import { LOW_CONFIDENCE, LOW_SUPPORT } from "../editor/thresholds";
 
 export { LOW_CONFIDENCE, LOW_SUPPORT };
 

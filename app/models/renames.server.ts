@@ -2,7 +2,7 @@ import { desc, eq } from "drizzle-orm";
 import { UserError } from "../utils/refusal";
 import { getDb, type Db } from "../../db/client.server";
 import { documentRenames, documents, edits, pairs } from "../../db/schema";
-import { MAX_USER_NAME } from "../utils/edits";
+import { MAX_USER_NAME } from "../editor/edits";
 import { MAX_TITLE } from "../utils/limits";
 
 /**

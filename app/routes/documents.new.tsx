@@ -8,8 +8,8 @@ import { ALLOW_PRIVATE_SETTING, privateAddressesAllowed } from "~/models/fetch-o
 import { importSubmission, type FormValues, type ImportField } from "~/models/imports.server";
 import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB, MAX_URL_LENGTH } from "~/utils/limits";
-import { pdftotextAvailable } from "~/utils/pdftotext.server";
-import { parseUpload, type Upload } from "~/utils/upload.server";
+import { pdftotextAvailable } from "~/imports/pdftotext.server";
+import { parseUpload, type Upload } from "~/imports/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
 import { PageHead, LIBRARY_CRUMBS } from "~/components/page-head";

@@ -12,7 +12,7 @@ import { importGlossaryUpload } from "~/models/import-worker.server";
 import { allMessages, FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
 import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
-import { formatSize, parseUpload, type UploadedFile } from "~/utils/upload.server";
+import { formatSize, parseUpload, type UploadedFile } from "~/imports/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { PageHead } from "~/components/page-head";
 import { FormActions } from "~/components/form-actions";

@@ -1,14 +1,14 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link } from "@remix-run/react";
 import { ShortcutList } from "~/components/shortcuts";
-import { EDITOR_SHORTCUTS, MAP_SHORTCUTS, TEXT_BOX_SHORTCUTS } from "~/utils/shortcuts";
+import { EDITOR_SHORTCUTS, MAP_SHORTCUTS, TEXT_BOX_SHORTCUTS } from "~/editor/shortcuts";
 import { PageHead } from "~/components/page-head";
 
 export const meta: MetaFunction = () => [{ title: "Guide · Tandem" }];
 
 /**
  * A short user guide: from a document brought in to a memory sent out. The shortcuts are the editor's own list
- * (app/utils/shortcuts.ts), the one its key handler reads, so the guide cannot say what the keys do not do.
+ * (app/editor/shortcuts.ts), the one its key handler reads, so the guide cannot say what the keys do not do.
  */
 export default function Guide() {
   return (

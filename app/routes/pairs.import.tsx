@@ -7,7 +7,7 @@ import { importMemoryUpload } from "~/models/import-worker.server";
 import type { MemoryImportResult } from "~/models/memories.server";
 import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { formatCount, MAX_MEMORY_UNITS, MAX_MEMORY_UPLOAD_BYTES, MAX_MEMORY_UPLOAD_MB, MAX_TITLE } from "~/utils/limits";
-import { formatSize, parseUpload, type Upload } from "~/utils/upload.server";
+import { formatSize, parseUpload, type Upload } from "~/imports/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
 import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";

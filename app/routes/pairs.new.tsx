@@ -16,7 +16,7 @@ import { DictionaryField } from "~/components/dictionary-field";
 import { refusalOf } from "~/utils/form-errors";
 import { MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB as MAX_MB } from "~/utils/limits";
 import { parseWhole } from "~/utils/params";
-import { formatSize, parseUpload, type Upload } from "~/utils/upload.server";
+import { formatSize, parseUpload, type Upload } from "~/imports/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { isolated } from "~/utils/bidi";
 import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";

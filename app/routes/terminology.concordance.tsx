@@ -9,7 +9,7 @@ import { searchConcordance } from "~/models/corpus-queries.server";
 import { codesOfDocuments, codesOfPairs } from "~/models/inline-codes.server";
 import { Bdi } from "~/components/bidi";
 import { isolated } from "~/utils/bidi";
-import { CONCORDANCE_FIELD_NAMES, concordanceFileHref, ConcordanceQuery } from "~/utils/concordance-query";
+import { CONCORDANCE_FIELD_NAMES, concordanceFileHref, ConcordanceQuery } from "~/terminology/concordance-query";
 import { refusalOf } from "~/utils/form-errors";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { PageHead, TERMINOLOGY_CRUMBS } from "~/components/page-head";

@@ -3,7 +3,7 @@ import { concordanceScope } from "~/models/concordance.server";
 import { SORTED_LIMIT } from "~/models/concordance-search.server";
 import { concordanceFileOf } from "~/models/corpus-queries.server";
 import { attachment } from "~/models/exports.server";
-import { CONCORDANCE_FIELD_NAMES, ConcordanceFileQuery } from "~/utils/concordance-query";
+import { CONCORDANCE_FIELD_NAMES, ConcordanceFileQuery } from "~/terminology/concordance-query";
 import { refusalOf } from "~/utils/form-errors";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 

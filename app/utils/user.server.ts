@@ -1,4 +1,4 @@
-import { USER_COOKIE } from "./edits";
+import { USER_COOKIE } from "../editor/edits";
 
 /** The name the person gave (the editor keeps it in a cookie); "" when none. */
 export function userFromCookie(request: Request): string {

@@ -15,7 +15,7 @@ import { TerminologyError } from "../../app/models/terminology-error.server";
 import { answerRefusal } from "../../app/utils/answer-refusal.server";
 import { refusalOf } from "../../app/utils/form-errors";
 import { GONE, UserError } from "../../app/utils/refusal";
-import { UploadError } from "../../app/utils/upload.server";
+import { UploadError } from "../../app/imports/upload.server";
 
 /**
  * One refusal shape and one helper that answers it (decision 0033): every refusal a user can cause is a UserError

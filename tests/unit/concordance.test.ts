@@ -10,7 +10,7 @@ import { concordanceScope } from "../../app/models/concordance.server";
 import { concordanceFileIn, concordanceIn, SORTED_LIMIT } from "../../app/models/concordance-search.server";
 import { concordanceFileOf, searchConcordance } from "../../app/models/corpus-queries.server";
 import { getEditor } from "../../app/models/editor-read.server";
-import { ConcordanceQuery } from "../../app/utils/concordance-query";
+import { ConcordanceQuery } from "../../app/terminology/concordance-query";
 import type { Db } from "../../db/client.server";
 import { databasePerTest } from "./helpers";
 

@@ -28,7 +28,7 @@ import {
   type LinkHistoryEntry,
   type LinkOperation,
   type SegmentOperation,
-} from "../../app/utils/edits";
+} from "../../app/editor/edits";
 import { openDatabase, type Db } from "../../db/client.server";
 import { documents, edits, links, pairs, segments } from "../../db/schema";
 import { databaseAndQueuePerTest, WORKER_TIMEOUT } from "./helpers";

@@ -5,7 +5,7 @@ import { findingsList, pairFindings } from "../../app/models/pair-findings.serve
 import { createAlignedPair } from "../../app/models/pairs.server";
 import * as editorFindings from "../../app/routes/pairs.$id.findings";
 import * as terminologyPage from "../../app/routes/pairs_.$id.terminology";
-import { openRowCount } from "../../app/utils/findings-count";
+import { openRowCount } from "../../app/terminology/findings-count";
 import type { Db } from "../../db/client.server";
 import { databasePerTest } from "./helpers";
 

@@ -10,7 +10,7 @@ import { GlossaryError, importGlossaryCsv, importGlossaryTbx } from "../../app/m
 import { importMemory, MemoryImportError } from "../../app/models/memories.server";
 import { readOriginal } from "../../app/models/originals.server";
 import { PairError, readLexicon } from "../../app/models/pairs.server";
-import { runPdftotext } from "../../app/utils/pdftotext.server";
+import { runPdftotext } from "../../app/imports/pdftotext.server";
 import { zipArchive } from "../fixtures/originals/zip-writer";
 import { appDatabase, tempDatabase } from "./helpers";
 

@@ -8,7 +8,8 @@ import { describe, expect, it } from "vitest";
  *
  *   scripts/, server/                       the programs that run the rest
  *   app/routes, app/components, app/*.tsx   the pages: HTTP in, HTML out
- *   app/models, app/utils, app/workers      the application: the database plus the core
+ *   app/models, app/utils, app/workers      the application: the database plus the core, and the features'
+ *   app/editor, app/terminology, app/imports  own modules (their wire protocols, filters, upload readers)
  *   db/                                     schema, client, migrations, lease
  *   alignments/                             the pure core (tests/unit/architecture.test.ts keeps it pure)
  *
@@ -25,7 +26,7 @@ type Layer = (typeof LAYERS)[number];
 export function layerOf(file: string): Layer {
   if (file.startsWith("alignments/")) return "core";
   if (file.startsWith("db/")) return "db";
-  if (/^app\/(models|utils|workers)\//.test(file)) return "models";
+  if (/^app\/(models|utils|workers|editor|terminology|imports)\//.test(file)) return "models";
   if (file.startsWith("app/")) return "pages";
   return "programs";
 }

@@ -7,8 +7,8 @@ import { documents, paragraphs, removals, segments } from "../../db/schema";
 import { getDb } from "../../db/client.server";
 import { importSubmission } from "../../app/models/imports.server";
 import { readOriginal, sniffOriginal } from "../../app/models/originals.server";
-import { runPdftotext } from "../../app/utils/pdftotext.server";
-import { readZipDirectory, readZipEntry, ZipError } from "../../app/utils/zip.server";
+import { runPdftotext } from "../../app/imports/pdftotext.server";
+import { readZipDirectory, readZipEntry, ZipError } from "../../app/imports/zip.server";
 import { appDatabase } from "./helpers";
 import { zipArchive, type ZipWriterEntry } from "../fixtures/originals/zip-writer";
 

@@ -21,8 +21,8 @@ import { getEditor, pairTexts } from "../../app/models/editor-read.server";
 import type { Db } from "../../db/client.server";
 import { documents, links, pairs, seedLog } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedPairs } from "../../app/models/seeds.server";
-import { fromTuple } from "../../app/utils/edits";
-import { summarize } from "../../app/utils/review";
+import { fromTuple } from "../../app/editor/edits";
+import { summarize } from "../../app/editor/review";
 import { databaseAndQueuePerTest, WORKER_TIMEOUT } from "./helpers";
 
 let db: Db;

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { formFileName, parseUpload, UploadError } from "../../app/utils/upload.server";
+import { formFileName, parseUpload, UploadError } from "../../app/imports/upload.server";
 
 /** What Chromium sent for each name (tests/fixtures/multipart/capture.ts), byte for byte. */
 const CAPTURED: Array<{ name: string; title: string; contentType: string; body: string }> = JSON.parse(

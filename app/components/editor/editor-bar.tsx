@@ -3,7 +3,7 @@
  * filters and the search, and the editor's messages.
  */
 import type { Dispatch, RefObject, SetStateAction } from "react";
-import type { Filters } from "../../utils/review";
+import type { Filters } from "../../editor/review";
 import { percent, ProgressBar } from "../alignment";
 import { FindingsFilterLabel, FindingsProblem } from "../findings";
 import { ReviewerBadge } from "../reviewer";

@@ -1,8 +1,8 @@
 /** The panels above the rows: the keyboard shortcuts, the pair's history of changes and the alignment map. */
 import { Link } from "@remix-run/react";
 import type { EditableLink } from "../../../alignments/align/operations";
-import { HISTORY_SHOWN, type HistoryEntry } from "../../utils/edits";
-import { EDITOR_SHORTCUTS } from "../../utils/shortcuts";
+import { HISTORY_SHOWN, type HistoryEntry } from "../../editor/edits";
+import { EDITOR_SHORTCUTS } from "../../editor/shortcuts";
 import { AlignmentMap, type ScreenStore } from "../alignment-map";
 import { Bdi } from "../bidi";
 import { formatWhen } from "../link-confidence";

@@ -1,4 +1,4 @@
-import type { HistoryEntry, LinkTuple, PairTexts } from "../../utils/edits";
+import type { HistoryEntry, LinkTuple, PairTexts } from "../../editor/edits";
 
 /** What the pair page gives the editor (its own module, so that the hooks can name it without importing the editor). */
 export interface EditorProps {

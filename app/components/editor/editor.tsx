@@ -13,8 +13,8 @@
 import { useLocation } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { foldForSearch } from "../../../alignments/text/fold";
-import { describeEdit, type Side } from "../../utils/edits";
-import { filterLinks, isFiltered, lowerBound, NO_FILTERS, summarize, type Filters } from "../../utils/review";
+import { describeEdit, type Side } from "../../editor/edits";
+import { filterLinks, isFiltered, lowerBound, NO_FILTERS, summarize, type Filters } from "../../editor/review";
 import { AlignmentSummary } from "../alignment";
 import { FindingsProvider, RowFindings, shownByFindingsFilter, useFindings } from "../findings";
 import { LastChange } from "../link-confidence";

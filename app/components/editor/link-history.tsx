@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { EditableLink } from "../../../alignments/align/operations";
-import { describeRecordedLink, type LinkHistoryEntry } from "../../utils/edits";
+import { describeRecordedLink, type LinkHistoryEntry } from "../../editor/edits";
 import { Bdi } from "../bidi";
 import { formatWhen } from "../link-confidence";
 

@@ -5,8 +5,8 @@
  */
 import { memo, type ReactNode } from "react";
 import { linkType } from "../../../alignments/align/links";
-import type { EditOperation, ShownLink, Side } from "../../utils/edits";
-import { isLow } from "../../utils/review";
+import type { EditOperation, ShownLink, Side } from "../../editor/edits";
+import { isLow } from "../../editor/review";
 import { describeType } from "../alignment";
 import { FindingBadges, TermText } from "../findings";
 import { LinkConfidence } from "../link-confidence";

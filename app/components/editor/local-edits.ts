@@ -16,7 +16,7 @@ import {
   type PairTexts,
   type SegmentOperation,
   type ShownLink,
-} from "../../utils/edits";
+} from "../../editor/edits";
 
 /** A change on its way to the server, in the order it was made. */
 export interface Pending {

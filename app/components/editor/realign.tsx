@@ -4,7 +4,7 @@
  */
 import { useFetcher } from "@remix-run/react";
 import { useEffect, type ReactNode } from "react";
-import type { EditAnswer } from "../../utils/edits";
+import type { EditAnswer } from "../../editor/edits";
 import { percent, ProgressBar } from "../alignment";
 import { Bdi } from "../bidi";
 import type { AskName } from "./use-reviewer";

@@ -1,8 +1,8 @@
 /** The operations on the selected link, in a row under it: the tool buttons, or the form that splits the link. */
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { EditableLink } from "../../../alignments/align/operations";
-import type { EditOperation } from "../../utils/edits";
-import { defaultSplit } from "../../utils/review";
+import type { EditOperation } from "../../editor/edits";
+import { defaultSplit } from "../../editor/review";
 import type { RowProps } from "./link-row";
 
 interface ToolsProps {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { EditOperation, Side } from "../../utils/edits";
+import type { EditOperation, Side } from "../../editor/edits";
 import { CodesHint, keepingCodes } from "../inline-codes";
 import { useIsomorphicLayoutEffect } from "./layout-effect";
 

@@ -4,8 +4,8 @@
  * row's history, a message).
  */
 import { useRef, useState, type MutableRefObject, type RefObject } from "react";
-import type { Side } from "../../utils/edits";
-import type { Filters } from "../../utils/review";
+import type { Side } from "../../editor/edits";
+import type { Filters } from "../../editor/review";
 import { useIsomorphicLayoutEffect } from "./layout-effect";
 
 export interface BringIntoViewInputs {

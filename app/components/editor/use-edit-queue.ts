@@ -7,7 +7,7 @@
 import { useFetcher } from "@remix-run/react";
 import { useCallback, useEffect, useMemo, useRef, useState, type MutableRefObject } from "react";
 import { EditRefused, type EditableLink } from "../../../alignments/align/operations";
-import { applyPatch, applyTextsPatch, fromTuple, isSegmentOperation, sameLink, type EditAnswer, type EditOperation, type PairTexts, type ShownLink } from "../../utils/edits";
+import { applyPatch, applyTextsPatch, fromTuple, isSegmentOperation, sameLink, type EditAnswer, type EditOperation, type PairTexts, type ShownLink } from "../../editor/edits";
 import { useBusyRetry } from "../busy-retry";
 import type { EditorProps } from "./editor-props";
 import { isLocal, linksWithPending, runLocal, textsAfter, textsWithPending, type Pending } from "./local-edits";

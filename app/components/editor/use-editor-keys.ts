@@ -1,12 +1,12 @@
 /**
- * The editor's keys (those of app/utils/shortcuts.ts, the list the shortcuts panel and the user guide show), on
+ * The editor's keys (those of app/editor/shortcuts.ts, the list the shortcuts panel and the user guide show), on
  * the window. The handler is made again at each render, with what that render knows; what keys change before the
  * next render (the selection, the links, the queue) they read from refs.
  */
 import { useEffect, useRef, type Dispatch, type MutableRefObject, type RefObject, type SetStateAction } from "react";
-import type { EditOperation, Side } from "../../utils/edits";
-import { lowerBound, nextToCheck } from "../../utils/review";
-import { shortcutFor } from "../../utils/shortcuts";
+import type { EditOperation, Side } from "../../editor/edits";
+import { lowerBound, nextToCheck } from "../../editor/review";
+import { shortcutFor } from "../../editor/shortcuts";
 import { nextRowWithFindings, type useFindings } from "../findings";
 import type { LiveQueue } from "./use-edit-queue";
 import type { AskName } from "./use-reviewer";

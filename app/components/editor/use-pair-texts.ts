@@ -3,7 +3,7 @@
  * follow in one request once the page is up. The edit queue applies the server's patches to them.
  */
 import { useCallback, useEffect, useState } from "react";
-import { KIND_NAME, type PairTexts, type Side } from "../../utils/edits";
+import { KIND_NAME, type PairTexts, type Side } from "../../editor/edits";
 
 export interface PairTextsState {
   /** The texts as the server has them (the queue adds the segment changes on their way to it). */

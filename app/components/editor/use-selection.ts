@@ -5,7 +5,7 @@
  */
 import { useCallback, useRef, useState } from "react";
 import { windowShift } from "../../../alignments/align/operations";
-import type { Side } from "../../utils/edits";
+import type { Side } from "../../editor/edits";
 import type { LinkChanges } from "./use-edit-queue";
 
 /** How a selection brings its row into view: not at all, as little as it can, or just below the bar. */

@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import type { EditableLink } from "../../../alignments/align/operations";
-import type { Side } from "../../utils/edits";
+import type { Side } from "../../editor/edits";
 import { ScreenStore } from "../alignment-map";
 import { useIsomorphicLayoutEffect } from "./layout-effect";
 import { keyOf } from "./local-edits";

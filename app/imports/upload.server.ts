@@ -2,10 +2,10 @@ import { Readable } from "node:stream";
 import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import busboy from "busboy";
 
-import { MAX_UPLOAD_BYTES } from "./limits";
-import { UserError } from "./refusal";
+import { MAX_UPLOAD_BYTES } from "../utils/limits";
+import { UserError } from "../utils/refusal";
 
-export { formatSize } from "./limits";
+export { formatSize } from "../utils/limits";
 export { MAX_UPLOAD_BYTES };
 /** Past this, stop reading an oversized upload and answer anyway. */
 const MAX_DRAIN_BYTES = 256 * 1024 * 1024;

@@ -6,7 +6,7 @@
 import { z } from "zod";
 import { EDIT_OPERATION_NAMES, EDIT_OPERATIONS, type EditOperationName, type FieldKind } from "../../alignments/align/edit-operations";
 import { MAX_SEGMENT_LENGTH } from "../../alignments/text/segment-edits";
-import { wholeNumber } from "./params";
+import { wholeNumber } from "../utils/params";
 
 const FIELD_SCHEMAS: Record<FieldKind, () => z.ZodTypeAny> = {
   position: () => wholeNumber(0, 10_000_000),

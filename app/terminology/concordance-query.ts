@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CONTEXT_SORTS } from "../../alignments/terms/concordance";
 import { CONCORDANCE_FILE_FORMATS } from "../../alignments/terms/concordance-file";
-import { recordId } from "./params";
+import { recordId } from "../utils/params";
 
 /**
  * The concordance's question, as its page and its file download read it from the address: the word or term,

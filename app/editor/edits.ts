@@ -6,7 +6,7 @@
 import type { EditableLink, Side } from "../../alignments/align/operations";
 import { describeOperation, type EditOperation } from "../../alignments/align/edit-operations";
 import type { BlockKind } from "../../alignments/text/types";
-import { isolated } from "./bidi";
+import { isolated } from "../utils/bidi";
 import type { StoredLink } from "../../db/schema";
 
 export type { EditableLink, Side };

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import type { FindingKind } from "../../alignments/terms/checks";
 import type { FindingLevel } from "../../alignments/terms/finding-rank";
-import { MAX_USER_NAME } from "./edits";
+import { MAX_USER_NAME } from "../editor/edits";
 
 export type { FindingKind, FindingLevel };
 export { LEVEL_LABELS } from "../../alignments/terms/finding-rank";
