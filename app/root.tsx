@@ -73,7 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to="/" className="brand">
               Tandem
             </Link>
-            <span className="brand-tagline">French–English alignment workbench</span>
+            <span className="brand-tagline">Translation alignment and terminology workbench</span>
             <nav className="site-nav">
               <Link to="/">Library</Link>
               <Link to="/pairs">Pairs</Link>
