@@ -1,4 +1,5 @@
 import { LOW_CONFIDENCE } from "~/editor/thresholds";
+import { useSideNames } from "./editor/side-names";
 
 export const percent = (x: number) => `${Math.round(x * 100)}%`;
 
@@ -57,11 +58,12 @@ export interface SummaryProps {
 /** Counts by link type, the share of low-confidence links, lexical support, and warnings in plain words. */
 export function AlignmentSummary(props: SummaryProps) {
   const { sourceCount, targetCount, total, low, lowShare, support, lowSupport, types } = props;
+  const names = useSideNames();
   const warnings: Array<{ key: string; text: string }> = [];
   if (sourceCount === 0 && targetCount === 0) {
     warnings.push({ key: "empty", text: "Both documents are empty: there is nothing to align." });
   } else if (sourceCount === 0 || targetCount === 0) {
-    const [empty, other] = sourceCount === 0 ? ["English", "French"] : ["French", "English"];
+    const [empty, other] = sourceCount === 0 ? [names.en, names.fr] : [names.fr, names.en];
     warnings.push({
       key: "empty",
       text: `The ${empty} document has no segments, so there is nothing to align: every ${other} segment stands alone, with no counterpart.`,
@@ -72,8 +74,8 @@ export function AlignmentSummary(props: SummaryProps) {
         key: "unrelated",
         text:
           support === 0
-            ? "These documents look unrelated: none of the links has any lexical support (shared words, numbers or names). Check that the French document translates the English one."
-            : `These documents look unrelated: only ${percent(support)} of links have any lexical support (shared words, numbers or names). Check that the French document translates the English one.`,
+            ? `These documents look unrelated: none of the links has any lexical support (shared words, numbers or names). Check that the ${names.fr} document translates the ${names.en} one.`
+            : `These documents look unrelated: only ${percent(support)} of links have any lexical support (shared words, numbers or names). Check that the ${names.fr} document translates the ${names.en} one.`,
       });
     }
     const ratio = Math.max(sourceCount, targetCount) / Math.min(sourceCount, targetCount);

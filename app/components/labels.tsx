@@ -1,9 +1,9 @@
-import { LANGUAGE_NAMES, isLanguage } from "../../alignments/languages";
+import { TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
 
 export const ORIGIN_LABELS: Record<string, string> = { seed: "Seed corpus", demo: "Demo", import: "Imported" };
 
 export function LanguageBadge({ language }: { language: string }) {
-  const name = isLanguage(language) ? LANGUAGE_NAMES[language] : language;
+  const name = TEXT_LANGUAGE_NAMES[language as TextLanguage] ?? language;
   return (
     <span className={`badge badge--${language}`} title={name}>
       {language.toUpperCase()}

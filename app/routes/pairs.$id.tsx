@@ -33,6 +33,7 @@ import { isolated } from "~/utils/bidi";
 import { GONE, goneResponse } from "~/utils/refusal";
 import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
 import { DeleteSection } from "~/components/form-actions";
+import { SideNamesProvider, sideNamesOf } from "~/components/editor/side-names";
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: data ? `${isolated(data.pair.title)} · Tandem` : "Pair · Tandem" }];
 
@@ -140,6 +141,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 export default function PairPage() {
   const data = useLoaderData<typeof loader>();
   const { pair, en, fr, place, created, editor } = data;
+  const sideNames = sideNamesOf(en.language, fr.language);
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const busy = navigation.state !== "idle" && navigation.formMethod === "POST";
@@ -179,18 +181,18 @@ export default function PairPage() {
 
       <dl className="meta meta--pair" hidden={hidePanels}>
         <div className="meta-doc">
-          <dt>English original</dt>
+          <dt>{sideNames.en} original</dt>
           <dd>
-            <LanguageBadge language="en" /> <Link to={`/documents/${en.id}`}>
+            <LanguageBadge language={en.language} /> <Link to={`/documents/${en.id}`}>
               <Bdi>{en.title}</Bdi>
             </Link>{" "}
             <span className="muted" data-testid="en-segment-count">({sourceCount.toLocaleString("en-US")} segments)</span>
           </dd>
         </div>
         <div className="meta-doc">
-          <dt>French translation</dt>
+          <dt>{sideNames.fr} translation</dt>
           <dd>
-            <LanguageBadge language="fr" /> <Link to={`/documents/${fr.id}`}>
+            <LanguageBadge language={fr.language} /> <Link to={`/documents/${fr.id}`}>
               <Bdi>{fr.title}</Bdi>
             </Link>{" "}
             <span className="muted" data-testid="fr-segment-count">({targetCount.toLocaleString("en-US")} segments)</span>
@@ -238,7 +240,7 @@ export default function PairPage() {
               ? place && place > 0
                 ? `Another alignment is running; this one starts when ${place === 1 ? "it is" : `${place} others are`} done.`
                 : "This alignment starts in a moment."
-              : `Tandem is pairing ${en.segmentCount.toLocaleString("en-US")} English and ${fr.segmentCount.toLocaleString("en-US")} French segments in the background.`}{" "}
+              : `Tandem is pairing ${en.segmentCount.toLocaleString("en-US")} ${sideNames.en} and ${fr.segmentCount.toLocaleString("en-US")} ${sideNames.fr} segments in the background.`}{" "}
             You can keep working elsewhere in Tandem: this page updates by itself.
           </p>
         </section>
@@ -262,23 +264,25 @@ export default function PairPage() {
 
       {editor && data.texts ? (
         <InlineCodesProvider value={data.codes}>
-          <Editor
-            key={pair.id}
-            pairId={pair.id}
-            sourceDocumentId={en.id}
-            targetDocumentId={fr.id}
-            sourceCount={en.segmentCount}
-            targetCount={fr.segmentCount}
-            support={pair.support}
-            lowSupport={data.lowSupport}
-            data={editor}
-            texts={data.texts}
-            textsComplete={data.textsComplete}
-            user={data.user}
-            onSegmentCounts={onSegmentCounts}
-            panelsHidden={hidePanels}
-            onPanelsHidden={onPanelsHidden}
-          />
+          <SideNamesProvider value={sideNames}>
+            <Editor
+              key={pair.id}
+              pairId={pair.id}
+              sourceDocumentId={en.id}
+              targetDocumentId={fr.id}
+              sourceCount={en.segmentCount}
+              targetCount={fr.segmentCount}
+              support={pair.support}
+              lowSupport={data.lowSupport}
+              data={editor}
+              texts={data.texts}
+              textsComplete={data.textsComplete}
+              user={data.user}
+              onSegmentCounts={onSegmentCounts}
+              panelsHidden={hidePanels}
+              onPanelsHidden={onPanelsHidden}
+            />
+          </SideNamesProvider>
         </InlineCodesProvider>
       ) : null}
 

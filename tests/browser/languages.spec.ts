@@ -53,7 +53,17 @@ test("a German original and its French translation: imported, paired, aligned, a
     await expect(rows).toHaveCount(3, { timeout: 20_000 });
     await page.waitForLoadState("networkidle");
 
+    // The page and the editor name the pair's own languages, and mark each column's text with its language.
+    await expect(page.locator("dl.meta--pair")).toContainText("German original");
+    await expect(page.locator("dl.meta--pair")).toContainText("French translation");
+    await expect(page.getByRole("columnheader", { name: "German (original)" })).toBeVisible();
+    await expect(page.getByRole("searchbox", { name: "Search the German or French text" })).toBeVisible();
     const first = page.locator('tr.link-row[data-position="0"]');
+    await expect(first.locator("td.side").first()).toHaveAttribute("lang", "de");
+    await expect(first.getByRole("link", { name: "1", exact: true }).first()).toHaveAttribute("title", "German segment 1");
+    // These made-up texts share few words: the warning names the pair's languages too.
+    await expect(page.getByText("Check that the French document translates the German one.")).toBeVisible();
+    await page.screenshot({ path: "tests/.artifacts/languages-de-fr-pair.png" });
     await first.getByRole("button", { name: "Confirm", exact: true }).click();
     await expect(first).toHaveAttribute("data-review", "confirmed");
     await expect(page.getByTestId("save-state")).toHaveText("All changes saved");

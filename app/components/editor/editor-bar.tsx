@@ -7,6 +7,7 @@ import type { Filters } from "../../editor/review";
 import { percent, ProgressBar } from "../alignment";
 import { FindingsFilterLabel, FindingsProblem } from "../findings";
 import { ReviewerBadge } from "../reviewer";
+import { useSideNames } from "./side-names";
 
 export interface EditorBarProps {
   bar: RefObject<HTMLDivElement>;
@@ -41,6 +42,7 @@ export interface EditorBarProps {
 export function EditorBar(props: EditorBarProps) {
   const { bar, summary, userName, keepUserName, canUndo, canRedo, undoLabel, problem, saving, saved, panelsHidden, filters, setFilters, search } = props;
   const { searching, textsComplete, message, textsError } = props;
+  const names = useSideNames();
   return (
     <div className="editor-bar" ref={bar}>
       <div className="editor-bar-row">
@@ -101,8 +103,8 @@ export function EditorBar(props: EditorBarProps) {
             ref={search}
             type="search"
             className="filter-search"
-            placeholder="Search English or French  ( / )"
-            aria-label="Search the English or French text"
+            placeholder={`Search ${names.en} or ${names.fr}  ( / )`}
+            aria-label={`Search the ${names.en} or ${names.fr} text`}
             value={filters.query}
             onChange={(event) => setFilters((f) => ({ ...f, query: event.target.value }))}
             onKeyDown={(event) => {

@@ -36,10 +36,12 @@ import { useSelection } from "./use-selection";
 import { useWindowedRows } from "./use-windowed-rows";
 import type { EditorProps } from "./editor-props";
 import { ColumnHeads } from "../column-heads";
+import { useSideNames } from "./side-names";
 
 export type { EditorProps };
 
 export function Editor(props: EditorProps) {
+  const sideNames = useSideNames();
   const { pairId, sourceDocumentId, targetDocumentId } = props;
 
   /** A refusal in the browser (the operation does not apply): nothing was sent. */
@@ -130,11 +132,11 @@ export function Editor(props: EditorProps) {
       const s = queue.live.current;
       const link = s.links[position];
       if (!link) return;
-      if (user.current === "") return askName(`correct this ${side === "en" ? "English" : "French"} text`, () => openEditor(position, side, segment));
+      if (user.current === "") return askName(`correct this ${sideNames[side]} text`, () => openEditor(position, side, segment));
       if (!s.editable) return;
       if (!s.textsComplete) return setNotice("Wait a moment: Tandem is still loading the texts of this pair.");
       const target = segment ?? link[side][0];
-      if (target === undefined) return setNotice(`Link ${position + 1} has no ${side === "en" ? "English" : "French"} segment to correct.`);
+      if (target === undefined) return setNotice(`Link ${position + 1} has no ${sideNames[side]} segment to correct.`);
       setNotice(null);
       setSplitOpen(false);
       setEditing({ side, segment: target });
@@ -351,7 +353,7 @@ export function Editor(props: EditorProps) {
           <table className="table alignment alignment--editor" data-version={acked.version} data-texts={textsComplete ? "complete" : "partial"}>
             <ColumnHeads
               colClasses={["col-num", "col-side", "col-side", "col-type", "col-confidence", "col-review"]}
-              columns={[{ label: "#", className: "num" }, "English (original)", "French (translation)", "Type", "Confidence", "Review"]}
+              columns={[{ label: "#", className: "num" }, `${sideNames.en} (original)`, `${sideNames.fr} (translation)`, "Type", "Confidence", "Review"]}
             />
             <tbody ref={body}>
               {first > 0 ? <Spacer height={offsets[first]} /> : null}

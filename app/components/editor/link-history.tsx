@@ -3,6 +3,7 @@ import type { EditableLink } from "../../../alignments/align/operations";
 import { describeRecordedLink, type LinkHistoryEntry } from "../../editor/edits";
 import { Bdi } from "../bidi";
 import { formatWhen } from "../link-confidence";
+import { useSideNames } from "./side-names";
 
 /**
  * The history of the selected link: the changes that touched its segments, newest first, with what the link
@@ -11,6 +12,7 @@ import { formatWhen } from "../link-confidence";
  */
 export function LinkHistoryPanel({ pairId, link, position, version, saving }: { pairId: number; link: EditableLink; position: number; version: number; saving: boolean }) {
   const [state, setState] = useState<{ entries: LinkHistoryEntry[] | null; error: string | null }>({ entries: null, error: null });
+  const names = useSideNames();
   const sourceStart = link.en[0] ?? -1;
   const targetStart = link.fr[0] ?? -1;
   const query = `en=${Math.max(0, sourceStart)},${link.en.length}&fr=${Math.max(0, targetStart)},${link.fr.length}`;
@@ -54,9 +56,9 @@ export function LinkHistoryPanel({ pairId, link, position, version, saving }: { 
               ) : null}
               {entry.texts ? (
                 <div className="link-history-texts">
-                  <span className="link-history-label">{entry.texts.side === "en" ? "English" : "French"} text was</span>{" "}
-                  <q lang={entry.texts.side}>{entry.texts.before.join(" ‖ ")}</q> <span className="link-history-label">→</span>{" "}
-                  <q lang={entry.texts.side}>{entry.texts.after.join(" ‖ ")}</q>
+                  <span className="link-history-label">{names[entry.texts.side]} text was</span>{" "}
+                  <q lang={names.lang[entry.texts.side]}>{entry.texts.before.join(" ‖ ")}</q> <span className="link-history-label">→</span>{" "}
+                  <q lang={names.lang[entry.texts.side]}>{entry.texts.after.join(" ‖ ")}</q>
                 </div>
               ) : null}
             </li>

@@ -13,6 +13,7 @@ import { LinkConfidence } from "../link-confidence";
 import { keyOf } from "./local-edits";
 import { SegmentEditor } from "./segment-editor";
 import type { SegmentLookup } from "./use-pair-texts";
+import { useSideNames } from "./side-names";
 
 export interface RowProps {
   link: ShownLink;
@@ -138,6 +139,7 @@ function SideCell({
   /** In the selected row: a pencil on each segment, and the open correction. */
   tools: SegmentTools | null;
 }) {
+  const names = useSideNames();
   if (segments.length === 0) {
     return (
       <td className="side side--none" lang="en">
@@ -146,12 +148,12 @@ function SideCell({
     );
   }
   return (
-    <td className="side" lang={side}>
+    <td className="side" lang={names.lang[side]}>
       {segments.map((s) => {
         const seg = segment(side, s);
         return (
           <div key={s} className={`pair-seg pair-seg--${seg?.kind ?? "body"}`} data-kind={seg?.kind} data-segment={s}>
-            <a className="pair-seg-num" href={`/documents/${documentId}#s${s + 1}`} title={`${side === "en" ? "English" : "French"} segment ${s + 1}`} lang="en">
+            <a className="pair-seg-num" href={`/documents/${documentId}#s${s + 1}`} title={`${names[side]} segment ${s + 1}`} lang="en">
               {s + 1}
             </a>
             {tools && seg && tools.editing === s ? (
@@ -166,8 +168,8 @@ function SideCell({
                     type="button"
                     className="seg-edit"
                     lang="en"
-                    title={`Correct, split or merge ${side === "en" ? "English" : "French"} segment ${s + 1} (${side === "en" ? "e" : "⇧E"} for the first)`}
-                    aria-label={`Correct ${side === "en" ? "English" : "French"} segment ${s + 1}`}
+                    title={`Correct, split or merge ${names[side]} segment ${s + 1} (${side === "en" ? "e" : "⇧E"} for the first)`}
+                    aria-label={`Correct ${names[side]} segment ${s + 1}`}
                     onClick={() => tools.onEdit(tools.position, side, s)}
                   >
                     ✎

@@ -4,6 +4,7 @@ import type { EditableLink } from "../../../alignments/align/operations";
 import type { EditOperation } from "../../editor/edits";
 import { defaultSplit } from "../../editor/review";
 import type { RowProps } from "./link-row";
+import { useSideNames } from "./side-names";
 
 interface ToolsProps {
   link: EditableLink;
@@ -28,6 +29,7 @@ interface ToolsProps {
 /** The operations on the selected link, under its row. */
 export function RowTools({ link, position, total, editable, splitOpen, filtered, onSplitOpen, historyOpen, onHistoryOpen, history, findings, namePrompt, onEdit, perform }: ToolsProps) {
   const k = position;
+  const names = useSideNames();
   const confirmed = link.status === "confirmed";
   const button = (label: ReactNode, key: string, op: EditOperation, title: string, enabled = true) => (
     <button type="button" className="tool" disabled={!editable || !enabled} title={title} onClick={() => perform(op)}>
@@ -42,14 +44,14 @@ export function RowTools({ link, position, total, editable, splitOpen, filtered,
         ) : (
           <div className="tools" role="toolbar" aria-label={`Link ${k + 1}`}>
             <span className="tool-group">
-              <span className="tool-group-label">English</span>
-              {button("↑ First to row above", "u", { name: "shift-up", link: k, side: "en" }, "Move this row’s first English segment into the row above", k > 0 && link.en.length > 0)}
-              {button("↓ Last to row below", "d", { name: "shift-down", link: k, side: "en" }, "Move this row’s last English segment into the row below", k < total - 1 && link.en.length > 0)}
+              <span className="tool-group-label">{names.en}</span>
+              {button("↑ First to row above", "u", { name: "shift-up", link: k, side: "en" }, `Move this row’s first ${names.en} segment into the row above`, k > 0 && link.en.length > 0)}
+              {button("↓ Last to row below", "d", { name: "shift-down", link: k, side: "en" }, `Move this row’s last ${names.en} segment into the row below`, k < total - 1 && link.en.length > 0)}
             </span>
             <span className="tool-group">
-              <span className="tool-group-label">French</span>
-              {button("↑ First to row above", "⇧U", { name: "shift-up", link: k, side: "fr" }, "Move this row’s first French segment into the row above", k > 0 && link.fr.length > 0)}
-              {button("↓ Last to row below", "⇧D", { name: "shift-down", link: k, side: "fr" }, "Move this row’s last French segment into the row below", k < total - 1 && link.fr.length > 0)}
+              <span className="tool-group-label">{names.fr}</span>
+              {button("↑ First to row above", "⇧U", { name: "shift-up", link: k, side: "fr" }, `Move this row’s first ${names.fr} segment into the row above`, k > 0 && link.fr.length > 0)}
+              {button("↓ Last to row below", "⇧D", { name: "shift-down", link: k, side: "fr" }, `Move this row’s last ${names.fr} segment into the row below`, k < total - 1 && link.fr.length > 0)}
             </span>
             <span className="tool-group">
               {button("Merge with next", "m", { name: "merge", link: k }, filtered ? "Merge with the next link of the alignment (which the filters may hide)" : "Merge this row with the row below", k < total - 1)}
@@ -73,10 +75,10 @@ export function RowTools({ link, position, total, editable, splitOpen, filtered,
                   type="button"
                   className="tool"
                   disabled={!editable || link[side].length === 0}
-                  title={`Correct, split or merge this row’s ${link[side].length > 1 ? "first " : ""}${side === "en" ? "English" : "French"} segment (the ✎ beside a segment opens that one)`}
+                  title={`Correct, split or merge this row’s ${link[side].length > 1 ? "first " : ""}${names[side]} segment (the ✎ beside a segment opens that one)`}
                   onClick={() => onEdit(k, side, null)}
                 >
-                  ✎ {side === "en" ? "English" : "French"} <kbd>{side === "en" ? "e" : "⇧E"}</kbd>
+                  ✎ {names[side]} <kbd>{side === "en" ? "e" : "⇧E"}</kbd>
                 </button>
               ))}
             </span>
@@ -102,6 +104,7 @@ export function RowTools({ link, position, total, editable, splitOpen, filtered,
 }
 
 function SplitForm({ link, position, perform, onClose }: { link: EditableLink; position: number; perform: (op: EditOperation) => boolean; onClose: () => void }) {
+  const names = useSideNames();
   const initial = defaultSplit(link);
   const [sourceCount, setEnCount] = useState(initial.sourceCount);
   const [targetCount, setFrCount] = useState(initial.targetCount);
@@ -129,19 +132,19 @@ function SplitForm({ link, position, perform, onClose }: { link: EditableLink; p
     >
       <span className="split-title">Split link {position + 1}: this row keeps the first</span>
       <label>
-        <select ref={first} value={sourceCount} onChange={(event) => setEnCount(Number(event.target.value))} aria-label="English segments kept in this row">
+        <select ref={first} value={sourceCount} onChange={(event) => setEnCount(Number(event.target.value))} aria-label={`${names.en} segments kept in this row`}>
           {options(link.en.length)}
         </select>{" "}
-        of {link.en.length} English
+        of {link.en.length} {names.en}
       </label>
       <label>
-        <select value={targetCount} onChange={(event) => setFrCount(Number(event.target.value))} aria-label="French segments kept in this row">
+        <select value={targetCount} onChange={(event) => setFrCount(Number(event.target.value))} aria-label={`${names.fr} segments kept in this row`}>
           {options(link.fr.length)}
         </select>{" "}
-        of {link.fr.length} French
+        of {link.fr.length} {names.fr}
       </label>
       <span className="muted split-rest">
-        → new row below: {link.en.length - sourceCount} English, {link.fr.length - targetCount} French
+        → new row below: {link.en.length - sourceCount} {names.en}, {link.fr.length - targetCount} {names.fr}
       </span>
       <button type="submit" className="button button--small button--primary" disabled={empty}>
         Split

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "react";
 import type { EditOperation, Side } from "../../editor/edits";
 import { CodesHint, keepingCodes } from "../inline-codes";
 import { useIsomorphicLayoutEffect } from "./layout-effect";
+import { useSideNames } from "./side-names";
 
 /**
  * A segment's text open for correction: Enter saves the new text, Shift+Enter splits the segment at the caret,
@@ -38,7 +39,8 @@ export function SegmentEditor({
     element.style.height = "auto";
     element.style.height = `${element.scrollHeight + 2}px`;
   }, [draft]);
-  const sideName = side === "en" ? "English" : "French";
+  const names = useSideNames();
+  const sideName = names[side];
   const run = (then: "save" | "split" | "merge") => {
     const ops: EditOperation[] = [];
     let caret = area.current?.selectionStart ?? 0;
@@ -57,7 +59,7 @@ export function SegmentEditor({
       <textarea
         ref={area}
         value={draft}
-        lang={side}
+        lang={names.lang[side]}
         rows={2}
         aria-label={`Text of ${sideName} segment ${segment + 1}`}
         onChange={(event) => {
