@@ -38,6 +38,11 @@ export const TEXT_LANGUAGE_NAMES: Record<TextLanguage, string> = {
   ja: "Japanese",
 };
 
+/** A language's name in English for any code a document may carry; an unknown code is shown as it is. */
+export function languageName(code: string): string {
+  return TEXT_LANGUAGE_NAMES[code as TextLanguage] ?? code;
+}
+
 export function isTextLanguage(value: unknown): value is TextLanguage {
   return typeof value === "string" && (TEXT_LANGUAGES as readonly string[]).includes(value);
 }

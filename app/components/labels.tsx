@@ -1,9 +1,9 @@
-import { TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
+import { languageName } from "../../alignments/languages";
 
 export const ORIGIN_LABELS: Record<string, string> = { seed: "Seed corpus", demo: "Demo", import: "Imported" };
 
 export function LanguageBadge({ language }: { language: string }) {
-  const name = TEXT_LANGUAGE_NAMES[language as TextLanguage] ?? language;
+  const name = languageName(language);
   return (
     <span className={`badge badge--${language}`} title={name}>
       {language.toUpperCase()}

@@ -86,21 +86,6 @@ type EntryValues = {
   terms: TermValues[];
 };
 
-const TERM_COLUMNS = ["language", "text", "status", "match"] as const;
-
-/**
- * A post in the form's earlier wire format (the four names repeated, row by row, as a page loaded before this
- * form was sent) read as Conform's list `terms[k].name`, so such a post still saves.
- */
-function withTermList(formData: FormData): FormData {
-  if (!TERM_COLUMNS.some((name) => formData.has(name))) return formData;
-  const lists = TERM_COLUMNS.map((name) => formData.getAll(name).map(String));
-  const rows = Math.max(...lists.map((list) => list.length));
-  for (let k = 0; k < rows; k++) TERM_COLUMNS.forEach((name, c) => formData.append(`terms[${k}].${name}`, lists[c][k] ?? ""));
-  TERM_COLUMNS.forEach((name) => formData.delete(name));
-  return formData;
-}
-
 /** The form's answer when it is not saved: Conform's result (the values and every issue) or a row added or removed without JavaScript. */
 function replied(status: number, reply: FormReply) {
   return json({ ...refusalBody(reply), attempt: Date.now() }, { status });
@@ -112,7 +97,7 @@ function refused(status: number, message: string, field: string, values: EntryVa
 
 export async function action({ params, request }: ActionFunctionArgs) {
   const id = entryId(params.id);
-  const submission = parseSubmission(withTermList(await request.formData()), EntryAction);
+  const submission = parseSubmission(await request.formData(), EntryAction);
   // A row added or removed (Conform's intent, sent when JavaScript is off) or a refused form: shown again as sent.
   if (submission.status !== "success") return replied(submission.status === "error" ? 400 : 200, submission.reply());
   const form = { data: submission.value };

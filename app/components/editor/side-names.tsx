@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import { TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../../alignments/languages";
+import { languageName } from "../../../alignments/languages";
 
 /**
  * How the editor names its two columns and marks their text: the pair's source and target languages (issue 14), so a
@@ -12,10 +12,8 @@ export interface SideNames {
   lang: { en: string; fr: string };
 }
 
-const nameOf = (language: string) => TEXT_LANGUAGE_NAMES[language as TextLanguage] ?? language;
-
 export function sideNamesOf(source: string, target: string): SideNames {
-  return { en: nameOf(source), fr: nameOf(target), lang: { en: source, fr: target } };
+  return { en: languageName(source), fr: languageName(target), lang: { en: source, fr: target } };
 }
 
 const SideNamesContext = createContext<SideNames>(sideNamesOf("en", "fr"));
