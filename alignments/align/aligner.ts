@@ -7,6 +7,7 @@ import { MODEL1_PAIRS, trainModel1 } from "./ibm1";
 import { SUPPORTED_COVERAGE } from "./confidence";
 import { BUILT_IN_LEXICON, type LexiconEntry } from "./lexicon";
 import type { Context, Buffers } from "./link-score";
+import { lengthModelOf } from "./length-model";
 import type { LinkSides } from "./links";
 import { emptyPairTable } from "./pair-table";
 import { alignStretch } from "./programme";
@@ -57,6 +58,8 @@ export function alignSegments(
   // The first side's features do not depend on the lexicon: built once, recalibrated on each pass.
   const interner = new Interner();
   const en = buildFeatures(enSegments, interner, null, wordSplitterFor(firstLanguage), false, skeletons);
+  // One length model for both passes, from the whole pair (fixed links and all): realigning a part keeps the whole's.
+  const { ratio, variance } = lengthModelOf(en.chars, Float64Array.from(frSegments, (s) => s.text.length));
   const buffers: Buffers = { pairs: emptyPairTable(), best: new Float64Array(0), back: new Uint8Array(0), margin: new Float32Array(0) };
   const run = (
     translations: Map<string, string[]>,
@@ -68,9 +71,8 @@ export function alignSegments(
     const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer, skeletons);
     calibrate(en, fr, weights.matchRate);
     calibrate(fr, en, weights.matchRate);
-    const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
     const structured = [...enSegments, ...frSegments].some((x) => x.kind !== undefined || x.paragraph !== undefined);
-    const ctx: Context = { en, fr, enSegments, frSegments, ratio, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous), explain: options.explain === true,
+    const ctx: Context = { en, fr, enSegments, frSegments, ratio, variance, weights, stamp: new Int32Array(interner.size), marks: 0, structured, priors: shapePriors(previous), explain: options.explain === true,
       rowsDone: (rows) => progress(span[0] + (span[1] - span[0]) * (rows / Math.max(1, n))),
       scratch: new Uint32Array(1 << 16),
       enSlots: new Int32Array(MAX_SIDE * MAX_SIDE),
@@ -78,7 +80,7 @@ export function alignSegments(
       frSums: new Float64Array(MAX_SIDE),
       buffers,
     };
-    const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width, scriptsDiffer ? 4 : 2);
+    const { path, widths } = guide ? { path: guide, widths: new Int32Array(n + 1).fill(width) } : anchorPath(en, fr, n, m, width, scriptsDiffer ? 4 : 2, scriptsDiffer);
     const links: AlignedLink[] = [];
     // Fixed links split the work into independent stretches.
     let i = 0;

@@ -1,6 +1,7 @@
 import type { AlignSegment, Weights } from "./alignment-types";
 import { maskWords, matchMask, stampSegment, type Segmented } from "./features";
 import { gainOfBits, type PairTable, type Stamps } from "./pair-table";
+import { GALE_CHURCH_VARIANCE } from "./length-model";
 import { MAX_SIDE } from "./shapes";
 
 /**
@@ -30,6 +31,8 @@ export interface Context {
   enSegments: readonly AlignSegment[];
   frSegments: readonly AlignSegment[];
   ratio: number;
+  /** s²: the variance of the second side's length per character of the first (Gale and Church's 6.8 for English–French). */
+  variance: number;
   weights: Weights;
 }
 
@@ -47,10 +50,10 @@ const TAIL = (() => {
 })();
 
 /** log P(|δ| ≥ observed) for Gale and Church's length model. */
-export function lengthLogProbability(enChars: number, frChars: number, ratio: number): number {
+export function lengthLogProbability(enChars: number, frChars: number, ratio: number, variance = GALE_CHURCH_VARIANCE): number {
   const mean = (enChars + frChars / ratio) / 2;
   if (mean === 0) return 0;
-  const delta = Math.abs(frChars - enChars * ratio) / Math.sqrt(6.8 * mean);
+  const delta = Math.abs(frChars - enChars * ratio) / Math.sqrt(variance * mean);
   const k = Math.round(delta / TAIL_STEP);
   return k < TAIL.length ? TAIL[k] : LOG_EPS;
 }
@@ -157,7 +160,7 @@ export function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: nu
       const slot = pair.rowStart[row] + column - pair.from[row];
       lexical += pair.enGain[slot] + pair.frGain[slot];
     }
-    const score = ctx.priors[shape] + weights.length * lengthLogProbability(en.chars[i0], fr.chars[j0], ctx.ratio) + weights.lexical * lexical;
+    const score = ctx.priors[shape] + weights.length * lengthLogProbability(en.chars[i0], fr.chars[j0], ctx.ratio, ctx.variance) + weights.lexical * lexical;
     return ctx.structured ? score - structurePenalty(ctx, i0, a, j0, b) : score;
   }
   let chEn = 0;
@@ -177,7 +180,7 @@ export function scoreLink(ctx: Context, i0: number, a: number, j0: number, b: nu
   const lexical =
     sideEvidence(en, i0, a, b, ctx.enSlots, pair.enMasks, pair.enOffset, ctx.scratch) +
     sideEvidence(fr, j0, b, a, ctx.frSlots, pair.frMasks, pair.frOffset, ctx.scratch);
-  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
+  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio, ctx.variance) : 0;
   let score = ctx.priors[shape] + weights.length * lengthLog + weights.lexical * lexical;
   score -= ctx.structured ? structurePenalty(ctx, i0, a, j0, b) : headingPenalty(ctx, i0, a, j0, b);
   return score;
@@ -222,7 +225,7 @@ export function describeLink(ctx: Context, i0: number, a: number, j0: number, b:
   for (let x = 0; x < a; x++) (possible += b > 0 ? en.cap[b][i0 + x] : 0), (chEn += en.chars[i0 + x]);
   for (let y = 0; y < b; y++) (possible += a > 0 ? fr.cap[a][j0 + y] : 0), (chFr += fr.chars[j0 + y]);
   const gained = a > 0 && b > 0 ? gainAgainst(ctx, en, i0, a, fr, j0, b) + gainAgainst(ctx, fr, j0, b, en, i0, a) : 0;
-  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio) : 0;
+  const lengthLog = a > 0 && b > 0 ? lengthLogProbability(chEn, chFr, ctx.ratio, ctx.variance) : 0;
   return { coverage: possible > 0 ? gained / possible : 0, lengthLog };
 }
 
