@@ -17,6 +17,7 @@ import type { TextLanguage } from "../alignments/languages";
 import { alignPair, type PairOptions } from "./align-pair";
 import { CommandError } from "./cli";
 import { CorpusProgress, type ProgressStream } from "./corpus-progress";
+import { inShard, type Shard } from "./corpus-shard";
 
 const WORKER_ROLE = "tandem-corpus-worker";
 
@@ -27,6 +28,8 @@ export interface CorpusOptions extends PairOptions {
   jobs?: number;
   /** Align again pairs whose output is already there. */
   force: boolean;
+  /** This machine's part of the corpus (--shard K/N, corpus-shard.ts); all of it by default. */
+  shard?: Shard;
 }
 
 export interface CorpusPair {
@@ -54,8 +57,15 @@ function fileFor(dir: string, name: string, language: TextLanguage): string | nu
   return null;
 }
 
-/** The folder's pairs, by name, and a note for each file whose counterpart is missing. */
-export function corpusPairs(dir: string, languages: readonly [TextLanguage, TextLanguage]): { pairs: CorpusPair[]; lonely: string[] } {
+/**
+ * The folder's pairs (those of `shard` alone if given), by name, a note for each file whose counterpart is missing, and
+ * how many names belong to the other shards.
+ */
+export function corpusPairs(
+  dir: string,
+  languages: readonly [TextLanguage, TextLanguage],
+  shard?: Shard,
+): { pairs: CorpusPair[]; lonely: string[]; elsewhere: number } {
   const names = new Map<string, Set<number>>();
   for (const file of readdirSync(dir)) {
     languages.forEach((language, side) => {
@@ -69,7 +79,9 @@ export function corpusPairs(dir: string, languages: readonly [TextLanguage, Text
   }
   const pairs: CorpusPair[] = [];
   const lonely: string[] = [];
-  for (const name of [...names.keys()].sort()) {
+  // A lonely file is named by its own shard's machine alone, as its pair would have been aligned there.
+  const mine = [...names.keys()].sort().filter((name) => inShard(name, shard));
+  for (const name of mine) {
     const first = fileFor(dir, name, languages[0]);
     const second = fileFor(dir, name, languages[1]);
     if (!first || !second) {
@@ -79,7 +91,7 @@ export function corpusPairs(dir: string, languages: readonly [TextLanguage, Text
     const [a, b] = [statSync(first), statSync(second)];
     pairs.push({ name, first, second, bytes: a.size + b.size, created: Math.max(a.mtimeMs, b.mtimeMs) });
   }
-  return { pairs, lonely };
+  return { pairs, lonely, elsewhere: names.size - mine.length };
 }
 
 function outputPath(options: CorpusOptions, name: string): string {
@@ -111,8 +123,9 @@ function workerOnThisModule(data: { role: string; options: PairOptions }): Worke
 /** Aligns the corpus; resolves to the exit status: 0, or 1 if a pair failed. */
 export async function alignCorpus(options: CorpusOptions, stderr: ProgressStream = process.stderr): Promise<number> {
   if (!existsSync(options.corpus) || !statSync(options.corpus).isDirectory()) throw new CommandError(`${options.corpus} is not a folder`);
-  const { pairs, lonely } = corpusPairs(options.corpus, options.languages);
-  if (pairs.length === 0) {
+  const { shard } = options;
+  const { pairs, lonely, elsewhere } = corpusPairs(options.corpus, options.languages, shard);
+  if (pairs.length === 0 && elsewhere === 0) {
     throw new CommandError(`${options.corpus} holds no pair of NAME.${options.languages[0]} and NAME.${options.languages[1]} files`);
   }
   const todo = pairs.filter((pair) => options.force || !existsSync(outputPath(options, pair.name)));
@@ -122,7 +135,8 @@ export async function alignCorpus(options: CorpusOptions, stderr: ProgressStream
   for (const note of lonely) stderr.write(`${note}\n`);
   const skipped = pairs.length - todo.length;
   stderr.write(
-    `${todo.length} of ${pairs.length} pairs to align on ${threads} thread${threads === 1 ? "" : "s"}` +
+    (shard ? `shard ${shard.index}/${shard.count} (${elsewhere} names of the folder in the other shards): ` : "") +
+      `${todo.length} of ${pairs.length} pairs to align on ${threads} thread${threads === 1 ? "" : "s"}` +
       (skipped > 0 ? ` (${skipped} already done, skipped; --force aligns them again)` : "") +
       "\n",
   );
