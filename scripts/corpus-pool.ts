@@ -179,9 +179,11 @@ export async function alignCorpus(options: CorpusOptions, stderr: ProgressStream
         if (current) worker.postMessage({ name: current.name, first: current.first, second: current.second, created: current.created } satisfies Job);
         else void worker.terminate();
       };
+      // The worker gets its next pair before this one is written: the main thread's writing and progress line are
+      // never on the path of the aligning.
       worker.on("message", (answer: Answer) => {
-        settle(answer);
         next();
+        settle(answer);
       });
       worker.on("error", (error) => (stopped = error.message));
       // Every end comes here, an error's too; a worker that ends while aligning a pair fails that pair alone.
