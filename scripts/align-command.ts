@@ -8,6 +8,7 @@ import { isTextLanguage, TEXT_LANGUAGES, type TextLanguage } from "../alignments
 import { alignPair, FORMATS, type OutputFormat } from "./align-pair";
 import { CommandError, fail, readPlainText } from "./cli";
 import { alignCorpus } from "./corpus-pool";
+import { parseShard, type Shard } from "./corpus-shard";
 
 /** The usage, with the program's name as the user typed it (`tandem align`, `npx tsx scripts/align.ts`). */
 export const alignUsage = (program: string) => `usage: ${program} [options] FILE_A FILE_B
@@ -19,7 +20,8 @@ options: [--presegmented] [--languages A,B] [--dict FILE] [--glossary FILE] [--c
   --dict FILE     a hunalign dictionary ("french @ english" per line); --glossary FILE a CSV or TSV of term pairs.
   --confidence    each link's confidence after a tab; --format tmx a TMX 1.4 memory, tsv parallel text.
   --corpus DIR    align every NAME.A + NAME.B of DIR into OUT/NAME.links (or .tmx, .tsv) on N threads
-                  (--jobs, default: the number of cores); pairs already written are skipped unless --force.`;
+                  (--jobs, default: the number of cores); pairs already written are skipped unless --force.
+  --shard K/N     with --corpus: only this machine's part K of N (by a hash of each pair's name), for N machines.`;
 
 /** A CSV or TSV glossary's word pairs; a broken quote fails with its line. */
 function glossaryOf(file: string): LexiconEntry[] {
@@ -55,6 +57,7 @@ export async function alignCommand(args: readonly string[], program: string): Pr
   let corpus: string | undefined;
   let out: string | undefined;
   let jobs: number | undefined;
+  let shard: Shard | undefined;
   const lexicon: LexiconEntry[] = [];
   const files: string[] = [];
   for (let k = 0; k < args.length; k++) {
@@ -70,6 +73,10 @@ export async function alignCommand(args: readonly string[], program: string): Pr
     else if (arg === "--corpus") corpus = args[++k] ?? fail(`--corpus needs a folder\n${usage}`);
     else if (arg === "--out") out = args[++k] ?? fail(`--out needs a folder\n${usage}`);
     else if (arg === "--jobs") jobs = jobsOf(args[++k], usage);
+    else if (arg === "--shard") {
+      const parsed = parseShard(args[++k]);
+      shard = typeof parsed === "string" ? fail(`${parsed}\n${usage}`) : parsed;
+    }
     else if (arg === "--dict" || arg === "--glossary") {
       const file = args[++k] ?? fail(`${arg} needs a file\n${usage}`);
       const entries = arg === "--dict" ? parseHunalignDictionary(readPlainText(file)) : glossaryOf(file);
@@ -86,9 +93,9 @@ export async function alignCommand(args: readonly string[], program: string): Pr
     if (corpus !== undefined) {
       if (files.length > 0) fail(`--corpus aligns a folder: give no files beside it\n${usage}`);
       if (out === undefined) fail(`--corpus needs --out DIR, the folder for the outputs\n${usage}`);
-      return await alignCorpus({ ...options, corpus, out, jobs, force });
+      return await alignCorpus({ ...options, corpus, out, jobs, force, shard });
     }
-    if (out !== undefined || jobs !== undefined || force) fail(`--out, --jobs and --force go with --corpus\n${usage}`);
+    if (out !== undefined || jobs !== undefined || force || shard) fail(`--out, --jobs, --force and --shard go with --corpus\n${usage}`);
     if (files.length !== 2) fail(usage);
     const aligned = await alignPair({ first: files[0], second: files[1] }, options);
     process.stdout.write(aligned.output);

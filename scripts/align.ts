@@ -5,6 +5,7 @@
  *
  *   npx tsx scripts/align.ts [--presegmented] [--languages A,B] [--dict FILE] [--glossary FILE] [--confidence] [--format links|tmx|tsv] FILE_A FILE_B
  *   npx tsx scripts/align.ts --presegmented --corpus DIR --out DIR [--jobs N] [--force] [--languages A,B] [--format links|tmx|tsv]
+ *     [--shard K/N]   (one machine's part of the corpus: see corpus-shard.ts)
  *
  * FILE_A and FILE_B may be plain text, PDF, Word documents (.docx) or web pages, read as the app reads originals.
  * --presegmented: each input line is one segment, unchanged (how the gold corpora are scored); otherwise both files go
