@@ -56,7 +56,7 @@ export function alignSegments(
 
   // The first side's features do not depend on the lexicon: built once, recalibrated on each pass.
   const interner = new Interner();
-  const en = buildFeatures(enSegments, interner, null, wordSplitterFor(firstLanguage), false, skeletons);
+  const en = buildFeatures(enSegments, interner, null, wordSplitterFor(firstLanguage), false, skeletons, firstLanguage);
   const buffers: Buffers = { pairs: emptyPairTable(), best: new Float64Array(0), back: new Uint8Array(0), margin: new Float32Array(0) };
   const run = (
     translations: Map<string, string[]>,
@@ -65,7 +65,7 @@ export function alignSegments(
     previous: readonly LinkSides[] | null,
     span: readonly [number, number],
   ) => {
-    const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer, skeletons);
+    const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer, skeletons, secondLanguage);
     calibrate(en, fr, weights.matchRate);
     calibrate(fr, en, weights.matchRate);
     const ratio = (fr.chars.reduce((x, y) => x + y, 0) || 1) / (en.chars.reduce((x, y) => x + y, 0) || 1);
