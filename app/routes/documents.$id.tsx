@@ -265,7 +265,7 @@ export default function DocumentPage() {
         </div>
       ) : null}
 
-      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} codes={codes} />
+      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} codes={codes} language={document.language} />
 
       <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} segmentationNote={document.segmentationNote} />
 

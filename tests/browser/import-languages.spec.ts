@@ -94,3 +94,56 @@ test("when detection hesitates, the likeliest language is preselected and can be
     await deleteTitled(page, titles);
   }
 });
+
+// A French document with an Arabic line in its title block (seed 004's shape; made-up), and its English original.
+const FRENCH_WITH_ARABIC = ["146e Assemblée de l'Union", "المنامة، البحرين", "L'Assemblée s'est réunie à Manama du 11 au 15 mars 2023."];
+const ENGLISH_ORIGINAL = ["146th Assembly of the Union", "Manama, Bahrain", "The Assembly met in Manama from 11 to 15 March 2023."];
+
+test("an Arabic line in a French document is marked lang=ar, right to left, on the document page and in the editor", async ({ page }) => {
+  const stamp = Date.now().toString(36);
+  const titles = { fr: `Assemblée ${stamp}`, en: `Assembly ${stamp}`, pair: `Manama ${stamp}` };
+  let pairPath: string | null = null;
+  try {
+    for (const [title, lines, language] of [
+      [titles.en, ENGLISH_ORIGINAL, "en"],
+      [titles.fr, FRENCH_WITH_ARABIC, "fr"],
+    ] as const) {
+      await paste(page, title, lines.join("\n"));
+      await languageSelect(page).selectOption(language);
+      await page.getByLabel("Segments").selectOption("lines");
+      await page.getByRole("button", { name: "Import" }).click();
+      await expect(page).toHaveURL(/\/documents\/\d+$/);
+    }
+    // The French document's page: the Arabic line alone is marked.
+    await expect(page.locator(".seg-text[lang]")).toHaveCount(1);
+    await expect(page.locator("#s2 .seg-text")).toHaveAttribute("lang", "ar");
+    await expect(page.locator("#s2 .seg-text")).toHaveAttribute("dir", "rtl");
+    await expect(page.locator("#s3 .seg-text")).toHaveAttribute("dir", "auto");
+
+    await page.goto("/pairs/new");
+    await page.getByLabel("Original in").selectOption({ label: "English" });
+    await page.getByLabel("translated into").selectOption({ label: "French" });
+    await page.getByRole("button", { name: "Show these languages" }).click();
+    await page.getByLabel("English original").selectOption({ label: `${titles.en} (3 segments)` });
+    await page.getByLabel("French translation").selectOption({ label: `${titles.fr} (3 segments)` });
+    await page.getByLabel("Title").fill(titles.pair);
+    await page.getByRole("button", { name: "Pair and align" }).click();
+    await expect(page).toHaveURL(/\/pairs\/\d+$/);
+    pairPath = new URL(page.url()).pathname;
+    await expect(page.locator("tr.link-row")).toHaveCount(3, { timeout: 20_000 });
+    const arabic = page.locator('.pair-seg[data-segment="1"] .pair-seg-text[lang="ar"]');
+    await expect(arabic).toHaveText("المنامة، البحرين");
+    await expect(arabic).toHaveAttribute("dir", "rtl");
+    await expect(page.locator(".pair-seg-text[lang]")).toHaveCount(1);
+  } finally {
+    if (pairPath) {
+      await page.goto(pairPath);
+      if ((await page.getByRole("button", { name: "Delete pair" }).count()) > 0) {
+        page.once("dialog", (dialog) => dialog.accept());
+        await page.getByRole("button", { name: "Delete pair" }).click();
+        await expect(page).not.toHaveURL(new RegExp(`${pairPath}$`));
+      }
+    }
+    await deleteTitled(page, [titles.fr, titles.en]);
+  }
+});
