@@ -6,6 +6,8 @@
  */
 import { TEXT_LANGUAGES, type TextLanguage } from "../alignments/languages";
 import { detectTextLanguage } from "../alignments/text/detect-text-language";
+import { sentenceRules } from "../alignments/text/languages";
+import { processDocument } from "../alignments/text/pipeline";
 import { splitSentences } from "../alignments/text/sentences";
 import { wordsOf } from "../alignments/text/words";
 import { seededShuffle } from "./seeded-shuffle";
@@ -47,17 +49,27 @@ function detectionAccuracy(): void {
   }
 }
 
-/** A cut after a short word and its period, or between two figures: where an abbreviation or a number may have been cut. */
+/**
+ * Cuts that may fall inside an abbreviation or a number, for a person to read: the left part ends in an abbreviation the
+ * language's rules know (any of its lists: a period after it may still end a sentence, "etc."), or in a figure and a
+ * period ("1." "12."), or the right part starts in lower case (what a sentence rarely does in the scripts with case).
+ */
 function suspiciousCuts(language: TextLanguage): string[] {
+  const rules = sentenceRules(language);
+  const known = new Set([...rules.abbreviations, ...rules.beforeNumber, ...rules.afterNumberMayEnd]);
   const found: string[] = [];
   for (const { number, paragraphs } of declarationArticles(language)) {
     for (const paragraph of paragraphs) {
       const sentences = splitSentences(paragraph, language);
       for (let k = 0; k + 1 < sentences.length; k++) {
-        const [left, right] = [sentences[k], sentences[k + 1]];
-        if (/(?:^|\s)\p{L}{1,4}\.$/u.test(left) || (/\p{N}[.,]$/u.test(left) && /^\p{N}/u.test(right))) {
-          found.push(`article ${number}: …${left.slice(-30)} | ${right.slice(0, 30)}…`);
-        }
+        const [left, right] = [sentences[k].trimEnd(), sentences[k + 1].trimStart()];
+        const lastWord = /(\p{L}[\p{L}.]*)\.\p{Pf}?\p{Pe}?$/u.exec(left)?.[1].toLowerCase();
+        const why =
+          lastWord !== undefined && known.has(lastWord) ? `after the abbreviation "${lastWord}."`
+          : /\p{N}\.$/u.test(left) ? "after a figure and a period"
+          : /^\p{Ll}/u.test(right) ? "before a lower-case letter"
+          : null;
+        if (why) found.push(`article ${number} (${why}): …${left.slice(-30)} | ${right.slice(0, 30)}…`);
       }
     }
   }
@@ -65,12 +77,18 @@ function suspiciousCuts(language: TextLanguage): string[] {
 }
 
 function udhrSegmentation(): void {
-  console.log("\nUniversal Declaration paragraphs in the UN's six languages: sentences, and cuts after a word of four letters or fewer or between figures (listed for review)");
+  console.log("\nUniversal Declaration paragraphs in the UN's six languages: sentences, and cuts after a known abbreviation or a figure and a period, or before a lower-case letter (listed for review)");
   for (const language of UN_LANGUAGES) {
     const paragraphs = declarationArticles(language).flatMap((a) => a.paragraphs);
     const sentences = paragraphs.reduce((n, p) => n + splitSentences(p, language).length, 0);
     const cuts = suspiciousCuts(language);
-    console.log(`${language.padEnd(9)}${String(paragraphs.length).padStart(4)} paragraphs, ${String(sentences).padStart(4)} sentences, ${cuts.length} cut(s) to review`);
+    // The same paragraphs as one document through the import's pipeline (what segment.ts and the app do): a paragraph
+    // taken for a heading is not cut at all.
+    const piped = processDocument(paragraphs.join("\n\n"), language).segments;
+    const headings = piped.filter((segment) => segment.kind === "heading").length;
+    console.log(
+      `${language.padEnd(9)}${String(paragraphs.length).padStart(4)} paragraphs, ${String(sentences).padStart(4)} sentences, ${cuts.length} cut(s) to review; pipeline ${piped.length} segments, ${headings} heading(s)`,
+    );
     for (const cut of cuts) console.log(`           ${cut}`);
   }
 }

@@ -1,21 +1,23 @@
 /**
  * Prints a document as Tandem segments it: one segment per line, body in reading order, then the notes.
  *
- *   npx tsx scripts/segment.ts [--lang fr|en] [--json] FILE
+ *   npx tsx scripts/segment.ts [--lang xx] [--json] FILE
  *
  * FILE may be plain text, a PDF, a Word document (.docx) or a web page, read as the app reads an original.
- * Without --lang the language is detected. --json prints each segment with its kind (heading, body, item,
+ * --lang takes any language Tandem reads (ar zh-Hans zh-Hant en fr ru es de it pt nl ja; "zh" is zh-Hans). Without it
+ * the language is detected as the app's import detects it. --json prints each segment with its kind (heading, body, item,
  * note), paragraph and offsets into the clean text. Removed page furniture is not printed.
  */
-import { isLanguage, type Language } from "../alignments/languages";
-import { detectLanguage } from "../alignments/text/detect-language";
+import { TEXT_LANGUAGES, type TextLanguage } from "../alignments/languages";
+import { detectDocumentLanguage } from "../alignments/text/detect-document-language";
+import { readingLanguage } from "../alignments/text/script-language";
 import { processDocument } from "../alignments/text/pipeline";
 import { fail, readText } from "./cli";
 
-const USAGE = "usage: npx tsx scripts/segment.ts [--lang fr|en] [--json] FILE";
+const USAGE = `usage: npx tsx scripts/segment.ts [--lang ${TEXT_LANGUAGES.join("|")}] [--json] FILE`;
 
 const args = process.argv.slice(2);
-let language: Language | null = null;
+let language: TextLanguage | null = null;
 let json = false;
 let file: string | null = null;
 for (let i = 0; i < args.length; i++) {
@@ -23,8 +25,8 @@ for (let i = 0; i < args.length; i++) {
   if (arg === "--json") json = true;
   else if (arg === "--lang") {
     const value = args[++i];
-    if (!isLanguage(value)) fail(`--lang takes fr or en, not ${value ?? "nothing"}\n${USAGE}`);
-    language = value;
+    language = value === undefined ? null : readingLanguage(value);
+    if (language === null) fail(`--lang takes one of ${TEXT_LANGUAGES.join(", ")}, not ${value ?? "nothing"}\n${USAGE}`);
   } else if (arg === "--help" || arg === "-h") {
     process.stdout.write(`${USAGE}\n`);
     process.exit(0);
@@ -37,8 +39,8 @@ if (file === null) fail(USAGE);
 const text = await readText(file);
 
 if (language === null) {
-  const guess = detectLanguage(processDocument(text, "en").cleanText);
-  if (guess.language === null) fail(`${file}: ${guess.message} (use --lang fr or --lang en)`);
+  const guess = detectDocumentLanguage(processDocument(text, "en").cleanText);
+  if (guess.language === null) fail(`${file}: ${guess.message} (use --lang xx)`);
   language = guess.language;
 }
 

@@ -57,7 +57,7 @@ export function alignSegments(
 
   // The first side's features do not depend on the lexicon: built once, recalibrated on each pass.
   const interner = new Interner();
-  const en = buildFeatures(enSegments, interner, null, wordSplitterFor(firstLanguage), false, skeletons);
+  const en = buildFeatures(enSegments, interner, null, wordSplitterFor(firstLanguage), false, skeletons, firstLanguage);
   // One length model for both passes, from the whole pair (fixed links and all): realigning a part keeps the whole's.
   const { ratio, variance } = lengthModelOf(en.chars, Float64Array.from(frSegments, (s) => s.text.length));
   const buffers: Buffers = { pairs: emptyPairTable(), best: new Float64Array(0), back: new Uint8Array(0), margin: new Float32Array(0) };
@@ -68,7 +68,7 @@ export function alignSegments(
     previous: readonly LinkSides[] | null,
     span: readonly [number, number],
   ) => {
-    const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer, skeletons);
+    const fr = buildFeatures(frSegments, interner, translations, secondWords, scriptsDiffer, skeletons, secondLanguage);
     calibrate(en, fr, weights.matchRate);
     calibrate(fr, en, weights.matchRate);
     const structured = [...enSegments, ...frSegments].some((x) => x.kind !== undefined || x.paragraph !== undefined);

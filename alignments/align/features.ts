@@ -1,5 +1,6 @@
 import { foldAccents } from "../text/fold";
 import { looksLikeHeading } from "../text/heading";
+import { inOtherScript, readingLanguage } from "../text/script-language";
 import type { AlignSegment } from "./alignment-types";
 import type { LexiconEntry } from "./lexicon";
 import { chineseNumeral, cognateSkeleton, numberOf } from "./neutral-evidence";
@@ -153,6 +154,7 @@ export function buildFeatures(
   splitWords: WordSplitter = splitOnLetters,
   acrossScripts = false,
   skeletons = false,
+  language: string | null = null,
 ): Segmented {
   const n = segments.length;
   const featureStarts = new IntList();
@@ -165,7 +167,12 @@ export function buildFeatures(
   const heading = new Uint8Array(n);
   const words = new Vocabulary();
   const seen = new Set<number>();
+  // A segment in another script than its document's language (an Arabic line in a French document) gives its numbers
+  // only: its words are not that language's, and would teach the second pass false translations.
+  const reading = language === null ? null : readingLanguage(language);
+  let numbersOnly = false;
   const addWord = (text: string, start: number, end: number) => {
+    if (numbersOnly && !/^\p{N}+$/u.test(text.slice(start, end))) return;
     const known = words.words.length;
     const index = words.index(text, start, end);
     if (index === known) {
@@ -184,6 +191,7 @@ export function buildFeatures(
     chars[s] = segments[s].text.length;
     heading[s] = looksLikeHeading(segments[s].text) ? 1 : 0;
     seen.clear();
+    numbersOnly = reading !== null && inOtherScript(segments[s].text, reading);
     splitWords(segments[s].text.toLowerCase(), addWord);
   }
   const tokenCount = wordList.length;

@@ -175,6 +175,21 @@ export function trigramCoverage(sample: string, language: string): number | null
   return found / Math.max(1, clean.length - 2);
 }
 
+/**
+ * Why a text is not text in any language (a phrase for a message), or null when it may be: the letter and word measures,
+ * then, from MIN_LETTERS letters on, the trigram coverage of the language franc ranks first among CANDIDATE_LANGUAGES.
+ * What the import asks before detecting among the languages it reads (detect-document-language.ts).
+ */
+export function notTextReason(text: string): string | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const reason = implausibility(sample);
+  if (reason) return reason;
+  if ((sample.match(/\p{L}/gu) ?? []).length < MIN_LETTERS) return null;
+  const [best] = francAll(sample, { only: CANDIDATE_LANGUAGES, minLength: 1 })[0];
+  const coverage = best === "und" ? null : trigramCoverage(sample, best);
+  return coverage !== null && coverage < MIN_TRIGRAM_COVERAGE ? "its letters do not form the words of any language Tandem knows" : null;
+}
+
 /** Why a sample is not text in any language (a phrase for the message), or null when it may be. */
 function implausibility(sample: string): string | null {
   const m = textMeasures(sample);

@@ -43,6 +43,8 @@ export interface TextLanguageGuess {
   /** 0..1; 1 when the script alone decides. */
   confidence: number;
   message?: string;
+  /** When Tandem asks: the supported language franc ranked first, which a form may preselect for the user to confirm. */
+  suggested?: TextLanguage;
 }
 
 const SUPPORTED_LIST = Object.values(TEXT_LANGUAGE_NAMES).join(", ");
@@ -63,13 +65,17 @@ function undetermined(message: string, basis: TextLanguageGuess["basis"] = "none
   return { language: null, status: "undetermined", basis, confidence: 0, message };
 }
 
-/** franc's ranking among `codes`, with the winner's lead over the best of `rivals` as a share of the spread. */
-function rank(sample: string, codes: string[], rivals: (code: string) => boolean): { best: string; lead: number } {
+/**
+ * franc's ranking among `codes`: the winner, its lead over the best of `rivals` as a share of the spread, and the best
+ * of `rivals` itself.
+ */
+function rank(sample: string, codes: string[], rivals: (code: string) => boolean): { best: string; lead: number; bestRival?: string } {
   const ranked = francAll(sample, { only: codes, minLength: 1 });
   const [best, bestScore] = ranked[0];
   const spread = bestScore - ranked[ranked.length - 1][1] || 1;
   const rival = ranked.find(([code]) => code !== best && rivals(code))?.[1] ?? ranked[ranked.length - 1][1];
-  return { best, lead: Math.max(0, Math.min(1, (bestScore - rival) / spread)) };
+  const bestRival = ranked.find(([code]) => rivals(code))?.[0];
+  return { best, lead: Math.max(0, Math.min(1, (bestScore - rival) / spread)), bestRival };
 }
 
 /** The language of a text written in one script that Tandem reads in one language only (Arabic, Russian). */
@@ -113,8 +119,11 @@ export function detectTextLanguage(text: string): TextLanguageGuess {
   if (counts.byGroup.Latin < MIN_LATIN_LETTERS) {
     return undetermined(`This text is too short to tell its language (${counts.byGroup.Latin} letters; at least ${MIN_LATIN_LETTERS} are needed). ${CHOOSE}`);
   }
-  const { best, lead } = rank(sample, [...Object.keys(LATIN), ...Object.keys(LATIN_NEIGHBOURS)], (code) => code in LATIN);
-  if (lead < MIN_MARGIN) return undetermined(`Tandem could not tell this text's language with confidence. ${CHOOSE}`, "trigrams");
+  const { best, lead, bestRival } = rank(sample, [...Object.keys(LATIN), ...Object.keys(LATIN_NEIGHBOURS)], (code) => code in LATIN);
+  if (lead < MIN_MARGIN) {
+    const guess = undetermined(`Tandem could not tell this text's language with confidence. ${CHOOSE}`, "trigrams");
+    return bestRival ? { ...guess, suggested: LATIN[bestRival] } : guess;
+  }
   if (!(best in LATIN)) return unsupported(LATIN_NEIGHBOURS[best], lead);
   return { language: LATIN[best], status: "detected", basis: "trigrams", confidence: lead };
 }

@@ -83,3 +83,20 @@ describe("a statute's lines read as prose (the Bank Act, ../shared/corpora)", ()
     for (const definition of lines.slice(9)) expect(texts).toContain(definition);
   });
 });
+
+describe("prose in the scripts without Latin sentence ends (made-up paragraphs)", () => {
+  it.each([
+    { language: "zh-Hans", text: "大会通过了决议。会议于下午结束。", segments: ["大会通过了决议。", "会议于下午结束。"] },
+    { language: "zh-Hant", text: "主席說：“會議結束。”各國代表離開了。", segments: ["主席說：“會議結束。”", "各國代表離開了。"] },
+    { language: "ja", text: "総会は決議を採択した。会議は午後に終わった。", segments: ["総会は決議を採択した。", "会議は午後に終わった。"] },
+    { language: "ar", text: "هل انتهت الدورة؟ نعم، انتهت اليوم؟", segments: ["هل انتهت الدورة؟", "نعم، انتهت اليوم؟"] },
+  ] as const)("$language: a paragraph ending in its own punctuation is prose, cut into sentences", ({ language, text, segments }) => {
+    // Two paragraphs, so the first is not read as the document's title.
+    const document = processDocument(`Title\n\n${text}`, language);
+    expect(document.segments.slice(1).map((s) => [s.kind, s.text])).toEqual(segments.map((s) => ["body", s]));
+  });
+
+  it("keeps a Chinese title without final punctuation a heading", () => {
+    expect(processDocument("世界人权宣言\n\n大会通过了决议。会议于下午结束。", "zh-Hans").segments[0]).toMatchObject({ kind: "heading", text: "世界人权宣言" });
+  });
+});

@@ -1,7 +1,7 @@
 import type { TextLanguage } from "../languages";
-import { chineseVariant } from "./chinese-variant";
 import { detectTextLanguage, latinLeadOver } from "./detect-text-language";
-import { groupOf, isJapanese, mainGroup, scriptCounts, type ScriptCounts, type ScriptGroup } from "./scripts";
+import { CODE, languageOfScript } from "./script-language";
+import { groupOf, mainGroup, scriptCounts, type ScriptCounts, type ScriptGroup } from "./scripts";
 
 /**
  * The language of each segment of a document, so that later layers (the aligner, the terminology checks) can leave
@@ -31,18 +31,12 @@ const MIN_SHARE_ALSO = 0.2;
 /** The language a script group speaks in this segment, or null when the script does not tell it. */
 function languageOfGroup(group: ScriptGroup, segment: string, counts: ScriptCounts, document: TextLanguage): TextLanguage | null {
   if (group === groupOf(document)) return document;
-  if (group === "Arabic") return "ar";
-  if (group === "Cyrillic") return "ru";
-  if (group === "CJK") return isJapanese(counts) ? "ja" : (chineseVariant(segment) ?? "zh-Hans");
   if (group === "Latin") {
     const guess = detectTextLanguage(segment);
     return guess.status === "detected" ? guess.language : null;
   }
-  return null;
+  return languageOfScript(group, segment, counts);
 }
-
-/** Words with a figure in them are codes, not language: "A/C.3/74/L.11", "2023", "L.R.C. 1985, ch. C-46". */
-const CODE = /\S*\p{N}\S*/gu;
 
 export function segmentLanguage(segment: string, document: TextLanguage): SegmentLanguage {
   const counts = scriptCounts(segment.replace(CODE, " "));

@@ -1,6 +1,7 @@
 import { createContext, Fragment, useContext, type ReactNode } from "react";
 import type { InlineCodes } from "../../alignments/formats/tmx-codes";
 import { CodeChips } from "./inline-codes";
+import { segmentLanguageProps } from "./segment-language";
 
 interface NoteRef {
   label: string;
@@ -57,7 +58,7 @@ function withCalls(segment: SegmentView, notes: Set<string>, codes: InlineCodes 
   return parts;
 }
 
-function Paragraph({ paragraph, segments, notes, anchor }: { paragraph: ParagraphView; segments: SegmentView[]; notes: Set<string>; anchor?: string }) {
+function Paragraph({ paragraph, segments, notes, anchor, language }: { paragraph: ParagraphView; segments: SegmentView[]; notes: Set<string>; anchor?: string; language: string }) {
   const tag = KIND_TAGS[paragraph.kind];
   const codes = useContext(DocumentCodes);
   return (
@@ -85,7 +86,9 @@ function Paragraph({ paragraph, segments, notes, anchor }: { paragraph: Paragrap
                 •
               </span>
             ) : null}
-            <span className="seg-text" dir="auto">{withCalls(segment, notes, codes)}</span>
+            <span className="seg-text" {...segmentLanguageProps(segment.text, language)}>
+              {withCalls(segment, notes, codes)}
+            </span>
           </div>
         </div>
       ))}
@@ -94,7 +97,18 @@ function Paragraph({ paragraph, segments, notes, anchor }: { paragraph: Paragrap
 }
 
 /** The clean text as numbered segments grouped in paragraphs, then the notes. */
-export function SegmentedText({ paragraphs, segments, codes }: { paragraphs: ParagraphView[]; segments: SegmentView[]; codes?: InlineCodes }) {
+export function SegmentedText({
+  paragraphs,
+  segments,
+  codes,
+  language,
+}: {
+  paragraphs: ParagraphView[];
+  segments: SegmentView[];
+  codes?: InlineCodes;
+  /** The document's language: a segment in another script is marked with its own (segment-language.ts). */
+  language: string;
+}) {
   const byParagraph = new Map<number, SegmentView[]>();
   for (const s of segments) {
     const list = byParagraph.get(s.paragraph) ?? [];
@@ -117,7 +131,7 @@ export function SegmentedText({ paragraphs, segments, codes }: { paragraphs: Par
           Text
         </h2>
         {body.map((p) => (
-          <Paragraph key={p.position} paragraph={p} segments={byParagraph.get(p.position) ?? []} notes={noteLabels} />
+          <Paragraph key={p.position} paragraph={p} segments={byParagraph.get(p.position) ?? []} notes={noteLabels} language={language} />
         ))}
       </section>
       {notes.length > 0 ? (
@@ -127,7 +141,7 @@ export function SegmentedText({ paragraphs, segments, codes }: { paragraphs: Par
           </h2>
           {notes.map((p) => (
             <Fragment key={p.position}>
-              <Paragraph paragraph={p} segments={byParagraph.get(p.position) ?? []} notes={noteLabels} anchor={noteAnchor(p)} />
+              <Paragraph paragraph={p} segments={byParagraph.get(p.position) ?? []} notes={noteLabels} anchor={noteAnchor(p)} language={language} />
             </Fragment>
           ))}
         </section>

@@ -1,5 +1,5 @@
 import { isTextLanguage, type TextLanguage } from "../../alignments/languages";
-import { detectLanguage } from "../../alignments/text/detect-language";
+import { detectDocumentLanguage } from "../../alignments/text/detect-document-language";
 import type { Db } from "../../db/client.server";
 import { formatSize, MAX_TITLE, MAX_UPLOAD_BYTES, MAX_UPLOAD_MB } from "../utils/limits";
 import { ImportError, importDocument } from "./documents.server";
@@ -144,23 +144,22 @@ export async function importFromSource({ submission, source }: DocumentJob, db: 
     return refuse(400, "text", "There is no text to import. Paste a text, choose a file (.txt, .md, .pdf, .docx, .html) or give a web address.");
   }
 
-  const guess = detectLanguage(text);
+  const guess = detectDocumentLanguage(text);
   let language: TextLanguage;
   if (isTextLanguage(submission.language)) {
     language = submission.language;
   } else if (guess.status === "detected" && guess.language) {
     language = guess.language;
+    // Shown on the form if the import is refused further on: the user sees what was detected and may change it.
+    values.language = language;
   } else {
-    // Put the text read from a file or an address in the form, so that choosing the language is all that is left to do.
+    // Put the text read from a file or an address in the form, so that choosing the language is all that is left to do;
+    // when franc hesitated between languages Tandem reads, the likeliest is preselected.
     values.text = text;
     values.url = "";
+    values.language = guess.suggested ?? "auto";
     if (ownTitle && !values.title.trim()) values.title = ownTitle;
-    const message =
-      guess.message ??
-      (guess.status === "unsupported"
-        ? `This text looks ${guess.name}; Tandem works with French and English.`
-        : "Tandem could not tell this text's language. Choose French or English.");
-    return refuse(422, "language", message, true);
+    return refuse(422, "language", guess.message ?? "Tandem could not tell this text's language. Choose its language.", true);
   }
 
   // Word's and web pages' own titles first; then (in importDocument) the first heading the pipeline finds.
@@ -177,8 +176,8 @@ export async function importFromSource({ submission, source }: DocumentJob, db: 
         sourceName: values.sourceName || null,
         encoding: values.encoding || null,
         encodingNote: values.encodingNote || null,
-        detectedLanguage: guess.detected ?? null,
-        detectionConfidence: guess.detected ? guess.confidence : null,
+        detectedLanguage: guess.language,
+        detectionConfidence: guess.language ? guess.confidence : null,
         presegmented: segmentation === "lines" && { cleanUp: true },
         segmentationNote: note,
       },

@@ -5,7 +5,7 @@
 import type { Language } from "../../alignments/languages";
 import { byLikelihood } from "../../alignments/terms/checks";
 import { hitParts, type TermHit } from "../../alignments/terms/match";
-import { piecesInSegments } from "../../alignments/text/joined-segments";
+import { linkText, piecesInSegments } from "../../alignments/text/joined-segments";
 import { getDb, type Db } from "../../db/client.server";
 import { FINDING_KINDS, likeliestFirst, type FindingKind, type FindingRow, type FindingsPayload, type SegmentHit, type ShownFinding } from "../terminology/findings";
 import { acceptedOf } from "./finding-acceptances.server";
@@ -106,11 +106,13 @@ export async function findingsList(pairId: number, options: { kind: FindingKind 
   const listed: ListedFinding[] = matching.slice(0, options.limit).map(({ k, findings }) => {
     const unit = check.units.units[k];
     const result = check.results[k];
+    const range = check.units.ranges[k];
     return {
       link: unit.link,
       unit: check.units.fingerprints[k],
-      en: unit.en,
-      fr: unit.fr,
+      // The stored texts, not the checked ones, where a segment in another script is blank (same offsets).
+      en: linkText(check.units.en, range.en[0], range.en[1]),
+      fr: linkText(check.units.fr, range.fr[0], range.fr[1]),
       enHits: marks(result.en),
       frHits: marks(result.fr),
       findings: byLikelihood(findings.filter((f) => kind === null || f.kind === kind)),

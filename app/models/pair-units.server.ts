@@ -7,8 +7,9 @@ import { createHash } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Unit } from "../../alignments/terms/checks";
 import { linkText } from "../../alignments/text/joined-segments";
+import { blankOtherScripts } from "../../alignments/text/script-language";
 import { getDb, type Db } from "../../db/client.server";
-import { pairs } from "../../db/schema";
+import { documents, pairs } from "../../db/schema";
 import { readPairLinks } from "./corpus-read.server";
 import { keptFor, type PairUnits } from "./terminology-kept.server";
 
@@ -33,15 +34,21 @@ export function pairUnits(pairId: number, db: Db = getDb()): PairUnits {
   const cached = keptFor(db).units.get(pairId);
   if (cached && cached.version === pair.version && cached.title === pair.title) return cached;
   const { en, fr, rows } = readPairLinks(db, { id: pairId, en: pair.en, fr: pair.fr });
+  // A segment in another script than its document's language (an Arabic line in a French document) is not checked as
+  // that language: the checks read it blanked, and a link whose side is all such segments is not checked at all.
+  const languageOf = (id: number) => db.select({ language: documents.language }).from(documents).where(eq(documents.id, id)).get()!.language;
+  const [enRead, frRead] = [blankOtherScripts(en, languageOf(pair.en)), blankOtherScripts(fr, languageOf(pair.fr))];
   const units: Unit[] = [];
   const ranges: PairUnits["ranges"] = [];
   const fingerprints: string[] = [];
   for (const row of rows) {
     if (row.sourceCount === 0 || row.targetCount === 0) continue;
-    const unit = { link: row.position, en: linkText(en, row.sourceStart, row.sourceCount), fr: linkText(fr, row.targetStart, row.targetCount) };
+    const unit = { link: row.position, en: linkText(enRead, row.sourceStart, row.sourceCount), fr: linkText(frRead, row.targetStart, row.targetCount) };
+    if (!unit.en.trim() || !unit.fr.trim()) continue;
     units.push(unit);
     ranges.push({ en: [row.sourceStart, row.sourceCount], fr: [row.targetStart, row.targetCount] });
-    fingerprints.push(unitFingerprint(unit.en, unit.fr));
+    // Acceptances name the link's texts as stored.
+    fingerprints.push(unitFingerprint(linkText(en, row.sourceStart, row.sourceCount), linkText(fr, row.targetStart, row.targetCount)));
   }
   return keptFor(db).units.set(pairId, { pairId, title: pair.title, version: pair.version, units, ranges, fingerprints, en, fr, linkCount: rows.length });
 }

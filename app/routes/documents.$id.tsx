@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { json, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
-import { LANGUAGE_NAMES, TEXT_LANGUAGE_NAMES } from "../../alignments/languages";
+import { LANGUAGE_NAMES, TEXT_LANGUAGE_NAMES, languageName } from "../../alignments/languages";
 import { isoDate, LanguageBadge, OriginTag } from "~/components/labels";
 import { SegmentedText } from "~/components/segmented-text";
 import { ImportReport } from "~/components/import-report";
@@ -127,7 +127,7 @@ export default function DocumentPage() {
             {document.detectedLanguage ? (
               <span className="muted">
                 {" "}
-                (detected: {document.detectedLanguage}
+                (detected: {languageName(document.detectedLanguage)}
                 {document.detectionConfidence != null ? `, margin ${document.detectionConfidence.toFixed(2)}` : ""})
               </span>
             ) : null}
@@ -265,7 +265,7 @@ export default function DocumentPage() {
         </div>
       ) : null}
 
-      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} codes={codes} />
+      <SegmentedText paragraphs={document.paragraphs} segments={document.segments} codes={codes} language={document.language} />
 
       <ImportReport removals={document.removals} repairs={document.repairs} segmentation={document.segmentation} segmentationNote={document.segmentationNote} />
 

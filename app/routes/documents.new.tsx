@@ -125,7 +125,7 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
         title="Add a document"
         lede={
           <>
-            Paste a French or English text, upload a file (a PDF, a Word document, a web page or plain text) or give a web
+            Paste a text in any language Tandem reads ({Object.values(TEXT_LANGUAGE_NAMES).join(", ")}), upload a file (a PDF, a Word document, a web page or plain text) or give a web
             address. Tandem reads the text, cleans it (running heads, page numbers and stamps, hyphens at line ends,
             navigation, markup), cuts it into segments and lists everything it removed.
           </>

@@ -7,13 +7,21 @@ import type { Line } from "./source-lines";
 
 /** Layout pass: the paragraphs' kinds (heading, item, running text) and the notes' paragraphs after the body. */
 
+/**
+ * What ends or continues a sentence at a paragraph's end, so that it is prose and not a heading: Latin punctuation, and
+ * Chinese and Japanese 。！？；，、 (with the quotes or brackets that may close after them: “…。”) and Arabic ؟ ؛ ،.
+ * Without these every Chinese paragraph read as a heading and was never cut into sentences.
+ */
+const ENDS_PROSE = /(?:[.!?;,…؟؛،]|[。！？；，、][」』”’）]*)$/u;
+const ENDS_IN_COLON = /[:：]$/;
+
 function isHeadingLike(text: string, first: boolean): boolean {
   const plain = text.replace(CALL_PATTERN, "").trim();
   const words = plain.split(/\s+/).length;
-  if (first && plain.length <= 250 && !/[.!?;,:…]$/.test(plain) && /^[\p{Lu}\p{N}\p{Lo}]/u.test(plain)) return true;
+  if (first && plain.length <= 250 && !ENDS_PROSE.test(plain) && !ENDS_IN_COLON.test(plain) && /^[\p{Lu}\p{N}\p{Lo}]/u.test(plain)) return true;
   if (plain.length > 150 || words > 20) return false;
-  if (/:$/.test(plain)) return words <= 8;
-  if (/[.!?;,…]$/.test(plain)) return false;
+  if (ENDS_IN_COLON.test(plain)) return words <= 8;
+  if (ENDS_PROSE.test(plain)) return false;
   return /^[\p{Lu}\p{N}\p{Lo}«"“]/u.test(plain);
 }
 

@@ -14,6 +14,7 @@ import { keyOf } from "./local-edits";
 import { SegmentEditor } from "./segment-editor";
 import type { SegmentLookup } from "./use-pair-texts";
 import { useSideNames } from "./side-names";
+import { segmentLanguageProps } from "../segment-language";
 
 export interface RowProps {
   link: ShownLink;
@@ -160,7 +161,7 @@ function SideCell({
               <SegmentEditor key={`${s}:${seg.text}`} side={side} segment={s} text={seg.text} perform={tools.perform} onClose={tools.onCloseEditor} />
             ) : seg ? (
               <>
-                <span className="pair-seg-text" dir="auto">
+                <span className="pair-seg-text" {...segmentLanguageProps(seg.text, names.lang[side])}>
                   <TermText side={side} segment={s} text={seg.text} />
                 </span>
                 {tools ? (
