@@ -13,8 +13,10 @@ import { parseShard, type Shard } from "./corpus-shard";
 /** The usage, with the program's name as the user typed it (`tandem align`, `npx tsx scripts/align.ts`). */
 export const alignUsage = (program: string) => `usage: ${program} [options] FILE_A FILE_B
        ${program} --corpus DIR --out DIR [--jobs N] [--force] [options]
-options: [--presegmented] [--languages A,B] [--dict FILE] [--glossary FILE] [--confidence] [--format links|tmx|tsv]
+options: [--presegmented] [--languages A,B] [--dict FILE] [--glossary FILE] [--confidence] [--format links|tmx|tsv] [--monotone]
   FILE_A and FILE_B: plain text, PDF, Word (.docx) or web pages; links print as [A lines]:[B lines], 0-based.
+  --monotone      links in the documents' order only; by default a definition listed elsewhere in the other
+                  language is linked where it is, so links may cross and skip lines ([26,30,31]:[15]).
   --presegmented  one segment per line, unchanged; otherwise clean-up and segmentation first (English and French).
   --languages A,B the two files' languages (default en,fr): ${TEXT_LANGUAGES.join(" ")}.
   --dict FILE     a hunalign dictionary ("french @ english" per line); --glossary FILE a CSV or TSV of term pairs.
@@ -51,6 +53,7 @@ export async function alignCommand(args: readonly string[], program: string): Pr
   const usage = alignUsage(program);
   let presegmented = false;
   let confidence = false;
+  let monotone = false;
   let force = false;
   let format: OutputFormat = "links";
   let languages: [TextLanguage, TextLanguage] = ["en", "fr"];
@@ -64,6 +67,7 @@ export async function alignCommand(args: readonly string[], program: string): Pr
     const arg = args[k];
     if (arg === "--presegmented") presegmented = true;
     else if (arg === "--confidence") confidence = true;
+    else if (arg === "--monotone") monotone = true;
     else if (arg === "--force") force = true;
     else if (arg === "--format") {
       const value = args[++k] ?? "";
@@ -88,7 +92,7 @@ export async function alignCommand(args: readonly string[], program: string): Pr
     } else if (arg.startsWith("--")) fail(`unknown option ${arg}\n${usage}`);
     else files.push(arg);
   }
-  const options = { languages, presegmented, lexicon, format, confidence };
+  const options = { languages, presegmented, lexicon, format, confidence, monotone };
   try {
     if (corpus !== undefined) {
       if (files.length > 0) fail(`--corpus aligns a folder: give no files beside it\n${usage}`);

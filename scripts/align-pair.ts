@@ -22,6 +22,11 @@ export interface PairOptions {
   lexicon: readonly LexiconEntry[];
   format: OutputFormat;
   confidence: boolean;
+  /**
+   * Links in the documents' order only. By default the crossing pass runs too (decision 0039): a definition the other
+   * language lists elsewhere is linked where it is, so links may cross and a side may skip lines ("[26,30,31]:[15]").
+   */
+  monotone?: boolean;
 }
 
 export interface PairFiles {
@@ -56,7 +61,7 @@ export async function alignPair(files: PairFiles, options: PairOptions): Promise
   };
   const first = await segmentsOf(files.first, firstLanguage);
   const second = await segmentsOf(files.second, secondLanguage);
-  const { links, support } = alignSegments(first, second, { lexicon: [...options.lexicon], languages: options.languages });
+  const { links, support } = alignSegments(first, second, { lexicon: [...options.lexicon], languages: options.languages, crossing: options.monotone !== true });
   let output: string;
   if (options.format === "links") {
     const lines = links.map((link) => (options.confidence ? `${formatLink(link)}\t${link.confidence.toFixed(3)}` : formatLink(link)));

@@ -158,8 +158,8 @@ export async function alignCorpus(options: CorpusOptions, stderr: ProgressStream
 
   const progress = new CorpusProgress(stderr, todo.length, todo.reduce((sum, pair) => sum + pair.bytes, 0));
   const failed: string[] = [];
-  const { languages, presegmented, lexicon, format, confidence } = options;
-  const pairOptions: PairOptions = { languages, presegmented, lexicon, format, confidence };
+  const { languages, presegmented, lexicon, format, confidence, monotone } = options;
+  const pairOptions: PairOptions = { languages, presegmented, lexicon, format, confidence, monotone };
   const queue = [...todo];
   const byName = new Map(todo.map((pair) => [pair.name, pair]));
 

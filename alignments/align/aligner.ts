@@ -2,6 +2,7 @@ import { anchorPath } from "./anchors";
 import type { AlignedLink, Alignment, AlignOptions, AlignSegment } from "./alignment-types";
 import { DEFAULT_WEIGHTS } from "./alignment-types";
 import { CROSSING_CONFIDENCE, linkAcrossOrder } from "./crossing";
+import { separateHeadings } from "./headings";
 import { buildFeatures, calibrate, Interner, toTranslations, wordsOf, type Segmented } from "./features";
 import { MODEL1_PAIRS, trainModel1 } from "./ibm1";
 import { SUPPORTED_COVERAGE } from "./confidence";
@@ -119,6 +120,8 @@ export function alignSegments(
     progress(0.55);
     links = run(combined, weights.refineBand, guide, links, [0.55, 1]).links;
   }
+  // Heading-like lines put back with their counterparts (headings.ts); a heading weight of 0 reads them as plain lines.
+  if (weights.heading > 0) links = separateHeadings(enSegments, frSegments, links, options.fixed);
   if (options.crossing === true) links = linkAcrossOrder(enSegments, frSegments, links, CROSSING_CONFIDENCE);
   progress(1);
   // Lexical support: a link whose words find at least a fifth of the counterparts they could.

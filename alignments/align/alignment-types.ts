@@ -63,7 +63,10 @@ export interface Weights {
   /** Half-widths of the band: first pass (far from anchors), second pass (around the first pass's path). */
   band: number;
   refineBand: number;
-  /** Cost of joining a heading-like line (short, capitalised, no closing punctuation) with the line after it in one link. */
+  /**
+   * Cost of joining a heading-like line (short, capitalised, no closing punctuation) with the line after it in one link.
+   * 0 reads such lines as plain ones: no cost, and no repair putting them back with their counterparts (headings.ts).
+   */
   heading: number;
 }
 

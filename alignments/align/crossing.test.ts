@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { alignSegments, type AlignSegment } from "./aligner";
-import { closingTerm, coverageProblems, opensWith } from "./crossing";
+import { closingTerm, closingTerms, coverageProblems, opensWith } from "./crossing";
 import { alignmentProblems, formatLink, parseLinks } from "./links";
 
 // Made-up text throughout: a small act whose definitions are alphabetised in each language.
@@ -111,4 +111,81 @@ describe("coverage of an alignment whose links may cross", () => {
   for (const [name, text, n, m, count] of cases) {
     it(`${name}: ${count} problem(s)`, () => expect(coverageProblems(parseLinks(text), n, m)).toHaveLength(count));
   }
+});
+
+// A long list: numbered entries in the same order in both languages, with one definition listed first in English and
+// last in French, farther from where the monotone pass puts it than a narrow window would look.
+const FILLER = 120;
+const longEnglish = [
+  "Definitions",
+  "The following definitions apply in this Act.",
+  "abacus means a frame with beads used for counting; (boulier)",
+  ...Array.from({ length: FILLER }, (_, k) => `item ${k + 1} means the part numbered ${k + 1} of a kit of ${k + 3} parts; (pièce ${k + 1})`),
+  "Application",
+  "This Act applies to every workshop of 40 square metres or more.",
+];
+const longFrench = [
+  "Définitions",
+  "Les définitions qui suivent s’appliquent à la présente loi.",
+  ...Array.from({ length: FILLER }, (_, k) => `pièce ${k + 1} La pièce numéro ${k + 1} d’un ensemble de ${k + 3} pièces. (item ${k + 1})`),
+  "boulier Cadre à boules servant à compter. (abacus)",
+  "Application",
+  "La présente loi s’applique à tout atelier de 40 mètres carrés ou plus.",
+];
+
+const DEFINITIONS_EN = ["Definitions", "The following definitions apply in this Act."];
+const DEFINITIONS_FR = ["Définitions", "Les définitions qui suivent s’appliquent à la présente loi."];
+const LANTERN_EN = "lantern means a lamp with a case that protects its flame from the wind; (lanterne)";
+const LANTERN_FR = "lanterne Lampe dont le boîtier protège la flamme du vent. (lantern)";
+
+describe("links across the order, far and in other parentheses forms", () => {
+  it("finds a counterpart farther than the monotone pass's neighbourhood", () => {
+    const links = alignSegments(segments(longEnglish), segments(longFrench), { crossing: true }).links;
+    expect(links.map(formatLink)).toContain(`[2]:[${FILLER + 2}]`);
+    expect(coverageProblems(links, longEnglish.length, longFrench.length)).toEqual([]);
+  });
+
+  // Each case: its entry listed first in English and last in French, around one that keeps its place, so that only the
+  // crossing pass can link it (two entries side by side could come out of one 2-2 link by chance).
+  const alternativeCases: Array<{ name: string; english: string; french: string }> = [
+    {
+      name: "a parenthesis listing alternatives with commas and “ou”",
+      english: "board means the persons who manage a guild of craftsmen as a body; (direction, conseil de direction ou conseil)",
+      french: "conseil de direction Les personnes qui dirigent une guilde d’artisans en tant que groupe. (board)",
+    },
+    {
+      name: "a parenthesis naming two terms joined by “et”",
+      english: "holding means a share in a guild owned through an agent or a trustee; (titre véritable et détention effective)",
+      french: "détention effective Part d’une guilde détenue par un mandataire ou un fiduciaire. (holding)",
+    },
+    {
+      name: "a parenthesis longer than sixty characters",
+      english: "keeper means the person who keeps the register of a guild; (gardien du registre des titres de propriété de la guilde et de ses membres)",
+      french: "gardien du registre des titres de propriété de la guilde et de ses membres Personne qui tient le registre d’une guilde. (keeper)",
+    },
+    {
+      name: "an English parenthesis naming alternatives joined by “or”",
+      english: "guild means an association of craftsmen of one trade; (corporation)",
+      french: "corporation Association d’artisans d’un même métier. (guild or craft guild)",
+    },
+  ];
+  for (const c of alternativeCases) {
+    it(`links ${c.name}`, () => {
+      const english = [...DEFINITIONS_EN, c.english, LANTERN_EN, "zither means a flat stringed instrument played with the fingers; (cithare)"];
+      const french = [...DEFINITIONS_FR, "cithare Instrument à cordes plat dont on joue avec les doigts. (zither)", LANTERN_FR, c.french];
+      const links = alignSegments(segments(english), segments(french), { crossing: true }).links.map(formatLink);
+      expect(links).toContain("[2]:[4]");
+      expect(links).toContain("[4]:[2]");
+    });
+  }
+});
+
+describe("the counterpart terms a definition closes with (alternatives)", () => {
+  const cases: Array<[string, string[]]> = [
+    ["board means the persons …; (conseil, conseil de direction ou direction)", ["conseil, conseil de direction ou direction", "conseil", "conseil de direction", "direction"]],
+    ["holding means …; (détenteur véritable et détention effective)", ["detenteur veritable et detention effective", "detenteur veritable", "detention effective"]],
+    ["conseil Les personnes … (board or board of directors)", ["board or board of directors", "board", "board of directors"]],
+    ["the fee set out in paragraph (1)", []],
+  ];
+  for (const [text, terms] of cases) it(`${JSON.stringify(text)} → ${JSON.stringify(terms)}`, () => expect(closingTerms(text)).toEqual(terms));
 });

@@ -48,7 +48,7 @@ describe.skipIf(!bank)("the Bank Act through the import form", () => {
     expect(segmentTexts(en.id)).toContain("foreign bank subsidiary[Repealed, 2001, c. 9, s. 35]");
 
     const { id, linkCount } = createAlignedPair({ sourceDocumentId: en.id, targetDocumentId: fr.id }, getDb());
-    expect(linkCount).toBe(11_364);
+    expect(linkCount).toBe(11_371);
     const stored: LinkSides[] = getDb()
       .select()
       .from(links)
