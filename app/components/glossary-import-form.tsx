@@ -4,7 +4,7 @@ import type { RefusedLine } from "~/utils/refusal";
 import type { FormReply } from "~/utils/form-submission";
 import { SPREADSHEET_NOTE } from "~/components/exports";
 import { FormActions } from "~/components/form-actions";
-import { allMessages, FieldIssues, invalidProps, useFocusFirstInvalid } from "~/components/form-issues";
+import { FieldIssues, invalidProps, IssueSummary, useFocusFirstInvalid } from "~/components/form-issues";
 
 /** What the glossary's import answered: what it imported, or its refusal (Conform's answer and the file's refused lines). */
 export type GlossaryImportAnswer =
@@ -23,7 +23,6 @@ export function GlossaryImportForm({ answer, busy }: { answer: GlossaryImportAns
   const [form, fields] = useForm<ImportValues>({ id: "import-glossary", lastResult: refusal?.reply });
   useFocusFirstInvalid(form.id, form.status === "error");
   const errors = form.allErrors;
-  const messages = allMessages(errors);
   const existing = answer?.ok ? answer.existing : (fields.existing.initialValue ?? "replace");
   return (
     <Form method="post" encType="multipart/form-data" className="import-form" id={form.id} onSubmit={form.onSubmit} noValidate>
@@ -33,26 +32,15 @@ export function GlossaryImportForm({ answer, busy }: { answer: GlossaryImportAns
           {answer.message}
         </div>
       ) : null}
-      {refusal && messages.length > 0 ? (
-        <div className="alert alert--error" role="alert" id="import-error" data-testid="import-result">
-          {messages.length === 1 ? (
-            messages[0]
-          ) : (
-            <ul className="issue-list">
-              {messages.map((message, k) => (
-                <li key={k}>{message}</li>
-              ))}
-            </ul>
-          )}
-          {refusal.problems.length > 0 ? (
-            <ul className="problems">
-              {refusal.problems.map((p, k) => (
-                <li key={k}>{p.message}</li>
-              ))}
-            </ul>
-          ) : null}
-        </div>
-      ) : null}
+      <IssueSummary errors={errors} id="import-error" testId="import-result">
+        {refusal?.problems.length ? (
+          <ul className="problems">
+            {refusal.problems.map((p, k) => (
+              <li key={k}>{p.message}</li>
+            ))}
+          </ul>
+        ) : null}
+      </IssueSummary>
       <div className="field">
         <label htmlFor="glossary-file">Glossary file</label>
         <input id="glossary-file" name="file" type="file" accept=".csv,.tsv,.txt,.tbx,.xml,text/csv" {...invalidProps(errors.file, "glossary-file-issues", "glossary-file-hint")} />

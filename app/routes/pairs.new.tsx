@@ -22,7 +22,7 @@ import { answerRefusal } from "~/utils/answer-refusal.server";
 import { isolated } from "~/utils/bidi";
 import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
 import { FormActions } from "~/components/form-actions";
-import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
+import { FieldIssues, invalidProps, IssueSummary, TitleField, useFocusFirstInvalid } from "~/components/form-issues";
 import { UploadForm, useFileSizeCheck } from "~/components/upload-form";
 
 export const meta: MetaFunction = () => [{ title: "Pair two documents · Tandem" }];
@@ -242,17 +242,7 @@ function PairForm({ sides, result }: { sides: readonly PairSide[]; result: Actio
 
       <PairSides sides={sides} documents={documents} chosen={chosen} onChoose={choose} errors={{ en: errors.en, fr: errors.fr }} />
 
-      <TextField
-        id="title"
-        label="Title"
-        name="title"
-        defaultValue={values.title}
-        dir="auto"
-        maxLength={MAX_TITLE}
-        placeholder={suggestedTitle}
-        errors={errors.title}
-        issuesId={fields.title.errorId}
-      />
+      <TitleField id="title" defaultValue={values.title} placeholder={suggestedTitle} errors={errors.title} issuesId={fields.title.errorId} />
 
       <DictionaryField glossary={glossary} chosen={values.dictionary} errors={errors.lexicon} hadFile={Boolean(result?.hadLexicon)} onFileChange={size.clear} />
 
