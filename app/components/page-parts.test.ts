@@ -5,6 +5,7 @@ import { MemoryRouter } from "react-router-dom";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Bdi } from "./bidi";
 import { ColumnHeads } from "./column-heads";
+import { Fact } from "./fact";
 import { FormActions } from "./form-actions";
 import { FieldIssues, invalidProps, SelectField, TextField, TitleField } from "./form-issues";
 import { PageHead, PAIRS_CRUMBS, pairCrumbs } from "./page-head";
@@ -116,6 +117,12 @@ describe("the parts of pages written once", () => {
       h("select", { id: "language", name: "language", defaultValue: "auto", ...invalidProps(undefined, "language-issues"), className: "attention" }, h("option", { value: "auto" }, "Detect")),
       h(FieldIssues, { id: "language-issues", errors: undefined }));
     const after = h(SelectField, { inline: true, id: "language", label: "Language", name: "language", defaultValue: "auto", errors: undefined, issuesId: "language-issues", className: "attention" }, h("option", { value: "auto" }, "Detect"));
+    expect(html(after)).toBe(html(before));
+  });
+
+  it("Fact gives a fact of the memory's import report, with and without its test mark", () => {
+    const before = h(Fragment, null, h("div", null, h("dt", null, "Links"), h("dd", { "data-testid": "links-made" }, "1,024")), h("div", null, h("dt", null, "English document"), h("dd", null, "12 segments")));
+    const after = h(Fragment, null, h(Fact, { term: "Links", testId: "links-made" }, "1,024"), h(Fact, { term: "English document" }, "12 segments"));
     expect(html(after)).toBe(html(before));
   });
 });
