@@ -91,21 +91,23 @@ export function TitleField({ placeholder, ...field }: { id: string; defaultValue
   return <TextField label="Title" name="title" dir="auto" maxLength={MAX_TITLE} placeholder={placeholder} {...field} />;
 }
 
-/** A list to choose from (its options the children), with its label, its issues beside it and an optional hint under them. */
-export function SelectField({
-  id,
-  label,
-  errors,
-  issuesId,
-  hint,
-  inline = false,
-  ...select
-}: { id: string; label: string; errors: string[] | null | undefined; issuesId: string; hint?: ReactNode; inline?: boolean } & SelectHTMLAttributes<HTMLSelectElement>) {
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  errors: string[] | null | undefined;
+  issuesId: string;
+  /** Shown under the issues, its id `${id}-hint`, which the control points to. */
+  hint?: ReactNode;
+  inline?: boolean;
+}
+
+/** A field's frame: its label, the control (given the attributes that mark it refused), its issues beside it, a hint under them. */
+function FieldFrame({ id, label, errors, issuesId, hint, inline = false, control }: FieldFrameProps & { control: (marks: ReturnType<typeof invalidProps>) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
     <div className={inline ? "field field--inline" : "field"}>
       <label htmlFor={id}>{label}</label>
-      <select id={id} {...select} {...invalidProps(errors, issuesId, hintId)} />
+      {control(invalidProps(errors, issuesId, hintId))}
       <FieldIssues id={issuesId} errors={errors} />
       {hint ? (
         <p className="hint" id={hintId}>
@@ -116,26 +118,12 @@ export function SelectField({
   );
 }
 
+/** A list to choose from (its options the children), with its label, its issues beside it and an optional hint under them. */
+export function SelectField({ id, label, errors, issuesId, hint, inline, ...select }: FieldFrameProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  return <FieldFrame {...{ id, label, errors, issuesId, hint, inline }} control={(marks) => <select id={id} {...select} {...marks} />} />;
+}
+
 /** A one-line text field with its label, its issues beside it and an optional hint under them. */
-export function TextField({
-  id,
-  label,
-  errors,
-  issuesId,
-  hint,
-  ...input
-}: { id: string; label: string; errors: string[] | null | undefined; issuesId: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  const hintId = hint ? `${id}-hint` : undefined;
-  return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" {...input} {...invalidProps(errors, issuesId, hintId)} />
-      <FieldIssues id={issuesId} errors={errors} />
-      {hint ? (
-        <p className="hint" id={hintId}>
-          {hint}
-        </p>
-      ) : null}
-    </div>
-  );
+export function TextField({ id, label, errors, issuesId, hint, ...input }: Omit<FieldFrameProps, "inline"> & InputHTMLAttributes<HTMLInputElement>) {
+  return <FieldFrame {...{ id, label, errors, issuesId, hint }} control={(marks) => <input id={id} type="text" {...input} {...marks} />} />;
 }
