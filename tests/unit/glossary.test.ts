@@ -22,7 +22,7 @@ import { entryEvidence } from "../../app/models/corpus-queries.server";
 import type { Db } from "../../db/client.server";
 import { glossaryEntries, glossaryTerms, links, seedLog, segments } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedStarterGlossary, STARTER_GLOSSARY } from "../../app/models/seeds.server";
-import { databasePerTest, tempDatabase } from "./helpers";
+import { databasePerTest, refusedWith, tempDatabase } from "./helpers";
 
 let db: Db;
 databasePerTest((temp) => ({ db } = temp));
@@ -39,15 +39,7 @@ const mla: EntryInput = {
   ],
 };
 
-function refusal(run: () => unknown): GlossaryError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GlossaryError) return error;
-    throw error;
-  }
-  throw new Error("expected a GlossaryError");
-}
+const refusal = (run: () => unknown) => refusedWith(GlossaryError, run);
 
 const countRows = () => ({
   entries: db.select({ n: sql<number>`count(*)` }).from(glossaryEntries).get()!.n,
