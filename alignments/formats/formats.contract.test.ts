@@ -4,6 +4,7 @@ import { formatCsv, parseCsv } from "./csv";
 import { GLOSSARY_FORMATS } from "./glossary-formats";
 import { martifChunks } from "./tbx";
 import type { GlossaryEntry } from "../terms/glossary-entry";
+import { entryOf } from "../terms/glossary-entry.cases";
 import { childElements, parseXml, type XmlElement } from "./xml-read";
 import type { TmxHeader } from "./tmx";
 import { segmentMarkup, withCodeText } from "./tmx-codes";
@@ -150,31 +151,23 @@ describe("CSV keeps the same contract", () => {
 });
 
 const ENTRIES: GlossaryEntry[] = [
-  {
-    key: "mutual-legal-assistance",
+  entryOf("mutual-legal-assistance", [["fr", "entraide judiciaire"], ["en", "mutual legal assistance"], ["fr", "entraide juridique", "admitted", "gapped"]], {
     domain: "international cooperation",
     source: "Tandem starter glossary",
     note: "Canadian statutes say “entraide juridique”.\nFrench: the UN says “judiciaire”",
-    terms: [
-      { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
-      { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
-      { language: "fr", text: "entraide juridique", status: "admitted", match: "gapped" },
+  }),
+  entryOf(
+    "fish & chips <5>",
+    [
+      ["en", 'Fish & chips "quoted" ]]>', "forbidden", "exact"],
+      ["fr", "« Poisson & frites » l’État", "deprecated", "unordered"],
+      ["fr", "droits; libertés"],
     ],
-  },
-  {
-    key: "fish & chips <5>",
-    domain: "Fish & chips < 5 > 3 \"quoted\" 'single'",
-    source: "@SUM(A1)",
-    note: '=HYPERLINK("http://x.example")',
-    terms: [
-      { language: "en", text: 'Fish & chips "quoted" ]]>', status: "forbidden", match: "exact" },
-      { language: "fr", text: "« Poisson & frites » l’État", status: "deprecated", match: "unordered" },
-      { language: "fr", text: "droits; libertés", status: "preferred", match: "inflected" },
-    ],
-  },
-  { key: "emoji", domain: "", source: "", note: "", terms: [{ language: "en", text: "Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", status: "preferred", match: "inflected" }, { language: "fr", text: "Arabe : الجرائم السيبرانية", status: "preferred", match: "inflected" }] },
-  { key: "controls", domain: "", source: "", note: "A control\u0001 character", terms: [{ language: "en", text: "a bell\u0007 term", status: "admitted", match: "inflected" }] },
-  { key: "'=not a formula", domain: "", source: "", note: "", terms: [{ language: "fr", text: "-tiret", status: "preferred", match: "inflected" }, { language: "en", text: "+33 1 23", status: "preferred", match: "exact" }] },
+    { domain: "Fish & chips < 5 > 3 \"quoted\" 'single'", source: "@SUM(A1)", note: '=HYPERLINK("http://x.example")' },
+  ),
+  entryOf("emoji", [["en", "Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢"], ["fr", "Arabe : الجرائم السيبرانية"]]),
+  entryOf("controls", [["en", "a bell\u0007 term", "admitted"]], { note: "A control\u0001 character" }),
+  entryOf("'=not a formula", [["fr", "-tiret"], ["en", "+33 1 23", "preferred", "exact"]]),
 ];
 
 describe.each(GLOSSARY_FORMATS)("the glossary's $name format", (format) => {
