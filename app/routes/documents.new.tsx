@@ -117,6 +117,8 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
   // A file refused here, before it is sent, replaces the server's issues.
   const errors = size.refusal ? { file: [size.refusal] } : form.allErrors;
   const issues = (name: keyof FormValues | "file") => errors[name];
+  /** A list field's wiring: its id and name, the value handed back, its issues. */
+  const fieldOf = (name: "language" | "segmentation") => ({ id: name, name, defaultValue: values[name], errors: issues(name), issuesId: fields[name].errorId });
 
   return (
     <>
@@ -234,16 +236,7 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
           </p>
         </div>
 
-        <SelectField
-          inline
-          id="language"
-          label="Language"
-          name="language"
-          defaultValue={values.language}
-          errors={issues("language")}
-          issuesId={fields.language.errorId}
-          className={result?.needsLanguage ? "attention" : undefined}
-        >
+        <SelectField inline label="Language" {...fieldOf("language")} className={result?.needsLanguage ? "attention" : undefined}>
           <option value="auto">Detect automatically</option>
           <option value="fr">French</option>
           <option value="en">English</option>
@@ -255,12 +248,8 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
         </SelectField>
 
         <SelectField
-          id="segmentation"
           label="Segments"
-          name="segmentation"
-          defaultValue={values.segmentation}
-          errors={issues("segmentation")}
-          issuesId={fields.segmentation.errorId}
+          {...fieldOf("segmentation")}
           hint={
             <>
               A text already cut one sentence or unit per line (a CAT tool&apos;s plain-text export, a pre-split corpus, an act one provision per
