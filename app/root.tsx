@@ -26,21 +26,22 @@ import terminologyStyles from "./styles/terminology.css";
 import terminologyCorpusStyles from "./styles/terminology-corpus.css";
 import editorLayoutStyles from "./styles/editor-layout.css";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: styles },
-  // app.css's features, in the order they had in it (the cascade between them is unchanged).
-  { rel: "stylesheet", href: documentStyles },
-  { rel: "stylesheet", href: pairStyles },
-  { rel: "stylesheet", href: editorStyles },
-  { rel: "stylesheet", href: editorPanelStyles },
-  { rel: "stylesheet", href: glossaryStyles },
-  { rel: "stylesheet", href: importExportRenameStyles },
-  { rel: "stylesheet", href: terminologyStyles },
-  { rel: "stylesheet", href: terminologyCorpusStyles },
-  { rel: "stylesheet", href: shareStyles },
-  { rel: "stylesheet", href: editorLayoutStyles },
-  { rel: "icon", href: "/favicon.ico", sizes: "any" },
+/** The style sheets in cascade order: the base, then app.css's features in the order they had in it. */
+const STYLE_SHEETS = [
+  styles,
+  documentStyles,
+  pairStyles,
+  editorStyles,
+  editorPanelStyles,
+  glossaryStyles,
+  importExportRenameStyles,
+  terminologyStyles,
+  terminologyCorpusStyles,
+  shareStyles,
+  editorLayoutStyles,
 ];
+
+export const links: LinksFunction = () => [...STYLE_SHEETS.map((href) => ({ rel: "stylesheet", href })), { rel: "icon", href: "/favicon.ico", sizes: "any" }];
 
 export const meta: MetaFunction = () => [{ title: "Tandem" }];
 

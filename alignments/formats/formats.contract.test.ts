@@ -1,13 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { BITEXT_FORMATS, formatGoldLinks, parseGoldLinks, type BitextUnit } from "./bitext";
+import { BITEXT_FORMATS, formatGoldLinks, parseGoldLinks, TMX, type BitextUnit } from "./bitext";
+import { memoryFromTmx, memoryUnit, type MemoryLink } from "./memory";
 import { formatCsv, parseCsv } from "./csv";
 import { GLOSSARY_FORMATS } from "./glossary-formats";
 import { martifChunks } from "./tbx";
 import type { GlossaryEntry } from "../terms/glossary-entry";
+import { entryOf } from "../terms/glossary-entry.cases";
 import { childElements, parseXml, type XmlElement } from "./xml-read";
 import type { TmxHeader } from "./tmx";
 import { segmentMarkup, withCodeText } from "./tmx-codes";
-import type { XmlWriteStats } from "./xml";
+import { withoutForbidden, type XmlWriteStats } from "./xml";
 
 /**
  * The contract every exchange format keeps (as translate-toolkit holds its formats to one): special
@@ -111,6 +113,38 @@ describe.each(BITEXT_FORMATS)("inline codes in the $name format", (format) => {
   });
 });
 
+/**
+ * A pair's links as a memory (memory.ts, decision 13): each link one TMX unit, a side's segments joined with the
+ * breaks that cut them back, its status and confidence as props; the same contract as any other format.
+ */
+const LINKS: MemoryLink[] = [
+  { en: ["Mutual legal assistance.", "Fish & chips < 5 > 3 \"quoted\" 'single'."], fr: ["« Poisson & frites » l’État."], status: "confirmed", confidence: 0.875 },
+  { en: ["Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢."], fr: ["Arabe : الجرائم السيبرانية", "]]> et &amp; littéralement."], status: "automatic", confidence: 0.5 },
+  { en: ["A control\u0001 character."], fr: ["<seg> pas une balise </seg>"], status: "automatic", confidence: 0.25 },
+  { en: ["An English sentence the translator dropped."], fr: [], status: "automatic", confidence: 0 },
+];
+
+describe("a pair's links as a memory", () => {
+  const stats: XmlWriteStats = { dropped: 0 };
+  const units = LINKS.map((link, k) => memoryUnit(link, { document: "Act & <Loi>", id: `1-${k + 1}` }));
+  const written = [...TMX.write(units, HEADER, stats)].join("");
+
+  it("reads back every link, in order, its segments cut back as they were, less what XML cannot hold", () => {
+    expect(memoryFromTmx(written).links).toEqual(LINKS.map((link) => ({ ...link, en: link.en.map((text) => withoutForbidden(text)), fr: link.fr.map((text) => withoutForbidden(text)) })));
+  });
+
+  it("writes no raw special character where XML forbids it, and counts what it dropped", () => {
+    expect(written).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#\d+;)/);
+    expect(written).not.toMatch(/<(?!\/?(tmx|header|body|tu|tuv|seg|prop|note)\b|\?xml|!DOCTYPE|!-- Tandem left out 1 control character)/);
+    expect(stats.dropped).toBe(1);
+  });
+
+  it("names the languages as every TMX does: English first, no variant for an empty side", () => {
+    const tuParts = written.split("<tu ").slice(1);
+    expect(tuParts.map((unit) => [...unit.matchAll(/xml:lang="([^"]+)"/g)].map((m) => m[1]))).toEqual([["en", "fr"], ["en", "fr"], ["en", "fr"], ["en"]]);
+  });
+});
+
 describe("TMX specifics", () => {
   const tmx = [...BITEXT_FORMATS[0].write([{ en: "a", fr: "b", props: [["x-link-type", "1-2"], ["x-status", "confirmed"]] }], HEADER)].join("");
 
@@ -150,31 +184,23 @@ describe("CSV keeps the same contract", () => {
 });
 
 const ENTRIES: GlossaryEntry[] = [
-  {
-    key: "mutual-legal-assistance",
+  entryOf("mutual-legal-assistance", [["fr", "entraide judiciaire"], ["en", "mutual legal assistance"], ["fr", "entraide juridique", "admitted", "gapped"]], {
     domain: "international cooperation",
     source: "Tandem starter glossary",
     note: "Canadian statutes say “entraide juridique”.\nFrench: the UN says “judiciaire”",
-    terms: [
-      { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
-      { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
-      { language: "fr", text: "entraide juridique", status: "admitted", match: "gapped" },
+  }),
+  entryOf(
+    "fish & chips <5>",
+    [
+      ["en", 'Fish & chips "quoted" ]]>', "forbidden", "exact"],
+      ["fr", "« Poisson & frites » l’État", "deprecated", "unordered"],
+      ["fr", "droits; libertés"],
     ],
-  },
-  {
-    key: "fish & chips <5>",
-    domain: "Fish & chips < 5 > 3 \"quoted\" 'single'",
-    source: "@SUM(A1)",
-    note: '=HYPERLINK("http://x.example")',
-    terms: [
-      { language: "en", text: 'Fish & chips "quoted" ]]>', status: "forbidden", match: "exact" },
-      { language: "fr", text: "« Poisson & frites » l’État", status: "deprecated", match: "unordered" },
-      { language: "fr", text: "droits; libertés", status: "preferred", match: "inflected" },
-    ],
-  },
-  { key: "emoji", domain: "", source: "", note: "", terms: [{ language: "en", text: "Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢", status: "preferred", match: "inflected" }, { language: "fr", text: "Arabe : الجرائم السيبرانية", status: "preferred", match: "inflected" }] },
-  { key: "controls", domain: "", source: "", note: "A control\u0001 character", terms: [{ language: "en", text: "a bell\u0007 term", status: "admitted", match: "inflected" }] },
-  { key: "'=not a formula", domain: "", source: "", note: "", terms: [{ language: "fr", text: "-tiret", status: "preferred", match: "inflected" }, { language: "en", text: "+33 1 23", status: "preferred", match: "exact" }] },
+    { domain: "Fish & chips < 5 > 3 \"quoted\" 'single'", source: "@SUM(A1)", note: '=HYPERLINK("http://x.example")' },
+  ),
+  entryOf("emoji", [["en", "Emoji 😀 and 𝔘𝔫𝔦𝔠𝔬𝔡𝔢"], ["fr", "Arabe : الجرائم السيبرانية"]]),
+  entryOf("controls", [["en", "a bell\u0007 term", "admitted"]], { note: "A control\u0001 character" }),
+  entryOf("'=not a formula", [["fr", "-tiret"], ["en", "+33 1 23", "preferred", "exact"]]),
 ];
 
 describe.each(GLOSSARY_FORMATS)("the glossary's $name format", (format) => {

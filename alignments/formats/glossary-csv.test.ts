@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formatGlossaryCsv, parseGlossaryCsv } from "./glossary-csv";
+import { entryOf } from "../terms/glossary-entry.cases";
 
 const CSV = `entry,language,term,status,match,domain,source,note
 mla,fr,entraide judiciaire,preferred,inflected,international cooperation,starter,"Also ""entraide juridique"" in Canada"
@@ -13,18 +14,12 @@ describe("glossary CSV", () => {
     const { entries, problems } = parseGlossaryCsv(CSV);
     expect(problems).toEqual([]);
     expect(entries).toEqual([
-      {
-        key: "mla",
+      entryOf("mla", [["fr", "entraide judiciaire"], ["fr", "entraide juridique", "admitted"], ["en", "mutual legal assistance"]], {
         domain: "international cooperation",
         source: "starter",
         note: 'Also "entraide juridique" in Canada',
-        terms: [
-          { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
-          { language: "fr", text: "entraide juridique", status: "admitted", match: "inflected" },
-          { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
-        ],
-      },
-      { key: "ict", domain: "", source: "", note: "", terms: [{ language: "en", text: "ICT", status: "preferred", match: "exact" }] },
+      }),
+      entryOf("ict", [["en", "ICT", "preferred", "exact"]]),
     ]);
   });
 

@@ -1,31 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { GlossaryEntry } from "../terms/glossary-entry";
+import { entryOf } from "../terms/glossary-entry.cases";
 import { evidenceKey, parseTbx, tbxChunks } from "./tbx";
 
 const ENTRIES: GlossaryEntry[] = [
-  {
-    key: "mutual-legal-assistance",
+  entryOf("mutual-legal-assistance", [["fr", "entraide judiciaire"], ["fr", "entraide juridique", "admitted"], ["en", "mutual legal assistance"]], {
     domain: "international cooperation",
     source: "Tandem starter glossary",
     note: "“Entraide juridique” in Canada & elsewhere <sometimes>.",
-    terms: [
-      { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
-      { language: "fr", text: "entraide juridique", status: "admitted", match: "inflected" },
-      { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
-    ],
-  },
-  {
-    key: "csam",
-    domain: "",
-    source: "",
-    note: "",
-    terms: [
-      { language: "fr", text: "pédopornographie", status: "forbidden", match: "inflected" },
-      { language: "fr", text: "images pédopornographiques", status: "deprecated", match: "inflected" },
-      { language: "en", text: "child sexual abuse material", status: "preferred", match: "exact" },
-    ],
-  },
-  { key: "1 odd key", domain: "", source: "", note: "", terms: [{ language: "en", text: "Fish & chips 😀", status: "preferred", match: "inflected" }] },
+  }),
+  entryOf("csam", [["fr", "pédopornographie", "forbidden"], ["fr", "images pédopornographiques", "deprecated"], ["en", "child sexual abuse material", "preferred", "exact"]]),
+  entryOf("1 odd key", [["en", "Fish & chips 😀"]]),
 ];
 
 const written = () => [...tbxChunks(ENTRIES, { evidence: new Map([[evidenceKey("mutual-legal-assistance", "fr", "entraide judiciaire"), 9]]) })].join("");

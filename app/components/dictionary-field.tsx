@@ -1,3 +1,4 @@
+import { FieldIssues, invalidProps } from "~/components/form-issues";
 import { isolated } from "~/utils/bidi";
 
 /** The glossary's size and domains, as the pair form offers them as dictionaries. */
@@ -15,14 +16,15 @@ const count = (n: number) => `${n.toLocaleString("en-US")} ${n === 1 ? "entry" :
 export function DictionaryField({
   glossary,
   chosen,
-  invalid,
+  errors,
   hadFile,
   onFileChange,
 }: {
   glossary: GlossaryOffer;
   /** The select's value: "", "glossary" or "glossary:DOMAIN". */
   chosen: string;
-  invalid: boolean;
+  /** The dictionary's issues (decision 0034): both fields are marked, the issues shown beside the file. */
+  errors: string[] | null | undefined;
   /** A file had been chosen before a refusal: the browser does not keep it. */
   hadFile: boolean;
   onFileChange: () => void;
@@ -31,7 +33,7 @@ export function DictionaryField({
     <>
       <div className="field">
         <label htmlFor="dictionary">Dictionary from the glossary</label>
-        <select id="dictionary" name="dictionary" defaultValue={chosen} aria-invalid={invalid || undefined}>
+        <select id="dictionary" name="dictionary" defaultValue={chosen} {...invalidProps(errors, "lexicon-issues")}>
           <option value="">None: the built-in word list, or the file below</option>
           {glossary.entries > 0 ? <option value="glossary">The whole glossary ({count(glossary.entries)})</option> : null}
           {glossary.domains.map((d) => (
@@ -49,9 +51,10 @@ export function DictionaryField({
           name="lexicon"
           type="file"
           accept=".dic,.txt,.csv,.tsv,text/plain,text/csv,text/tab-separated-values"
-          aria-invalid={invalid || undefined}
+          {...invalidProps(errors, "lexicon-issues")}
           onChange={onFileChange}
         />
+        <FieldIssues id="lexicon-issues" errors={errors} />
         <p className="hint">
           A hunalign dictionary (.dic, one “french @ english” entry per line) or a glossary file (CSV or TSV, “english,french” per line). The
           glossary or a file adds to Tandem’s built-in list of frequent words; the pair page says which was used.

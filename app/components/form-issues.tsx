@@ -1,5 +1,6 @@
 import { parse } from "@conform-to/react";
-import { useEffect, type InputHTMLAttributes, type ReactNode } from "react";
+import { useEffect, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { MAX_TITLE } from "~/utils/limits";
 
 /**
  * How a refused form shows its issues (decision 0034): every issue at the form's top, read out at once
@@ -12,12 +13,24 @@ export function allMessages(errors: Record<string, string[] | null | undefined>)
   return Object.values(errors).flatMap((messages) => messages ?? []);
 }
 
-/** The form's summary of every issue: one sentence as it is, several as a list. */
-export function IssueSummary({ errors, id, tone = "error" }: { errors: Record<string, string[] | null | undefined>; id: string; tone?: "error" | "ask" }) {
+/** The form's summary of every issue: one sentence as it is, several as a list; `children` follow (a file's refused lines). */
+export function IssueSummary({
+  errors,
+  id,
+  tone = "error",
+  testId,
+  children,
+}: {
+  errors: Record<string, string[] | null | undefined>;
+  id: string;
+  tone?: "error" | "ask";
+  testId?: string;
+  children?: ReactNode;
+}) {
   const messages = allMessages(errors);
   if (messages.length === 0) return null;
   return (
-    <div className={`alert alert--${tone}`} role="alert" id={id}>
+    <div className={`alert alert--${tone}`} role="alert" id={id} data-testid={testId}>
       {messages.length === 1 ? (
         messages[0]
       ) : (
@@ -27,6 +40,7 @@ export function IssueSummary({ errors, id, tone = "error" }: { errors: Record<st
           ))}
         </ul>
       )}
+      {children}
     </div>
   );
 }
@@ -72,20 +86,28 @@ export function listIntentsOnly<Value extends Record<string, unknown>>({ formDat
   return parse<Value, string[]>(formData, { resolve: (value) => ({ value: value as Value }) });
 }
 
-/** A one-line text field with its label, its issues beside it and an optional hint under them. */
-export function TextField({
-  id,
-  label,
-  errors,
-  issuesId,
-  hint,
-  ...input
-}: { id: string; label: string; errors: string[] | null | undefined; issuesId: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+/** A form's title field: optional, written in any direction, as long as a title may be. */
+export function TitleField({ placeholder, ...field }: { id: string; defaultValue: string; placeholder: string; errors: string[] | null | undefined; issuesId: string }) {
+  return <TextField label="Title" name="title" dir="auto" maxLength={MAX_TITLE} placeholder={placeholder} {...field} />;
+}
+
+interface FieldFrameProps {
+  id: string;
+  label: string;
+  errors: string[] | null | undefined;
+  issuesId: string;
+  /** Shown under the issues, its id `${id}-hint`, which the control points to. */
+  hint?: ReactNode;
+  inline?: boolean;
+}
+
+/** A field's frame: its label, the control (given the attributes that mark it refused), its issues beside it, a hint under them. */
+function FieldFrame({ id, label, errors, issuesId, hint, inline = false, control }: FieldFrameProps & { control: (marks: ReturnType<typeof invalidProps>) => ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   return (
-    <div className="field">
+    <div className={inline ? "field field--inline" : "field"}>
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="text" {...input} {...invalidProps(errors, issuesId, hintId)} />
+      {control(invalidProps(errors, issuesId, hintId))}
       <FieldIssues id={issuesId} errors={errors} />
       {hint ? (
         <p className="hint" id={hintId}>
@@ -94,4 +116,14 @@ export function TextField({
       ) : null}
     </div>
   );
+}
+
+/** A list to choose from (its options the children), with its label, its issues beside it and an optional hint under them. */
+export function SelectField({ id, label, errors, issuesId, hint, inline, ...select }: FieldFrameProps & SelectHTMLAttributes<HTMLSelectElement>) {
+  return <FieldFrame {...{ id, label, errors, issuesId, hint, inline }} control={(marks) => <select id={id} {...select} {...marks} />} />;
+}
+
+/** A one-line text field with its label, its issues beside it and an optional hint under them. */
+export function TextField({ id, label, errors, issuesId, hint, ...input }: Omit<FieldFrameProps, "inline"> & InputHTMLAttributes<HTMLInputElement>) {
+  return <FieldFrame {...{ id, label, errors, issuesId, hint }} control={(marks) => <input id={id} type="text" {...input} {...marks} />} />;
 }

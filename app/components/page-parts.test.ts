@@ -5,7 +5,9 @@ import { MemoryRouter } from "react-router-dom";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Bdi } from "./bidi";
 import { ColumnHeads } from "./column-heads";
+import { Fact } from "./fact";
 import { FormActions } from "./form-actions";
+import { FieldIssues, invalidProps, SelectField, TextField, TitleField } from "./form-issues";
 import { PageHead, PAIRS_CRUMBS, pairCrumbs } from "./page-head";
 
 /**
@@ -89,5 +91,38 @@ describe("the parts of pages written once", () => {
         h(Link, { to: "/pairs", className: "button" }, "Cancel"));
       expect(html(h(FormActions, { label: "Pair and align", busyLabel: "Creating the pair…", busy, cancelTo: "/pairs" }))).toBe(html(before));
     }
+  });
+
+  it("TitleField gives the title field the document and pair forms wrote out", () => {
+    const issues = ["Keep the title under 300 characters."];
+    const before = h(TextField, { id: "title", label: "Title", name: "title", defaultValue: "Loi", dir: "auto", maxLength: 300, placeholder: "Optional", errors: issues, issuesId: "title-issues" });
+    expect(html(h(TitleField, { id: "title", defaultValue: "Loi", placeholder: "Optional", errors: issues, issuesId: "title-issues" }))).toBe(html(before));
+  });
+
+  it("SelectField gives the document form's list of segmentations, with its issue and hint", () => {
+    const issues = ["Choose how to cut the text."];
+    const options = [h("option", { key: "auto", value: "auto" }, "Automatic"), h("option", { key: "lines", value: "lines" }, "Lines")];
+    const before = h("div", { className: "field" },
+      h("label", { htmlFor: "segmentation" }, "Segments"),
+      h("select", { id: "segmentation", name: "segmentation", defaultValue: "lines", ...invalidProps(issues, "segmentation-issues", "segmentation-hint") }, options),
+      h(FieldIssues, { id: "segmentation-issues", errors: issues }),
+      h("p", { className: "hint", id: "segmentation-hint" }, "One segment per line."));
+    const after = h(SelectField, { id: "segmentation", label: "Segments", name: "segmentation", defaultValue: "lines", errors: issues, issuesId: "segmentation-issues", hint: "One segment per line." }, options);
+    expect(html(after)).toBe(html(before));
+  });
+
+  it("SelectField gives the inline language list, its own class on the list, with no issue", () => {
+    const before = h("div", { className: "field field--inline" },
+      h("label", { htmlFor: "language" }, "Language"),
+      h("select", { id: "language", name: "language", defaultValue: "auto", ...invalidProps(undefined, "language-issues"), className: "attention" }, h("option", { value: "auto" }, "Detect")),
+      h(FieldIssues, { id: "language-issues", errors: undefined }));
+    const after = h(SelectField, { inline: true, id: "language", label: "Language", name: "language", defaultValue: "auto", errors: undefined, issuesId: "language-issues", className: "attention" }, h("option", { value: "auto" }, "Detect"));
+    expect(html(after)).toBe(html(before));
+  });
+
+  it("Fact gives a fact of the memory's import report, with and without its test mark", () => {
+    const before = h(Fragment, null, h("div", null, h("dt", null, "Links"), h("dd", { "data-testid": "links-made" }, "1,024")), h("div", null, h("dt", null, "English document"), h("dd", null, "12 segments")));
+    const after = h(Fragment, null, h(Fact, { term: "Links", testId: "links-made" }, "1,024"), h(Fact, { term: "English document" }, "12 segments"));
+    expect(html(after)).toBe(html(before));
   });
 });

@@ -3,6 +3,7 @@ import { proposeCounterpart, type Proposal } from "../../alignments/pairing/coun
 import { TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
 import { isolated } from "~/utils/bidi";
 import { Bdi } from "~/components/bidi";
+import { FieldIssues, invalidProps } from "~/components/form-issues";
 
 /**
  * The pair form's two sides (decision 0022): each lists only the documents of its language, and when a document is
@@ -72,11 +73,11 @@ interface Props {
   documents: readonly PairableDocument[];
   chosen: Chosen;
   onChoose: (field: SideField, value: string) => void;
-  errorField: string | null;
-  error: string | null;
+  /** Each side's issues (decision 0034), shown beside its list. */
+  errors: Partial<Record<SideField, string[] | null | undefined>>;
 }
 
-export function PairSides({ sides, documents, chosen, onChoose, errorField, error }: Props) {
+export function PairSides({ sides, documents, chosen, onChoose, errors }: Props) {
   const proposals = useMemo(
     () => Object.fromEntries(sides.map((side) => [side.field, proposalFor(sides, side.field, chosen, documents)])) as Record<SideField, Proposal | null>,
     [sides, chosen, documents],
@@ -96,8 +97,7 @@ export function PairSides({ sides, documents, chosen, onChoose, errorField, erro
               id={side.field}
               name={side.field}
               value={chosen[side.field]}
-              aria-invalid={errorField === side.field || undefined}
-              aria-describedby={[error && errorField === side.field ? "form-error" : null, `${side.field}-counterpart`].filter(Boolean).join(" ")}
+              {...invalidProps(errors[side.field], `${side.field}-issues`, `${side.field}-counterpart`)}
               onChange={(event) => onChoose(side.field, event.target.value)}
             >
               <option value="">{list.length > 0 ? `Choose the ${language} document…` : `The library has no ${language} document`}</option>
@@ -107,6 +107,7 @@ export function PairSides({ sides, documents, chosen, onChoose, errorField, erro
                 </option>
               ))}
             </select>
+            <FieldIssues id={`${side.field}-issues`} errors={errors[side.field]} />
             <p className="hint counterpart" id={`${side.field}-counterpart`} data-testid={`${side.field}-counterpart`}>
               {proposal && proposed ? (
                 <>

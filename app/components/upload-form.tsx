@@ -6,10 +6,10 @@ import { useState, type FormEvent, type ReactNode } from "react";
  * too large is refused there with `tooLarge`'s sentence, which then stands for the form's issues; otherwise the
  * submission goes on to Conform (`onSubmit`) and to the server, which checks everything again.
  */
-export function useFileSizeCheck(tooLarge: (file: File) => string | null) {
+export function useFileSizeCheck(tooLarge: (file: File) => string | null, fileField = "file") {
   const [refusal, setRefusal] = useState<string | null>(null);
   function check(event: FormEvent<HTMLFormElement>) {
-    const input = event.currentTarget.elements.namedItem("file") as HTMLInputElement | null;
+    const input = event.currentTarget.elements.namedItem(fileField) as HTMLInputElement | null;
     const file = input?.files?.[0];
     const message = file ? tooLarge(file) : null;
     if (message) event.preventDefault();
@@ -22,9 +22,11 @@ export function UploadForm({
   id,
   check,
   onSubmit,
+  className = "import-form",
   children,
 }: {
   id: string;
+  className?: string;
   check: (event: FormEvent<HTMLFormElement>) => void;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
   children: ReactNode;
@@ -33,7 +35,7 @@ export function UploadForm({
     <Form
       method="post"
       encType="multipart/form-data"
-      className="import-form"
+      className={className}
       id={id}
       onSubmit={(event) => {
         check(event);

@@ -3,7 +3,7 @@ import type { ReadableStream as NodeReadableStream } from "node:stream/web";
 import busboy from "busboy";
 
 import { MAX_UPLOAD_BYTES } from "../utils/limits";
-import { UserError } from "../utils/refusal";
+import { RefusalOf } from "../utils/refusal";
 
 export { formatSize } from "../utils/limits";
 export { MAX_UPLOAD_BYTES };
@@ -39,12 +39,7 @@ export interface Upload {
 }
 
 /** An upload that cannot be read as a form: the route answers `status` with `message`. */
-export class UploadError extends UserError {
-  declare readonly status: 400 | 413;
-  constructor(status: 400 | 413, message: string) {
-    super(status, message);
-  }
-}
+export class UploadError extends RefusalOf<400 | 413> {}
 
 /**
  * A file name as the browser meant it. Browsers (the WHATWG HTML standard's multipart/form-data encoding, which

@@ -1,5 +1,5 @@
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
-import { UserError } from "../utils/refusal";
+import { RefusalOf } from "../utils/refusal";
 import { formatLink, linkType } from "../../alignments/align/links";
 import { CREATION_TOOL, TMX, TSV } from "../../alignments/formats/bitext";
 import { formatCsv } from "../../alignments/formats/csv";
@@ -11,7 +11,7 @@ import { withoutForbidden, type XmlWriteStats } from "../../alignments/formats/x
 import { TEXT_LANGUAGE_NAMES, type TextLanguage } from "../../alignments/languages";
 import { foldForSearch } from "../../alignments/text/fold";
 import { getDb, openDatabase, type Db } from "../../db/client.server";
-import { documents, links, pairs, segments } from "../../db/schema";
+import { documents, links, pairs, segments, type StoredLink } from "../../db/schema";
 import { linkColumns } from "./editor-links.server";
 import { allEntries } from "./glossary.server";
 import { termEvidenceCounts, type SearchOptions } from "./corpus-queries.server";
@@ -44,12 +44,7 @@ export interface LinkExportRequest extends LinkExportOptions {
 }
 
 /** A refusal before anything was sent: the route answers with this status and message. */
-export class ExportError extends UserError {
-  declare readonly status: 400 | 404 | 409;
-  constructor(status: 400 | 404 | 409, message: string) {
-    super(status, message);
-  }
-}
+export class ExportError extends RefusalOf<400 | 404 | 409> {}
 
 export interface ExportFile {
   filename: string;
@@ -193,14 +188,9 @@ function segmentRange(db: Db, documentId: number, from: number, to: number): str
     .map((r) => r.text);
 }
 
-interface LinkRow {
+/** A link as the export reads it: the stored link, where it stands, and who made and changed it when. */
+interface LinkRow extends StoredLink {
   position: number;
-  sourceStart: number;
-  sourceCount: number;
-  targetStart: number;
-  targetCount: number;
-  status: "automatic" | "confirmed";
-  confidence: number;
   createdAt: Date;
   createdBy: string | null;
   updatedAt: Date;

@@ -5,7 +5,7 @@ import { BlockList, isIP, type LookupFunction } from "node:net";
 import type { Transform } from "node:stream";
 import { createBrotliDecompress, createGunzip, createInflate } from "node:zlib";
 import { formatSize, MAX_ORIGINAL_BYTES, MAX_ORIGINAL_MB } from "../utils/limits";
-import { UserError } from "../utils/refusal";
+import { RefusalOf } from "../utils/refusal";
 
 /**
  * Fetches an original from a URL for import, with the safeguards a server that fetches for its users needs:
@@ -166,12 +166,7 @@ export function kindOfContentType(contentType: string): FetchedKind | null {
 }
 
 /** A refusal of the address or of what it sent, answered as the fetch's `{ ok: false }` result (see fetchOriginal). */
-class FetchRefusal extends UserError {
-  declare readonly status: 400 | 413 | 415 | 422;
-  constructor(status: 400 | 413 | 415 | 422, message: string) {
-    super(status, message);
-  }
-}
+class FetchRefusal extends RefusalOf<400 | 413 | 415 | 422> {}
 
 function networkMessage(url: URL, error: NodeJS.ErrnoException): string {
   const host = url.host;

@@ -1,5 +1,5 @@
 import { linkSupport } from "../../alignments/align/aligner";
-import { UserError } from "../utils/refusal";
+import { RefusalOf } from "../utils/refusal";
 import type { LinkSides } from "../../alignments/align/links";
 import { memoryFromTmx, type MemoryLink, type MemoryReport } from "../../alignments/formats/memory";
 import type { InlineCodes } from "../../alignments/formats/tmx-codes";
@@ -24,12 +24,7 @@ import { documentRows, insertDocument, type DocumentRows, type ImportInput } fro
  */
 
 /** A refusal: the page shows the message; nothing was written. */
-export class MemoryImportError extends UserError {
-  declare readonly status: 400 | 413 | 422;
-  constructor(status: 400 | 413 | 422, message: string) {
-    super(status, message);
-  }
-}
+export class MemoryImportError extends RefusalOf<400 | 413 | 422> {}
 
 export interface MemoryImportResult {
   pairId: number;

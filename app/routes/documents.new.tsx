@@ -14,7 +14,7 @@ import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
 import { PageHead, LIBRARY_CRUMBS } from "~/components/page-head";
 import { FormActions } from "~/components/form-actions";
-import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
+import { FieldIssues, invalidProps, IssueSummary, SelectField, TitleField, useFocusFirstInvalid } from "~/components/form-issues";
 import { UploadForm, useFileSizeCheck } from "~/components/upload-form";
 
 export const meta: MetaFunction = () => [{ title: "Add a document · Tandem" }];
@@ -117,6 +117,8 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
   // A file refused here, before it is sent, replaces the server's issues.
   const errors = size.refusal ? { file: [size.refusal] } : form.allErrors;
   const issues = (name: keyof FormValues | "file") => errors[name];
+  /** A list field's wiring: its id and name, the value handed back, its issues. */
+  const fieldOf = (name: "language" | "segmentation") => ({ id: name, name, defaultValue: values[name], errors: issues(name), issuesId: fields[name].errorId });
 
   return (
     <>
@@ -149,13 +151,9 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
 
         <IssueSummary errors={errors} id="form-error" tone={result?.needsLanguage && !size.refusal ? "ask" : "error"} />
 
-        <TextField
+        <TitleField
           id="title"
-          label="Title"
-          name="title"
           defaultValue={values.title}
-          dir="auto"
-          maxLength={MAX_TITLE}
           placeholder="Optional: the file name or the first line is used otherwise"
           errors={issues("title")}
           issuesId={fields.title.errorId}
@@ -238,46 +236,32 @@ function ImportDocumentForm({ result }: { result: ActionResult | undefined }) {
           </p>
         </div>
 
-        <div className="field field--inline">
-          <label htmlFor="language">Language</label>
-          <select
-            id="language"
-            name="language"
-            defaultValue={values.language}
-            {...invalidProps(issues("language"), fields.language.errorId)}
-            className={result?.needsLanguage ? "attention" : undefined}
-          >
-            <option value="auto">Detect automatically</option>
-            <option value="fr">French</option>
-            <option value="en">English</option>
-            {TEXT_LANGUAGES.filter((code) => code !== "fr" && code !== "en").map((code) => (
-              <option key={code} value={code}>
-                {TEXT_LANGUAGE_NAMES[code]}
-              </option>
-            ))}
-          </select>
-          <FieldIssues id={fields.language.errorId} errors={issues("language")} />
-        </div>
+        <SelectField inline label="Language" {...fieldOf("language")} className={result?.needsLanguage ? "attention" : undefined}>
+          <option value="auto">Detect automatically</option>
+          <option value="fr">French</option>
+          <option value="en">English</option>
+          {TEXT_LANGUAGES.filter((code) => code !== "fr" && code !== "en").map((code) => (
+            <option key={code} value={code}>
+              {TEXT_LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </SelectField>
 
-        <div className="field">
-          <label htmlFor="segmentation">Segments</label>
-          <select
-            id="segmentation"
-            name="segmentation"
-            defaultValue={values.segmentation}
-            {...invalidProps(issues("segmentation"), fields.segmentation.errorId, "segmentation-hint")}
-          >
-            <option value="auto">Automatic: one per line if the text is already cut</option>
-            <option value="pipeline">Clean up and cut into sentences</option>
-            <option value="lines">One segment per line, as given</option>
-          </select>
-          <FieldIssues id={fields.segmentation.errorId} errors={issues("segmentation")} />
-          <p className="hint" id="segmentation-hint">
-            A text already cut one sentence or unit per line (a CAT tool&apos;s plain-text export, a pre-split corpus, an act one
-            provision per line) keeps its lines as segments. Automatic reads the lines of a plain text and the import report says
-            what it chose; PDF, Word and web pages are cut into sentences unless you choose otherwise.
-          </p>
-        </div>
+        <SelectField
+          label="Segments"
+          {...fieldOf("segmentation")}
+          hint={
+            <>
+              A text already cut one sentence or unit per line (a CAT tool&apos;s plain-text export, a pre-split corpus, an act one provision per
+              line) keeps its lines as segments. Automatic reads the lines of a plain text and the import report says what it chose; PDF, Word and
+              web pages are cut into sentences unless you choose otherwise.
+            </>
+          }
+        >
+          <option value="auto">Automatic: one per line if the text is already cut</option>
+          <option value="pipeline">Clean up and cut into sentences</option>
+          <option value="lines">One segment per line, as given</option>
+        </SelectField>
 
         <FormActions label="Import" busyLabel="Importing…" busy={busy} cancelTo="/" />
       </UploadForm>

@@ -4,18 +4,19 @@ import { useForm } from "@conform-to/react";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { z } from "zod";
 import { TERM_STATUSES } from "../../alignments/terms/match";
-import { SPREADSHEET_NOTE } from "~/components/exports";
+import { GlossaryImportForm, type GlossaryImportAnswer } from "~/components/glossary-import-form";
 import { OriginTag, StatusCounts, TermChip } from "~/components/glossary";
 import { whenWritable } from "~/models/busy.server";
 import { createEntry, glossaryCounts, listEntries, MAX_FIELD, MAX_KEY, MAX_NOTE, MAX_TERM } from "~/models/glossary.server";
 import { importGlossaryUpload } from "~/models/import-worker.server";
-import { allMessages, FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
+import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
 import { parseSubmission, refusalBody, refusedReply, type FormReply } from "~/utils/form-submission";
 import { MAX_UPLOAD_MB } from "~/utils/limits";
 import { formatSize, parseUpload, type UploadedFile } from "~/imports/upload.server";
 import { answerRefusal } from "~/utils/answer-refusal.server";
 import { PageHead } from "~/components/page-head";
 import { FormActions } from "~/components/form-actions";
+import type { RefusedLine } from "~/utils/refusal";
 import { ColumnHeads } from "~/components/column-heads";
 
 export const meta: MetaFunction = () => [{ title: "Glossary · Tandem" }];
@@ -51,8 +52,9 @@ const emptyEntry: NewEntryValues = { key: "", fr: "", frStatus: "preferred", en:
 
 type ActionResult =
   | { form: "create"; reply: FormReply; message: string; attempt: number }
-  | { form: "import"; ok: false; message: string; problems: Array<{ line: number; message: string }>; existing: string; attempt: number }
-  | { form: "import"; ok: true; message: string; existing: string; attempt: number };
+  | ({ form: "import"; attempt: number } & GlossaryImportAnswer);
+
+const NO_FILE = "Choose a CSV or TBX file to import.";
 
 export async function action({ request }: ActionFunctionArgs) {
   const multipart = (request.headers.get("content-type") ?? "").startsWith("multipart/form-data");
@@ -70,12 +72,13 @@ export async function action({ request }: ActionFunctionArgs) {
     }
   } catch (error) {
     return answerRefusal(error, (refusal) =>
-      importAnswer(refusal.status, refusal.status === 413 ? `This file is too large; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.` : refusal.message, "replace"),
+      importAnswer(refusal.status, refusal.status === 413 ? `This file is too large; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.` : refusal.message, { existing: "replace" }),
     );
   }
   const submission = parseSubmission(fields, GlossaryAction);
   if (submission.status !== "success") {
-    if (fields.intent === "import") return importAnswer(400, allMessages(submission.error ?? {})[0], "replace");
+    // Every issue of the import at once: a missing file is said beside the choice's.
+    if (fields.intent === "import") return importReply(400, submission.reply(file || oversized.length > 0 ? {} : { fieldErrors: { file: [NO_FILE] } }));
     return createReply(400, submission.reply());
   }
   const data = submission.value;
@@ -92,9 +95,9 @@ export async function action({ request }: ActionFunctionArgs) {
     }
   }
   if (oversized.length > 0) {
-    return importAnswer(413, `This file is ${formatSize(oversized[0].size)}; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.`, data.existing);
+    return importAnswer(413, `This file is ${formatSize(oversized[0].size)}; Tandem imports glossaries up to ${MAX_UPLOAD_MB} MB.`, { existing: data.existing });
   }
-  if (!file) return importAnswer(400, "Choose a CSV or TBX file to import.", data.existing);
+  if (!file) return importAnswer(400, NO_FILE, { existing: data.existing });
   try {
     const outcome = await importGlossaryUpload({ name: file.name, bytes: file.bytes, existing: data.existing });
     const parts = [
@@ -108,7 +111,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const result: ActionResult = { form: "import", ok: true, message, existing: data.existing, attempt: Date.now() };
     return json(result);
   } catch (error) {
-    return answerRefusal(error, (refusal) => importAnswer(refusal.status, `${file.name}: ${refusal.message}`, data.existing, refusal.problems));
+    return answerRefusal(error, (refusal) => importAnswer(refusal.status, `${file.name}: ${refusal.message}`, { existing: data.existing }, refusal.problems));
   }
 }
 
@@ -122,9 +125,14 @@ function createAnswer(status: number, message: string, field: string, fields: Re
   return createReply(status, refusedReply(values, message, field));
 }
 
-function importAnswer(status: number, message: string, existing: string, problems: Array<{ line: number; message: string }> = []) {
-  const result: ActionResult = { form: "import", ok: false, message, problems, existing, attempt: Date.now() };
+function importReply(status: number, reply: FormReply, problems: RefusedLine[] = []) {
+  const result: ActionResult = { form: "import", ok: false, ...refusalBody(reply), problems, attempt: Date.now() };
   return json(result, { status });
+}
+
+/** A refusal of the file (its size, its content, its lines), said beside the file field, the choice made kept. */
+function importAnswer(status: number, message: string, values: { existing: string }, problems: RefusedLine[] = []) {
+  return importReply(status, refusedReply(values, message, "file"), problems);
 }
 
 export default function Glossary() {
@@ -233,47 +241,7 @@ export default function Glossary() {
           <h2 className="section-title" id="import-title">
             Import a CSV or TBX file
           </h2>
-          <Form method="post" encType="multipart/form-data" className="import-form" key={imported?.attempt ?? "import"} noValidate>
-            <input type="hidden" name="intent" value="import" />
-            {imported ? (
-              <div className={`alert ${imported.ok ? "alert--ok" : "alert--error"}`} role={imported.ok ? "status" : "alert"} data-testid="import-result">
-                {imported.message}
-                {!imported.ok && imported.problems.length > 0 ? (
-                  <ul className="problems">
-                    {imported.problems.map((p, k) => (
-                      <li key={k}>{p.message}</li>
-                    ))}
-                  </ul>
-                ) : null}
-              </div>
-            ) : null}
-            <div className="field">
-              <label htmlFor="glossary-file">Glossary file</label>
-              <input id="glossary-file" name="file" type="file" accept=".csv,.tsv,.txt,.tbx,.xml,text/csv" />
-              <p className="hint">
-                CSV: one row per term, with the columns <code>entry,language,term,status,match,domain,source,note</code> (the format of Export CSV), or one
-                row per concept with a column per language (<code>en</code>, <code>fr</code> or <code>English</code>, <code>French</code>, and
-                <code>en_status</code>, <code>fr_match</code>, <code>fr_note</code>…), several terms of a cell separated by <code>|</code> or <code>;</code> (the
-                format of Export CSV by concept, and of memoQ, MultiTerm and Excel glossaries). Tandem tells the two apart by the first line. A file with
-                any bad row imports nothing; its problems are listed by line. {SPREADSHEET_NOTE}
-              </p>
-              <p className="hint">
-                TBX: a term base from Tandem or a terminology tool, TBX v3 or the older <code>martif</code> form. French and English terms are kept with
-                their status; terms in other languages are left out and counted.
-              </p>
-            </div>
-            <fieldset className="field choice">
-              <legend>Entries whose key is already in the glossary</legend>
-              <label>
-                <input type="radio" name="existing" value="replace" defaultChecked={(imported?.existing ?? "replace") === "replace"} /> Replace them with the file’s
-                version (terms, domain, source and note)
-              </label>
-              <label>
-                <input type="radio" name="existing" value="skip" defaultChecked={imported?.existing === "skip"} /> Keep them as they are
-              </label>
-            </fieldset>
-            <FormActions label="Import" busy={busy} />
-          </Form>
+          <GlossaryImportForm key={imported?.attempt ?? "import"} answer={imported ?? undefined} busy={busy} />
         </section>
       </div>
     </>

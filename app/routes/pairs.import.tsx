@@ -12,6 +12,7 @@ import { answerRefusal } from "~/utils/answer-refusal.server";
 import { Bdi } from "~/components/bidi";
 import { FieldIssues, invalidProps, IssueSummary, TextField, useFocusFirstInvalid } from "~/components/form-issues";
 import { count, MemoryImportNotes } from "~/components/memory-import-notes";
+import { Fact } from "~/components/fact";
 import { PageHead, PAIRS_CRUMBS } from "~/components/page-head";
 import { FormActions } from "~/components/form-actions";
 import { UploadForm, useFileSizeCheck } from "~/components/upload-form";
@@ -104,36 +105,25 @@ function MemoryReport({ name, result }: { name: string; result: MemoryImportResu
         Import report
       </h2>
       <dl className="meta memory-facts">
-        <div>
-          <dt>Units read</dt>
-          <dd data-testid="units-read">
-            {report.units.toLocaleString("en-US")}{" "}
-            <span className="muted">
-              (TMX {report.version || "?"}, {result.encoding.toUpperCase()})
-            </span>
-            {result.encodingNote ? <span className="note-inline"> · {result.encodingNote}</span> : null}
-          </dd>
-        </div>
-        <div>
-          <dt>Links</dt>
-          <dd data-testid="links-made">{result.links.toLocaleString("en-US")}</dd>
-        </div>
-        <div>
-          <dt>Confirmed</dt>
-          <dd data-testid="links-confirmed">{report.confirmed.toLocaleString("en-US")}</dd>
-        </div>
-        <div>
-          <dt>English document</dt>
-          <dd>
-            <Link to={`/documents/${result.sourceDocumentId}`}>{count(result.enSegments, "segment")}</Link>
-          </dd>
-        </div>
-        <div>
-          <dt>French document</dt>
-          <dd>
-            <Link to={`/documents/${result.targetDocumentId}`}>{count(result.frSegments, "segment")}</Link>
-          </dd>
-        </div>
+        <Fact term="Units read" testId="units-read">
+          {report.units.toLocaleString("en-US")}{" "}
+          <span className="muted">
+            (TMX {report.version || "?"}, {result.encoding.toUpperCase()})
+          </span>
+          {result.encodingNote ? <span className="note-inline"> · {result.encodingNote}</span> : null}
+        </Fact>
+        <Fact term="Links" testId="links-made">
+          {result.links.toLocaleString("en-US")}
+        </Fact>
+        <Fact term="Confirmed" testId="links-confirmed">
+          {report.confirmed.toLocaleString("en-US")}
+        </Fact>
+        <Fact term="English document">
+          <Link to={`/documents/${result.sourceDocumentId}`}>{count(result.enSegments, "segment")}</Link>
+        </Fact>
+        <Fact term="French document">
+          <Link to={`/documents/${result.targetDocumentId}`}>{count(result.frSegments, "segment")}</Link>
+        </Fact>
       </dl>
       <p className="type-counts" data-testid="link-types">
         {types.map(([type, n]) => (

@@ -26,6 +26,17 @@ export class UserError extends Error {
   }
 }
 
+/**
+ * A refusal of a model's own few statuses (`S`) with no field: the model declares `class ExportError extends
+ * RefusalOf<400 | 404 | 409> {}`, which keeps its own name (for logs and `instanceof`) and says what it answers.
+ */
+export class RefusalOf<S extends RefusalStatus> extends UserError {
+  declare readonly status: S;
+  constructor(status: S, message: string) {
+    super(status, message);
+  }
+}
+
 /** The sentences a route answers with 404 when what its address names is gone: written once, here. */
 export const GONE = {
   pair: "This pair does not exist; it may have been deleted.",

@@ -200,3 +200,97 @@ test("a refused rename puts the focus back on the title, which keeps what was ty
   await expect(input).toBeFocused();
   await screenshot(page, "rename-refused");
 });
+
+test.describe("pairing two documents", () => {
+  const UDHR_EN = "Universal Declaration of Human Rights (92 segments)";
+  const FRENCH_ISSUE = "Choose the French document.";
+
+  /** The English side chosen, the French one emptied again (the form proposes a counterpart), and a title too long. */
+  async function refuseTwice(page: Page) {
+    await page.goto("/pairs/new");
+    await liftLengthLimits(page);
+    await page.getByLabel("English original").selectOption({ label: UDHR_EN });
+    await page.getByLabel("French translation").selectOption("");
+    await page.getByLabel("Title").fill(LONG_TITLE);
+    await page.getByRole("button", { name: "Pair and align" }).click();
+  }
+
+  test("a refused pair keeps what was chosen and typed and shows both issues, each beside its field, the first field focused", async ({ page }) => {
+    await refuseTwice(page);
+    await expect(page.locator("#form-error").getByRole("listitem")).toHaveText([FRENCH_ISSUE, TITLE_ISSUE]);
+    await expect(page.locator(".field", { has: page.getByLabel("French translation") }).locator(".field-issue")).toHaveText(FRENCH_ISSUE);
+    await expect(page.locator(".field", { has: page.getByLabel("Title") }).locator(".field-issue")).toHaveText(TITLE_ISSUE);
+    await expect(page.getByLabel("French translation")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Title")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("English original")).not.toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("English original").locator("option:checked")).toHaveText(UDHR_EN);
+    await expect(page.getByLabel("Title")).toHaveValue(LONG_TITLE);
+    await expect(page.getByLabel("French translation")).toBeFocused();
+    await screenshot(page, "pair-refused");
+  });
+
+  test("two languages alike on the language line are refused beside the second, which keeps its value and has the focus", async ({ page }) => {
+    await page.goto("/pairs/new?source=de&target=de");
+    const issue = "Choose two different languages: an original and the language it is translated into.";
+    const line = page.getByRole("form", { name: "The pair's languages" });
+    await expect(line.getByRole("alert")).toHaveText(issue);
+    await expect(line.locator(".field-issue")).toHaveText(issue);
+    await expect(page.getByLabel("translated into")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Original in")).toHaveValue("de");
+    await expect(page.getByLabel("translated into")).toHaveValue("de");
+    await expect(page.getByLabel("translated into")).toBeFocused();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the form is a plain post: refused, it comes back with what was chosen and typed and both issues", async ({ page }) => {
+      await refuseTwice(page);
+      await expect(page.locator("#form-error").getByRole("listitem")).toHaveText([FRENCH_ISSUE, TITLE_ISSUE]);
+      await expect(page.locator(".field", { has: page.getByLabel("French translation") }).locator(".field-issue")).toHaveText(FRENCH_ISSUE);
+      await expect(page.getByLabel("English original").locator("option:checked")).toHaveText(UDHR_EN);
+      await expect(page.getByLabel("Title")).toHaveValue(LONG_TITLE);
+    });
+  });
+});
+
+test.describe("importing a glossary file", () => {
+  const NO_FILE = "Choose a CSV or TBX file to import.";
+  const fileField = (page: Page) => page.locator(".field", { has: page.getByLabel("Glossary file") });
+
+  async function importNothing(page: Page) {
+    await page.goto("/glossary");
+    await page.getByLabel("Keep them as they are").check();
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+  }
+
+  test("a refused import says its issue at the top and beside the file, keeps the choice made and focuses the file", async ({ page }) => {
+    await importNothing(page);
+    await expect(page.getByTestId("import-result")).toHaveText(NO_FILE);
+    await expect(fileField(page).locator(".field-issue")).toHaveText(NO_FILE);
+    await expect(page.getByLabel("Glossary file")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Keep them as they are")).toBeChecked();
+    await expect(page.getByLabel("Glossary file")).toBeFocused();
+  });
+
+  test("a file with bad lines lists them at the top, and the file field is marked refused", async ({ page }) => {
+    await page.goto("/glossary");
+    await page.getByLabel("Glossary file").setInputFiles({ name: "forms-bad.csv", mimeType: "text/csv", buffer: Buffer.from("entry,language,term\nx,xx,terme\n") });
+    await page.getByRole("button", { name: "Import", exact: true }).click();
+    await expect(page.getByTestId("import-result").locator("li")).toHaveText(["Line 2: the language is “xx”; use fr or en."]);
+    await expect(fileField(page).locator(".field-issue")).toContainText("forms-bad.csv: One line has a problem, so nothing was imported.");
+    await expect(page.getByLabel("Glossary file")).toHaveAttribute("aria-invalid", "true");
+    await expect(page.getByLabel("Glossary file")).toBeFocused();
+  });
+
+  test.describe("without JavaScript", () => {
+    test.use({ javaScriptEnabled: false });
+
+    test("the form is a plain post: refused, it comes back with the choice made and the issue beside the file", async ({ page }) => {
+      await importNothing(page);
+      await expect(page.getByTestId("import-result")).toHaveText(NO_FILE);
+      await expect(fileField(page).locator(".field-issue")).toHaveText(NO_FILE);
+      await expect(page.getByLabel("Keep them as they are")).toBeChecked();
+    });
+  });
+});

@@ -9,7 +9,7 @@ import { importDocument } from "../../app/models/documents.server";
 import { openLinkExport } from "../../app/models/exports.server";
 import { checkPairDocuments, createAlignedPair, createPair, PairError } from "../../app/models/pairs.server";
 import type { Db } from "../../db/client.server";
-import { databasePerTest } from "./helpers";
+import { databasePerTest, refusedWith } from "./helpers";
 
 let db: Db;
 databasePerTest((temp) => ({ db } = temp));
@@ -30,15 +30,7 @@ const FRENCH = [
 const imported = (title: string, lines: string[], language: "de" | "fr" | "en") =>
   importDocument({ title, raw: lines.join("\n"), language, origin: "import", presegmented: true }, db).id;
 
-function refusal(run: () => unknown): PairError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof PairError) return error;
-    throw error;
-  }
-  throw new Error("expected a PairError");
-}
+const refusal = (run: () => unknown) => refusedWith(PairError, run);
 
 describe("a pair in any two languages", () => {
   it("pairs a German original with its French translation, aligns it and exports it tagged de and fr", () => {

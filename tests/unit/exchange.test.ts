@@ -18,6 +18,7 @@ import type { Db } from "../../db/client.server";
 import { documents, glossaryEntries, glossaryTerms, links, pairs, segments } from "../../db/schema";
 import { checkTbx, checkTmx, pocount, tmdbCount } from "./exchange-tools";
 import { databasePerTest } from "./helpers";
+import { entryOf, type TermCase } from "../../alignments/terms/glossary-entry.cases";
 
 /**
  * Exports and imports through the database: each export read by the tools of the trade (xmllint against the
@@ -443,21 +444,8 @@ describe("the glossary as TBX", () => {
         },
       },
     );
-    createEntry(
-      {
-        key: "mla",
-        domain: "cooperation",
-        source: "",
-        note: "Canada says “juridique” & <the UN> “judiciaire”.",
-        terms: [
-          { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
-          { language: "fr", text: "entraide juridique", status: "admitted", match: "inflected" },
-          { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
-          { language: "fr", text: "extradition", status: "forbidden", match: "exact" },
-        ],
-      },
-      db,
-    );
+    const terms: TermCase[] = [["fr", "entraide judiciaire"], ["fr", "entraide juridique", "admitted"], ["en", "mutual legal assistance"], ["fr", "extradition", "forbidden", "exact"]];
+    createEntry(entryOf("mla", terms, { domain: "cooperation", note: "Canada says “juridique” & <the UN> “judiciaire”." }), db);
   }
 
   it("is valid against the TBX v3 core structure, with statuses, the note and evidence counts per term", async () => {

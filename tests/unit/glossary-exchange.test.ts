@@ -15,7 +15,7 @@ import { getDb, type Db } from "../../db/client.server";
 import { pairs } from "../../db/schema";
 import { seedStarterGlossary } from "../../app/models/seeds.server";
 import { pocount } from "./exchange-tools";
-import { databasePerTest, appDatabase, tempDatabase, WORKER_TIMEOUT } from "./helpers";
+import { appDatabase, databasePerTest, refusedWith, tempDatabase, WORKER_TIMEOUT } from "./helpers";
 
 /**
  * Issue 12, items 8, 9 and 11 in the models: the glossary's CSV by concept and TBX-Basic (martif) out and in,
@@ -33,15 +33,7 @@ const entry = (key: string, domain: string, terms: Array<[language: "en" | "fr",
   terms: terms.map(([language, text, match = "inflected"]) => ({ language, text, status: "preferred", match })),
 });
 
-function refusal<E extends Error>(kind: new (...args: never[]) => E, run: () => unknown): E {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof kind) return error;
-    throw error;
-  }
-  throw new Error(`expected a ${kind.name}`);
-}
+const refusal = refusedWith;
 
 describe("the glossary as CSV by concept", () => {
   it("imports one concept per row, naming entries without a key after their first term, with the columns it left out", () => {

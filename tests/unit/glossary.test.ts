@@ -22,32 +22,15 @@ import { entryEvidence } from "../../app/models/corpus-queries.server";
 import type { Db } from "../../db/client.server";
 import { glossaryEntries, glossaryTerms, links, seedLog, segments } from "../../db/schema";
 import { corporaDir, demoSeeds, seed, seedStarterGlossary, STARTER_GLOSSARY } from "../../app/models/seeds.server";
-import { databasePerTest, tempDatabase } from "./helpers";
+import { databasePerTest, refusedWith, tempDatabase } from "./helpers";
+import { entryOf } from "../../alignments/terms/glossary-entry.cases";
 
 let db: Db;
 databasePerTest((temp) => ({ db } = temp));
 
-const mla: EntryInput = {
-  key: "",
-  domain: "international cooperation",
-  source: "",
-  note: "",
-  terms: [
-    { language: "fr", text: "entraide judiciaire", status: "preferred", match: "inflected" },
-    { language: "en", text: "mutual legal assistance", status: "preferred", match: "inflected" },
-    { language: "en", text: "", status: "preferred", match: "inflected" },
-  ],
-};
+const mla: EntryInput = entryOf("", [["fr", "entraide judiciaire"], ["en", "mutual legal assistance"], ["en", ""]], { domain: "international cooperation" });
 
-function refusal(run: () => unknown): GlossaryError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof GlossaryError) return error;
-    throw error;
-  }
-  throw new Error("expected a GlossaryError");
-}
+const refusal = (run: () => unknown) => refusedWith(GlossaryError, run);
 
 const countRows = () => ({
   entries: db.select({ n: sql<number>`count(*)` }).from(glossaryEntries).get()!.n,
@@ -204,18 +187,16 @@ describe("CSV import and export", () => {
   });
 
   it("writes no cell a spreadsheet would run as a formula, and reads the file back to the same entries", () => {
-    const tricky: EntryInput = {
-      key: "=HYPERLINK(\"http://x.example\")",
-      domain: "+33",
-      source: "@source",
-      note: "- a note; with '=quotes' and, commas",
-      terms: [
-        { language: "fr", text: "=1+1", status: "preferred", match: "exact" },
-        { language: "fr", text: "'=1+1", status: "admitted", match: "exact" },
-        { language: "en", text: "-ing forms", status: "preferred", match: "inflected" },
-        { language: "en", text: "'quoted'", status: "admitted", match: "exact" },
+    const tricky: EntryInput = entryOf(
+      "=HYPERLINK(\"http://x.example\")",
+      [
+        ["fr", "=1+1", "preferred", "exact"],
+        ["fr", "'=1+1", "admitted", "exact"],
+        ["en", "-ing forms"],
+        ["en", "'quoted'", "admitted", "exact"],
       ],
-    };
+      { domain: "+33", source: "@source", note: "- a note; with '=quotes' and, commas" },
+    );
     createEntry(tricky, db);
     const csv = exportGlossaryCsv(db);
     const cells = csv.split(/,|\r\n/).map((cell) => cell.replace(/^"/, ""));

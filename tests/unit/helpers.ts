@@ -81,3 +81,14 @@ export function appDatabase(): void {
     dispose();
   });
 }
+
+/** The refusal `run` throws, which must be a `kind` (another error goes on up); a test then reads its status, message and field. */
+export function refusedWith<E extends Error>(kind: new (...args: never[]) => E, run: () => unknown): E {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof kind) return error;
+    throw error;
+  }
+  throw new Error(`expected a ${kind.name}`);
+}
